@@ -23,7 +23,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class TenantResolutionFilter extends OncePerRequestFilter {
 
     static final String TENANT_PARAMETER = "tenant";
-    static final String MDC_KEY = "tenant";
 
     private final ProblemWriter problems;
 
@@ -63,10 +62,10 @@ class TenantResolutionFilter extends OncePerRequestFilter {
             return;
         }
         try (TenantContext.Scope ignored = TenantContext.enter(tenant.get())) {
-            MDC.put(MDC_KEY, tenant.get().value());
+            MDC.put(TenantContext.MDC_KEY, tenant.get().value());
             chain.doFilter(request, response);
         } finally {
-            MDC.remove(MDC_KEY);
+            MDC.remove(TenantContext.MDC_KEY);
         }
     }
 }

@@ -9,6 +9,9 @@ import java.util.function.Supplier;
  */
 public final class TenantContext {
 
+    /** The key under which the tenant appears in log lines (MDC). */
+    public static final String MDC_KEY = "tenant";
+
     private static final ThreadLocal<TenantId> CURRENT = new ThreadLocal<>();
 
     private TenantContext() {

@@ -1,0 +1,269 @@
+package nl.koploper.platform.events;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoCommandException;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.Updates;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import nl.koploper.contracts.EventHeaders;
+import nl.koploper.platform.tenancy.TenantId;
+import nl.koploper.platform.tenancy.TenantRoutingMongoDatabaseFactory;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
+import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
+
+/**
+ * Publishes the pending events of {@link AggregateRoot} documents, in every tenant database of this service.
+ *
+ * <p>Per aggregate: claim a lease (a document in {@value #LEASES} of the tenant database, taken with one
+ * findAndModify when absent or expired, so two replicas never publish one aggregate at the same time), read the
+ * pending events, send them one by one in order and wait for each acknowledgement, {@code $pull} exactly the sent
+ * ones by event id, release the lease. A crash anywhere leaves the events in the document and the lease to expire,
+ * after which any replica publishes them: at least once, in order per aggregate (and per partition, the key being the
+ * aggregate id).
+ *
+ * <p>The lease lives outside the aggregate so that a domain save, which replaces the whole document, cannot wipe it;
+ * see {@link AggregateRoot} for how the relay stays out of the way of optimistic locking.
+ */
+final class OutboxRelay implements SmartLifecycle {
+
+    static final String LEASES = "outbox_leases";
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    private static final String PENDING = "pendingEvents";
+
+    private final MongoClient client;
+    private final TenantRoutingMongoDatabaseFactory databases;
+    private final MongoMappingContext mappingContext;
+    private final EventSender sender;
+    private final String source;
+    private final EventsProperties.Relay settings;
+    private final String owner;
+    private final Clock clock;
+    private final Counter published;
+    private final AtomicLong aggregatesPending = new AtomicLong();
+
+    private volatile ScheduledExecutorService scheduler;
+
+    OutboxRelay(MongoClient client, TenantRoutingMongoDatabaseFactory databases, MongoMappingContext mappingContext,
+                EventSender sender, String serviceName, EventsProperties.Relay settings, String owner,
+                MeterRegistry meters, Clock clock) {
+        this.client = client;
+        this.databases = databases;
+        this.mappingContext = mappingContext;
+        this.sender = sender;
+        this.source = "/koploper/" + serviceName;
+        this.settings = settings;
+        this.owner = owner;
+        this.clock = clock;
+        this.published = Counter.builder("koploper.events.published")
+                .description("Events the outbox relay published and the broker acknowledged").register(meters);
+        meters.gauge("koploper.events.aggregates.pending", aggregatesPending);
+    }
+
+    /** One pass over every tenant database; returns how many events this relay published. */
+    int publishPending() {
+        int count = 0;
+        long pending = 0;
+        List<String> collections = aggregateCollections();
+        for (String databaseName : client.listDatabaseNames()) {
+            TenantId tenant = databases.tenantOf(databaseName).orElse(null);
+            if (tenant == null) {
+                continue;
+            }
+            MongoDatabase database = client.getDatabase(databaseName);
+            for (String collectionName : collections) {
+                MongoCollection<Document> aggregates = database.getCollection(collectionName);
+                List<Object> ids = aggregates.find(Filters.exists(PENDING + ".0"))
+                        .projection(Projections.include("_id"))
+                        .limit(settings.batchSize())
+                        .map(document -> document.get("_id"))
+                        .into(new ArrayList<>());
+                pending += ids.size();
+                for (Object id : ids) {
+                    count += publishAggregate(tenant, database, aggregates, id);
+                }
+            }
+        }
+        aggregatesPending.set(pending);
+        return count;
+    }
+
+    private int publishAggregate(TenantId tenant, MongoDatabase database, MongoCollection<Document> aggregates,
+                                 Object aggregateId) {
+        MongoCollection<Document> leases = database.getCollection(LEASES);
+        String leaseId = aggregates.getNamespace().getCollectionName() + ":" + aggregateId;
+        if (!claim(leases, leaseId)) {
+            return 0;
+        }
+        List<String> sent = new ArrayList<>();
+        boolean release = true;
+        try {
+            // Read only after claiming: what another relay already pulled is not seen again.
+            Document aggregate = aggregates.find(Filters.eq("_id", aggregateId))
+                    .projection(Projections.include(PENDING)).first();
+            List<Document> events = aggregate == null ? List.of() : aggregate.getList(PENDING, Document.class, List.of());
+            for (Document event : events) {
+                if (!renew(leases, leaseId)) {
+                    log.warn("Lost the outbox lease on {} in {}; another relay continues", leaseId, database.getName());
+                    release = false;
+                    break;
+                }
+                sender.sendAndWait(toRecord(tenant, String.valueOf(aggregateId), event));
+                sent.add(event.getString("eventId"));
+                published.increment();
+            }
+        } catch (TimeoutException e) {
+            // The record may still reach the broker: keep the lease so nobody else sends the next ones before it.
+            release = false;
+            log.warn("Publishing {} in {} timed out; retried after the lease expires", leaseId, database.getName(), e);
+        } catch (ExecutionException | RuntimeException e) {
+            log.warn("Publishing {} in {} failed; retried in a later pass", leaseId, database.getName(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            release = false;
+        } finally {
+            if (!sent.isEmpty()) {
+                // Removing an acknowledged event is right whoever holds the lease now, so this is by event id only.
+                aggregates.updateOne(Filters.eq("_id", aggregateId),
+                        Updates.pullByFilter(new Document(PENDING, new Document("eventId", new Document("$in", sent)))));
+            }
+            if (release) {
+                leases.deleteOne(Filters.and(Filters.eq("_id", leaseId), Filters.eq("owner", owner)));
+            }
+        }
+        return sent.size();
+    }
+
+    private boolean claim(MongoCollection<Document> leases, String leaseId) {
+        Instant now = clock.instant();
+        Document current = leases.find(Filters.eq("_id", leaseId)).first();
+        if (current != null && current.getDate("until").toInstant().isAfter(now)) {
+            return false; // held: skip without a write (and without a duplicate-key error in the server's log)
+        }
+        try {
+            // Matches an expired lease; with none at all the upsert inserts ours; a live lease makes the upsert
+            // collide on _id, and that collision is the answer "someone else has it".
+            leases.findOneAndUpdate(
+                    Filters.and(Filters.eq("_id", leaseId), Filters.lt("until", Date.from(now))),
+                    Updates.combine(Updates.set("owner", owner),
+                            Updates.set("until", Date.from(now.plus(settings.leaseDuration())))),
+                    new FindOneAndUpdateOptions().upsert(true));
+            return true;
+        } catch (MongoCommandException e) {
+            if (ErrorCategory.fromErrorCode(e.getErrorCode()) == ErrorCategory.DUPLICATE_KEY) {
+                return false;
+            }
+            throw e;
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    private boolean renew(MongoCollection<Document> leases, String leaseId) {
+        Instant now = clock.instant();
+        return leases.updateOne(
+                Filters.and(Filters.eq("_id", leaseId), Filters.eq("owner", owner), Filters.gt("until", Date.from(now))),
+                Updates.set("until", Date.from(now.plus(settings.leaseDuration())))).getMatchedCount() == 1;
+    }
+
+    private ProducerRecord<Object, Object> toRecord(TenantId tenant, String aggregateId, Document event) {
+        ProducerRecord<Object, Object> record = new ProducerRecord<>(event.getString("topic"), aggregateId,
+                event.getString("payload"));
+        header(record, EventHeaders.SPEC_VERSION, EventHeaders.SPEC_VERSION_1_0);
+        header(record, EventHeaders.ID, event.getString("eventId"));
+        header(record, EventHeaders.SOURCE, source);
+        header(record, EventHeaders.TYPE, event.getString("type"));
+        header(record, EventHeaders.TIME, event.getDate("time").toInstant().toString());
+        header(record, EventHeaders.SUBJECT, aggregateId);
+        header(record, EventHeaders.CONTENT_TYPE, EventHeaders.APPLICATION_JSON);
+        header(record, EventHeaders.TENANT, tenant.value());
+        return record;
+    }
+
+    private static void header(ProducerRecord<?, ?> record, String name, String value) {
+        record.headers().add(new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private List<String> aggregateCollections() {
+        List<String> names = new ArrayList<>();
+        for (MongoPersistentEntity<?> entity : mappingContext.getPersistentEntities()) {
+            if (AggregateRoot.class.isAssignableFrom(entity.getType()) && !names.contains(entity.getCollection())) {
+                names.add(entity.getCollection());
+            }
+        }
+        return names;
+    }
+
+    private void passSafely() {
+        try {
+            publishPending();
+        } catch (RuntimeException e) {
+            // A broken pass (database briefly away) must not end the schedule.
+            log.warn("Outbox relay pass failed; trying again in {}", settings.interval(), e);
+        }
+    }
+
+    @Override
+    public void start() {
+        scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "koploper-outbox-relay");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long interval = settings.interval().toMillis();
+        scheduler.scheduleWithFixedDelay(this::passSafely, interval, interval, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void stop() {
+        ScheduledExecutorService running = scheduler;
+        scheduler = null;
+        if (running != null) {
+            running.shutdown();
+            try {
+                running.awaitTermination(Duration.ofSeconds(10).toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return scheduler != null;
+    }
+
+    @Override
+    public boolean isAutoStartup() {
+        return settings.enabled();
+    }
+}

@@ -1,0 +1,144 @@
+package nl.koploper.platform.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import nl.koploper.contracts.EventHeaders;
+import nl.koploper.platform.tenancy.TenantContext;
+import nl.koploper.platform.tenancy.TenantId;
+import nl.koploper.platform.tenancy.TenantRoutingMongoDatabaseFactory;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
+
+class OutboxRelayIT extends AbstractEventsIT {
+
+    @Autowired
+    MongoTemplate mongoTemplate;
+    @Autowired
+    MongoClient mongo;
+    @Autowired
+    TenantRoutingMongoDatabaseFactory databases;
+    @Autowired
+    MongoMappingContext mappingContext;
+    @Autowired
+    EventSender sender;
+    @Autowired
+    SampleHandlers.SampleHappenedHandler handler;
+
+    @Test
+    void savedEventIsPublishedWithEnvelopeAndKeyAndLeavesThePendingList() {
+        TenantId tenant = TenantId.of("westerkwartier");
+        Sample sample = new Sample(newId());
+        sample.happen("hello");
+        PendingEvent recorded = sample.pendingEvents().get(0);
+
+        TenantContext.runAs(tenant, () -> mongoTemplate.save(sample));
+
+        try (TopicReader topic = read(EventsTestApplication.TOPIC)) {
+            await().atMost(PATIENCE).pollInSameThread().until(() -> topic.withKey(sample.id()).size() == 1);
+            ConsumerRecord<String, String> record = topic.withKey(sample.id()).get(0);
+            assertThat(header(record, EventHeaders.SPEC_VERSION)).isEqualTo("1.0");
+            assertThat(header(record, EventHeaders.ID)).isEqualTo(recorded.eventId());
+            assertThat(header(record, EventHeaders.SOURCE)).isEqualTo("/koploper/eventstest");
+            assertThat(header(record, EventHeaders.TYPE)).isEqualTo("nl.koploper.eventstest.sample-happened.v1");
+            assertThat(OffsetDateTime.parse(header(record, EventHeaders.TIME)).toInstant())
+                    .isEqualTo(recorded.time().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+            assertThat(header(record, EventHeaders.SUBJECT)).isEqualTo(sample.id());
+            assertThat(header(record, EventHeaders.CONTENT_TYPE)).isEqualTo("application/json");
+            assertThat(header(record, EventHeaders.TENANT)).isEqualTo("westerkwartier");
+            assertThat(record.value()).contains("\"label\":\"hello\"");
+        }
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(TenantContext.callAs(tenant,
+                () -> mongoTemplate.findById(sample.id(), Sample.class)).pendingEvents()).isEmpty());
+        // and the platform consumer hands it to the handler inside the message's tenant
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(handler.seen).anySatisfy(seen -> {
+            assertThat(seen.event().id()).isEqualTo(recorded.eventId());
+            assertThat(seen.event().tenant()).isEqualTo(tenant);
+            assertThat(seen.tenantInContext()).isEqualTo(tenant);
+            assertThat(seen.event().payload()).isEqualTo(new SampleHappened(sample.id(), "hello"));
+        }));
+    }
+
+    @Test
+    void eventsLeftBehindByADeadReplicaArePublishedOnceEachAndInOrderByConcurrentRelays() {
+        TenantId tenant = TenantId.of("oldambt");
+        MongoCollection<Document> leases = mongo.getDatabase(databases.databaseName(tenant))
+                .getCollection(OutboxRelay.LEASES);
+        Map<String, List<String>> expectedIdsPerAggregate = new LinkedHashMap<>();
+        List<Sample> samples = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            Sample sample = new Sample(newId());
+            for (int n = 1; n <= 6; n++) {
+                sample.happen("step-" + n);
+            }
+            samples.add(sample);
+            expectedIdsPerAggregate.put(sample.id(), sample.pendingEvents().stream().map(PendingEvent::eventId).toList());
+            // The replica that wrote it died holding the lease, before publishing anything.
+            leases.insertOne(new Document("_id", "samples:" + sample.id()).append("owner", "dead-replica")
+                    .append("until", Date.from(Instant.now().plus(Duration.ofHours(1)))));
+        }
+        TenantContext.runAs(tenant, () -> samples.forEach(mongoTemplate::save));
+
+        OutboxRelay relayA = relay("relay-a");
+        OutboxRelay relayB = relay("relay-b");
+        relayA.publishPending();
+        assertThat(pendingCounts(tenant, samples)).containsOnly(6);
+
+        // The dead replica's lease runs out: every live relay (two here, plus the context's own) competes.
+        leases.updateMany(Filters.eq("owner", "dead-replica"),
+                Updates.set("until", Date.from(Instant.now().minusSeconds(1))));
+        CompletableFuture<Void> a = CompletableFuture.runAsync(() -> drain(relayA, tenant, samples));
+        CompletableFuture<Void> b = CompletableFuture.runAsync(() -> drain(relayB, tenant, samples));
+        CompletableFuture.allOf(a, b).join();
+
+        try (TopicReader topic = read(EventsTestApplication.TOPIC)) {
+            await().atMost(PATIENCE).pollInSameThread().untilAsserted(() -> {
+                for (Map.Entry<String, List<String>> expected : expectedIdsPerAggregate.entrySet()) {
+                    List<String> published = topic.withKey(expected.getKey()).stream()
+                            .map(record -> header(record, EventHeaders.ID)).toList();
+                    assertThat(published).containsExactlyElementsOf(expected.getValue());
+                }
+            });
+        }
+        // every lease released (the context's own relay may still be passing by with an empty claim)
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(leases.countDocuments(
+                Filters.in("_id", samples.stream().map(s -> "samples:" + s.id()).toList()))).isZero());
+    }
+
+    private void drain(OutboxRelay relay, TenantId tenant, List<Sample> samples) {
+        await().atMost(PATIENCE).until(() -> {
+            relay.publishPending();
+            return pendingCounts(tenant, samples).stream().allMatch(count -> count == 0);
+        });
+    }
+
+    private List<Integer> pendingCounts(TenantId tenant, List<Sample> samples) {
+        return TenantContext.callAs(tenant, () -> samples.stream()
+                .map(sample -> mongoTemplate.findById(sample.id(), Sample.class).pendingEvents().size()).toList());
+    }
+
+    private OutboxRelay relay(String owner) {
+        return new OutboxRelay(mongo, databases, mappingContext, sender, "eventstest",
+                new EventsProperties.Relay(true, Duration.ofMillis(100), Duration.ofSeconds(30), 100), owner,
+                new SimpleMeterRegistry(), Clock.systemUTC());
+    }
+}
