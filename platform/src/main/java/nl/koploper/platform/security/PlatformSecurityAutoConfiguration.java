@@ -1,6 +1,9 @@
 package nl.koploper.platform.security;
 
+import java.time.Duration;
+import java.util.List;
 import nl.koploper.platform.web.ProblemWriter;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -8,12 +11,13 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Every service is an OAuth2 resource server: Boot's JwtDecoder checks signature, expiry, issuer and audience
+ * Every service is an OAuth2 resource server: the decoder checks signature, expiry, issuer and audience
  * ({@code spring.security.oauth2.resourceserver.jwt.*}); this adds roles, the tenant and problem+json answers.
  * Only {@code /api/public/**}, health, metrics and the API documents are open.
  */
@@ -24,6 +28,15 @@ public class PlatformSecurityAutoConfiguration {
     static final String[] OPEN_PATHS = {
             "/api/public/**", "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
             "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error"};
+
+    @Bean
+    @ConditionalOnMissingBean(JwtDecoder.class)
+    JwtDecoder jwtDecoder(@Value("${spring.security.oauth2.resourceserver.jwt.jwk-set-uri}") String jwkSetUri,
+                          @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri}") String issuer,
+                          @Value("${spring.security.oauth2.resourceserver.jwt.audiences}") List<String> audiences,
+                          @Value("${koploper.security.key-fetch-timeout:10s}") Duration keyFetchTimeout) {
+        return TokenDecoding.decoder(jwkSetUri, issuer, audiences, keyFetchTimeout);
+    }
 
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
