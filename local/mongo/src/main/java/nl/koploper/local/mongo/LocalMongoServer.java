@@ -1,0 +1,35 @@
+package nl.koploper.local.mongo;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The MongoDB wire-protocol server {@code ./koploper up} runs: mongo-java-server keeping its data in one H2 file,
+ * on a host and port of our choosing ({@code H2MongoServer} only listens on localhost:27017).
+ *
+ * <p>Arguments: {@code <data file> [host] [port]}, defaults {@code 127.0.0.1} and {@code 27017}.
+ */
+public final class LocalMongoServer {
+
+    private LocalMongoServer() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 1) {
+            System.err.println("usage: LocalMongoServer <data file> [host] [port]");
+            System.exit(2);
+        }
+        Path file = Path.of(args[0]).toAbsolutePath();
+        String host = args.length > 1 ? args[1] : "127.0.0.1";
+        int port = args.length > 2 ? Integer.parseInt(args[2]) : 27017;
+        Files.createDirectories(file.getParent());
+
+        MongoServer server = new MongoServer(new H2Backend(file.toString()));
+        // Shutting the server down closes the backend, which commits the MVStore: data survives a TERM.
+        Runtime.getRuntime().addShutdownHook(new Thread(server::shutdown, "mongo-shutdown"));
+        server.bind(host, port);
+        System.out.printf("mongo-java-server (H2 %s) listening on %s:%d%n", file, host, port);
+    }
+}
