@@ -1,0 +1,94 @@
+package nl.koploper.gateway.security;
+
+import java.util.List;
+import nl.koploper.gateway.problem.ProblemWriter;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationResult;
+import org.springframework.security.authorization.ReactiveAuthorizationManager;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.authorization.AuthorizationContext;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import org.springframework.util.StringUtils;
+import reactor.core.publisher.Mono;
+
+/**
+ * The gateway is a stateless OAuth2 resource server: it checks the token (issuer, audience, signature, expiry; the
+ * decoder accepts only RS256, so {@code alg: none} is refused) and passes the Authorization header on; each service
+ * validates it again. Public, documentation and probe paths are open; every other {@code /api/**} path needs a token
+ * that names a gemeente ({@code tenant}) or belongs to the Koploper team ({@code platform-admin}).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+class SecurityConfig {
+
+    static final String[] OPEN_PATHS = {
+            "/api/public/**",
+            "/v3/api-docs", "/v3/api-docs/**",
+            "/swagger-ui.html", "/swagger-ui/**", "/webjars/**",
+            "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus"
+    };
+
+    @Bean
+    SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, ProblemWriter problems) {
+        ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(problems);
+        ProblemAccessDeniedHandler accessDenied = new ProblemAccessDeniedHandler(problems);
+        return http
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                // Uses the CorsConfigurationSource bean, so preflights are answered before any token check.
+                .cors(Customizer.withDefaults())
+                .authorizeExchange(exchanges -> exchanges
+                        .pathMatchers(OPEN_PATHS).permitAll()
+                        // Admin operations are not exposed through the gateway; the fallback is reached only by an
+                        // internal forward, which does not pass this filter chain again.
+                        .pathMatchers("/api/admin/**", "/fallback/**").denyAll()
+                        .pathMatchers("/api/**").access(new TenantOrPlatformAdmin())
+                        // Anything else is no API: it is answered 404 problem+json by the error handler.
+                        .anyExchange().permitAll())
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .jwt(Customizer.withDefaults())
+                        .authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler(accessDenied))
+                .exceptionHandling(handling -> handling
+                        .authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler(accessDenied))
+                .build();
+    }
+
+    /** A verified token that carries a gemeente, or one of the Koploper team (who names the tenant explicitly). */
+    static final class TenantOrPlatformAdmin implements ReactiveAuthorizationManager<AuthorizationContext> {
+
+        @Override
+        public Mono<AuthorizationResult> authorize(Mono<Authentication> authentication, AuthorizationContext context) {
+            return authentication
+                    .filter(Authentication::isAuthenticated)
+                    .map(auth -> (AuthorizationResult) new AuthorizationDecision(allowed(auth)))
+                    .defaultIfEmpty(new AuthorizationDecision(false));
+        }
+
+        private static boolean allowed(Authentication authentication) {
+            if (!(authentication instanceof JwtAuthenticationToken token)) {
+                return false;
+            }
+            Jwt jwt = token.getToken();
+            if (StringUtils.hasText(jwt.getClaimAsString(JwtClaims.TENANT))) {
+                return true;
+            }
+            List<String> roles = jwt.getClaimAsStringList(JwtClaims.ROLES);
+            return roles != null && roles.contains(JwtClaims.PLATFORM_ADMIN);
+        }
+    }
+}
