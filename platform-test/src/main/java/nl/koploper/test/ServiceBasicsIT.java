@@ -40,7 +40,11 @@ public abstract class ServiceBasicsIT {
 
     @Test
     void servesItsOpenApiDocument() throws Exception {
-        http.perform(get("/v3/api-docs")).andExpect(status().isOk()).andExpect(jsonPath("$.openapi").exists());
+        http.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.openapi").exists())
+                .andExpect(jsonPath("$.servers[0].url").value("/"))
+                .andExpect(jsonPath("$.components.securitySchemes.bearer.scheme").value("bearer"));
     }
 
     @Test

@@ -1,6 +1,14 @@
 package nl.koploper.platform.web;
 
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
+import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -14,9 +22,26 @@ import tools.jackson.databind.json.JsonMapper;
 @Import({ProblemDetailsAdvice.class, ProblemErrorController.class, WhoAmIController.class})
 public class PlatformWebAutoConfiguration {
 
+    private static final String BEARER = "bearer";
+
     @Bean
     ProblemWriter problemWriter(JsonMapper jsonMapper) {
         return new ProblemWriter(jsonMapper);
+    }
+
+    /**
+     * The service's OpenAPI document: a relative server URL, so Swagger UI sends "Try it out" requests to whatever
+     * host showed the document (the gateway, or the service itself), and the bearer token scheme for "Authorize".
+     */
+    @Bean
+    @ConditionalOnMissingBean(OpenAPI.class)
+    OpenAPI koploperOpenApi(@Value("${spring.application.name:koploper-service}") String applicationName) {
+        return new OpenAPI()
+                .info(new Info().title(applicationName).version("v1"))
+                .servers(List.of(new Server().url("/")))
+                .components(new Components().addSecuritySchemes(BEARER, new SecurityScheme()
+                        .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")))
+                .addSecurityItem(new SecurityRequirement().addList(BEARER));
     }
 
     @Bean
