@@ -1,5 +1,6 @@
 package nl.koploper.platform.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
  * The {@code /error} page for failures outside Spring MVC (the servlet container's own, a filter's): problem+json
  * instead of Boot's default error map, and the message of a 5xx is never shown.
  */
+@Hidden // the container's error page, not part of any API
 @RestController
 class ProblemErrorController implements ErrorController {
 
