@@ -1,0 +1,389 @@
+package nl.koploper.cohort.cohort;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import nl.koploper.cohort.organisation.KvkNumber;
+import nl.koploper.contracts.cohort.CohortCancelled;
+import nl.koploper.contracts.cohort.CohortCompleted;
+import nl.koploper.contracts.cohort.CohortCreated;
+import nl.koploper.contracts.cohort.CohortMinimumReached;
+import nl.koploper.contracts.cohort.CohortOpened;
+import nl.koploper.contracts.cohort.CohortStarted;
+import nl.koploper.contracts.cohort.ParticipantPromoted;
+import nl.koploper.contracts.cohort.ParticipantRegistered;
+import nl.koploper.contracts.cohort.ParticipantRemoved;
+import nl.koploper.contracts.cohort.ParticipantSummary;
+import nl.koploper.contracts.cohort.ParticipantWithdrew;
+import nl.koploper.platform.events.AggregateRoot;
+import nl.koploper.platform.tenancy.TenantId;
+import nl.koploper.platform.web.NotFoundException;
+import nl.koploper.platform.web.RuleViolationException;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A Koplopergroep: one gemeente's round of 8 to 15 organisations through the Koploper year, with its registrations
+ * and waiting list. Every rule of its lifecycle and of registration is enforced here, and every change records its
+ * event, saved in the same document write as the change.
+ *
+ * <p>Time comes in as {@code now} from the caller's clock, so that deadlines are testable and the recorded event time
+ * is the time the rule was judged against. The lifecycle methods are package-private (only this feature's service
+ * drives them); registration, withdrawal and removal are public because registration (by the coordinator and the
+ * public self-registration form) is a feature package of its own.
+ */
+@Document("cohorts")
+public class Cohort extends AggregateRoot {
+
+    // Stable rule names: clients and the 409 problem's "rule" property depend on them, so never rename one.
+    static final String RULE_NOT_DRAFT = "cohort-not-draft";
+    static final String RULE_NOT_OPEN = "cohort-not-open";
+    static final String RULE_NOT_STARTED = "cohort-not-started";
+    static final String RULE_ALREADY_STARTED = "cohort-already-started";
+    static final String RULE_ALREADY_CANCELLED = "cohort-already-cancelled";
+    static final String RULE_CLOSED = "cohort-closed";
+    static final String RULE_MINIMUM = "cohort-minimum-participants";
+    static final String RULE_DEADLINE = "registration-deadline-passed";
+    static final String RULE_KVK = "kvk-already-registered";
+    static final String RULE_CONSENT = "participation-consent-required";
+    static final String RULE_PARTICIPANT_INACTIVE = "participant-not-active";
+
+    // Deadlines in messages are shown as the gemeenten read them: Dutch local time, ISO-8601 with its offset.
+    private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
+
+    private String tenantId;
+    private String name;
+    private int year;
+    private int minimumParticipants;
+    private int maximumParticipants;
+    private Instant registrationDeadline;
+    private Instant assignmentDeadline;
+    private CohortStatus status;
+    /** Every registration in the order it arrived; that order is also the waiting list's. */
+    private List<Participant> participants = new ArrayList<>();
+    /** Set when the placed count first reached the minimum, so that the event is recorded only once. */
+    private Instant minimumReachedAt;
+    private Instant createdAt;
+    private Instant openedAt;
+    private Instant startedAt;
+    private Instant completedAt;
+    private Instant cancelledAt;
+    private String cancellationReason;
+
+    @PersistenceCreator
+    private Cohort() {
+    }
+
+    private Cohort(String id, TenantId tenant, CohortPlan plan, Instant now) {
+        super(id);
+        this.tenantId = tenant.value();
+        this.name = plan.name();
+        this.year = plan.year();
+        this.minimumParticipants = plan.minimumParticipants();
+        this.maximumParticipants = plan.maximumParticipants();
+        this.registrationDeadline = plan.registrationDeadline();
+        this.assignmentDeadline = plan.assignmentDeadline();
+        this.status = CohortStatus.DRAFT;
+        this.createdAt = now;
+    }
+
+    /** A new cohort of {@code tenant} in DRAFT. */
+    static Cohort create(TenantId tenant, CohortPlan plan, Instant now) {
+        Cohort cohort = new Cohort(UUID.randomUUID().toString(), tenant, plan, now);
+        cohort.record(new CohortCreated(cohort.tenantId, cohort.id(), cohort.name, cohort.year,
+                cohort.minimumParticipants, cohort.maximumParticipants, cohort.registrationDeadline,
+                cohort.assignmentDeadline, now), now);
+        return cohort;
+    }
+
+    /** Opens registration. Opening after the registration deadline would let nobody in, so it is refused. */
+    void open(Instant now) {
+        if (status != CohortStatus.DRAFT) {
+            throw new RuleViolationException(RULE_NOT_DRAFT,
+                    "Only a cohort in preparation (DRAFT) can be opened; this one is " + status);
+        }
+        if (now.isAfter(registrationDeadline)) {
+            throw new RuleViolationException(RULE_DEADLINE, "The registration deadline " + local(registrationDeadline)
+                    + " has already passed; a cohort opened now could take no registrations");
+        }
+        status = CohortStatus.OPEN;
+        openedAt = now;
+        record(new CohortOpened(tenantId, id(), name, year, minimumParticipants, maximumParticipants,
+                registrationDeadline, now), now);
+    }
+
+    /**
+     * Registers an organisation: it gets a place while there is one, otherwise it goes to the back of the waiting
+     * list. Two registrations racing for the last place both change this one document, so its version check lets
+     * exactly one of them win.
+     */
+    public Participant register(Registration registration, Instant now) {
+        if (status != CohortStatus.OPEN) {
+            throw new RuleViolationException(RULE_NOT_OPEN,
+                    "Registration is possible only while the cohort is open; this one is " + status);
+        }
+        if (now.isAfter(registrationDeadline)) {
+            throw new RuleViolationException(RULE_DEADLINE,
+                    "Registration for this cohort closed at " + local(registrationDeadline));
+        }
+        if (!registration.consentToTerms()) {
+            throw new RuleViolationException(RULE_CONSENT,
+                    "An organisation can register only after agreeing to the participation terms");
+        }
+        refuseSecondRegistration(registration.organisation().kvkNumber());
+
+        boolean full = placedCount() >= maximumParticipants;
+        Participant participant = new Participant(UUID.randomUUID().toString(), registration,
+                full ? ParticipantStatus.WAITLISTED : ParticipantStatus.PLACED, now);
+        participants.add(participant);
+        record(new ParticipantRegistered(tenantId, id(), name, participant.id(),
+                participant.organisation().name(), participant.organisation().kvkNumber().value(),
+                participant.organisation().type().name(), participant.organisation().sbiCode().value(),
+                participant.organisation().sizeFte(), participant.contactDetails(), full,
+                full ? waitingList().size() : null, now), now);
+        recordMinimumReachedOnce(now);
+        return participant;
+    }
+
+    /**
+     * The organisation withdraws (from its place or from the waiting list); a freed place goes to the first on the
+     * waiting list.
+     *
+     * @param reason the reason it gives, or null
+     */
+    public Participant withdraw(String participantId, String reason, Instant now) {
+        Participant participant = activeParticipant(participantId);
+        boolean wasWaitlisted = participant.status() == ParticipantStatus.WAITLISTED;
+        participant.leave(ParticipantStatus.WITHDRAWN, blankToNull(reason), now);
+        record(new ParticipantWithdrew(tenantId, id(), name, participant.id(), participant.organisation().name(),
+                participant.contactDetails(), wasWaitlisted, participant.leaveReason(), now), now);
+        if (!wasWaitlisted) {
+            promoteFirstWaiting(participant, now);
+        }
+        return participant;
+    }
+
+    /** The coordinator takes a participant out (from its place or the waiting list), saying why. */
+    public Participant remove(String participantId, String reason, Instant now) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("Removing a participant needs a reason");
+        }
+        Participant participant = activeParticipant(participantId);
+        boolean wasWaitlisted = participant.status() == ParticipantStatus.WAITLISTED;
+        participant.leave(ParticipantStatus.REMOVED, reason.strip(), now);
+        record(new ParticipantRemoved(tenantId, id(), name, participant.id(), participant.organisation().name(),
+                participant.contactDetails(), wasWaitlisted, participant.leaveReason(), now), now);
+        if (!wasWaitlisted) {
+            promoteFirstWaiting(participant, now);
+        }
+        return participant;
+    }
+
+    /** Starts the year with the placed participants; registration closes. */
+    void start(Instant now) {
+        if (status != CohortStatus.OPEN) {
+            throw new RuleViolationException(RULE_NOT_OPEN,
+                    "Only an open cohort can start; this one is " + status);
+        }
+        int placed = placedCount();
+        if (placed < minimumParticipants) {
+            throw new RuleViolationException(RULE_MINIMUM, "The cohort has " + placed
+                    + " placed participant(s) and needs at least " + minimumParticipants + " to start; "
+                    + (minimumParticipants - placed) + " more must register first");
+        }
+        status = CohortStatus.STARTED;
+        startedAt = now;
+        record(new CohortStarted(tenantId, id(), name, year, assignmentDeadline, summaries(placed()),
+                summaries(waitingList()), now), now);
+    }
+
+    /** Ends the year: the participants still taking part have finished and join the gemeente's network. */
+    void complete(Instant now) {
+        if (status != CohortStatus.STARTED) {
+            throw new RuleViolationException(RULE_NOT_STARTED,
+                    "Only a cohort that has started can be completed; this one is " + status);
+        }
+        status = CohortStatus.COMPLETED;
+        completedAt = now;
+        record(new CohortCompleted(tenantId, id(), name, year, summaries(placed()), now), now);
+    }
+
+    /** Calls the round off before it starts; once the year is under way it can only be completed. */
+    void cancel(String reason, Instant now) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("Cancelling a cohort needs a reason to tell the registered organisations");
+        }
+        if (status == CohortStatus.CANCELLED) {
+            throw new RuleViolationException(RULE_ALREADY_CANCELLED, "This cohort was already cancelled");
+        }
+        if (status == CohortStatus.STARTED || status == CohortStatus.COMPLETED) {
+            throw new RuleViolationException(RULE_ALREADY_STARTED,
+                    "A cohort can be cancelled only before it starts; this one is " + status);
+        }
+        List<ParticipantSummary> affected = summaries(participants.stream()
+                .filter(p -> p.status().active()).toList());
+        status = CohortStatus.CANCELLED;
+        cancelledAt = now;
+        cancellationReason = reason.strip();
+        record(new CohortCancelled(tenantId, id(), name, cancellationReason, affected, now), now);
+    }
+
+    // One organisation may not hold two places, or a place and a spot in the queue. A former registration (withdrawn
+    // or removed) holds nothing, so the organisation may register again, at the back of the queue.
+    private void refuseSecondRegistration(KvkNumber kvkNumber) {
+        participants.stream()
+                .filter(p -> p.status().active() && p.organisation().kvkNumber().equals(kvkNumber))
+                .findFirst()
+                .ifPresent(existing -> {
+                    // The message reaches the public self-registration form too, so it echoes nothing that was
+                    // stored (no name, no contact), only what the registrant typed.
+                    throw new RuleViolationException(RULE_KVK, "KvK number " + kvkNumber
+                            + " is already registered for this cohort"
+                            + (existing.status() == ParticipantStatus.WAITLISTED
+                                    ? ", on the waiting list" : ", with a place"));
+                });
+    }
+
+    private Participant activeParticipant(String participantId) {
+        Participant participant = participants.stream()
+                .filter(p -> p.id().equals(participantId))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("Participant", participantId));
+        if (status == CohortStatus.COMPLETED || status == CohortStatus.CANCELLED) {
+            throw new RuleViolationException(RULE_CLOSED,
+                    "This cohort is " + status + "; its participants can no longer change");
+        }
+        if (!participant.status().active()) {
+            throw new RuleViolationException(RULE_PARTICIPANT_INACTIVE, participant.organisation().name()
+                    + " already left this cohort (" + participant.status() + ")");
+        }
+        return participant;
+    }
+
+    // Only while the cohort is open: once the year has started, a late entrant would have missed the kick-off and
+    // the baseline assessment, so a place freed then stays empty.
+    private void promoteFirstWaiting(Participant leaver, Instant now) {
+        if (status != CohortStatus.OPEN || placedCount() >= maximumParticipants) {
+            return;
+        }
+        participants.stream()
+                .filter(p -> p.status() == ParticipantStatus.WAITLISTED)
+                .findFirst()
+                .ifPresent(first -> {
+                    first.promote(now);
+                    record(new ParticipantPromoted(tenantId, id(), name, first.id(), first.organisation().name(),
+                            first.contactDetails(), leaver.id(), now), now);
+                    recordMinimumReachedOnce(now);
+                });
+    }
+
+    private void recordMinimumReachedOnce(Instant now) {
+        if (minimumReachedAt == null && placedCount() >= minimumParticipants) {
+            minimumReachedAt = now;
+            record(new CohortMinimumReached(tenantId, id(), name, year, minimumParticipants, summaries(placed()),
+                    now), now);
+        }
+    }
+
+    private static List<ParticipantSummary> summaries(List<Participant> participants) {
+        return participants.stream().map(Participant::summary).toList();
+    }
+
+    private static OffsetDateTime local(Instant instant) {
+        return instant.atZone(DUTCH_TIME).toOffsetDateTime();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private int placedCount() {
+        return placed().size();
+    }
+
+    public String tenantId() {
+        return tenantId;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public int year() {
+        return year;
+    }
+
+    public int minimumParticipants() {
+        return minimumParticipants;
+    }
+
+    public int maximumParticipants() {
+        return maximumParticipants;
+    }
+
+    public Instant registrationDeadline() {
+        return registrationDeadline;
+    }
+
+    public Instant assignmentDeadline() {
+        return assignmentDeadline;
+    }
+
+    public CohortStatus status() {
+        return status;
+    }
+
+    /** Every registration, active or not, in arrival order. */
+    public List<Participant> participants() {
+        return Collections.unmodifiableList(participants);
+    }
+
+    /** The participants that have a place, in arrival order. */
+    public List<Participant> placed() {
+        return participants.stream().filter(p -> p.status() == ParticipantStatus.PLACED).toList();
+    }
+
+    /** The waiting list, first in line first. */
+    public List<Participant> waitingList() {
+        return participants.stream().filter(p -> p.status() == ParticipantStatus.WAITLISTED).toList();
+    }
+
+    public Participant participant(String participantId) {
+        return participants.stream()
+                .filter(p -> p.id().equals(participantId))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("Participant", participantId));
+    }
+
+    public Instant minimumReachedAt() {
+        return minimumReachedAt;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant openedAt() {
+        return openedAt;
+    }
+
+    public Instant startedAt() {
+        return startedAt;
+    }
+
+    public Instant completedAt() {
+        return completedAt;
+    }
+
+    public Instant cancelledAt() {
+        return cancelledAt;
+    }
+
+    public String cancellationReason() {
+        return cancellationReason;
+    }
+}

@@ -1,0 +1,77 @@
+package nl.koploper.cohort.cohort;
+
+import static nl.koploper.cohort.cohort.CohortLifecycleTest.assertRuleViolated;
+import static nl.koploper.cohort.cohort.Cohorts.LATER;
+import static nl.koploper.cohort.cohort.Cohorts.NOW;
+import static nl.koploper.cohort.cohort.RegistrationBuilder.organisation;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.convert.MappingMongoConverter;
+import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
+import org.springframework.data.mongodb.core.convert.NoOpDbRefResolver;
+import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
+
+/**
+ * The cohort document survives Spring Data's object mapping (private constructors, records, enums, the embedded
+ * participants and the pending events) without a database: the converter alone, as the repository will use it.
+ */
+class CohortMappingTest {
+
+    private final MappingMongoConverter converter = converter();
+
+    private static MappingMongoConverter converter() {
+        MongoCustomConversions conversions = new MongoCustomConversions(List.of());
+        MongoMappingContext context = new MongoMappingContext();
+        context.setSimpleTypeHolder(conversions.getSimpleTypeHolder());
+        context.afterPropertiesSet();
+        MappingMongoConverter converter = new MappingMongoConverter(NoOpDbRefResolver.INSTANCE, context);
+        converter.setCustomConversions(conversions);
+        converter.afterPropertiesSet();
+        return converter;
+    }
+
+    private Cohort roundTrip(Cohort cohort) {
+        Document document = new Document();
+        converter.write(cohort, document);
+        return converter.read(Cohort.class, document);
+    }
+
+    @Test
+    void aCohortWithPlacedWaitingAndFormerParticipantsReadsBackAsItWasWritten() {
+        Cohort cohort = Cohorts.openWith(Cohorts.plan(1, 2), 4);
+        cohort.withdraw(cohort.placed().get(0).id(), "Geen tijd", LATER);
+
+        Cohort read = roundTrip(cohort);
+
+        assertThat(read).usingRecursiveComparison().isEqualTo(cohort);
+        assertThat(read.status()).isEqualTo(CohortStatus.OPEN);
+        assertThat(read.participants()).extracting(Participant::status).containsExactly(ParticipantStatus.WITHDRAWN,
+                ParticipantStatus.PLACED, ParticipantStatus.PLACED, ParticipantStatus.WAITLISTED);
+        assertThat(read.pendingEvents()).isEqualTo(cohort.pendingEvents());
+    }
+
+    @Test
+    void theDocumentKeepsTheTenantAndTheKvkNumberAsPlainValues() {
+        Cohort cohort = Cohorts.openWith(1);
+        Document document = new Document();
+
+        converter.write(cohort, document);
+
+        assertThat(document.getString("tenantId")).isEqualTo("westerkwartier");
+        assertThat(document.getString("status")).isEqualTo("OPEN");
+        Document participant = document.getList("participants", Document.class).get(0);
+        assertThat(participant.get("organisation", Document.class).get("kvkNumber", Document.class).getString("value"))
+                .isEqualTo("10000001");
+    }
+
+    @Test
+    void aReadCohortStillEnforcesItsRules() {
+        Cohort read = roundTrip(Cohorts.openWith(3));
+
+        assertRuleViolated(() -> read.register(organisation(2).build(), NOW), "kvk-already-registered");
+        assertRuleViolated(() -> read.start(LATER), "cohort-minimum-participants");
+    }
+}
