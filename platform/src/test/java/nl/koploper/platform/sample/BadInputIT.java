@@ -40,6 +40,16 @@ class BadInputIT {
     }
 
     @Test
+    void inputRefusedByTheDomainIsABadRequestNamingTheField() throws Exception {
+        String id = com.jayway.jsonpath.JsonPath.read(create("{\"title\":\"Warmtepomp\",\"priority\":1}")
+                .andReturn().getResponse().getContentAsString(), "$.id");
+        problem(http.perform(post("/api/notes/" + id + "/rename").header("Authorization", token)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"a/b\",\"priority\":1}")), 400)
+                .andExpect(jsonPath("$.errors[0].field").value("title"));
+        http.perform(get("/api/notes/" + id).header("Authorization", token)).andExpect(jsonPath("$.title").value("Warmtepomp"));
+    }
+
+    @Test
     void unreadableJsonIsABadRequest() throws Exception {
         problem(create("{\"title\": \"Zon"), 400)
                 .andExpect(jsonPath("$.detail", Matchers.not(Matchers.containsString("Exception"))));

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import nl.koploper.platform.tenancy.TenantContext;
+import nl.koploper.platform.web.InvalidInputException;
 import nl.koploper.platform.web.NotFoundException;
 import nl.koploper.platform.web.RuleViolationException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -31,6 +32,17 @@ class NoteController {
 
     NoteController(MongoTemplate mongo) {
         this.mongo = mongo;
+    }
+
+    @PostMapping("/{id}/rename")
+    @PreAuthorize("hasRole('coordinator')")
+    NoteView rename(@PathVariable String id, @Valid @RequestBody NoteRequest request) {
+        if (request.title().contains("/")) {
+            throw new InvalidInputException("title", "A title cannot contain '/'");
+        }
+        Note note = find(id);
+        note.title = request.title();
+        return NoteView.of(mongo.save(note));
     }
 
     record NoteRequest(@NotBlank @Size(max = 80) String title, @Min(1) @Max(5) int priority) {
