@@ -82,7 +82,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ProblemDetail invalidInput(InvalidInputException ex) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request", "The request has invalid values");
         problem.setProperty("errors", ex.problems().stream()
-                .map(p -> Map.of("field", p.field(), "message", p.message()))
+                .map(p -> Map.of("field", p.field(), "code", p.code(), "message", p.message()))
                 .toList());
         return problem;
     }
