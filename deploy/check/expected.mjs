@@ -1,0 +1,116 @@
+// What the apps read from their environment: the one list that deploy/ and docker-compose.yml are checked against.
+//
+// Each name says where the app reads it, and check.mjs verifies that against the sources, so a renamed
+// placeholder or property fails the check instead of silently falling back to a default:
+//   placeholder(file)  the file contains ${NAME:...} or ${NAME}
+//   property(prop)     Spring Boot binds NAME to `prop` (relaxed binding); the platform names it in
+//                      PlatformDefaults.java, or it is one of Boot's own (BOOT_PROPERTIES below)
+//   jvm                read by the JVM itself (JAVA_TOOL_OPTIONS)
+//   helper             never read by the app: a Kubernetes variable that another one expands with $(NAME)
+
+export const SERVICES = ['cohort-service', 'assessment-service', 'footprint-service', 'events-service', 'notification-service'];
+export const APPS = ['gateway', ...SERVICES];
+
+/** Port every app listens on inside a container (SERVER_PORT); Services and compose talk to it. */
+export const CONTAINER_PORT = 8080;
+
+/** Host ports in docker-compose.yml: the same as ./koploper's (APP_PORT there), so URLs stay the same. */
+export const HOST_PORTS = {
+  gateway: 8080, 'cohort-service': 8081, 'assessment-service': 8082,
+  'footprint-service': 8083, 'events-service': 8084, 'notification-service': 8085,
+};
+
+export const PROBES = { liveness: '/actuator/health/liveness', readiness: '/actuator/health/readiness' };
+export const METRICS_PATH = '/actuator/prometheus';
+
+const PLATFORM_DEFAULTS = 'platform/src/main/java/nl/koploper/platform/config/PlatformDefaults.java';
+const GATEWAY_YML = 'gateway/src/main/resources/application.yml';
+
+/** Boot's own properties that the platform does not default; bound by Boot's auto-configuration. */
+export const BOOT_PROPERTIES = [
+  'server.port',
+  'spring.kafka.producer.acks',
+  'spring.kafka.producer.properties.enable.idempotence',
+  'spring.mail.host', 'spring.mail.port', 'spring.mail.username', 'spring.mail.password',
+  'spring.mail.properties.mail.smtp.auth', 'spring.mail.properties.mail.smtp.starttls.required',
+];
+
+const placeholder = (file) => ({ kind: 'placeholder', file });
+const property = (prop) => ({ kind: 'property', prop });
+const jvm = { kind: 'jvm' };
+const helper = { kind: 'helper' };
+
+const SERVICE_ENV = {
+  SERVER_PORT: property('server.port'),
+  SPRING_MONGODB_URI: property('spring.mongodb.uri'),
+  SPRING_KAFKA_BOOTSTRAP_SERVERS: property('spring.kafka.bootstrap-servers'),
+  SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI: property('spring.security.oauth2.resourceserver.jwt.issuer-uri'),
+  SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI: property('spring.security.oauth2.resourceserver.jwt.jwk-set-uri'),
+  SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_AUDIENCES: property('spring.security.oauth2.resourceserver.jwt.audiences'),
+  MANAGEMENT_ENDPOINT_HEALTH_PROBES_ENABLED: property('management.endpoint.health.probes.enabled'),
+  SPRING_THREADS_VIRTUAL_ENABLED: property('spring.threads.virtual.enabled'),
+  SPRING_KAFKA_PRODUCER_ACKS: property('spring.kafka.producer.acks'),
+  SPRING_KAFKA_PRODUCER_PROPERTIES_ENABLE_IDEMPOTENCE: property('spring.kafka.producer.properties.enable.idempotence'),
+  JAVA_TOOL_OPTIONS: jvm,
+  MONGODB_CONNECTION_STRING: helper,
+  MONGODB_URI_OPTIONS: helper,
+};
+
+const MAIL_ENV = {
+  SPRING_MAIL_HOST: property('spring.mail.host'),
+  SPRING_MAIL_PORT: property('spring.mail.port'),
+  SPRING_MAIL_USERNAME: property('spring.mail.username'),
+  SPRING_MAIL_PASSWORD: property('spring.mail.password'),
+  SPRING_MAIL_PROPERTIES_MAIL_SMTP_AUTH: property('spring.mail.properties.mail.smtp.auth'),
+  SPRING_MAIL_PROPERTIES_MAIL_SMTP_STARTTLS_REQUIRED: property('spring.mail.properties.mail.smtp.starttls.required'),
+};
+
+const GATEWAY_ENV = Object.fromEntries([
+  ['SERVER_PORT', placeholder(GATEWAY_YML)],
+  ['JAVA_TOOL_OPTIONS', jvm],
+  ...['KOPLOPER_ISSUER_URI', 'KOPLOPER_JWK_SET_URI', 'KOPLOPER_AUDIENCE',
+    'COHORT_SERVICE_URI', 'ASSESSMENT_SERVICE_URI', 'FOOTPRINT_SERVICE_URI', 'EVENTS_SERVICE_URI', 'NOTIFICATION_SERVICE_URI',
+    'GATEWAY_CONNECT_TIMEOUT_MS', 'COHORT_RESPONSE_TIMEOUT_MS', 'ASSESSMENT_RESPONSE_TIMEOUT_MS', 'FOOTPRINT_RESPONSE_TIMEOUT_MS',
+    'EVENTS_RESPONSE_TIMEOUT_MS', 'NOTIFICATION_RESPONSE_TIMEOUT_MS', 'GATEWAY_FALLBACK_RETRY_AFTER',
+    'GATEWAY_RATE_LIMIT_ENABLED', 'GATEWAY_RATE_LIMIT_TENANT_RPS', 'GATEWAY_RATE_LIMIT_TENANT_BURST',
+    'GATEWAY_RATE_LIMIT_PUBLIC_RPS', 'GATEWAY_RATE_LIMIT_PUBLIC_BURST', 'GATEWAY_TRUSTED_PROXY_HOPS',
+    'GATEWAY_CORS_ALLOWED_ORIGINS', 'GATEWAY_CB_WINDOW', 'GATEWAY_CB_MINIMUM_CALLS', 'GATEWAY_CB_OPEN_WAIT',
+    'TRACING_SAMPLING_PROBABILITY'].map((n) => [n, placeholder(GATEWAY_YML)]),
+]);
+
+/** Every name an app may be given, with where it reads it. Anything else set on an app is a typo or dead. */
+export const ENV = {
+  gateway: GATEWAY_ENV,
+  ...Object.fromEntries(SERVICES.map((s) => [s, s === 'notification-service' ? { ...SERVICE_ENV, ...MAIL_ENV } : SERVICE_ENV])),
+};
+
+/** Names that must be set wherever the app runs in a container (the defaults point at the local stack's 127.0.0.1). */
+const SERVICE_REQUIRED = [
+  'SERVER_PORT', 'SPRING_MONGODB_URI', 'SPRING_KAFKA_BOOTSTRAP_SERVERS',
+  'SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI', 'SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI',
+  'SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_AUDIENCES', 'MANAGEMENT_ENDPOINT_HEALTH_PROBES_ENABLED',
+];
+export const REQUIRED = {
+  gateway: ['SERVER_PORT', 'KOPLOPER_ISSUER_URI', 'KOPLOPER_JWK_SET_URI', 'KOPLOPER_AUDIENCE',
+    'COHORT_SERVICE_URI', 'ASSESSMENT_SERVICE_URI', 'FOOTPRINT_SERVICE_URI', 'EVENTS_SERVICE_URI', 'NOTIFICATION_SERVICE_URI'],
+  ...Object.fromEntries(SERVICES.map((s) => [s, s === 'notification-service'
+    ? [...SERVICE_REQUIRED, 'SPRING_MAIL_HOST', 'SPRING_MAIL_PORT'] : SERVICE_REQUIRED])),
+};
+
+/** Which service each gateway URI variable must point at. */
+export const GATEWAY_ROUTES = {
+  COHORT_SERVICE_URI: 'cohort-service', ASSESSMENT_SERVICE_URI: 'assessment-service',
+  FOOTPRINT_SERVICE_URI: 'footprint-service', EVENTS_SERVICE_URI: 'events-service',
+  NOTIFICATION_SERVICE_URI: 'notification-service',
+};
+
+/** Secrets that the overlays reference but do not render: made by an operator or created from the environment. */
+export const EXTERNAL_SECRETS = {
+  'koploper-mongodb-connection': { keys: ['connectionString.standard'], madeBy: 'the MongoDB Community operator (components/mongodb)' },
+  'koploper-mongodb-password': { keys: ['password'], madeBy: 'the deploying job, from its environment' },
+  'koploper-smtp': { keys: ['username', 'password'], madeBy: 'the deploying job, from its environment' },
+};
+
+/** The topics file in contracts; every topic there must be declared (with its .dlt) in components/strimzi-kafka. */
+export const TOPICS_SOURCE = 'contracts/src/main/java/nl/koploper/contracts/Topics.java';
+export const SOURCES = { PLATFORM_DEFAULTS, GATEWAY_YML };
