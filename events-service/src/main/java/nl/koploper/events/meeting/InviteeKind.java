@@ -1,0 +1,11 @@
+package nl.koploper.events.meeting;
+
+/** Why someone is invited: which list they came from. */
+public enum InviteeKind {
+    /** A contact of an organisation placed in the cohort. */
+    PARTICIPANT,
+    /** A former Koploper in the gemeente's network. */
+    NETWORK_MEMBER,
+    /** Anyone invited by e-mail alone: the wethouder, the press, a speaker. */
+    GUEST
+}

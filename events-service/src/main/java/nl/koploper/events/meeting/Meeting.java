@@ -1,0 +1,578 @@
+package nl.koploper.events.meeting;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import nl.koploper.contracts.meeting.AttendanceEntry;
+import nl.koploper.contracts.meeting.MeetingAttendanceRecorded;
+import nl.koploper.contracts.meeting.MeetingCancelled;
+import nl.koploper.contracts.meeting.MeetingDetails;
+import nl.koploper.contracts.meeting.MeetingInvitationAdded;
+import nl.koploper.contracts.meeting.MeetingInvitationCancelled;
+import nl.koploper.contracts.meeting.MeetingPlaceGranted;
+import nl.koploper.contracts.meeting.MeetingRecipient;
+import nl.koploper.contracts.meeting.MeetingRescheduled;
+import nl.koploper.contracts.meeting.MeetingRsvpRecorded;
+import nl.koploper.contracts.meeting.MeetingScheduled;
+import nl.koploper.platform.events.AggregateRoot;
+import nl.koploper.platform.tenancy.TenantId;
+import nl.koploper.platform.web.FieldProblem;
+import nl.koploper.platform.web.InvalidInputException;
+import nl.koploper.platform.web.NotFoundException;
+import nl.koploper.platform.web.RuleViolationException;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A bijeenkomst of one gemeente's cohort (or of its network): its time and place, its invitations with their RSVPs,
+ * the waiting list for its places and the attendance. Every rule is enforced here, and every change that someone must
+ * hear about records exactly one event, saved in the same document write as the change, so no change goes out without
+ * a notice and none gives two.
+ *
+ * <p>Time comes in as {@code now} from the caller's clock, so that "until the meeting starts" is testable and the
+ * recorded event time is the time the rule was judged against. RSVP links come in as {@link RsvpLinks}, because
+ * signing them needs the service's key.
+ *
+ * <p>Lifecycle: DRAFT (a proposed kick-off; nothing is sent) → SCHEDULED (rescheduled any number of times) →
+ * CANCELLED, or HELD once it has ended. The lifecycle methods are package-private (this feature's service drives
+ * them); inviting, withdrawing a participant and answering are public, because the cohort-event listener and the RSVP
+ * feature are packages of their own.
+ */
+@Document("meetings")
+public class Meeting extends AggregateRoot {
+
+    // Stable rule names: clients and the 409 problem's "rule" property depend on them, so never rename one.
+    static final String RULE_NOT_DRAFT = "meeting-not-draft";
+    static final String RULE_NOT_SCHEDULED = "meeting-not-scheduled";
+    static final String RULE_CLOSED = "meeting-closed";
+    static final String RULE_STARTED = "meeting-already-started";
+    static final String RULE_NOT_ENDED = "meeting-not-ended";
+    static final String RULE_RSVP_CLOSED = "rsvp-closed";
+    static final String RULE_INVITATION_WITHDRAWN = "invitation-withdrawn";
+    static final String RULE_ATTENDANCE_BEFORE_START = "attendance-before-start";
+
+    private static final String UID_DOMAIN = "@meetings.koploper.nl";
+
+    private String tenantId;
+    /** Null only for a network activity, which is for the gemeente's whole network rather than one cohort. */
+    private String cohortId;
+    private MeetingType type;
+    private String title;
+    private String description;
+    // The wall-clock times as ISO text and the zone id, not as LocalDateTime: Spring Data stores a LocalDateTime as a
+    // UTC date through the JVM's default zone, and a planned "10:00 Amsterdam" must not depend on where a service runs.
+    private String localStart;
+    private String localEnd;
+    private String zone;
+    // Derived from the three above on every change and kept for queries ("upcoming meetings"); never set directly.
+    private Instant startsAt;
+    private Instant endsAt;
+    private Location location;
+    private Integer capacity;
+    /** Every invitation, active or withdrawn, in the order it was made. */
+    private List<Invitation> invitations = new ArrayList<>();
+    /** Ids of accepted invitations waiting for a place, first in line first. */
+    private List<String> waitingList = new ArrayList<>();
+    /** The iCalendar UID: the same for the meeting's whole life, so every update replaces the invitee's entry. */
+    private String uid;
+    /** The iCalendar SEQUENCE of what was last sent. */
+    private int sequence;
+    private MeetingStatus status;
+    private Instant createdAt;
+    private Instant scheduledAt;
+    private Instant cancelledAt;
+    private String cancellationReason;
+    private Instant heldAt;
+
+    @PersistenceCreator
+    private Meeting() {
+    }
+
+    private Meeting(String id, TenantId tenant, String cohortId, MeetingPlan plan, Instant now) {
+        super(id);
+        if (cohortId == null && plan.type() != MeetingType.NETWORK_ACTIVITY) {
+            throw new IllegalArgumentException("A " + plan.type() + " meeting belongs to a cohort");
+        }
+        requireFuture(plan.time(), now);
+        this.tenantId = tenant.value();
+        this.cohortId = cohortId;
+        this.type = plan.type();
+        this.title = plan.title();
+        this.description = plan.description();
+        setTime(plan.time());
+        this.location = plan.location();
+        this.capacity = plan.capacity();
+        this.uid = id + UID_DOMAIN;
+        this.sequence = 0;
+        this.status = MeetingStatus.DRAFT;
+        this.createdAt = now;
+    }
+
+    /**
+     * A proposed meeting in DRAFT (the kick-off, once a cohort reaches its minimum): the invitations are prepared, but
+     * nothing is recorded, so nothing is sent until the coordinator {@link #confirm confirms} it.
+     */
+    static Meeting propose(TenantId tenant, String cohortId, MeetingPlan plan, List<Invitee> invitees, Instant now) {
+        Meeting meeting = new Meeting(UUID.randomUUID().toString(), tenant, cohortId, plan, now);
+        invitees.forEach(invitee -> {
+            if (meeting.alreadyInvited(invitee).isEmpty()) {
+                meeting.addInvitation(invitee, now);
+            }
+        });
+        return meeting;
+    }
+
+    /** A meeting scheduled straight away: every invitee gets the invitation. */
+    static Meeting schedule(TenantId tenant, String cohortId, MeetingPlan plan, List<Invitee> invitees,
+                            RsvpLinks links, Instant now) {
+        Meeting meeting = propose(tenant, cohortId, plan, invitees, now);
+        meeting.confirm(links, now);
+        return meeting;
+    }
+
+    /** The coordinator confirms a proposed meeting: now the invitations go out. */
+    void confirm(RsvpLinks links, Instant now) {
+        if (status != MeetingStatus.DRAFT) {
+            throw new RuleViolationException(RULE_NOT_DRAFT,
+                    "Only a proposed meeting (DRAFT) can be confirmed; this one is " + status);
+        }
+        if (!startsAt.isAfter(now)) {
+            throw new RuleViolationException(RULE_STARTED, "The proposed start " + time().startIso()
+                    + " has already passed; reschedule the meeting before confirming it");
+        }
+        status = MeetingStatus.SCHEDULED;
+        scheduledAt = now;
+        record(new MeetingScheduled(tenantId, cohortId, details(), recipients(links), now), now);
+    }
+
+    /**
+     * Moves the meeting in time or place. A scheduled meeting's invitees all get one update (same UID, SEQUENCE one
+     * higher) in a single event; a draft changes silently, as nobody has heard of it yet. The same time and place
+     * again changes and records nothing, so a double submit sends no second update.
+     *
+     * <p>Answers are kept: most invitees can still come, and whoever cannot changes the answer through the link.
+     *
+     * @return whether anything changed
+     */
+    boolean reschedule(MeetingTime newTime, Location newLocation, RsvpLinks links, Instant now) {
+        requireChangeable(now);
+        Objects.requireNonNull(newTime, "newTime");
+        Objects.requireNonNull(newLocation, "newLocation");
+        if (newTime.equals(time()) && newLocation.equals(location)) {
+            return false;
+        }
+        requireFuture(newTime, now);
+        MeetingTime before = time();
+        Location previousLocation = location;
+        setTime(newTime);
+        location = newLocation;
+        if (status == MeetingStatus.SCHEDULED) {
+            sequence++;
+            record(new MeetingRescheduled(tenantId, cohortId, details(), before.startIso(), before.endIso(),
+                    previousLocation.toContract(), recipients(links), now), now);
+        }
+        return true;
+    }
+
+    /**
+     * Calls the meeting off before it starts. Every invitee of a scheduled meeting gets one cancellation; a draft is
+     * dropped silently.
+     *
+     * @param reason what to tell the invitees, or null
+     */
+    void cancel(String reason, Instant now) {
+        requireChangeable(now);
+        boolean announced = status == MeetingStatus.SCHEDULED;
+        status = MeetingStatus.CANCELLED;
+        cancelledAt = now;
+        cancellationReason = blankToNull(reason);
+        waitingList.clear();
+        if (announced) {
+            // Calendar clients ignore a CANCEL whose SEQUENCE is lower than that of the entry they hold; a cancellation
+            // is a revision like any other (RFC 5546), so it gets the next number.
+            sequence++;
+            record(new MeetingCancelled(tenantId, cohortId, details(), cancellationReason,
+                    activeInvitations().stream().map(i -> i.recipient(null)).toList(), now), now);
+        }
+    }
+
+    /** After the meeting has ended, it is HELD: nothing about it can change any more except its attendance. */
+    void markHeld(Instant now) {
+        if (status != MeetingStatus.SCHEDULED) {
+            throw new RuleViolationException(RULE_NOT_SCHEDULED,
+                    "Only a scheduled meeting can have been held; this one is " + status);
+        }
+        if (now.isBefore(endsAt)) {
+            throw new RuleViolationException(RULE_NOT_ENDED,
+                    "The meeting ends at " + time().endIso() + " and cannot be marked as held before that");
+        }
+        status = MeetingStatus.HELD;
+        heldAt = now;
+    }
+
+    /**
+     * Invites one more person (a late registrant, a participant promoted from the cohort's waiting list, an extra
+     * guest). Only they get an invitation, with the meeting's current SEQUENCE. Someone already invited is not invited
+     * again: the existing invitation is returned and nothing is recorded, so a redelivered cohort event or a double
+     * submit sends no second invitation.
+     */
+    public Invitation invite(Invitee invitee, RsvpLinks links, Instant now) {
+        requireChangeable(now);
+        Optional<Invitation> existing = alreadyInvited(invitee);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        Invitation invitation = addInvitation(invitee, now);
+        if (status == MeetingStatus.SCHEDULED) {
+            record(new MeetingInvitationAdded(tenantId, cohortId, details(), recipient(invitation, links), now), now);
+        }
+        return invitation;
+    }
+
+    /**
+     * The organisation left the cohort: its invitation to this meeting is withdrawn and it alone gets a cancellation.
+     * A meeting that has started, ended or was cancelled keeps its history, so nothing changes there; neither does a
+     * meeting the participant was not invited to.
+     *
+     * @return the withdrawn invitation, or empty when nothing changed
+     */
+    public Optional<Invitation> withdrawParticipant(String participantId, String reason, RsvpLinks links, Instant now) {
+        if (!upcoming(now)) {
+            return Optional.empty();
+        }
+        Optional<Invitation> invitation = activeInvitations().stream()
+                .filter(i -> participantId.equals(i.participantId()))
+                .findFirst();
+        invitation.ifPresent(i -> withdraw(i, reason, links, now));
+        return invitation;
+    }
+
+    /** The coordinator uninvites one invitee (a guest who should not have been on the list): they alone are told. */
+    void withdrawInvitation(String invitationId, String reason, RsvpLinks links, Instant now) {
+        requireChangeable(now);
+        Invitation invitation = activeInvitation(invitationId);
+        withdraw(invitation, reason, links, now);
+    }
+
+    /**
+     * An invitee answers, or changes the answer, until the meeting starts. An acceptance gets a place while there is
+     * one and otherwise the back of the meeting's waiting list; giving up a place (declining, or only "tentative")
+     * passes it to the first in line. The same answer again changes and records nothing.
+     */
+    public Invitation respond(String invitationId, RsvpResponse response, RsvpLinks links, Instant now) {
+        Invitation invitation = activeInvitation(invitationId);
+        if (status == MeetingStatus.DRAFT) {
+            throw new RuleViolationException(RULE_NOT_SCHEDULED, "This meeting has not been confirmed yet");
+        }
+        if (status != MeetingStatus.SCHEDULED) {
+            throw new RuleViolationException(RULE_CLOSED, "This meeting is " + status + "; it takes no answers");
+        }
+        if (!now.isBefore(startsAt)) {
+            throw new RuleViolationException(RULE_RSVP_CLOSED,
+                    "Answers can be changed until the meeting starts at " + time().startIso());
+        }
+        if (response == null || response == RsvpResponse.NO_REPLY) {
+            throw new InvalidInputException("response", "Answer ACCEPTED, DECLINED or TENTATIVE");
+        }
+        if (invitation.response() == response) {
+            return invitation;
+        }
+        boolean gaveUpPlace = holdsPlace(invitation);
+        waitingList.remove(invitation.id());
+        // Judged before the answer is applied: once it reads ACCEPTED, the invitee would count as taking a place.
+        boolean placeFree = !full();
+        invitation.respond(response, now);
+        Integer waitlistPosition = null;
+        if (response == RsvpResponse.ACCEPTED && !placeFree) {
+            waitingList.add(invitation.id());
+            waitlistPosition = waitingList.size();
+        }
+        record(new MeetingRsvpRecorded(tenantId, cohortId, details(), recipient(invitation, links), response.name(),
+                waitlistPosition, now), now);
+        if (gaveUpPlace) {
+            grantFreedPlace(invitation, links, now);
+        }
+        return invitation;
+    }
+
+    /**
+     * The coordinator records who was there, in bulk, once the meeting has started (people arrive; the list is made
+     * during or after the meeting). Recording again corrects earlier marks. The whole list is checked before anything
+     * changes, so a list with one wrong line changes nothing.
+     */
+    void recordAttendance(List<AttendanceMark> marks, Instant now) {
+        if (status == MeetingStatus.DRAFT) {
+            throw new RuleViolationException(RULE_NOT_SCHEDULED, "This meeting was never confirmed");
+        }
+        if (status == MeetingStatus.CANCELLED) {
+            throw new RuleViolationException(RULE_CLOSED, "This meeting was cancelled; nobody attended");
+        }
+        if (now.isBefore(startsAt)) {
+            throw new RuleViolationException(RULE_ATTENDANCE_BEFORE_START,
+                    "Attendance can be recorded once the meeting has started at " + time().startIso());
+        }
+        if (marks == null || marks.isEmpty()) {
+            throw new InvalidInputException("marks", "List at least one invitee as present or absent");
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int n = 0; n < marks.size(); n++) {
+            String invitationId = marks.get(n) == null ? null : marks.get(n).invitationId();
+            String field = "marks[" + n + "].invitationId";
+            if (invitationId == null || findInvitation(invitationId).filter(Invitation::active).isEmpty()) {
+                problems.add(new FieldProblem(field, "unknown-invitation",
+                        "'" + invitationId + "' is not an invitation to this meeting"));
+            } else if (!seen.add(invitationId)) {
+                problems.add(new FieldProblem(field, "duplicate", "'" + invitationId + "' is listed twice"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("The attendance list is not valid", problems);
+        }
+        marks.forEach(mark -> invitation(mark.invitationId()).recordAttendance(mark.present(), now));
+        List<AttendanceEntry> attendance = activeInvitations().stream()
+                .filter(i -> i.attendance() != Attendance.NOT_RECORDED)
+                .map(i -> new AttendanceEntry(i.id(), i.participantId(), i.kind().name(), i.name(),
+                        i.attendance() == Attendance.PRESENT))
+                .toList();
+        record(new MeetingAttendanceRecorded(tenantId, cohortId, details(), attendance, now), now);
+    }
+
+    /** Whether the participant was at this meeting; empty when it was not invited. */
+    public Optional<Attendance> attendanceOfParticipant(String participantId) {
+        return activeInvitations().stream()
+                .filter(i -> participantId.equals(i.participantId()))
+                .map(Invitation::attendance)
+                .findFirst();
+    }
+
+    /** The meeting's attendance in numbers, over its current invitations. */
+    public AttendanceSummary attendanceSummary() {
+        List<Invitation> active = activeInvitations();
+        int present = (int) active.stream().filter(i -> i.attendance() == Attendance.PRESENT).count();
+        int absent = (int) active.stream().filter(i -> i.attendance() == Attendance.ABSENT).count();
+        return new AttendanceSummary(active.size(), present, absent, active.size() - present - absent);
+    }
+
+    private Optional<Invitation> alreadyInvited(Invitee invitee) {
+        return activeInvitations().stream().filter(invitee::sameAs).findFirst();
+    }
+
+    private Invitation addInvitation(Invitee invitee, Instant now) {
+        Invitation invitation = new Invitation(UUID.randomUUID().toString(), invitee, now);
+        invitations.add(invitation);
+        return invitation;
+    }
+
+    private void withdraw(Invitation invitation, String reason, RsvpLinks links, Instant now) {
+        boolean hadPlace = holdsPlace(invitation);
+        waitingList.remove(invitation.id());
+        invitation.withdraw(now);
+        if (status == MeetingStatus.SCHEDULED) {
+            // As for a whole cancellation: the one CANCEL must not be older than the entry the invitee holds.
+            sequence++;
+            record(new MeetingInvitationCancelled(tenantId, cohortId, details(), invitation.recipient(null),
+                    blankToNull(reason), now), now);
+        }
+        if (hadPlace) {
+            grantFreedPlace(invitation, links, now);
+        }
+    }
+
+    private void grantFreedPlace(Invitation vacatedBy, RsvpLinks links, Instant now) {
+        if (waitingList.isEmpty() || full()) {
+            return;
+        }
+        Invitation first = invitation(waitingList.remove(0));
+        record(new MeetingPlaceGranted(tenantId, cohortId, details(), recipient(first, links), vacatedBy.id(), now),
+                now);
+    }
+
+    // Changes to time, place and invitees: a draft always, a scheduled meeting until it starts, a closed one never.
+    private void requireChangeable(Instant now) {
+        if (status == MeetingStatus.CANCELLED || status == MeetingStatus.HELD) {
+            throw new RuleViolationException(RULE_CLOSED, "This meeting is " + status + " and can no longer change");
+        }
+        if (status == MeetingStatus.SCHEDULED && !now.isBefore(startsAt)) {
+            throw new RuleViolationException(RULE_STARTED,
+                    "This meeting started at " + time().startIso() + " and can no longer change");
+        }
+    }
+
+    private boolean upcoming(Instant now) {
+        return status == MeetingStatus.DRAFT || (status == MeetingStatus.SCHEDULED && now.isBefore(startsAt));
+    }
+
+    private static void requireFuture(MeetingTime time, Instant now) {
+        if (!time.startInstant().isAfter(now)) {
+            throw new InvalidInputException("start", "The start " + time.startIso() + " is not in the future");
+        }
+    }
+
+    private void setTime(MeetingTime time) {
+        this.localStart = time.start().toString();
+        this.localEnd = time.end().toString();
+        this.zone = time.zone().getId();
+        this.startsAt = time.startInstant();
+        this.endsAt = time.endInstant();
+    }
+
+    private boolean holdsPlace(Invitation invitation) {
+        return invitation.active() && invitation.response() == RsvpResponse.ACCEPTED
+                && !waitingList.contains(invitation.id());
+    }
+
+    private boolean full() {
+        return capacity != null && placesTaken() >= capacity;
+    }
+
+    private int placesTaken() {
+        return (int) invitations.stream().filter(this::holdsPlace).count();
+    }
+
+    private MeetingDetails details() {
+        MeetingTime time = time();
+        return new MeetingDetails(id(), uid, sequence, type.name(), title, description, time.startIso(), time.endIso(),
+                zone, location.toContract(), capacity);
+    }
+
+    // The link works until the meeting starts, when answers close; a reschedule sends fresh links with the new start.
+    private MeetingRecipient recipient(Invitation invitation, RsvpLinks links) {
+        return invitation.recipient(links.linkFor(tenantId, id(), invitation.id(), startsAt));
+    }
+
+    private List<MeetingRecipient> recipients(RsvpLinks links) {
+        return activeInvitations().stream().map(i -> recipient(i, links)).toList();
+    }
+
+    private Invitation activeInvitation(String invitationId) {
+        Invitation invitation = invitation(invitationId);
+        if (!invitation.active()) {
+            throw new RuleViolationException(RULE_INVITATION_WITHDRAWN,
+                    "This invitation was withdrawn; it can no longer be answered or changed");
+        }
+        return invitation;
+    }
+
+    private Optional<Invitation> findInvitation(String invitationId) {
+        return invitations.stream().filter(i -> i.id().equals(invitationId)).findFirst();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    public Invitation invitation(String invitationId) {
+        return findInvitation(invitationId).orElseThrow(() -> new NotFoundException("Invitation", invitationId));
+    }
+
+    /** The current (not withdrawn) invitation of a participant or network member, if it was invited. */
+    public Optional<Invitation> invitationOfParticipant(String participantId) {
+        return activeInvitations().stream().filter(i -> participantId.equals(i.participantId())).findFirst();
+    }
+
+    /** Every invitation, withdrawn ones included, in the order they were made. */
+    public List<Invitation> invitations() {
+        return Collections.unmodifiableList(invitations);
+    }
+
+    public List<Invitation> activeInvitations() {
+        return invitations.stream().filter(Invitation::active).toList();
+    }
+
+    /** The invitees who accepted and have a place, in the order they were invited. */
+    public List<Invitation> placed() {
+        return invitations.stream().filter(this::holdsPlace).toList();
+    }
+
+    /** Accepted invitees waiting for a place, first in line first. */
+    public List<Invitation> waitingList() {
+        return waitingList.stream().map(this::invitation).toList();
+    }
+
+    /** Places still free, or null when the meeting has no limit. */
+    public Integer placesLeft() {
+        return capacity == null ? null : Math.max(0, capacity - placesTaken());
+    }
+
+    /** The planned wall-clock start and end in their zone. */
+    public MeetingTime time() {
+        return new MeetingTime(LocalDateTime.parse(localStart), LocalDateTime.parse(localEnd), ZoneId.of(zone));
+    }
+
+    public String tenantId() {
+        return tenantId;
+    }
+
+    public String cohortId() {
+        return cohortId;
+    }
+
+    public MeetingType type() {
+        return type;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public Instant startsAt() {
+        return startsAt;
+    }
+
+    public Instant endsAt() {
+        return endsAt;
+    }
+
+    public Location location() {
+        return location;
+    }
+
+    public Integer capacity() {
+        return capacity;
+    }
+
+    public String uid() {
+        return uid;
+    }
+
+    public int sequence() {
+        return sequence;
+    }
+
+    public MeetingStatus status() {
+        return status;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant scheduledAt() {
+        return scheduledAt;
+    }
+
+    public Instant cancelledAt() {
+        return cancelledAt;
+    }
+
+    public String cancellationReason() {
+        return cancellationReason;
+    }
+
+    public Instant heldAt() {
+        return heldAt;
+    }
+}
