@@ -1,0 +1,35 @@
+package nl.koploper.notification.template;
+
+import java.net.URI;
+import java.util.Map;
+
+/**
+ * A gemeente's look and sender, from the tenant events cohort-service publishes.
+ *
+ * @param logoUrl     an https image the HTML shows at the top; null for none
+ * @param senderEmail the From address; also the ORGANIZER of calendar invitations
+ * @param replyTo     where replies go, typically the coordinator's mailbox
+ */
+public record Branding(String name, URI logoUrl, String senderName, String senderEmail, String replyTo) {
+
+    public Branding {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("Branding needs the gemeente's name");
+        }
+        // A logo URL lands in an <img src>: only https, so no javascript: or data: can ride along with it.
+        if (logoUrl != null && !"https".equals(logoUrl.getScheme())) {
+            throw new IllegalArgumentException("A logo URL must be https; got '" + logoUrl + "'");
+        }
+        if (senderName == null || senderName.isBlank()) {
+            senderName = name;
+        }
+    }
+
+    Map<String, String> placeholders() {
+        return Map.of(
+                "tenant.name", name,
+                "tenant.logoUrl", logoUrl == null ? "" : logoUrl.toString(),
+                "tenant.senderName", senderName,
+                "tenant.replyTo", replyTo == null ? "" : replyTo);
+    }
+}

@@ -1,0 +1,92 @@
+package nl.koploper.notification.template;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * The kinds of mail the platform sends, each with the placeholders its template must contain and may contain.
+ *
+ * <p>Required placeholders are what makes the mail useful (an invitation without its RSVP link, a reminder without
+ * its unsubscribe link), so a coordinator's override that drops one is refused.
+ */
+public enum MessageType {
+    MEETING_INVITATION(AttachmentKind.CALENDAR, true,
+            Set.of("meeting.title", "meeting.start", "meeting.location", "meeting.rsvpUrl"),
+            Set.of("meeting.end", "meeting.description", "cohort.name")),
+    MEETING_UPDATE(AttachmentKind.CALENDAR, true,
+            Set.of("meeting.title", "meeting.start", "meeting.location", "meeting.rsvpUrl"),
+            Set.of("meeting.end", "meeting.description", "cohort.name")),
+    MEETING_CANCELLATION(AttachmentKind.CALENDAR, true,
+            Set.of("meeting.title", "meeting.start"),
+            Set.of("meeting.location", "meeting.reason", "cohort.name")),
+    MEETING_REMINDER(AttachmentKind.NONE, false,
+            Set.of("meeting.title", "meeting.start", "meeting.location", "unsubscribeUrl"),
+            Set.of("meeting.end", "meeting.rsvpUrl", "cohort.name")),
+    REGISTRATION_CONFIRMATION(AttachmentKind.NONE, true,
+            Set.of("cohort.name", "organisation.name"),
+            Set.of("registration.waitlistPosition")),
+    WAITING_LIST_PROMOTION(AttachmentKind.NONE, true,
+            Set.of("cohort.name", "organisation.name"),
+            Set.of()),
+    NULMETING_VISIT_INVITE(AttachmentKind.CALENDAR, true,
+            Set.of("organisation.name", "visit.start", "visit.location", "advisor.name"),
+            Set.of("visit.end", "advisor.email", "visit.rsvpUrl")),
+    NULMETING_VISIT_UPDATE(AttachmentKind.CALENDAR, true,
+            Set.of("organisation.name", "visit.start", "visit.location", "advisor.name"),
+            Set.of("visit.end", "advisor.email", "visit.rsvpUrl")),
+    PROFILE_PUBLISHED(AttachmentKind.NONE, true,
+            Set.of("organisation.name", "profile.url"),
+            Set.of("advisor.name")),
+    ACTION_DUE_REMINDER(AttachmentKind.NONE, false,
+            Set.of("action.title", "action.dueDate", "actionPlan.url", "unsubscribeUrl"),
+            Set.of("organisation.name")),
+    CERTIFICATE(AttachmentKind.CERTIFICATE_PDF, true,
+            Set.of("organisation.name", "cohort.name"),
+            Set.of("certificate.verificationUrl")),
+    AWARD_ANNOUNCEMENT(AttachmentKind.NONE, true,
+            Set.of("award.winnerName", "cohort.name"),
+            Set.of("award.motivation"));
+
+    /** Branding and addressee: every template may use these. */
+    public static final Set<String> COMMON_PLACEHOLDERS = Set.of(
+            "tenant.name", "tenant.logoUrl", "tenant.senderName", "tenant.replyTo", "recipient.name");
+
+    private final AttachmentKind attachment;
+    private final boolean essential;
+    private final Set<String> required;
+    private final Set<String> optional;
+
+    MessageType(AttachmentKind attachment, boolean essential, Set<String> required, Set<String> optional) {
+        this.attachment = attachment;
+        this.essential = essential;
+        this.required = required;
+        this.optional = optional;
+    }
+
+    public AttachmentKind attachment() {
+        return attachment;
+    }
+
+    /** Essential mail (invitations, confirmations) always goes; the rest can be unsubscribed per recipient. */
+    public boolean essential() {
+        return essential;
+    }
+
+    /** Placeholders the HTML and the text body must each contain. */
+    public Set<String> requiredPlaceholders() {
+        return required;
+    }
+
+    /** Every placeholder this type's templates may use. */
+    public Set<String> allowedPlaceholders() {
+        Set<String> allowed = new LinkedHashSet<>(COMMON_PLACEHOLDERS);
+        allowed.addAll(required);
+        allowed.addAll(optional);
+        return allowed;
+    }
+
+    /** The folder under {@code templates/} that holds this type's bundled templates, e.g. {@code meeting-invitation}. */
+    public String folder() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+}

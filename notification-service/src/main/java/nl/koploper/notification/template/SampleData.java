@@ -1,0 +1,47 @@
+package nl.koploper.notification.template;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+
+/** Made-up values for every placeholder, so a coordinator can preview a template before saving it. */
+final class SampleData {
+
+    private static final ZonedDateTime MEETING =
+            ZonedDateTime.of(2027, 3, 9, 19, 30, 0, 0, ZoneId.of("Europe/Amsterdam"));
+
+    private SampleData() {
+    }
+
+    static MessageData forPreview(Language language, Branding branding) {
+        boolean dutch = language == Language.NL;
+        return MessageData.of(language, branding, "Jan de Vries")
+                .with("meeting.title", dutch ? "Startbijeenkomst Koploperproject" : "Koploper project kick-off")
+                .withDateTime("meeting.start", MEETING)
+                .withDateTime("meeting.end", MEETING.plusHours(2))
+                .with("meeting.location", "Gemeentehuis, Hooiweg 1, 9801 LA Zuidhorn")
+                .with("meeting.description", dutch ? "Kennismaking met de wethouder en de andere Koplopers."
+                        : "Meet the alderman and the other Koplopers.")
+                .with("meeting.rsvpUrl", URI.create("https://koploper.example/rsvp/voorbeeld"))
+                .with("meeting.reason", dutch ? "De zaal is niet beschikbaar." : "The venue is not available.")
+                .with("cohort.name", "Koplopergroep Westerkwartier 2027")
+                .with("organisation.name", "Bakkerij De Vries")
+                .with("registration.waitlistPosition", 2)
+                .withDateTime("visit.start", MEETING.plusDays(7).withHour(10).withMinute(0))
+                .withDateTime("visit.end", MEETING.plusDays(7).withHour(12).withMinute(0))
+                .with("visit.location", "Molenstraat 12, 9801 AB Zuidhorn")
+                .with("visit.rsvpUrl", URI.create("https://koploper.example/rsvp/bezoek-voorbeeld"))
+                .with("advisor.name", "Petra Jansen")
+                .with("advisor.email", "p.jansen@adviesbureau.example")
+                .with("profile.url", URI.create("https://koploper.example/profiel/voorbeeld"))
+                .with("action.title", dutch ? "LED-verlichting in de werkplaats" : "LED lighting in the workshop")
+                .withDate("action.dueDate", LocalDate.of(2027, 6, 30))
+                .with("actionPlan.url", URI.create("https://koploper.example/duon-agenda/voorbeeld"))
+                .with("certificate.verificationUrl", URI.create("https://koploper.example/certificaat/ABC123"))
+                .with("award.winnerName", "Bakkerij De Vries")
+                .with("award.motivation", dutch ? "De overtuigendste communicatieopdracht van de groep."
+                        : "The most convincing communication assignment of the group.")
+                .with("unsubscribeUrl", URI.create("https://koploper.example/afmelden/voorbeeld"));
+    }
+}

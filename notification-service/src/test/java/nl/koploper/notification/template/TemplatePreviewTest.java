@@ -1,0 +1,38 @@
+package nl.koploper.notification.template;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import org.junit.jupiter.api.Test;
+
+class TemplatePreviewTest {
+
+    private final TemplatePreview preview = new TemplatePreview(new TemplateValidator());
+
+    @Test
+    void rendersAValidDraftWithSampleDataAndTheGemeentesBranding() {
+        TemplateContent draft = new TemplateContent("Herinnering voor {{organisation.name}}: {{action.title}}",
+                "<p>{{action.title}} moet af op {{action.dueDate}}. <a href=\"{{actionPlan.url}}\">DuOn-Agenda</a></p>"
+                        + "<p><a href=\"{{unsubscribeUrl}}\">Afmelden</a> – {{tenant.name}}</p>",
+                "{{action.title}} moet af op {{action.dueDate}}: {{actionPlan.url}}\nAfmelden: {{unsubscribeUrl}}");
+
+        RenderedMessage rendered = preview.preview(MessageType.ACTION_DUE_REMINDER, Language.NL, draft,
+                Brandings.WESTERKWARTIER);
+
+        assertThat(rendered.subject()).isEqualTo("Herinnering voor Bakkerij De Vries: LED-verlichting in de werkplaats");
+        assertThat(rendered.html()).contains("woensdag 30 juni 2027", "Gemeente Westerkwartier",
+                "href=\"https://koploper.example/duon-agenda/voorbeeld\"");
+        assertThat(rendered.text()).contains("Afmelden: https://koploper.example/afmelden/voorbeeld");
+    }
+
+    @Test
+    void anInvalidDraftIsRefusedWithEveryProblem() {
+        TemplateContent draft = new TemplateContent("{{action.titel}}", "<p>{{action.title}}</p>", "");
+
+        InvalidTemplateException refused = catchThrowableOfType(InvalidTemplateException.class,
+                () -> preview.preview(MessageType.ACTION_DUE_REMINDER, Language.NL, draft, Brandings.WESTERKWARTIER));
+
+        assertThat(refused.problems()).extracting(TemplateProblem::field)
+                .containsExactly("subject", "html", "html", "html", "text");
+    }
+}
