@@ -18,11 +18,11 @@ import org.springframework.data.annotation.Version;
  * {@link OutboxRelay} then publishes and removes them.
  *
  * <p>How the relay and the domain's optimistic locking live together: the relay never changes {@code version} and
- * keeps its lease outside this document (collection {@value OutboxRelay#LEASES}), so it neither fails a domain save
- * nor is starved by one; its only write here is a {@code $pull} of the events it has published. A save that started
- * before that pull (from a copy loaded while the events were still pending) puts those events back, and they are
- * published once more: a duplicate, never a loss and never a reordering of first deliveries, which is why consumers
- * deduplicate on the event id.
+ * keeps its lease and its progress outside this document (collection {@value OutboxRelay#LEASES}), so it neither
+ * fails a domain save nor is starved by one; its only write here is a {@code $pull} of the events it has published.
+ * A save that started before that pull (from a copy loaded while the events were still pending) puts those events
+ * back; each event carries its sequence in the aggregate's history and the relay's progress says up to which
+ * sequence it has published, so such events are only pulled again, never sent twice.
  *
  * <p>Do not delete an aggregate that still has pending events; mark it deleted and let the relay drain it.
  */
@@ -35,6 +35,9 @@ public abstract class AggregateRoot {
     private Long version;
 
     private List<PendingEvent> pendingEvents = new ArrayList<>();
+
+    /** How many events this aggregate has recorded in its life; saved with the versioned document. */
+    private long eventSequence;
 
     /** Ids of consumed events already applied to this aggregate (see {@link #firstDelivery}). */
     private Set<String> appliedEventIds = new LinkedHashSet<>();
@@ -71,7 +74,8 @@ public abstract class AggregateRoot {
             throw new IllegalArgumentException(payload.getClass().getName()
                     + " is not an event payload: annotate the contract record with @EventType");
         }
-        pendingEvents.add(new PendingEvent(UUID.randomUUID().toString(), type.value(), type.topic(), time,
+        eventSequence++;
+        pendingEvents.add(new PendingEvent(UUID.randomUUID().toString(), eventSequence, type.value(), type.topic(), time,
                 EventJson.write(payload)));
     }
 

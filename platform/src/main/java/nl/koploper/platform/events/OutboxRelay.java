@@ -9,6 +9,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -42,10 +43,12 @@ import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
  *
  * <p>Per aggregate: claim a lease (a document in {@value #LEASES} of the tenant database, taken with one
  * findAndModify when absent or expired, so two replicas never publish one aggregate at the same time), read the
- * pending events, send them one by one in order and wait for each acknowledgement, {@code $pull} exactly the sent
- * ones by event id, release the lease. A crash anywhere leaves the events in the document and the lease to expire,
+ * pending events, send those past the lease's {@code publishedThrough} sequence one by one in order, waiting for each
+ * acknowledgement and advancing {@code publishedThrough}, {@code $pull} every event up to it, release the lease (its
+ * document, with the progress, stays). A crash anywhere leaves the events in the document and the lease to expire,
  * after which any replica publishes them: at least once, in order per aggregate (and per partition, the key being the
- * aggregate id).
+ * aggregate id). An event that a stale domain save puts back after the pull is at or below the progress and is not
+ * sent again.
  *
  * <p>The lease lives outside the aggregate so that a domain save, which replaces the whole document, cannot wipe it;
  * see {@link AggregateRoot} for how the relay stays out of the way of optimistic locking.
@@ -56,6 +59,8 @@ final class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final String PENDING = "pendingEvents";
+    private static final String PUBLISHED_THROUGH = "publishedThrough";
+    private static final Date RELEASED = new Date(0);
 
     private final MongoClient client;
     private final TenantRoutingMongoDatabaseFactory databases;
@@ -118,24 +123,33 @@ final class OutboxRelay implements SmartLifecycle {
                                  Object aggregateId) {
         MongoCollection<Document> leases = database.getCollection(LEASES);
         String leaseId = aggregates.getNamespace().getCollectionName() + ":" + aggregateId;
-        if (!claim(leases, leaseId)) {
+        Document lease = claim(leases, leaseId);
+        if (lease == null) {
             return 0;
         }
-        List<String> sent = new ArrayList<>();
+        long publishedThrough = lease.get(PUBLISHED_THROUGH, Number.class) == null
+                ? 0 : lease.get(PUBLISHED_THROUGH, Number.class).longValue();
+        int sent = 0;
         boolean release = true;
         try {
-            // Read only after claiming: what another relay already pulled is not seen again.
+            // Read only after claiming: what another relay already published is behind publishedThrough.
             Document aggregate = aggregates.find(Filters.eq("_id", aggregateId))
                     .projection(Projections.include(PENDING)).first();
             List<Document> events = aggregate == null ? List.of() : aggregate.getList(PENDING, Document.class, List.of());
             for (Document event : events) {
-                if (!renew(leases, leaseId)) {
+                long sequence = event.get("sequence", Number.class).longValue();
+                if (sequence <= publishedThrough) {
+                    continue; // published before; put back by a save from an older copy of the aggregate
+                }
+                // Still ours? (and record what is acknowledged so far, so a successor starts after it)
+                if (!advance(leases, leaseId, publishedThrough)) {
                     log.warn("Lost the outbox lease on {} in {}; another relay continues", leaseId, database.getName());
                     release = false;
                     break;
                 }
                 sender.sendAndWait(toRecord(tenant, String.valueOf(aggregateId), event));
-                sent.add(event.getString("eventId"));
+                publishedThrough = sequence;
+                sent++;
                 published.increment();
             }
         } catch (TimeoutException e) {
@@ -148,51 +162,55 @@ final class OutboxRelay implements SmartLifecycle {
             Thread.currentThread().interrupt();
             release = false;
         } finally {
-            if (!sent.isEmpty()) {
-                // Removing an acknowledged event is right whoever holds the lease now, so this is by event id only.
-                aggregates.updateOne(Filters.eq("_id", aggregateId),
-                        Updates.pullByFilter(new Document(PENDING, new Document("eventId", new Document("$in", sent)))));
+            if (publishedThrough > 0) {
+                // Removing acknowledged events is right whoever holds the lease now.
+                aggregates.updateOne(Filters.eq("_id", aggregateId), Updates.pullByFilter(
+                        new Document(PENDING, new Document("sequence", new Document("$lte", publishedThrough)))));
             }
             if (release) {
-                leases.deleteOne(Filters.and(Filters.eq("_id", leaseId), Filters.eq("owner", owner)));
+                leases.updateOne(Filters.and(Filters.eq("_id", leaseId), Filters.eq("owner", owner)),
+                        Updates.combine(Updates.set(PUBLISHED_THROUGH, publishedThrough), Updates.unset("owner"),
+                                Updates.set("until", RELEASED)));
             }
         }
-        return sent.size();
+        return sent;
     }
 
-    private boolean claim(MongoCollection<Document> leases, String leaseId) {
+    /** The lease document (with the progress) when this relay now holds it, null when another relay does. */
+    private Document claim(MongoCollection<Document> leases, String leaseId) {
         Instant now = clock.instant();
         Document current = leases.find(Filters.eq("_id", leaseId)).first();
         if (current != null && current.getDate("until").toInstant().isAfter(now)) {
-            return false; // held: skip without a write (and without a duplicate-key error in the server's log)
+            return null; // held: skip without a write (and without a duplicate-key error in the server's log)
         }
         try {
-            // Matches an expired lease; with none at all the upsert inserts ours; a live lease makes the upsert
-            // collide on _id, and that collision is the answer "someone else has it".
-            leases.findOneAndUpdate(
+            // Matches a released or expired lease; with none at all the upsert inserts ours; a live lease makes the
+            // upsert collide on _id, and that collision is the answer "someone else has it".
+            return leases.findOneAndUpdate(
                     Filters.and(Filters.eq("_id", leaseId), Filters.lt("until", Date.from(now))),
                     Updates.combine(Updates.set("owner", owner),
                             Updates.set("until", Date.from(now.plus(settings.leaseDuration())))),
-                    new FindOneAndUpdateOptions().upsert(true));
-            return true;
+                    new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
         } catch (MongoCommandException e) {
             if (ErrorCategory.fromErrorCode(e.getErrorCode()) == ErrorCategory.DUPLICATE_KEY) {
-                return false;
+                return null;
             }
             throw e;
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                return false;
+                return null;
             }
             throw e;
         }
     }
 
-    private boolean renew(MongoCollection<Document> leases, String leaseId) {
+    /** Records the progress and renews the lease, only while this relay still holds it. */
+    private boolean advance(MongoCollection<Document> leases, String leaseId, long publishedThrough) {
         Instant now = clock.instant();
         return leases.updateOne(
                 Filters.and(Filters.eq("_id", leaseId), Filters.eq("owner", owner), Filters.gt("until", Date.from(now))),
-                Updates.set("until", Date.from(now.plus(settings.leaseDuration())))).getMatchedCount() == 1;
+                Updates.combine(Updates.set(PUBLISHED_THROUGH, publishedThrough),
+                        Updates.set("until", Date.from(now.plus(settings.leaseDuration()))))).getMatchedCount() == 1;
     }
 
     private ProducerRecord<Object, Object> toRecord(TenantId tenant, String aggregateId, Document event) {
