@@ -24,6 +24,7 @@ import nl.koploper.platform.tenancy.TenantId;
 import nl.koploper.platform.web.NotFoundException;
 import nl.koploper.platform.web.RuleViolationException;
 import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -73,6 +74,15 @@ public class Cohort extends AggregateRoot {
     private Instant completedAt;
     private Instant cancelledAt;
     private String cancellationReason;
+    /**
+     * The creating request's key: the client's {@code Idempotency-Key}, or a generated one when it sent none, so that
+     * every document has a value and the unique index needs no sparse option. The index is what makes a replayed or
+     * concurrent create with the same key find the first cohort instead of making a second one.
+     */
+    @Indexed(unique = true)
+    private String requestKey;
+    /** A digest of what the creating request asked for: a replay with the same key must ask for the same cohort. */
+    private String requestFingerprint;
 
     @PersistenceCreator
     private Cohort() {
@@ -93,7 +103,20 @@ public class Cohort extends AggregateRoot {
 
     /** A new cohort of {@code tenant} in DRAFT. */
     static Cohort create(TenantId tenant, CohortPlan plan, Instant now) {
-        Cohort cohort = new Cohort(UUID.randomUUID().toString(), tenant, plan, now);
+        String id = UUID.randomUUID().toString();
+        return create(id, tenant, plan, "generated:" + id, null, now);
+    }
+
+    /** A new cohort created by a request identified by {@code requestKey} (see {@link #requestKey()}). */
+    static Cohort create(TenantId tenant, CohortPlan plan, String requestKey, String requestFingerprint, Instant now) {
+        return create(UUID.randomUUID().toString(), tenant, plan, requestKey, requestFingerprint, now);
+    }
+
+    private static Cohort create(String id, TenantId tenant, CohortPlan plan, String requestKey,
+                                 String requestFingerprint, Instant now) {
+        Cohort cohort = new Cohort(id, tenant, plan, now);
+        cohort.requestKey = requestKey;
+        cohort.requestFingerprint = requestFingerprint;
         cohort.record(new CohortCreated(cohort.tenantId, cohort.id(), cohort.name, cohort.year,
                 cohort.minimumParticipants, cohort.maximumParticipants, cohort.registrationDeadline,
                 cohort.assignmentDeadline, now), now);
@@ -385,5 +408,19 @@ public class Cohort extends AggregateRoot {
 
     public String cancellationReason() {
         return cancellationReason;
+    }
+
+    String requestKey() {
+        return requestKey;
+    }
+
+    String requestFingerprint() {
+        return requestFingerprint;
+    }
+
+    /** The position of an active waiting participant in the waiting list counting from 1, or null. */
+    public Integer waitlistPosition(Participant participant) {
+        int index = waitingList().indexOf(participant);
+        return index < 0 ? null : index + 1;
     }
 }

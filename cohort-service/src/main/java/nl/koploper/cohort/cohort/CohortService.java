@@ -1,0 +1,109 @@
+package nl.koploper.cohort.cohort;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Consumer;
+import nl.koploper.platform.tenancy.TenantContext;
+import nl.koploper.platform.web.RuleViolationException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+
+/** Creates cohorts and drives their lifecycle; the rules themselves are the {@link Cohort}'s. */
+@Service
+class CohortService {
+
+    static final String RULE_IDEMPOTENCY_KEY_REUSED = "idempotency-key-reused";
+
+    private final CohortStore store;
+    private final Clock clock;
+
+    CohortService(CohortStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** The new cohort, or the one an earlier request with the same key and the same plan created. */
+    Created create(String idempotencyKey, CohortPlan plan) {
+        String fingerprint = fingerprint(plan);
+        if (idempotencyKey == null) {
+            return new Created(store.insert(Cohort.create(TenantContext.require(), plan,
+                    "generated:" + UUID.randomUUID(), fingerprint, now())), false);
+        }
+        String requestKey = "client:" + idempotencyKey;
+        Cohort earlier = store.findByRequestKey(requestKey).orElse(null);
+        if (earlier != null) {
+            return replay(earlier, fingerprint);
+        }
+        try {
+            return new Created(store.insert(Cohort.create(TenantContext.require(), plan, requestKey, fingerprint,
+                    now())), false);
+        } catch (DuplicateKeyException e) {
+            // The same key raced us in: the unique index let exactly one through; answer with that one.
+            return replay(store.findByRequestKey(requestKey).orElseThrow(() -> e), fingerprint);
+        }
+    }
+
+    PageView<CohortView> list(int page, int size) {
+        return PageView.of(store.page(page, size).stream().map(CohortView::of).toList(), page, size, store.count());
+    }
+
+    Cohort get(String cohortId) {
+        return store.get(cohortId);
+    }
+
+    Cohort open(String cohortId, Long expectedVersion) {
+        return transition(cohortId, expectedVersion, cohort -> cohort.open(now()));
+    }
+
+    Cohort start(String cohortId, Long expectedVersion) {
+        return transition(cohortId, expectedVersion, cohort -> cohort.start(now()));
+    }
+
+    Cohort complete(String cohortId, Long expectedVersion) {
+        return transition(cohortId, expectedVersion, cohort -> cohort.complete(now()));
+    }
+
+    Cohort cancel(String cohortId, Long expectedVersion, String reason) {
+        return transition(cohortId, expectedVersion, cohort -> cohort.cancel(reason, now()));
+    }
+
+    private Cohort transition(String cohortId, Long expectedVersion, Consumer<Cohort> change) {
+        return store.change(cohortId, expectedVersion, cohort -> {
+            change.accept(cohort);
+            return cohort;
+        });
+    }
+
+    private static Created replay(Cohort earlier, String fingerprint) {
+        if (!Objects.equals(earlier.requestFingerprint(), fingerprint)) {
+            throw new RuleViolationException(RULE_IDEMPOTENCY_KEY_REUSED, "This Idempotency-Key was already used "
+                    + "to create a different cohort; send a new key for a new cohort");
+        }
+        return new Created(earlier, true);
+    }
+
+    private static String fingerprint(CohortPlan plan) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(plan.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every JVM has SHA-256", e);
+        }
+    }
+
+    /** @param replayed true when an earlier request with the same Idempotency-Key created it */
+    record Created(Cohort cohort, boolean replayed) {
+    }
+
+    // Millisecond precision, as the database keeps it: an answer then shows the same times as every later read.
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+}

@@ -1,0 +1,64 @@
+package nl.koploper.cohort.cohort;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import nl.koploper.platform.web.InvalidInputException;
+import nl.koploper.platform.web.FieldProblem;
+
+/**
+ * A coordinator's new cohort. The deadlines are ISO-8601 with an offset ({@code 2027-03-01T23:59:00+01:00}); they
+ * are taken as text so that a malformed one is reported as a field error, not as an unreadable body.
+ *
+ * @param minimum placed participants needed to start; 8 when absent
+ * @param maximum places; 15 when absent
+ */
+record CreateCohortRequest(
+        @NotBlank @Size(max = 120) String name,
+        @NotNull @Min(2000) @Max(2100) Integer year,
+        @Min(1) @Max(100) Integer minimum,
+        @Min(1) @Max(100) Integer maximum,
+        @NotBlank String registrationDeadline,
+        @NotBlank String assignmentDeadline) {
+
+    /** The plan, or a 400 naming each field the shape checks let through but the plan cannot accept. */
+    CohortPlan toPlan() {
+        List<FieldProblem> problems = new ArrayList<>();
+        Instant registration = instant("registrationDeadline", registrationDeadline, problems);
+        Instant assignment = instant("assignmentDeadline", assignmentDeadline, problems);
+        int min = minimum == null ? CohortPlan.DEFAULT_MINIMUM : minimum;
+        int max = maximum == null ? CohortPlan.DEFAULT_MAXIMUM : maximum;
+        if (min > max) {
+            problems.add(new FieldProblem("minimum", "above-maximum", "must not be more than the maximum (" + max + ")"));
+        }
+        if (registration != null && assignment != null && !assignment.isAfter(registration)) {
+            problems.add(new FieldProblem("assignmentDeadline", "not-after-registration-deadline",
+                    "must come after the registration deadline"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("The cohort has invalid values", problems);
+        }
+        try {
+            return new CohortPlan(name, year, min, max, registration, assignment);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("cohort", e.getMessage()); // a plan rule not mirrored above
+        }
+    }
+
+    private static Instant instant(String field, String text, List<FieldProblem> problems) {
+        try {
+            return OffsetDateTime.parse(text.strip()).toInstant();
+        } catch (DateTimeParseException e) {
+            problems.add(new FieldProblem(field, "not-iso-8601-with-offset",
+                    "must be ISO-8601 with an offset, e.g. 2027-03-01T23:59:00+01:00; got '" + text + "'"));
+            return null;
+        }
+    }
+}

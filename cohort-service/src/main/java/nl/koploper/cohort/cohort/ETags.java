@@ -1,0 +1,35 @@
+package nl.koploper.cohort.cohort;
+
+import nl.koploper.platform.web.PreconditionFailedException;
+
+/** A cohort's version as a strong ETag ({@code "3"}), and the version an {@code If-Match} header names. */
+final class ETags {
+
+    private ETags() {
+    }
+
+    static String of(Cohort cohort) {
+        return "\"" + cohort.version() + "\"";
+    }
+
+    /**
+     * @return the version the header names, or null when there is no header or it is {@code *} (any version)
+     */
+    static Long expectedVersion(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+            return null;
+        }
+        String tag = ifMatch.strip();
+        if (tag.startsWith("W/")) {
+            tag = tag.substring(2); // If-Match compares strongly; a weak tag of ours still names a version
+        }
+        if (tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
+            tag = tag.substring(1, tag.length() - 1);
+        }
+        try {
+            return Long.valueOf(tag);
+        } catch (NumberFormatException e) {
+            throw new PreconditionFailedException("If-Match " + ifMatch + " is not a version of this cohort");
+        }
+    }
+}
