@@ -6,13 +6,9 @@ import static nl.koploper.cohort.cohort.Cohorts.NOW;
 import static nl.koploper.cohort.cohort.RegistrationBuilder.organisation;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
+import nl.koploper.test.DocumentMapping;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.mongodb.core.convert.MappingMongoConverter;
-import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
-import org.springframework.data.mongodb.core.convert.NoOpDbRefResolver;
-import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 
 /**
  * The cohort document survives Spring Data's object mapping (private constructors, records, enums, the embedded
@@ -20,31 +16,12 @@ import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
  */
 class CohortMappingTest {
 
-    private final MappingMongoConverter converter = converter();
-
-    private static MappingMongoConverter converter() {
-        MongoCustomConversions conversions = new MongoCustomConversions(List.of());
-        MongoMappingContext context = new MongoMappingContext();
-        context.setSimpleTypeHolder(conversions.getSimpleTypeHolder());
-        context.afterPropertiesSet();
-        MappingMongoConverter converter = new MappingMongoConverter(NoOpDbRefResolver.INSTANCE, context);
-        converter.setCustomConversions(conversions);
-        converter.afterPropertiesSet();
-        return converter;
-    }
-
-    private Cohort roundTrip(Cohort cohort) {
-        Document document = new Document();
-        converter.write(cohort, document);
-        return converter.read(Cohort.class, document);
-    }
-
     @Test
     void aCohortWithPlacedWaitingAndFormerParticipantsReadsBackAsItWasWritten() {
         Cohort cohort = Cohorts.openWith(Cohorts.plan(1, 2), 4);
         cohort.withdraw(cohort.placed().get(0).id(), "Geen tijd", LATER);
 
-        Cohort read = roundTrip(cohort);
+        Cohort read = DocumentMapping.roundTrip(cohort);
 
         assertThat(read).usingRecursiveComparison().isEqualTo(cohort);
         assertThat(read.status()).isEqualTo(CohortStatus.OPEN);
@@ -56,9 +33,7 @@ class CohortMappingTest {
     @Test
     void theDocumentKeepsTheTenantAndTheKvkNumberAsPlainValues() {
         Cohort cohort = Cohorts.openWith(1);
-        Document document = new Document();
-
-        converter.write(cohort, document);
+        Document document = DocumentMapping.write(cohort);
 
         assertThat(document.getString("tenantId")).isEqualTo("westerkwartier");
         assertThat(document.getString("status")).isEqualTo("OPEN");
@@ -69,7 +44,7 @@ class CohortMappingTest {
 
     @Test
     void aReadCohortStillEnforcesItsRules() {
-        Cohort read = roundTrip(Cohorts.openWith(3));
+        Cohort read = DocumentMapping.roundTrip(Cohorts.openWith(3));
 
         assertRuleViolated(() -> read.register(organisation(2).build(), NOW), "kvk-already-registered");
         assertRuleViolated(() -> read.start(LATER), "cohort-minimum-participants");

@@ -9,12 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import nl.koploper.test.DocumentMapping;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.mongodb.core.convert.MappingMongoConverter;
-import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
-import org.springframework.data.mongodb.core.convert.NoOpDbRefResolver;
-import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 
 /**
  * The meeting document survives Spring Data's object mapping (private constructors, records, enums, the embedded
@@ -22,25 +19,6 @@ import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
  * will use it.
  */
 class MeetingMappingTest {
-
-    private final MappingMongoConverter converter = converter();
-
-    private static MappingMongoConverter converter() {
-        MongoCustomConversions conversions = new MongoCustomConversions(List.of());
-        MongoMappingContext context = new MongoMappingContext();
-        context.setSimpleTypeHolder(conversions.getSimpleTypeHolder());
-        context.afterPropertiesSet();
-        MappingMongoConverter converter = new MappingMongoConverter(NoOpDbRefResolver.INSTANCE, context);
-        converter.setCustomConversions(conversions);
-        converter.afterPropertiesSet();
-        return converter;
-    }
-
-    private Meeting roundTrip(Meeting meeting) {
-        Document document = new Document();
-        converter.write(meeting, document);
-        return converter.read(Meeting.class, document);
-    }
 
     private static Meeting fullMeeting() {
         Meeting meeting = aMeeting().withParticipants(3).capacity(1).scheduled();
@@ -55,7 +33,7 @@ class MeetingMappingTest {
     void aMeetingWithAnswersAWaitingListAndAttendanceReadsBackAsItWasWritten() {
         Meeting meeting = fullMeeting();
 
-        Meeting read = roundTrip(meeting);
+        Meeting read = DocumentMapping.roundTrip(meeting);
 
         assertThat(read).usingRecursiveComparison().isEqualTo(meeting);
         assertThat(read.time()).isEqualTo(meeting.time());
@@ -65,11 +43,9 @@ class MeetingMappingTest {
 
     @Test
     void theWallClockTimeIsStoredAsTextWithItsZoneSoItDoesNotDependOnTheServersZone() {
-        Document document = new Document();
-
-        converter.write(aMeeting()
+        Document document = DocumentMapping.write(aMeeting()
                 .from(LocalDateTime.parse("2027-03-28T10:00"), LocalDateTime.parse("2027-03-28T12:00"))
-                .scheduled(), document);
+                .scheduled());
 
         assertThat(document.getString("tenantId")).isEqualTo("westerkwartier");
         assertThat(document.getString("localStart")).isEqualTo("2027-03-28T10:00");
@@ -79,7 +55,7 @@ class MeetingMappingTest {
 
     @Test
     void aReadMeetingStillEnforcesItsRules() {
-        Meeting read = roundTrip(fullMeeting());
+        Meeting read = DocumentMapping.roundTrip(fullMeeting());
 
         assertRuleViolated(() -> read.reschedule(aMeeting().time(), MeetingBuilder.TOWN_HALL, LINKS, STARTS),
                 "meeting-already-started");
