@@ -1,6 +1,8 @@
 package nl.koploper.notification.template;
 
 import java.util.List;
+import nl.koploper.platform.web.FieldProblem;
+import nl.koploper.platform.web.InvalidInputException;
 
 /** Renders a coordinator's draft template with sample data, after the same validation saving it gets. */
 public final class TemplatePreview {
@@ -11,11 +13,11 @@ public final class TemplatePreview {
         this.validator = validator;
     }
 
-    /** @throws InvalidTemplateException listing every problem, when the draft would be refused on saving */
+    /** @throws InvalidInputException listing every problem, when the draft would be refused on saving */
     public RenderedMessage preview(MessageType type, Language language, TemplateContent draft, Branding branding) {
-        List<TemplateProblem> problems = validator.validate(type, draft);
+        List<FieldProblem> problems = validator.validate(type, draft);
         if (!problems.isEmpty()) {
-            throw new InvalidTemplateException(problems);
+            throw new InvalidInputException("The template override is invalid", problems);
         }
         return TemplateRenderer.render(type, draft, SampleData.forPreview(language, branding).values());
     }

@@ -3,6 +3,8 @@ package nl.koploper.notification.template;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import nl.koploper.platform.web.FieldProblem;
+import nl.koploper.platform.web.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 class TemplatePreviewTest {
@@ -29,10 +31,10 @@ class TemplatePreviewTest {
     void anInvalidDraftIsRefusedWithEveryProblem() {
         TemplateContent draft = new TemplateContent("{{action.titel}}", "<p>{{action.title}}</p>", "");
 
-        InvalidTemplateException refused = catchThrowableOfType(InvalidTemplateException.class,
+        InvalidInputException refused = catchThrowableOfType(InvalidInputException.class,
                 () -> preview.preview(MessageType.ACTION_DUE_REMINDER, Language.NL, draft, Brandings.WESTERKWARTIER));
 
-        assertThat(refused.problems()).extracting(TemplateProblem::field)
+        assertThat(refused.problems()).extracting(FieldProblem::field)
                 .containsExactly("subject", "html", "html", "html", "text");
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
+import nl.koploper.platform.web.FieldProblem;
 import org.junit.jupiter.api.Test;
 
 class TemplateValidatorTest {
@@ -21,7 +22,7 @@ class TemplateValidatorTest {
             Antwoord: {{meeting.rsvpUrl}}
             """;
 
-    private List<TemplateProblem> validate(String subject, String html, String text) {
+    private List<FieldProblem> validate(String subject, String html, String text) {
         return validator.validate(MessageType.MEETING_INVITATION, new TemplateContent(subject, html, text));
     }
 
@@ -32,9 +33,9 @@ class TemplateValidatorTest {
 
     @Test
     void unknownPlaceholderIsAnErrorOnItsFieldWithItsLine() {
-        List<TemplateProblem> problems = validate("{{meeting.titel}}", VALID_HTML + "<p>{{wethouder.name}}</p>", VALID_TEXT);
+        List<FieldProblem> problems = validate("{{meeting.titel}}", VALID_HTML + "<p>{{wethouder.name}}</p>", VALID_TEXT);
 
-        assertThat(problems).extracting(TemplateProblem::field).containsExactly("subject", "html");
+        assertThat(problems).extracting(FieldProblem::field).containsExactly("subject", "html");
         assertThat(problems.get(0).message()).contains("unknown placeholder {{meeting.titel}}", "meeting.title");
         assertThat(problems.get(1).message()).startsWith("line 4: unknown placeholder {{wethouder.name}}");
     }
@@ -42,26 +43,26 @@ class TemplateValidatorTest {
     @Test
     void placeholderOfAnotherMessageTypeIsUnknownHere() {
         assertThat(validate("s", VALID_HTML + "{{unsubscribeUrl}}", VALID_TEXT))
-                .extracting(TemplateProblem::field).containsExactly("html");
+                .extracting(FieldProblem::field).containsExactly("html");
     }
 
     @Test
     void missingRequiredPlaceholderIsAnErrorPerBody() {
-        List<TemplateProblem> problems = validate("s", VALID_HTML, VALID_TEXT.replace("{{meeting.rsvpUrl}}", "")
+        List<FieldProblem> problems = validate("s", VALID_HTML, VALID_TEXT.replace("{{meeting.rsvpUrl}}", "")
                 .replace("{{meeting.location}}", "het gemeentehuis"));
 
-        assertThat(problems).extracting(TemplateProblem::field, TemplateProblem::message).containsExactly(
+        assertThat(problems).extracting(FieldProblem::field, FieldProblem::message).containsExactly(
                 tuple("text", "missing required placeholder {{meeting.location}}"),
                 tuple("text", "missing required placeholder {{meeting.rsvpUrl}}"));
     }
 
     @Test
     void syntaxErrorsAreReportedWithTheirLine() {
-        List<TemplateProblem> problems = validate("s",
+        List<FieldProblem> problems = validate("s",
                 VALID_HTML + "{{#meeting.end}}tot {{meeting.end}}\n<p>{{ meeting.title </p>\n{{2 + 2}}\n",
                 VALID_TEXT + "{{/meeting.end}}\n");
 
-        assertThat(problems).extracting(TemplateProblem::field, TemplateProblem::message).contains(
+        assertThat(problems).extracting(FieldProblem::field, FieldProblem::message).contains(
                 tuple("html", "line 5: '{{' without a closing '}}'"),
                 tuple("html", "line 6: '{{2 + 2}}' is not a placeholder; write e.g. {{tenant.name}}"),
                 tuple("html", "line 4: section {{#meeting.end}} is never closed"),
@@ -70,7 +71,7 @@ class TemplateValidatorTest {
 
     @Test
     void emptyPartsAreErrors() {
-        assertThat(validate(" ", "", null)).extracting(TemplateProblem::field, TemplateProblem::message)
+        assertThat(validate(" ", "", null)).extracting(FieldProblem::field, FieldProblem::message)
                 .containsExactly(tuple("subject", "must not be empty"), tuple("html", "must not be empty"),
                         tuple("text", "must not be empty"));
     }
@@ -78,15 +79,15 @@ class TemplateValidatorTest {
     @Test
     void subjectMustBeOneShortLine() {
         assertThat(validate("Uitnodiging\nBcc: x@example.com", VALID_HTML, VALID_TEXT))
-                .extracting(TemplateProblem::message).containsExactly("must be a single line");
+                .extracting(FieldProblem::message).containsExactly("must be a single line");
         assertThat(validate("x".repeat(201), VALID_HTML, VALID_TEXT))
-                .extracting(TemplateProblem::message).containsExactly("must be at most 200 characters");
+                .extracting(FieldProblem::message).containsExactly("must be at most 200 characters");
     }
 
     @Test
     void scriptsInTheHtmlAreRefused() {
         assertThat(validate("s", VALID_HTML + "<SCRIPT>alert(1)</SCRIPT>", VALID_TEXT))
-                .extracting(TemplateProblem::field, TemplateProblem::message)
+                .extracting(FieldProblem::field, FieldProblem::message)
                 .containsExactly(tuple("html", "must not contain scripts (<script> or javascript: links)"));
         assertThat(validate("s", VALID_HTML + "<a href=\"javascript:steal()\">x</a>", VALID_TEXT)).hasSize(1);
     }
