@@ -1,0 +1,28 @@
+package nl.koploper.footprint.config;
+
+import java.time.Clock;
+import nl.koploper.footprint.calculation.FootprintCalculator;
+import nl.koploper.footprint.factors.EmissionFactorCatalog;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The calculation core as beans: the shipped factor lists, the (stateless) calculator and the clock. */
+@Configuration(proxyBeanMethods = false)
+class FootprintConfiguration {
+
+    /** Read once at start-up; an invalid file stops the service rather than computing with half a list. */
+    @Bean
+    EmissionFactorCatalog emissionFactorCatalog() {
+        return EmissionFactorCatalog.bundled();
+    }
+
+    @Bean
+    FootprintCalculator footprintCalculator() {
+        return new FootprintCalculator();
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

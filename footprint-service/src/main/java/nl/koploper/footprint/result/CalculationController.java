@@ -1,0 +1,102 @@
+package nl.koploper.footprint.result;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import nl.koploper.footprint.consumption.ConsumptionStore;
+import nl.koploper.footprint.consumption.OrganisationYearData;
+import nl.koploper.platform.web.InvalidInputException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Footprints: calculating a new stored version from an organisation's stored data (honouring
+ * {@code Idempotency-Key}: a repeat answers with the first result and {@code Idempotent-Replayed: true}), listing and
+ * reading the versions, and the "what if" estimate that calculates posted data and stores nothing.
+ */
+@RestController
+class CalculationController {
+
+    private static final String ORGANISATION_ID = ConsumptionStore.ORGANISATION_ID;
+    private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    private static final String BASE = "/api/footprints/organisations/{organisationId}/years/{year}/calculations";
+
+    private final CalculationService calculations;
+
+    CalculationController(CalculationService calculations) {
+        this.calculations = calculations;
+    }
+
+    @PostMapping(BASE)
+    @PreAuthorize("hasAnyRole('coordinator', 'advisor')")
+    ResponseEntity<FootprintView> calculate(@PathVariable @Pattern(regexp = ORGANISATION_ID) String organisationId,
+                                            @PathVariable @Min(1990) @Max(2100) int year,
+                                            @RequestParam(required = false) @Min(1990) @Max(2100) Integer factorSetYear,
+                                            @RequestHeader(name = IDEMPOTENCY_KEY, required = false)
+                                            @Pattern(regexp = "[\\x21-\\x7E]{1,200}") String idempotencyKey) {
+        CalculationService.Calculated calculated = calculations.calculate(organisationId, year, factorSetYear,
+                idempotencyKey);
+        FootprintResult result = calculated.result();
+        URI location = URI.create("/api/footprints/organisations/" + organisationId + "/years/" + year
+                + "/calculations/" + result.number());
+        ResponseEntity.BodyBuilder response = ResponseEntity.created(location);
+        if (calculated.replayed()) {
+            response.header("Idempotent-Replayed", "true");
+        }
+        return response.body(FootprintView.of(result));
+    }
+
+    @GetMapping(BASE)
+    @PreAuthorize("hasAnyRole('coordinator', 'advisor', 'participant', 'platform-admin')")
+    List<VersionSummary> versions(@PathVariable @Pattern(regexp = ORGANISATION_ID) String organisationId,
+                                  @PathVariable @Min(1990) @Max(2100) int year,
+                                  @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+                                  @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        return calculations.versions(organisationId, year, page, size).stream().map(VersionSummary::of).toList();
+    }
+
+    @GetMapping(BASE + "/{version}")
+    @PreAuthorize("hasAnyRole('coordinator', 'advisor', 'participant', 'platform-admin')")
+    FootprintView version(@PathVariable @Pattern(regexp = ORGANISATION_ID) String organisationId,
+                          @PathVariable @Min(1990) @Max(2100) int year,
+                          @PathVariable @Min(1) int version) {
+        return FootprintView.of(calculations.version(organisationId, year, version));
+    }
+
+    /**
+     * "What if": the footprint of the posted organisation-year (its {@code year} required), with the newest factor
+     * set or {@code factorSetYear}'s. Nothing is stored and no event is published.
+     */
+    @PostMapping("/api/footprints/estimate")
+    @PreAuthorize("hasAnyRole('coordinator', 'advisor', 'participant', 'platform-admin')")
+    FootprintView estimate(@RequestParam(required = false) @Min(1990) @Max(2100) Integer factorSetYear,
+                           @Valid @RequestBody @NotNull OrganisationYearData body) {
+        if (body.year() == null) {
+            throw new InvalidInputException("year", "the year the data is of is required");
+        }
+        return FootprintView.estimate(calculations.estimate(body.toDomain(body.year()), factorSetYear));
+    }
+
+    /** One version in the list: enough to pick one, without its items. */
+    record VersionSummary(int version, int factorSetYear, Instant calculatedAt, long inputVersion, boolean complete,
+                          BigDecimal totalMarketBasedKg, BigDecimal totalLocationBasedKg) {
+        static VersionSummary of(FootprintResult result) {
+            return new VersionSummary(result.number(), result.footprint().factorSetYear(), result.calculatedAt(),
+                    result.inputVersion(), result.footprint().complete(), result.footprint().totalMarketBasedKg(),
+                    result.footprint().totalLocationBasedKg());
+        }
+    }
+}

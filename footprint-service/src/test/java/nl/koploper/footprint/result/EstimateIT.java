@@ -1,0 +1,96 @@
+package nl.koploper.footprint.result;
+
+import static nl.koploper.footprint.FootprintApi.bearer;
+import static nl.koploper.footprint.FootprintApi.body;
+import static nl.koploper.footprint.FootprintApi.decimal;
+import static nl.koploper.footprint.FootprintApi.newTenant;
+import static nl.koploper.footprint.FootprintApi.office;
+import static nl.koploper.footprint.FootprintApi.problem;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.mongodb.client.MongoClient;
+import nl.koploper.footprint.FootprintApi;
+import nl.koploper.test.KoploperIntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** "What if": the posted data's footprint, from the same calculation, with nothing stored anywhere. */
+@KoploperIntegrationTest
+class EstimateIT {
+
+    @Autowired
+    MockMvc http;
+    @Autowired
+    MongoClient mongo;
+
+    FootprintApi api;
+    String tenant;
+
+    @BeforeEach
+    void aFreshGemeente() {
+        api = new FootprintApi(http);
+        tenant = newTenant("estimate");
+    }
+
+    @Test
+    void anEstimateCalculatesThePostedDataAndStoresNothing() throws Exception {
+        String json = body(api.estimate(bearer(tenant, "participant"), withYear(office()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.year").value(2025))
+                .andExpect(jsonPath("$.version").doesNotExist())
+                .andExpect(jsonPath("$.factorSetYear").value(2026))
+                .andExpect(jsonPath("$.items[0].explanation").isNotEmpty()));
+        assertThat(decimal(json, "$.totals.totalMarketBasedKg")).isEqualByComparingTo("25458.5");
+
+        // the effect of a measure: 100 % green power takes the grey part out of scope 2 (market-based)
+        String green = withYear(office()).replace("\"greenSharePercent\": 50", "\"greenSharePercent\": 100");
+        String greenJson = body(api.estimate(bearer(tenant, "coordinator"), green).andExpect(status().isOk()));
+        assertThat(decimal(greenJson, "$.totals.scope2MarketBasedKg")).isEqualByComparingTo("0");
+        assertThat(decimal(greenJson, "$.totals.scope2LocationBasedKg")).isEqualByComparingTo("6560");
+
+        http.perform(post("/api/footprints/estimate").param("factorSetYear", "2025")
+                        .header("Authorization", bearer(tenant, "advisor"))
+                        .contentType(MediaType.APPLICATION_JSON).content(withYear(office())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.factorSetYear").value(2025))
+                .andExpect(jsonPath("$.complete").value(false));
+
+        assertThat(mongo.getDatabase("footprint_" + tenant).listCollectionNames().into(new java.util.ArrayList<>()))
+                .doesNotContain("consumption_data", "footprint_results");
+    }
+
+    @Test
+    void juryCannotEstimate() throws Exception {
+        problem(api.estimate(bearer(tenant, "jury"), withYear(office())), 403);
+    }
+
+    @Test
+    void badInputIsRefusedWithTheField() throws Exception {
+        String token = bearer(tenant, "advisor");
+        problem(api.estimate(token, office()), 400).andExpect(jsonPath("$.errors[0].field").value("year"));
+        problem(api.estimate(token, withYear(office()).replace("\"yearTotal\": 3000", "\"yearTotal\": -1")), 400)
+                .andExpect(jsonPath("$.errors[0].field").value("fuelsAndHeat.naturalGasNm3"))
+                .andExpect(jsonPath("$.errors[0].code").value("negative"));
+        problem(api.estimate(token, "{\"year\": 2025, \"electricity\": {\"boughtKwh\": {\"yearTotal\": 1},"
+                + " \"greenSharePercent\": 100.5}}"), 400)
+                .andExpect(jsonPath("$.errors[0].field").value("electricity.greenSharePercent"));
+        problem(api.estimate(token, "{\"year\": \"2025\"}"), 400).andExpect(jsonPath("$.errors[0].field").value("year"));
+        problem(api.estimate(token, "{\"year\": 3000}"), 400).andExpect(jsonPath("$.errors[0].field").value("year"));
+        problem(api.estimate(token, "{\"year\": 2025, \"waste\": [{\"kind\": \"RESIDUAL\", \"kg\": {\"yearTotal\": 5},"
+                + " \"factor\": {\"valueKgCo2e\": 0.5, \"unit\": \"kWh\", \"source\": \"x\"}}]}"), 400)
+                .andExpect(jsonPath("$.errors[0].field").value("waste[0].factor.unit"));
+        problem(api.estimate(token, "[]"), 400);
+        problem(http.perform(post("/api/footprints/estimate").header("Authorization", token)
+                .contentType(MediaType.TEXT_PLAIN).content("year=2025")), 415);
+    }
+
+    private static String withYear(String json) {
+        return json.replaceFirst("\\{", "{\"year\": 2025, ");
+    }
+}
