@@ -1,6 +1,7 @@
 package nl.koploper.platform.web;
 
 import jakarta.validation.ConstraintViolationException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.koploper.platform.tenancy.InvalidTenantException;
@@ -17,7 +18,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -40,10 +40,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request has invalid fields");
-        problem.setTitle("Invalid request");
-        problem.setProperty("errors", fieldErrors(ex.getBindingResult().getFieldErrors()));
-        return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+        List<Map<String, String>> errors = new ArrayList<>();
+        ex.getBindingResult().getFieldErrors().forEach(error -> errors.add(FieldErrors.entry(error.getField(),
+                error.getCode(), error.getDefaultMessage())));
+        ex.getBindingResult().getGlobalErrors().forEach(error -> errors.add(FieldErrors.entry("", error.getCode(),
+                error.getDefaultMessage())));
+        return handleExceptionInternal(ex, invalid("The request has invalid fields", errors), headers,
+                HttpStatus.BAD_REQUEST, request);
     }
 
     @Override
@@ -51,15 +54,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                                                                             HttpHeaders headers,
                                                                             HttpStatusCode status,
                                                                             WebRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request has invalid values");
-        problem.setTitle("Invalid request");
-        problem.setProperty("errors", ex.getParameterValidationResults().stream()
-                .flatMap(result -> result.getResolvableErrors().stream().map(error -> Map.of(
-                        "field", result.getMethodParameter().getParameterName() == null
-                                ? "" : result.getMethodParameter().getParameterName(),
-                        "message", String.valueOf(error.getDefaultMessage()))))
-                .toList());
-        return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+        return handleExceptionInternal(ex, invalid("The request has invalid values", FieldErrors.of(ex)), headers,
+                HttpStatus.BAD_REQUEST, request);
     }
 
     @Override
@@ -70,6 +66,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             ProblemDetail tooLarge = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
                     ex.getMostSpecificCause().getMessage());
             return handleExceptionInternal(ex, tooLarge, headers, HttpStatus.CONTENT_TOO_LARGE, request);
+        }
+        Map<String, String> field = FieldErrors.ofUnreadable(ex);
+        if (field != null) {
+            return handleExceptionInternal(ex, invalid("The request has invalid values", List.of(field)), headers,
+                    HttpStatus.BAD_REQUEST, request);
         }
         // The parser's message can quote internals (class names); say what to fix instead.
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
@@ -158,6 +159,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 "Something went wrong on our side; it has been logged");
     }
 
+    private static ProblemDetail invalid(String detail, List<Map<String, String>> errors) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request", detail);
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
     private static boolean causedBy(Throwable ex, Class<? extends Throwable> type) {
         for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
             if (type.isInstance(cause)) {
@@ -171,13 +178,5 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);
         return problem;
-    }
-
-    private static List<Map<String, Object>> fieldErrors(List<FieldError> errors) {
-        return errors.stream()
-                .<Map<String, Object>>map(error -> Map.of(
-                        "field", error.getField(),
-                        "message", String.valueOf(error.getDefaultMessage())))
-                .toList();
     }
 }

@@ -35,7 +35,8 @@ class BadInputIT {
     @Test
     void invalidFieldsAreListed() throws Exception {
         problem(create("{\"title\":\"\",\"priority\":9}"), 400)
-                .andExpect(jsonPath("$.errors[*].field", Matchers.containsInAnyOrder("title", "priority")));
+                .andExpect(jsonPath("$.errors[*].field", Matchers.containsInAnyOrder("title", "priority")))
+                .andExpect(jsonPath("$.errors[*].code", Matchers.containsInAnyOrder("required", "out-of-range")));
         nothingStored();
     }
 
@@ -54,7 +55,9 @@ class BadInputIT {
         problem(create("{\"title\": \"Zon"), 400)
                 .andExpect(jsonPath("$.detail", Matchers.not(Matchers.containsString("Exception"))));
         problem(create("[1,2,3]"), 400);
-        problem(create("{\"title\":\"Zon\",\"priority\":\"high\"}"), 400);
+        problem(create("{\"title\":\"Zon\",\"priority\":\"high\"}"), 400)
+                .andExpect(jsonPath("$.errors[0].field").value("priority"))
+                .andExpect(jsonPath("$.errors[0].code").value("invalid-value"));
         nothingStored();
     }
 
