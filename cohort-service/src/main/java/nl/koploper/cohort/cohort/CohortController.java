@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.util.regex.Pattern;
+import nl.koploper.platform.web.ETags;
 import nl.koploper.platform.web.InvalidInputException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -47,7 +48,7 @@ class CohortController {
         CohortService.Created created = cohorts.create(idempotencyKey, request.toPlan());
         Cohort cohort = created.cohort();
         ResponseEntity.BodyBuilder response = ResponseEntity.created(URI.create("/api/cohorts/" + cohort.id()))
-                .eTag(ETags.of(cohort));
+                .eTag(ETags.of(cohort.version()));
         if (created.replayed()) {
             response.header("Idempotent-Replayed", "true");
         }
@@ -97,6 +98,6 @@ class CohortController {
     }
 
     private static ResponseEntity<CohortView> withETag(Cohort cohort) {
-        return ResponseEntity.ok().eTag(ETags.of(cohort)).body(CohortView.of(cohort));
+        return ResponseEntity.ok().eTag(ETags.of(cohort.version())).body(CohortView.of(cohort));
     }
 }

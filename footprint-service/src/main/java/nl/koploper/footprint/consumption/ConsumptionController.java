@@ -9,6 +9,7 @@ import java.util.List;
 import nl.koploper.footprint.calculation.FootprintCalculator;
 import nl.koploper.footprint.calculation.OrganisationYear;
 import nl.koploper.footprint.factors.EmissionFactorCatalog;
+import nl.koploper.platform.web.ETags;
 import nl.koploper.platform.web.FieldProblem;
 import nl.koploper.platform.web.InvalidInputException;
 import org.springframework.http.HttpStatus;

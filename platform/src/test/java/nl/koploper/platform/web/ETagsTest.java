@@ -1,9 +1,8 @@
-package nl.koploper.cohort.cohort;
+package nl.koploper.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import nl.koploper.platform.web.PreconditionFailedException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -12,9 +11,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ETagsTest {
 
     @Test
-    void aCohortsETagIsItsVersionQuoted() {
+    void aVersionIsAStrongTag() {
+        assertThat(ETags.of(3L)).isEqualTo("\"3\"");
+    }
+
+    @Test
+    void ifMatchNamesAVersionStrongOrWeak() {
         assertThat(ETags.expectedVersion("\"3\"")).isEqualTo(3L);
         assertThat(ETags.expectedVersion("W/\"3\"")).isEqualTo(3L);
+        assertThat(ETags.expectedVersion(" \"12\" ")).isEqualTo(12L);
         assertThat(ETags.expectedVersion(" 7 ")).isEqualTo(7L);
     }
 

@@ -1,21 +1,23 @@
-package nl.koploper.cohort.cohort;
+package nl.koploper.platform.web;
 
-import nl.koploper.platform.web.PreconditionFailedException;
-
-/** A cohort's version as a strong ETag ({@code "3"}), and the version an {@code If-Match} header names. */
-final class ETags {
+/**
+ * A stored document's version as a strong ETag ({@code "3"}), and the version an {@code If-Match} header names:
+ * how a resource that several people edit refuses a stale write with 412.
+ */
+public final class ETags {
 
     private ETags() {
     }
 
-    static String of(Cohort cohort) {
-        return "\"" + cohort.version() + "\"";
+    public static String of(Long version) {
+        return "\"" + version + "\"";
     }
 
     /**
      * @return the version the header names, or null when there is no header or it is {@code *} (any version)
+     * @throws PreconditionFailedException when the header names no version of ours
      */
-    static Long expectedVersion(String ifMatch) {
+    public static Long expectedVersion(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
             return null;
         }
@@ -29,7 +31,7 @@ final class ETags {
         try {
             return Long.valueOf(tag);
         } catch (NumberFormatException e) {
-            throw new PreconditionFailedException("If-Match " + ifMatch + " is not a version of this cohort");
+            throw new PreconditionFailedException("If-Match " + ifMatch + " is not a version of this resource");
         }
     }
 }
