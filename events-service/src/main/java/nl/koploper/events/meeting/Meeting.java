@@ -23,6 +23,7 @@ import nl.koploper.contracts.meeting.MeetingRescheduled;
 import nl.koploper.contracts.meeting.MeetingRsvpRecorded;
 import nl.koploper.contracts.meeting.MeetingScheduled;
 import nl.koploper.platform.events.AggregateRoot;
+import nl.koploper.platform.events.ReceivedEvent;
 import nl.koploper.platform.tenancy.TenantId;
 import nl.koploper.platform.web.FieldProblem;
 import nl.koploper.platform.web.InvalidInputException;
@@ -344,6 +345,14 @@ public class Meeting extends AggregateRoot {
                         i.attendance() == Attendance.PRESENT))
                 .toList();
         record(new MeetingAttendanceRecorded(tenantId, cohortId, details(), attendance, now), now);
+    }
+
+    /**
+     * For a consumer of another service's events: true (and remembered, saved with this change) the first time the
+     * event reaches this meeting, false for a redelivery, which must then change nothing.
+     */
+    public boolean firstDeliveryOf(ReceivedEvent<?> event) {
+        return firstDelivery(event);
     }
 
     /** Whether the participant was at this meeting; empty when it was not invited. */

@@ -1,0 +1,50 @@
+package nl.koploper.events.cohort;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.function.BiConsumer;
+import nl.koploper.contracts.cohort.ContactDetails;
+import nl.koploper.events.meeting.Invitee;
+import nl.koploper.events.meeting.Meeting;
+import nl.koploper.events.meeting.MeetingStore;
+import nl.koploper.events.meeting.RsvpLinks;
+import nl.koploper.platform.events.ReceivedEvent;
+import org.springframework.stereotype.Component;
+
+/** Applies a cohort event to each of the cohort's upcoming meetings, once per meeting. */
+@Component
+class CohortMeetings {
+
+    private final MeetingStore store;
+    private final RsvpLinks links;
+    private final Clock clock;
+
+    CohortMeetings(MeetingStore store, RsvpLinks links, Clock clock) {
+        this.store = store;
+        this.links = links;
+        this.clock = clock;
+    }
+
+    void invite(ReceivedEvent<?> event, String cohortId, String participantId, ContactDetails contact) {
+        // The invitation is addressed to the contact person of the organisation, as the cohort's own mail is.
+        Invitee invitee = Invitee.participant(participantId, contact.name(), contact.email(), contact.locale());
+        applyToUpcoming(event, cohortId, (meeting, now) -> meeting.invite(invitee, links, now));
+    }
+
+    void withdraw(ReceivedEvent<?> event, String cohortId, String participantId, String reason) {
+        applyToUpcoming(event, cohortId,
+                (meeting, now) -> meeting.withdrawParticipant(participantId, reason, links, now));
+    }
+
+    private void applyToUpcoming(ReceivedEvent<?> event, String cohortId, BiConsumer<Meeting, Instant> effect) {
+        Instant now = clock.instant();
+        for (Meeting upcoming : store.upcoming(cohortId, now)) {
+            store.change(upcoming.id(), null, meeting -> {
+                if (meeting.firstDeliveryOf(event)) {
+                    effect.accept(meeting, now);
+                }
+                return meeting;
+            });
+        }
+    }
+}

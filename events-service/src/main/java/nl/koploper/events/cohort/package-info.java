@@ -1,0 +1,7 @@
+/**
+ * What the cohort's events mean for its meetings: an organisation placed in the cohort (registered with a place, or
+ * moved up from the waiting list) is invited to the cohort's upcoming meetings; one that leaves has its invitations
+ * withdrawn. Each event is applied at most once per meeting (its id is remembered in the meeting document, in the same
+ * versioned write as the effect), so a redelivery sends no second invitation or cancellation.
+ */
+package nl.koploper.events.cohort;

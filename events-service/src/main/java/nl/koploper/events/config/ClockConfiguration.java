@@ -1,0 +1,17 @@
+package nl.koploper.events.config;
+
+import java.time.Clock;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The clock every rule about "before the meeting starts" and every event time is judged by. */
+@Configuration(proxyBeanMethods = false)
+class ClockConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

@@ -1,0 +1,88 @@
+package nl.koploper.events.meeting;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import nl.koploper.platform.web.ETags;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A gemeente's meetings, for its coordinator. Reads answer with the version as ETag; confirm, reschedule and cancel
+ * honour {@code If-Match} (412 when stale).
+ */
+@RestController
+@RequestMapping("/api/meetings")
+@PreAuthorize("hasRole('coordinator')")
+class MeetingController {
+
+    private final MeetingService meetings;
+
+    MeetingController(MeetingService meetings) {
+        this.meetings = meetings;
+    }
+
+    @PostMapping
+    ResponseEntity<MeetingView> plan(@Valid @RequestBody ScheduleMeetingRequest request) {
+        Meeting meeting = meetings.plan(request);
+        return ResponseEntity.created(URI.create("/api/meetings/" + meeting.id())).eTag(ETags.of(meeting.version()))
+                .body(MeetingView.of(meeting));
+    }
+
+    @GetMapping
+    PageView<MeetingView> list(@RequestParam(required = false) @Size(max = 100) String cohortId,
+                               @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+                               @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        return meetings.list(cohortId == null || cohortId.isBlank() ? null : cohortId, page, size);
+    }
+
+    @GetMapping("/{meetingId}")
+    ResponseEntity<MeetingView> get(@PathVariable String meetingId) {
+        return withETag(meetings.get(meetingId));
+    }
+
+    @PostMapping("/{meetingId}/confirm")
+    ResponseEntity<MeetingView> confirm(@PathVariable String meetingId,
+                                        @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return withETag(meetings.confirm(meetingId, ETags.expectedVersion(ifMatch)));
+    }
+
+    @PostMapping("/{meetingId}/reschedule")
+    ResponseEntity<MeetingView> reschedule(@PathVariable String meetingId,
+                                           @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                           @Valid @RequestBody RescheduleRequest request) {
+        return withETag(meetings.reschedule(meetingId, ETags.expectedVersion(ifMatch), request));
+    }
+
+    @PostMapping("/{meetingId}/cancel")
+    ResponseEntity<MeetingView> cancel(@PathVariable String meetingId,
+                                       @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                       @Valid @RequestBody(required = false) CancelRequest request) {
+        return withETag(meetings.cancel(meetingId, ETags.expectedVersion(ifMatch),
+                request == null ? null : request.reason()));
+    }
+
+    @PostMapping("/{meetingId}/attendance")
+    AttendanceView recordAttendance(@PathVariable String meetingId, @Valid @RequestBody AttendanceRequest request) {
+        return AttendanceView.of(meetings.recordAttendance(meetingId, request.marks()));
+    }
+
+    @GetMapping("/{meetingId}/attendance")
+    AttendanceView attendance(@PathVariable String meetingId) {
+        return AttendanceView.of(meetings.get(meetingId));
+    }
+
+    private static ResponseEntity<MeetingView> withETag(Meeting meeting) {
+        return ResponseEntity.ok().eTag(ETags.of(meeting.version())).body(MeetingView.of(meeting));
+    }
+}

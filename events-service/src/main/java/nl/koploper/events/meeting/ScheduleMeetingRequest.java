@@ -1,0 +1,96 @@
+package nl.koploper.events.meeting;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A coordinator plans a meeting: scheduled at once (the invitations go out), or only proposed ({@code propose: true},
+ * a DRAFT that sends nothing until it is confirmed). Start and end are wall-clock times in Europe/Amsterdam, e.g.
+ * {@code 2027-03-28T10:00}.
+ *
+ * @param cohortId the cohort; empty only for a network activity
+ * @param capacity the number of places, or null for no limit
+ */
+record ScheduleMeetingRequest(@Size(max = 100) String cohortId, MeetingType type, String title, String description,
+                              LocalDateTime start, LocalDateTime end, LocationBody location, Integer capacity,
+                              @Valid InviteesBody invitees, Boolean propose) {
+
+    /** Who is invited: organisations of the cohort (or network) by participant id, and guests by e-mail. */
+    record InviteesBody(@Size(max = 1000) List<ParticipantInvitee> participants,
+                        @Size(max = 1000) List<GuestInvitee> guests,
+                        @Size(max = 1000) List<ParticipantInvitee> networkMembers) {
+    }
+
+    record ParticipantInvitee(String id, String name, String email, String locale) {
+    }
+
+    record GuestInvitee(String name, String email, String locale) {
+    }
+
+    boolean proposeOnly() {
+        return Boolean.TRUE.equals(propose);
+    }
+
+    String cohort() {
+        return cohortId == null || cohortId.isBlank() ? null : cohortId.strip();
+    }
+
+    /** The plan and the invitees, or one 400 naming every wrong field; nothing has been stored when it throws. */
+    Planned toPlanned() {
+        Requests requests = new Requests();
+        if (cohort() == null && type != MeetingType.NETWORK_ACTIVITY) {
+            requests.problem("cohortId", "missing", "A meeting belongs to a cohort, except a network activity");
+        }
+        MeetingTime time = requests.attempt("", () -> Requests.time(start, end));
+        Location where = location == null ? null : requests.attempt("location", location::toLocation);
+        MeetingPlan plan = requests.attemptIgnoringKnownFields(
+                () -> new MeetingPlan(type, title, description, time, where, capacity));
+        List<Invitee> invited = new ArrayList<>();
+        if (invitees != null) {
+            addAll(requests, invited, "invitees.participants", invitees.participants(), InviteeKind.PARTICIPANT);
+            addAll(requests, invited, "invitees.networkMembers", invitees.networkMembers(),
+                    InviteeKind.NETWORK_MEMBER);
+            List<GuestInvitee> guests = invitees.guests() == null ? List.of() : invitees.guests();
+            for (int n = 0; n < guests.size(); n++) {
+                GuestInvitee guest = guests.get(n);
+                if (guest == null) {
+                    requests.problem("invitees.guests[" + n + "]", "missing", "An empty entry in the list");
+                    continue;
+                }
+                Invitee invitee = requests.attempt("invitees.guests[" + n + "]",
+                        () -> Invitee.guest(guest.name(), guest.email(), guest.locale()));
+                if (invitee != null) {
+                    invited.add(invitee);
+                }
+            }
+        }
+        requests.throwIfAny("The meeting is not valid");
+        return new Planned(plan, invited);
+    }
+
+    private static void addAll(Requests requests, List<Invitee> invited, String path,
+                               List<ParticipantInvitee> entries, InviteeKind kind) {
+        if (entries == null) {
+            return;
+        }
+        for (int n = 0; n < entries.size(); n++) {
+            ParticipantInvitee entry = entries.get(n);
+            String at = path + "[" + n + "]";
+            if (entry == null) {
+                requests.problem(at, "missing", "An empty entry in the list");
+                continue;
+            }
+            Invitee invitee = requests.attempt(at, () -> new Invitee(kind, entry.id(), entry.name(), entry.email(),
+                    entry.locale()));
+            if (invitee != null) {
+                invited.add(invitee);
+            }
+        }
+    }
+
+    record Planned(MeetingPlan plan, List<Invitee> invitees) {
+    }
+}

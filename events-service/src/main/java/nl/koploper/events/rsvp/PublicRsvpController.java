@@ -1,0 +1,77 @@
+package nl.koploper.events.rsvp;
+
+import java.time.Clock;
+import java.util.function.Supplier;
+import nl.koploper.events.meeting.Invitation;
+import nl.koploper.events.meeting.Meeting;
+import nl.koploper.events.meeting.MeetingStore;
+import nl.koploper.events.meeting.RsvpLinks;
+import nl.koploper.platform.tenancy.TenantContext;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The personal RSVP link ({@code /api/public/meetings/rsvp/<token>}): no login, so the gemeente, the meeting and the
+ * invitation come from the verified token alone, the gemeente is entered for this one operation, and the link can do
+ * nothing but show and answer that one invitation. A token we did not sign is a 401, a genuine one past the meeting's
+ * start a 410. The gateway rate-limits {@code /api/public/**}.
+ */
+@RestController
+@RequestMapping(SignedRsvpLinks.PATH + "{token}")
+class PublicRsvpController {
+
+    private final RsvpTokens tokens;
+    private final MeetingStore meetings;
+    private final RsvpLinks links;
+    private final Clock clock;
+
+    PublicRsvpController(RsvpTokens tokens, MeetingStore meetings, RsvpLinks links, Clock clock) {
+        this.tokens = tokens;
+        this.meetings = meetings;
+        this.links = links;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    RsvpView show(@PathVariable String token) {
+        RsvpClaims claims = tokens.verify(token, clock.instant());
+        return asGemeente(claims, () -> {
+            Meeting meeting = meetings.get(claims.meetingId());
+            return RsvpView.of(meeting, meeting.invitation(claims.invitationId()));
+        });
+    }
+
+    @PostMapping
+    RsvpView answer(@PathVariable String token, @RequestBody RsvpRequest request) {
+        RsvpClaims claims = tokens.verify(token, clock.instant());
+        return asGemeente(claims, () -> meetings.change(claims.meetingId(), null, meeting -> {
+            Invitation invitation = meeting.respond(claims.invitationId(), request.response(), links, clock.instant());
+            return RsvpView.of(meeting, invitation);
+        }));
+    }
+
+    @ExceptionHandler(InvalidRsvpToken.class)
+    ProblemDetail invalid(InvalidRsvpToken ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, ex.getMessage());
+        problem.setTitle("Invalid RSVP link");
+        return problem;
+    }
+
+    @ExceptionHandler(ExpiredRsvpToken.class)
+    ProblemDetail expired(ExpiredRsvpToken ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.GONE, ex.getMessage());
+        problem.setTitle("RSVP closed");
+        return problem;
+    }
+
+    private static <T> T asGemeente(RsvpClaims claims, Supplier<T> work) {
+        return TenantContext.callAs(claims.tenant(), work);
+    }
+}

@@ -1,0 +1,123 @@
+package nl.koploper.events;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import nl.koploper.events.meeting.RsvpLinks;
+import nl.koploper.test.TestTokens;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+/**
+ * Drives the meeting API the way a client does, for the integration tests: tokens per gemeente and role, a "mother"
+ * for valid meeting bodies, and the common steps (schedule, read, the personal RSVP path of an invitation).
+ */
+public final class MeetingApi {
+
+    /** Far enough ahead that every meeting is in the future; 2099-06-12 is a Friday, in summer time (+02:00). */
+    public static final String START = "2099-06-12T10:00";
+    public static final String END = "2099-06-12T12:00";
+
+    private final MockMvc http;
+
+    public MeetingApi(MockMvc http) {
+        this.http = http;
+    }
+
+    /** A gemeente of its own per test, so that tests never see each other's data. */
+    public static String newGemeente(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    public static String bearer(String tenant, String... roles) {
+        return "Bearer " + TestTokens.token(tenant, roles);
+    }
+
+    public static String coordinator(String tenant) {
+        return bearer(tenant, "coordinator");
+    }
+
+    /** A knowledge session of cohort {@code cohortId} with {@code participants} organisations and one guest. */
+    public static String meetingJson(String cohortId, Integer capacity, int participants, boolean propose) {
+        StringBuilder invited = new StringBuilder();
+        for (int n = 1; n <= participants; n++) {
+            invited.append(n > 1 ? "," : "").append("""
+                    {"id":"p-%d","name":"Organisatie %d","email":"contact%d@example.nl","locale":"%s"}"""
+                    .formatted(n, n, n, n % 2 == 0 ? "en" : "nl"));
+        }
+        return """
+                {"cohortId":"%s","type":"KNOWLEDGE_SESSION","title":"Kennissessie energie",
+                 "description":"Over warmtepompen","start":"%s","end":"%s",
+                 "location":{"address":"Grote Markt 1, 9712 HN Groningen"},"capacity":%s,
+                 "invitees":{"participants":[%s],
+                             "guests":[{"name":"Wethouder Jansen","email":"wethouder@gemeente.example.nl"}]},
+                 "propose":%s}""".formatted(cohortId, START, END, capacity, invited, propose);
+    }
+
+    public ResultActions postJson(String path, String authorization, String json) throws Exception {
+        return http.perform(post(path).header("Authorization", authorization)
+                .contentType(MediaType.APPLICATION_JSON).content(json));
+    }
+
+    public ResultActions read(String path, String authorization) throws Exception {
+        return http.perform(get(path).header("Authorization", authorization));
+    }
+
+    /** Schedules a meeting of {@code tenant} with {@code participants} organisations and a guest; returns its id. */
+    public String schedule(String tenant, Integer capacity, int participants) throws Exception {
+        return id(postJson("/api/meetings", coordinator(tenant), meetingJson("cohort-1", capacity, participants, false))
+                .andExpect(status().isCreated()));
+    }
+
+    public String meetingJsonOf(String tenant, String meetingId) throws Exception {
+        return http.perform(get("/api/meetings/" + meetingId)
+                        .header("Authorization", coordinator(tenant)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
+    public String etag(String tenant, String meetingId) throws Exception {
+        return http.perform(get("/api/meetings/" + meetingId)
+                .header("Authorization", coordinator(tenant))).andReturn().getResponse().getHeader("ETag");
+    }
+
+    /** The active invitations' ids, in the order they were made. */
+    public List<String> invitationIds(String tenant, String meetingId) throws Exception {
+        return JsonPath.read(meetingJsonOf(tenant, meetingId), "$.invitations[?(@.active == true)].id");
+    }
+
+    public long meetingCount(String tenant) throws Exception {
+        return ((Number) JsonPath.read(http.perform(get("/api/meetings")
+                        .header("Authorization", coordinator(tenant))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(), "$.totalElements")).longValue();
+    }
+
+    /** The path of the personal RSVP link the invitee got, signed as the service signs it. */
+    public String rsvpPath(RsvpLinks links, String tenant, String meetingId, String invitationId) throws Exception {
+        Instant startsAt = OffsetDateTime.parse(JsonPath.read(meetingJsonOf(tenant, meetingId), "$.start"))
+                .toInstant();
+        String link = links.linkFor(tenant, meetingId, invitationId, startsAt);
+        return link.substring(link.indexOf("/api/public/"));
+    }
+
+    public static String id(ResultActions result) throws Exception {
+        return JsonPath.read(result.andReturn().getResponse().getContentAsString(), "$.id");
+    }
+
+    /** A problem+json answer with this status, carrying no internals. */
+    public static ResultActions problem(ResultActions result, int status) throws Exception {
+        return result.andExpect(status().is(status))
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(status))
+                .andExpect(jsonPath("$.detail").isNotEmpty())
+                .andExpect(jsonPath("$.trace").doesNotExist());
+    }
+}

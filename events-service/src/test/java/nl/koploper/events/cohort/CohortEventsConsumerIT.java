@@ -1,0 +1,122 @@
+package nl.koploper.events.cohort;
+
+import static nl.koploper.events.MeetingApi.coordinator;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import nl.koploper.contracts.EventHeaders;
+import nl.koploper.contracts.Topics;
+import nl.koploper.events.MeetingApi;
+import nl.koploper.test.KoploperIntegrationTest;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Cohort events as cohort-service publishes them, sent to {@code cohort.events.v1} on the embedded broker: a late
+ * registrant is invited to the cohort's upcoming meeting exactly once (a redelivery changes nothing), a registrant on
+ * the waiting list is not, and an organisation that leaves has its invitation withdrawn.
+ */
+@KoploperIntegrationTest
+class CohortEventsConsumerIT {
+
+    @Autowired
+    MockMvc http;
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrapServers;
+
+    @Test
+    void lateRegistrantsAreInvitedOnceAndLeaversWithdrawn() throws Exception {
+        MeetingApi api = new MeetingApi(http);
+        String gemeente = MeetingApi.newGemeente("late");
+        String cohortId = "cohort-" + UUID.randomUUID();
+        String meetingId = MeetingApi.id(api.postJson("/api/meetings", coordinator(gemeente),
+                MeetingApi.meetingJson(cohortId, 20, 1, false)).andExpect(status().isCreated()));
+
+        String placed = UUID.randomUUID().toString();
+        send(gemeente, cohortId, placed, "participant-registered.v1", registered(gemeente, cohortId, "p-late", false));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(participantIds(api, gemeente, meetingId)).contains("p-late"));
+
+        // A redelivery of the same event, a registrant on the waiting list, then a leaver: applied in this order.
+        send(gemeente, cohortId, placed, "participant-registered.v1", registered(gemeente, cohortId, "p-late", false));
+        send(gemeente, cohortId, UUID.randomUUID().toString(), "participant-registered.v1",
+                registered(gemeente, cohortId, "p-waiting", true));
+        send(gemeente, cohortId, UUID.randomUUID().toString(), "participant-withdrew.v1", """
+                {"tenantId":"%s","cohortId":"%s","cohortName":"Koplopers","participantId":"p-1",
+                 "organisationName":"Organisatie 1","contact":{"name":"Anna","email":"contact1@example.nl",
+                 "phone":null,"locale":"nl"},"wasWaitlisted":false,"reason":"Verhuisd",
+                 "withdrewAt":"2026-11-27T10:00:00Z"}""".formatted(gemeente, cohortId));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            String meeting = api.meetingJsonOf(gemeente, meetingId);
+            List<Boolean> active = JsonPath.read(meeting, "$.invitations[?(@.participantId == 'p-1')].active");
+            assertThat(active).containsExactly(false);
+        });
+        String meeting = api.meetingJsonOf(gemeente, meetingId);
+        assertThat(participantIds(api, gemeente, meetingId)).containsExactly("p-1", "p-late");
+        List<String> lateInvitation = JsonPath.read(meeting, "$.invitations[?(@.participantId == 'p-late')].email");
+        assertThat(lateInvitation).containsExactly("late@example.nl");
+
+        // The late registrant leaves; a redelivery of its registration afterwards must not invite it again.
+        send(gemeente, cohortId, UUID.randomUUID().toString(), "participant-removed.v1", """
+                {"tenantId":"%s","cohortId":"%s","cohortName":"Koplopers","participantId":"p-late",
+                 "organisationName":"Laatkomer BV","contact":{"name":"Lotte Laat","email":"late@example.nl",
+                 "phone":null,"locale":"nl"},"wasWaitlisted":false,"reason":"Voorwaarden niet nagekomen",
+                 "removedAt":"2026-11-27T10:00:00Z"}""".formatted(gemeente, cohortId));
+        send(gemeente, cohortId, placed, "participant-registered.v1", registered(gemeente, cohortId, "p-late", false));
+        send(gemeente, cohortId, UUID.randomUUID().toString(), "participant-registered.v1",
+                registered(gemeente, cohortId, "p-marker", false));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(participantIds(api, gemeente, meetingId)).contains("p-marker"));
+        List<Boolean> late = JsonPath.read(api.meetingJsonOf(gemeente, meetingId),
+                "$.invitations[?(@.participantId == 'p-late')].active");
+        assertThat(late).containsExactly(false);
+    }
+
+    private static List<String> participantIds(MeetingApi api, String gemeente, String meetingId) throws Exception {
+        return JsonPath.read(api.meetingJsonOf(gemeente, meetingId),
+                "$.invitations[?(@.kind == 'PARTICIPANT')].participantId");
+    }
+
+    private static String registered(String gemeente, String cohortId, String participantId, boolean waitlisted) {
+        return """
+                {"tenantId":"%s","cohortId":"%s","cohortName":"Koplopers","participantId":"%s",
+                 "organisationName":"Laatkomer BV","kvkNumber":"12345678","organisationType":"COMPANY",
+                 "sbiCode":"47.21","sizeFte":3.0,"contact":{"name":"Lotte Laat","email":"%s@example.nl",
+                 "phone":null,"locale":"nl"},"waitlisted":%s,"waitlistPosition":%s,
+                 "registeredAt":"2026-11-27T10:00:00Z"}"""
+                .formatted(gemeente, cohortId, participantId, participantId.substring(2), waitlisted,
+                        waitlisted ? "1" : "null");
+    }
+
+    private void send(String gemeente, String cohortId, String eventId, String type, String payload) throws Exception {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers), new StringSerializer(),
+                new StringSerializer())) {
+            ProducerRecord<String, String> record = new ProducerRecord<>(Topics.COHORT_EVENTS, cohortId, payload);
+            Map.of(EventHeaders.SPEC_VERSION, EventHeaders.SPEC_VERSION_1_0,
+                    EventHeaders.ID, eventId,
+                    EventHeaders.SOURCE, "/koploper/cohort",
+                    EventHeaders.TYPE, "nl.koploper.cohort." + type,
+                    EventHeaders.TIME, "2026-11-27T11:00:00+01:00",
+                    EventHeaders.SUBJECT, cohortId,
+                    EventHeaders.CONTENT_TYPE, EventHeaders.APPLICATION_JSON,
+                    EventHeaders.TENANT, gemeente)
+                    .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+            producer.send(record).get(10, TimeUnit.SECONDS);
+        }
+    }
+}
