@@ -1,5 +1,6 @@
 package nl.koploper.platform.events;
 
+import java.util.function.Consumer;
 import org.springframework.core.ResolvableType;
 import org.springframework.util.ClassUtils;
 
@@ -19,6 +20,21 @@ import org.springframework.util.ClassUtils;
 public interface EventHandler<T> {
 
     void handle(ReceivedEvent<T> event);
+
+    /** A handler as a lambda, for a {@code @Bean} method: {@code EventHandler.of(CohortStarted.class, e -> ...)}. */
+    static <T> EventHandler<T> of(Class<T> payloadType, Consumer<ReceivedEvent<T>> handling) {
+        return new EventHandler<>() {
+            @Override
+            public void handle(ReceivedEvent<T> event) {
+                handling.accept(event);
+            }
+
+            @Override
+            public Class<T> payloadType() {
+                return payloadType;
+            }
+        };
+    }
 
     /** The payload class; resolved from the type argument, override it when that is not visible (a lambda). */
     @SuppressWarnings("unchecked")
