@@ -1,12 +1,12 @@
 package nl.koploper.cohort;
 
+import static nl.koploper.test.TestTokens.bearer;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
-import java.util.UUID;
 import nl.koploper.test.TestTokens;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -29,14 +29,7 @@ public final class CohortApi {
         this.http = http;
     }
 
-    /** A gemeente of its own per test, so that tests never see each other's data. */
-    public static String newGemeente(String prefix) {
-        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-    }
 
-    public static String bearer(String tenant, String... roles) {
-        return "Bearer " + TestTokens.token(tenant, roles);
-    }
 
     public static String participantBearer(String tenant, String email) {
         return "Bearer " + TestTokens.tokenWithEmail(tenant, email, "participant");

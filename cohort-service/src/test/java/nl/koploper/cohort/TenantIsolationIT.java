@@ -1,6 +1,6 @@
 package nl.koploper.cohort;
 
-import static nl.koploper.cohort.CohortApi.bearer;
+import static nl.koploper.test.TestTokens.bearer;
 import static nl.koploper.cohort.CohortApi.contactEmail;
 import static nl.koploper.cohort.CohortApi.participantBearer;
 import static nl.koploper.cohort.CohortApi.problem;
@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import nl.koploper.test.TestTokens;
 import com.mongodb.client.MongoClient;
 import java.util.List;
 import nl.koploper.test.KoploperIntegrationTest;
@@ -46,8 +47,8 @@ class TenantIsolationIT {
     @BeforeEach
     void anOpenCohortOfGemeenteAWithAParticipant() throws Exception {
         api = new CohortApi(http);
-        gemeenteA = CohortApi.newGemeente("a");
-        gemeenteB = CohortApi.newGemeente("b");
+        gemeenteA = TestTokens.newGemeente("a");
+        gemeenteB = TestTokens.newGemeente("b");
         coordinatorB = bearer(gemeenteB, "coordinator");
         cohortOfA = api.openCohort(gemeenteA, 1, 15);
         participantOfA = api.register(gemeenteA, cohortOfA, 1);

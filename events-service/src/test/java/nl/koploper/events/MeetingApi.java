@@ -1,5 +1,6 @@
 package nl.koploper.events;
 
+import static nl.koploper.test.TestTokens.bearer;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -10,7 +11,6 @@ import com.jayway.jsonpath.JsonPath;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.UUID;
 import nl.koploper.events.meeting.RsvpLinks;
 import nl.koploper.test.TestTokens;
 import org.springframework.http.MediaType;
@@ -33,14 +33,7 @@ public final class MeetingApi {
         this.http = http;
     }
 
-    /** A gemeente of its own per test, so that tests never see each other's data. */
-    public static String newGemeente(String prefix) {
-        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-    }
 
-    public static String bearer(String tenant, String... roles) {
-        return "Bearer " + TestTokens.token(tenant, roles);
-    }
 
     public static String coordinator(String tenant) {
         return bearer(tenant, "coordinator");

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import nl.koploper.test.TestTokens;
 import com.jayway.jsonpath.JsonPath;
 import com.mongodb.client.MongoClient;
 import java.time.OffsetDateTime;
@@ -48,8 +49,8 @@ class TenantIsolationIT {
     @BeforeEach
     void aScheduledMeetingOfGemeenteA() throws Exception {
         api = new MeetingApi(http);
-        gemeenteA = MeetingApi.newGemeente("a");
-        gemeenteB = MeetingApi.newGemeente("b");
+        gemeenteA = TestTokens.newGemeente("a");
+        gemeenteB = TestTokens.newGemeente("b");
         coordinatorB = coordinator(gemeenteB);
         meetingOfA = api.schedule(gemeenteA, 20, 2);
         invitationOfA = api.invitationIds(gemeenteA, meetingOfA).get(0);

@@ -1,5 +1,6 @@
 package nl.koploper.footprint;
 
+import static nl.koploper.test.TestTokens.bearer;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -71,9 +72,6 @@ public final class FootprintApi {
         return "org-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    public static String bearer(String tenant, String role) {
-        return "Bearer " + TestTokens.token(tenant, role);
-    }
 
     public static String data(String organisationId, int year) {
         return "/api/footprints/organisations/" + organisationId + "/years/" + year;

@@ -61,6 +61,16 @@ public final class TestTokens {
         return issue(ISSUER_ID, AUDIENCE, claims(tenant, email, roles), 3600);
     }
 
+    /** An Authorization header value for a user of {@code tenant} with {@code roles}. */
+    public static String bearer(String tenant, String... roles) {
+        return "Bearer " + token(tenant, roles);
+    }
+
+    /** A gemeente of its own for one test, so that tests sharing a context never see each other's data. */
+    public static String newGemeente(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
     /** A Koploper team member: no tenant claim, acts on a gemeente only by naming it. */
     public static String platformAdmin() {
         return issue(ISSUER_ID, AUDIENCE, claims(null, "team@koploper.example", "platform-admin"), 3600);

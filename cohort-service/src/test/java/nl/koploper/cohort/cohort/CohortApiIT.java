@@ -1,9 +1,9 @@
 package nl.koploper.cohort.cohort;
 
-import static nl.koploper.cohort.CohortApi.bearer;
+import static nl.koploper.test.TestTokens.bearer;
 import static nl.koploper.cohort.CohortApi.cohortJson;
 import static nl.koploper.cohort.CohortApi.id;
-import static nl.koploper.cohort.CohortApi.newGemeente;
+import static nl.koploper.test.TestTokens.newGemeente;
 import static nl.koploper.cohort.CohortApi.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;

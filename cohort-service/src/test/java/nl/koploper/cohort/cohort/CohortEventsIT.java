@@ -1,6 +1,6 @@
 package nl.koploper.cohort.cohort;
 
-import static nl.koploper.cohort.CohortApi.bearer;
+import static nl.koploper.test.TestTokens.bearer;
 import static nl.koploper.cohort.CohortApi.contactEmail;
 import static nl.koploper.cohort.CohortApi.registrationJson;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import nl.koploper.test.TestTokens;
 import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -51,7 +52,7 @@ class CohortEventsIT {
     @Test
     void theLifecyclePublishesEachChangeOnceInOrder() throws Exception {
         CohortApi api = new CohortApi(http);
-        String gemeente = CohortApi.newGemeente("year");
+        String gemeente = TestTokens.newGemeente("year");
         String coordinator = bearer(gemeente, "coordinator");
         String cohortId = api.openCohort(gemeente, 8, 15);
         for (int n = 1; n <= 7; n++) {

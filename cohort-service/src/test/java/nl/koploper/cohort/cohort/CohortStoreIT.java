@@ -5,6 +5,7 @@ import static nl.koploper.cohort.cohort.RegistrationBuilder.organisation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import nl.koploper.test.TestTokens;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -35,7 +36,7 @@ class CohortStoreIT {
 
     @BeforeEach
     void anOpenCohortWithOnePlaceLeft() {
-        gemeente = TenantId.of(CohortApi.newGemeente("store"));
+        gemeente = TenantId.of(TestTokens.newGemeente("store"));
         other = Executors.newSingleThreadExecutor();
         TenantContext.runAs(gemeente, () -> {
             Cohort cohort = Cohort.create(gemeente, Cohorts.plan(1, 2), NOW);

@@ -1,11 +1,12 @@
 package nl.koploper.cohort.registration;
 
-import static nl.koploper.cohort.CohortApi.bearer;
+import static nl.koploper.test.TestTokens.bearer;
 import static nl.koploper.cohort.CohortApi.registrationJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import nl.koploper.test.TestTokens;
 import com.jayway.jsonpath.JsonPath;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +45,7 @@ class LastPlaceRaceIT {
     @BeforeEach
     void setUp() {
         api = new CohortApi(http);
-        gemeente = CohortApi.newGemeente("race");
+        gemeente = TestTokens.newGemeente("race");
         threads = Executors.newFixedThreadPool(8);
     }
 

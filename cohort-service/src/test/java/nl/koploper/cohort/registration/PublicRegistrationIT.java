@@ -1,6 +1,6 @@
 package nl.koploper.cohort.registration;
 
-import static nl.koploper.cohort.CohortApi.bearer;
+import static nl.koploper.test.TestTokens.bearer;
 import static nl.koploper.cohort.CohortApi.contactEmail;
 import static nl.koploper.cohort.CohortApi.problem;
 import static nl.koploper.cohort.CohortApi.registrationJson;
@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import nl.koploper.test.TestTokens;
 import nl.koploper.cohort.CohortApi;
 import nl.koploper.test.KoploperIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,7 +34,7 @@ class PublicRegistrationIT {
     @BeforeEach
     void anOpenCohortOfOnePlace() throws Exception {
         api = new CohortApi(http);
-        gemeente = CohortApi.newGemeente("pub");
+        gemeente = TestTokens.newGemeente("pub");
         cohortId = api.openCohort(gemeente, 1, 1);
     }
 
@@ -100,7 +101,7 @@ class PublicRegistrationIT {
     void theGemeenteInThePathMustBeASlugAndKnown() throws Exception {
         problem(selfRegister("Not_A_Slug", cohortId, registrationJson(1)), 400)
                 .andExpect(jsonPath("$.errors[0].field").value("tenant"));
-        problem(selfRegister(CohortApi.newGemeente("nobody"), cohortId, registrationJson(1)), 404);
+        problem(selfRegister(TestTokens.newGemeente("nobody"), cohortId, registrationJson(1)), 404);
         problem(selfRegister(gemeente, "no-such-cohort", registrationJson(1)), 404);
         registrations(0);
     }

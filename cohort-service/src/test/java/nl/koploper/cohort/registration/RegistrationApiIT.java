@@ -1,6 +1,6 @@
 package nl.koploper.cohort.registration;
 
-import static nl.koploper.cohort.CohortApi.bearer;
+import static nl.koploper.test.TestTokens.bearer;
 import static nl.koploper.cohort.CohortApi.contactEmail;
 import static nl.koploper.cohort.CohortApi.participantBearer;
 import static nl.koploper.cohort.CohortApi.problem;
@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import nl.koploper.test.TestTokens;
 import java.util.List;
 import nl.koploper.cohort.CohortApi;
 import nl.koploper.test.KoploperIntegrationTest;
@@ -40,7 +41,7 @@ class RegistrationApiIT {
     @BeforeEach
     void anOpenCohortOfTwoPlaces() throws Exception {
         api = new CohortApi(http);
-        gemeente = CohortApi.newGemeente("reg");
+        gemeente = TestTokens.newGemeente("reg");
         coordinator = bearer(gemeente, "coordinator");
         cohortId = api.openCohort(gemeente, 1, 2);
     }

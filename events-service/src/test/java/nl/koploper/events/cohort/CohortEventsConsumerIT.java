@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import nl.koploper.test.TestTokens;
 import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -41,7 +42,7 @@ class CohortEventsConsumerIT {
     @Test
     void lateRegistrantsAreInvitedOnceAndLeaversWithdrawn() throws Exception {
         MeetingApi api = new MeetingApi(http);
-        String gemeente = MeetingApi.newGemeente("late");
+        String gemeente = TestTokens.newGemeente("late");
         String cohortId = "cohort-" + UUID.randomUUID();
         String meetingId = MeetingApi.id(api.postJson("/api/meetings", coordinator(gemeente),
                 MeetingApi.meetingJson(cohortId, 20, 1, false)).andExpect(status().isCreated()));

@@ -2,7 +2,7 @@ package nl.koploper.events.meeting;
 
 import static nl.koploper.events.MeetingApi.END;
 import static nl.koploper.events.MeetingApi.START;
-import static nl.koploper.events.MeetingApi.bearer;
+import static nl.koploper.test.TestTokens.bearer;
 import static nl.koploper.events.MeetingApi.coordinator;
 import static nl.koploper.events.MeetingApi.meetingJson;
 import static nl.koploper.events.MeetingApi.problem;
@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import nl.koploper.test.TestTokens;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -46,7 +47,7 @@ class MeetingApiIT {
     @BeforeEach
     void aGemeenteOfItsOwn() {
         api = new MeetingApi(http);
-        gemeente = MeetingApi.newGemeente("mt");
+        gemeente = TestTokens.newGemeente("mt");
         coordinator = coordinator(gemeente);
     }
 

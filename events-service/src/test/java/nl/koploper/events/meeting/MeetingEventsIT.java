@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import nl.koploper.test.TestTokens;
 import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -44,7 +45,7 @@ class MeetingEventsIT {
     @Test
     void oneRescheduleGivesExactlyOneUpdateWithEveryInvitee() throws Exception {
         MeetingApi api = new MeetingApi(http);
-        String gemeente = MeetingApi.newGemeente("ev");
+        String gemeente = TestTokens.newGemeente("ev");
         String meetingId = api.schedule(gemeente, 20, 3);
         String moved = "{\"start\":\"2099-06-19T14:00\",\"end\":\"2099-06-19T16:00\","
                 + "\"location\":{\"onlineUrl\":\"https://meet.example.nl/koplopers\"}}";

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import nl.koploper.test.TestTokens;
 import com.jayway.jsonpath.JsonPath;
 import java.time.Instant;
 import java.util.List;
@@ -42,7 +43,7 @@ class PublicRsvpIT {
     @BeforeEach
     void aGemeenteOfItsOwn() {
         api = new MeetingApi(http);
-        gemeente = MeetingApi.newGemeente("rsvp");
+        gemeente = TestTokens.newGemeente("rsvp");
     }
 
     @Test

@@ -1,7 +1,7 @@
 package nl.koploper.footprint.consumption;
 
 import static nl.koploper.footprint.FootprintApi.CONTACT;
-import static nl.koploper.footprint.FootprintApi.bearer;
+import static nl.koploper.test.TestTokens.bearer;
 import static nl.koploper.footprint.FootprintApi.body;
 import static nl.koploper.footprint.FootprintApi.newOrganisation;
 import static nl.koploper.footprint.FootprintApi.newTenant;

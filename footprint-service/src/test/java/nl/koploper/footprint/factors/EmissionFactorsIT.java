@@ -1,6 +1,6 @@
 package nl.koploper.footprint.factors;
 
-import static nl.koploper.footprint.FootprintApi.bearer;
+import static nl.koploper.test.TestTokens.bearer;
 import static nl.koploper.footprint.FootprintApi.problem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;

@@ -1,6 +1,6 @@
 package nl.koploper.footprint.result;
 
-import static nl.koploper.footprint.FootprintApi.bearer;
+import static nl.koploper.test.TestTokens.bearer;
 import static nl.koploper.footprint.FootprintApi.decimal;
 import static nl.koploper.footprint.FootprintApi.newOrganisation;
 import static nl.koploper.footprint.FootprintApi.newTenant;

@@ -1,5 +1,6 @@
 package nl.koploper.platform.sample;
 
+import static nl.koploper.test.TestTokens.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -127,9 +128,5 @@ class TenantIsolationIT {
                 .andExpect(jsonPath("$.service").value("sample"))
                 .andExpect(jsonPath("$.tenant").value(tenantA))
                 .andExpect(jsonPath("$.roles[0]").value("advisor"));
-    }
-
-    static String bearer(String tenant, String role) {
-        return "Bearer " + TestTokens.token(tenant, role);
     }
 }
