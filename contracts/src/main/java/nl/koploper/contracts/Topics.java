@@ -4,6 +4,8 @@ package nl.koploper.contracts;
 public final class Topics {
 
     public static final String COHORT_EVENTS = "cohort.events.v1";
+    /** The gemeente registry, keyed by the gemeente's slug; every event carries the whole registration (compactable). */
+    public static final String TENANT_EVENTS = "tenant.events.v1";
     public static final String ASSESSMENT_EVENTS = "assessment.events.v1";
     public static final String FOOTPRINT_EVENTS = "footprint.events.v1";
     public static final String MEETING_EVENTS = "meeting.events.v1";
