@@ -34,6 +34,8 @@ class TenantIsolationIT {
     @Autowired
     MockMvc http;
     @Autowired
+    nl.koploper.test.TestGemeenten gemeenten;
+    @Autowired
     MongoClient mongo;
 
     CohortApi api;
@@ -47,8 +49,8 @@ class TenantIsolationIT {
     @BeforeEach
     void anOpenCohortOfGemeenteAWithAParticipant() throws Exception {
         api = new CohortApi(http);
-        gemeenteA = TestTokens.newGemeente("a");
-        gemeenteB = TestTokens.newGemeente("b");
+        gemeenteA = gemeenten.newGemeente("a");
+        gemeenteB = gemeenten.newGemeente("b");
         coordinatorB = bearer(gemeenteB, "coordinator");
         cohortOfA = api.openCohort(gemeenteA, 1, 15);
         participantOfA = api.register(gemeenteA, cohortOfA, 1);

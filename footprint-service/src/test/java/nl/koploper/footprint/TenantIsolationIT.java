@@ -29,6 +29,8 @@ class TenantIsolationIT {
     @Autowired
     MockMvc http;
     @Autowired
+    nl.koploper.test.TestGemeenten gemeenten;
+    @Autowired
     MongoClient mongo;
 
     FootprintApi api;
@@ -41,8 +43,8 @@ class TenantIsolationIT {
     @BeforeEach
     void anOrganisationOfGemeenteAWithOneFootprint() throws Exception {
         api = new FootprintApi(http);
-        tenantA = newTenant("a");
-        tenantB = newTenant("b");
+        tenantA = gemeenten.newGemeente("a");
+        tenantB = gemeenten.newGemeente("b");
         organisation = newOrganisation();
         api.storedOffice(tenantA, organisation, 2025);
         api.calculate(bearer(tenantA, "coordinator"), organisation, 2025).andExpect(status().isCreated());

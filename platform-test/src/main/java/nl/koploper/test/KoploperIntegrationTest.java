@@ -6,13 +6,15 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
  * A service integration test against real infrastructure in the test JVM: an embedded KRaft Kafka broker, the
  * test database and the token issuer. Every test class of a service that uses only this annotation shares one
- * cached context (and so one broker), which keeps the suite fast on two cores.
+ * cached context (and so one broker), which keeps the suite fast on two cores. Its {@link TestGemeenten} registers
+ * the gemeenten a test uses (every service refuses tokens of gemeenten it does not know).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -20,5 +22,6 @@ import org.springframework.test.context.ContextConfiguration;
 @AutoConfigureMockMvc
 @EmbeddedKafka(partitions = 2, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 @ContextConfiguration(initializers = KoploperInfrastructureInitializer.class)
+@Import(TestGemeenten.class)
 public @interface KoploperIntegrationTest {
 }

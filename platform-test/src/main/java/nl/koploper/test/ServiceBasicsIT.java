@@ -20,6 +20,8 @@ public abstract class ServiceBasicsIT {
 
     @Autowired
     protected MockMvc http;
+    @Autowired
+    protected TestGemeenten gemeenten;
 
     protected abstract String serviceName();
 
@@ -57,12 +59,22 @@ public abstract class ServiceBasicsIT {
 
     @Test
     void takesTheTenantFromTheTokenOnly() throws Exception {
+        gemeenten.register("westerkwartier");
         http.perform(get(apiPrefix() + "/whoami")
                         .header("Authorization", "Bearer " + TestTokens.token("westerkwartier", "coordinator"))
                         .header("X-Tenant-Id", "groningen"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.service").value(serviceName()))
                 .andExpect(jsonPath("$.tenant").value("westerkwartier"));
+    }
+
+    @Test
+    void refusesATokenOfAGemeenteThatIsNotRegistered() throws Exception {
+        http.perform(get(apiPrefix() + "/whoami")
+                        .header("Authorization", TestTokens.bearer(TestTokens.newGemeente("unknown"), "coordinator")))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("https://koploper.nl/problems/gemeente-not-registered"));
     }
 
     @Test

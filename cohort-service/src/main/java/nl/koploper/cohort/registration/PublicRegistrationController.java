@@ -1,13 +1,11 @@
 package nl.koploper.cohort.registration;
 
-import com.mongodb.client.MongoClient;
 import jakarta.validation.Valid;
 import java.util.function.Supplier;
 import nl.koploper.platform.tenancy.TenantContext;
 import nl.koploper.platform.tenancy.TenantId;
-import nl.koploper.platform.tenancy.TenantRoutingMongoDatabaseFactory;
+import nl.koploper.platform.gemeente.GemeenteRegistry;
 import nl.koploper.platform.web.InvalidInputException;
-import nl.koploper.platform.web.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,41 +25,33 @@ import org.springframework.web.bind.annotation.RestController;
 class PublicRegistrationController {
 
     private final RegistrationService registrations;
-    private final MongoClient mongo;
-    private final TenantRoutingMongoDatabaseFactory databases;
+    private final GemeenteRegistry gemeenten;
 
-    PublicRegistrationController(RegistrationService registrations, MongoClient mongo,
-                                 TenantRoutingMongoDatabaseFactory databases) {
+    PublicRegistrationController(RegistrationService registrations, GemeenteRegistry gemeenten) {
         this.registrations = registrations;
-        this.mongo = mongo;
-        this.databases = databases;
+        this.gemeenten = gemeenten;
     }
 
     @PostMapping
     ResponseEntity<RegistrationReceipt> register(@PathVariable String tenant, @PathVariable String cohortId,
                                                  @Valid @RequestBody RegistrationRequest request) {
-        TenantId gemeente = knownGemeente(tenant, cohortId);
+        TenantId gemeente = knownGemeente(tenant);
         ParticipantView registered = asGemeente(gemeente,
                 () -> registrations.register(cohortId, request.toRegistration()));
         return ResponseEntity.status(HttpStatus.CREATED).body(RegistrationReceipt.of(registered));
     }
 
     /**
-     * The gemeente of the link. Until the tenant registry exists, a gemeente is known when it has a database:
-     * entering an unknown slug would create one (the tenant database gets its indexes on first use), and anyone
-     * could do that without a login.
+     * The gemeente of the link, when it is a registered, active gemeente (the registry's copy in this service): an
+     * unknown slug is a 404, so that nobody without a login can have a gemeente database created, and a deactivated
+     * gemeente takes no registrations (403, as every write of a deactivated gemeente is).
      */
-    private TenantId knownGemeente(String tenant, String cohortId) {
+    private TenantId knownGemeente(String tenant) {
         if (!TenantId.isValid(tenant)) {
             throw new InvalidInputException("tenant",
                     "must be a gemeente's slug: lower-case letters, digits and inner hyphens");
         }
-        TenantId gemeente = TenantId.of(tenant);
-        String database = databases.databaseName(gemeente);
-        if (!mongo.listDatabaseNames().into(new java.util.ArrayList<>()).contains(database)) {
-            throw new NotFoundException("Cohort", cohortId);
-        }
-        return gemeente;
+        return gemeenten.requireActive(tenant);
     }
 
     private static <T> T asGemeente(TenantId gemeente, Supplier<T> work) {

@@ -40,6 +40,8 @@ class CohortApiIT {
     @Autowired
     MockMvc http;
     @Autowired
+    nl.koploper.test.TestGemeenten gemeenten;
+    @Autowired
     MongoClient mongo;
 
     CohortApi api;
@@ -49,7 +51,7 @@ class CohortApiIT {
     @BeforeEach
     void aFreshGemeente() {
         api = new CohortApi(http);
-        gemeente = newGemeente("cohorts");
+        gemeente = gemeenten.newGemeente("cohorts");
         coordinator = bearer(gemeente, "coordinator");
     }
 
@@ -151,7 +153,7 @@ class CohortApiIT {
             String json = cohortJson("Koplopers 2099", 8, 15);
             String ours = id(createWithKey("shared-key", json));
             String theirs = id(http.perform(post("/api/cohorts").header("Authorization",
-                            bearer(newGemeente("other"), "coordinator")).header("Idempotency-Key", "shared-key")
+                            bearer(gemeenten.newGemeente("other"), "coordinator")).header("Idempotency-Key", "shared-key")
                     .contentType(MediaType.APPLICATION_JSON).content(json)).andExpect(status().isCreated()));
             assertThat(theirs).isNotEqualTo(ours);
         }

@@ -47,12 +47,14 @@ class CohortEventsIT {
     @Autowired
     MockMvc http;
     @Autowired
+    nl.koploper.test.TestGemeenten gemeenten;
+    @Autowired
     EmbeddedKafkaBroker broker;
 
     @Test
     void theLifecyclePublishesEachChangeOnceInOrder() throws Exception {
         CohortApi api = new CohortApi(http);
-        String gemeente = TestTokens.newGemeente("year");
+        String gemeente = gemeenten.newGemeente("year");
         String coordinator = bearer(gemeente, "coordinator");
         String cohortId = api.openCohort(gemeente, 8, 15);
         for (int n = 1; n <= 7; n++) {

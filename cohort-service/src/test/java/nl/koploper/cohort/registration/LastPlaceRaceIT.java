@@ -37,6 +37,8 @@ class LastPlaceRaceIT {
 
     @Autowired
     MockMvc http;
+    @Autowired
+    nl.koploper.test.TestGemeenten gemeenten;
 
     CohortApi api;
     String gemeente;
@@ -45,7 +47,7 @@ class LastPlaceRaceIT {
     @BeforeEach
     void setUp() {
         api = new CohortApi(http);
-        gemeente = TestTokens.newGemeente("race");
+        gemeente = gemeenten.newGemeente("race");
         threads = Executors.newFixedThreadPool(8);
     }
 

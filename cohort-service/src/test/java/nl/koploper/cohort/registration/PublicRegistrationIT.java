@@ -26,6 +26,8 @@ class PublicRegistrationIT {
 
     @Autowired
     MockMvc http;
+    @Autowired
+    nl.koploper.test.TestGemeenten gemeenten;
 
     CohortApi api;
     String gemeente;
@@ -34,7 +36,7 @@ class PublicRegistrationIT {
     @BeforeEach
     void anOpenCohortOfOnePlace() throws Exception {
         api = new CohortApi(http);
-        gemeente = TestTokens.newGemeente("pub");
+        gemeente = gemeenten.newGemeente("pub");
         cohortId = api.openCohort(gemeente, 1, 1);
     }
 

@@ -32,6 +32,8 @@ class RegistrationApiIT {
 
     @Autowired
     MockMvc http;
+    @Autowired
+    nl.koploper.test.TestGemeenten gemeenten;
 
     CohortApi api;
     String gemeente;
@@ -41,7 +43,7 @@ class RegistrationApiIT {
     @BeforeEach
     void anOpenCohortOfTwoPlaces() throws Exception {
         api = new CohortApi(http);
-        gemeente = TestTokens.newGemeente("reg");
+        gemeente = gemeenten.newGemeente("reg");
         coordinator = bearer(gemeente, "coordinator");
         cohortId = api.openCohort(gemeente, 1, 2);
     }

@@ -32,6 +32,8 @@ class ConsumptionDataIT {
     @Autowired
     MockMvc http;
     @Autowired
+    nl.koploper.test.TestGemeenten gemeenten;
+    @Autowired
     MongoClient mongo;
 
     FootprintApi api;
@@ -42,7 +44,7 @@ class ConsumptionDataIT {
     @BeforeEach
     void aFreshGemeente() {
         api = new FootprintApi(http);
-        tenant = newTenant("data");
+        tenant = gemeenten.newGemeente("data");
         organisation = newOrganisation();
         coordinator = bearer(tenant, "coordinator");
     }

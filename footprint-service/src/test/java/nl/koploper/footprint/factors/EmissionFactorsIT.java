@@ -19,6 +19,11 @@ class EmissionFactorsIT {
 
     @Autowired
     MockMvc http;
+    @Autowired
+    nl.koploper.test.TestGemeenten gemeenten;
+
+    @org.junit.jupiter.api.BeforeEach
+    void registered() { gemeenten.register("westerkwartier"); gemeenten.register("oldambt"); }
 
     @Test
     void everyRoleSeesTheListYearsAndTheirKeys() throws Exception {

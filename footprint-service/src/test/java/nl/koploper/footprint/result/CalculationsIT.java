@@ -39,6 +39,8 @@ class CalculationsIT {
     @Autowired
     MockMvc http;
     @Autowired
+    nl.koploper.test.TestGemeenten gemeenten;
+    @Autowired
     MongoClient mongo;
 
     FootprintApi api;
@@ -49,7 +51,7 @@ class CalculationsIT {
     @BeforeEach
     void anOfficeWithData() throws Exception {
         api = new FootprintApi(http);
-        tenant = newTenant("calc");
+        tenant = gemeenten.newGemeente("calc");
         organisation = newOrganisation();
         coordinator = bearer(tenant, "coordinator");
         api.storedOffice(tenant, organisation, 2025);

@@ -27,6 +27,8 @@ class EstimateIT {
     @Autowired
     MockMvc http;
     @Autowired
+    nl.koploper.test.TestGemeenten gemeenten;
+    @Autowired
     MongoClient mongo;
 
     FootprintApi api;
@@ -35,7 +37,7 @@ class EstimateIT {
     @BeforeEach
     void aFreshGemeente() {
         api = new FootprintApi(http);
-        tenant = newTenant("estimate");
+        tenant = gemeenten.newGemeente("estimate");
     }
 
     @Test

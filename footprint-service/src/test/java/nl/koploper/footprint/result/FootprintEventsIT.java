@@ -45,6 +45,8 @@ class FootprintEventsIT {
     @Autowired
     MockMvc http;
     @Autowired
+    nl.koploper.test.TestGemeenten gemeenten;
+    @Autowired
     MongoClient mongo;
     @Autowired
     EmbeddedKafkaBroker broker;
@@ -52,7 +54,7 @@ class FootprintEventsIT {
     @Test
     void everyStoredVersionIsPublishedWithItsTotalsUnderItsOrganisationsKey() throws Exception {
         FootprintApi api = new FootprintApi(http);
-        String tenant = newTenant("events");
+        String tenant = gemeenten.newGemeente("events");
         String organisation = newOrganisation();
         String coordinator = bearer(tenant, "coordinator");
         api.storedOffice(tenant, organisation, 2025);

@@ -39,7 +39,10 @@ import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
 
 /**
- * Publishes the pending events of {@link AggregateRoot} documents, in every tenant database of this service.
+ * Publishes the pending events of {@link AggregateRoot} documents, in every tenant database of this service and in its
+ * shared database ({@code <service>}, the {@code sharedMongoTemplate}'s). An aggregate in a tenant database is published
+ * with that database's tenant; one in the shared database (e.g. cohort-service's gemeenten) with the {@code tenantId}
+ * field of its document, and is left pending (with a warning) while it has no valid one.
  *
  * <p>Per aggregate: claim a lease (a document in {@value #LEASES} of the tenant database, taken with one
  * findAndModify when absent or expired, so two replicas never publish one aggregate at the same time), read the
@@ -60,6 +63,7 @@ final class OutboxRelay implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final String PENDING = "pendingEvents";
     private static final String PUBLISHED_THROUGH = "publishedThrough";
+    private static final String TENANT_ID = "tenantId";
     private static final Date RELEASED = new Date(0);
 
     private final MongoClient client;
@@ -67,6 +71,7 @@ final class OutboxRelay implements SmartLifecycle {
     private final MongoMappingContext mappingContext;
     private final EventSender sender;
     private final String source;
+    private final String sharedDatabase;
     private final EventsProperties.Relay settings;
     private final String owner;
     private final Clock clock;
@@ -83,6 +88,7 @@ final class OutboxRelay implements SmartLifecycle {
         this.mappingContext = mappingContext;
         this.sender = sender;
         this.source = "/koploper/" + serviceName;
+        this.sharedDatabase = serviceName;
         this.settings = settings;
         this.owner = owner;
         this.clock = clock;
@@ -91,14 +97,14 @@ final class OutboxRelay implements SmartLifecycle {
         meters.gauge("koploper.events.aggregates.pending", aggregatesPending);
     }
 
-    /** One pass over every tenant database; returns how many events this relay published. */
+    /** One pass over every tenant database and the shared one; returns how many events this relay published. */
     int publishPending() {
         int count = 0;
         long pending = 0;
         List<String> collections = aggregateCollections();
         for (String databaseName : client.listDatabaseNames()) {
             TenantId tenant = databases.tenantOf(databaseName).orElse(null);
-            if (tenant == null) {
+            if (tenant == null && !databaseName.equals(sharedDatabase)) {
                 continue;
             }
             MongoDatabase database = client.getDatabase(databaseName);
@@ -119,7 +125,8 @@ final class OutboxRelay implements SmartLifecycle {
         return count;
     }
 
-    private int publishAggregate(TenantId tenant, MongoDatabase database, MongoCollection<Document> aggregates,
+    /** @param databaseTenant the tenant of a tenant database, null for the shared database */
+    private int publishAggregate(TenantId databaseTenant, MongoDatabase database, MongoCollection<Document> aggregates,
                                  Object aggregateId) {
         MongoCollection<Document> leases = database.getCollection(LEASES);
         String leaseId = aggregates.getNamespace().getCollectionName() + ":" + aggregateId;
@@ -134,7 +141,13 @@ final class OutboxRelay implements SmartLifecycle {
         try {
             // Read only after claiming: what another relay already published is behind publishedThrough.
             Document aggregate = aggregates.find(Filters.eq("_id", aggregateId))
-                    .projection(Projections.include(PENDING)).first();
+                    .projection(Projections.include(PENDING, TENANT_ID)).first();
+            TenantId tenant = databaseTenant != null ? databaseTenant : tenantField(aggregate);
+            if (tenant == null) {
+                log.warn("Not publishing {} in shared database {}: it has no valid {}", leaseId, database.getName(),
+                        TENANT_ID);
+                return 0;
+            }
             List<Document> events = aggregate == null ? List.of() : aggregate.getList(PENDING, Document.class, List.of());
             for (Document event : events) {
                 long sequence = event.get("sequence", Number.class).longValue();
@@ -174,6 +187,11 @@ final class OutboxRelay implements SmartLifecycle {
             }
         }
         return sent;
+    }
+
+    private static TenantId tenantField(Document aggregate) {
+        Object value = aggregate == null ? null : aggregate.get(TENANT_ID);
+        return value instanceof String slug && TenantId.isValid(slug) ? TenantId.of(slug) : null;
     }
 
     /** The lease document (with the progress) when this relay now holds it, null when another relay does. */

@@ -2,7 +2,9 @@ package nl.koploper.platform.security;
 
 import java.time.Duration;
 import java.util.List;
+import nl.koploper.platform.gemeente.GemeenteRegistry;
 import nl.koploper.platform.web.ProblemWriter;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -19,7 +21,8 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Every service is an OAuth2 resource server: the decoder checks signature, expiry, issuer and audience
  * ({@code spring.security.oauth2.resourceserver.jwt.*}); this adds roles, the tenant and problem+json answers.
- * Only {@code /api/public/**}, health, metrics and the API documents are open.
+ * Only {@code /api/public/**}, health, metrics and the API documents are open. After the tenant is resolved,
+ * {@link GemeenteAccessFilter} refuses gemeenten that are not registered and active.
  */
 @AutoConfiguration(beforeName = "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration")
 @EnableMethodSecurity
@@ -40,7 +43,8 @@ public class PlatformSecurityAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
-    SecurityFilterChain platformSecurityFilterChain(HttpSecurity http, ProblemWriter problems) throws Exception {
+    SecurityFilterChain platformSecurityFilterChain(HttpSecurity http, ProblemWriter problems,
+                                                    ObjectProvider<GemeenteRegistry> gemeenten) throws Exception {
         ProblemSecurityHandlers handlers = new ProblemSecurityHandlers(problems);
         JwtAuthenticationConverter roles = new JwtAuthenticationConverter();
         roles.setJwtGrantedAuthoritiesConverter(new JwtRoles());
@@ -57,6 +61,11 @@ public class PlatformSecurityAutoConfiguration {
                         .authenticationEntryPoint(handlers)
                         .accessDeniedHandler(handlers))
                 .addFilterAfter(new TenantResolutionFilter(problems), BearerTokenAuthenticationFilter.class);
+        GemeenteRegistry registry = gemeenten.getIfAvailable();
+        if (registry != null && registry.isRequired()) {
+            // koploper.tenancy.require-registered-gemeente (default true): only registered, active gemeenten act.
+            http.addFilterAfter(new GemeenteAccessFilter(registry, problems), TenantResolutionFilter.class);
+        }
         return http.build();
     }
 }

@@ -4,6 +4,8 @@ import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import nl.koploper.platform.gemeente.GemeenteNotActiveException;
+import nl.koploper.platform.gemeente.GemeenteProblems;
 import nl.koploper.platform.tenancy.InvalidTenantException;
 import nl.koploper.platform.tenancy.MissingTenantException;
 import org.slf4j.Logger;
@@ -91,6 +93,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException ex) {
         return problem(HttpStatus.NOT_FOUND, "Not found", ex.getMessage());
+    }
+
+    @ExceptionHandler(GemeenteNotActiveException.class)
+    ProblemDetail gemeenteNotActive(GemeenteNotActiveException ex) {
+        ProblemDetail problem = problem(HttpStatus.FORBIDDEN, GemeenteProblems.DEACTIVATED_TITLE, ex.getMessage());
+        problem.setType(GemeenteProblems.DEACTIVATED);
+        problem.setProperty("tenant", ex.tenant());
+        return problem;
     }
 
     @ExceptionHandler(RuleViolationException.class)

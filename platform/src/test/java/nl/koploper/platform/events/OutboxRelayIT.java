@@ -43,6 +43,9 @@ class OutboxRelayIT extends AbstractEventsIT {
     EventSender sender;
     @Autowired
     SampleHandlers.SampleHappenedHandler handler;
+    @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("sharedMongoTemplate")
+    MongoTemplate sharedMongoTemplate;
 
     @Test
     void savedEventIsPublishedWithEnvelopeAndKeyAndLeavesThePendingList() {
@@ -76,6 +79,34 @@ class OutboxRelayIT extends AbstractEventsIT {
             assertThat(seen.tenantInContext()).isEqualTo(tenant);
             assertThat(seen.event().payload()).isEqualTo(new SampleHappened(sample.id(), "hello"));
         }));
+    }
+
+    @Test
+    void anAggregateInTheSharedDatabaseIsPublishedWithTheTenantOfItsDocument() {
+        SharedSample registered = new SharedSample(newId(), "groningen");
+        registered.happen("registered");
+        registered.happen("renamed");
+        List<String> expected = registered.pendingEvents().stream().map(PendingEvent::eventId).toList();
+        SharedSample orphan = new SharedSample(newId(), null); // no tenant: nothing to put in the header
+        orphan.happen("lost");
+        sharedMongoTemplate.save(registered);
+        sharedMongoTemplate.save(orphan);
+
+        try (TopicReader topic = read(EventsTestApplication.TOPIC)) {
+            await().atMost(PATIENCE).pollInSameThread().untilAsserted(() -> assertThat(
+                    topic.withKey(registered.id()).stream().map(record -> header(record, EventHeaders.ID)).toList())
+                    .containsExactlyElementsOf(expected));
+            assertThat(topic.withKey(registered.id()))
+                    .allSatisfy(record -> assertThat(header(record, EventHeaders.TENANT)).isEqualTo("groningen"));
+            await().atMost(PATIENCE).untilAsserted(() -> assertThat(
+                    sharedMongoTemplate.findById(registered.id(), SharedSample.class).pendingEvents()).isEmpty());
+            // the one without a tenant stays pending instead of going out without one
+            relay("relay-shared").publishPending();
+            assertThat(topic.withKey(orphan.id())).isEmpty();
+            assertThat(sharedMongoTemplate.findById(orphan.id(), SharedSample.class).pendingEvents()).hasSize(1);
+        } finally {
+            sharedMongoTemplate.remove(orphan); // or every later pass warns about it
+        }
     }
 
     @Test

@@ -6,8 +6,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.UUID;
 import nl.koploper.test.KoploperIntegrationTest;
+import nl.koploper.test.TestGemeenten;
 import nl.koploper.test.TestTokens;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,12 +24,14 @@ class BadInputIT {
 
     @Autowired
     MockMvc http;
+    @Autowired
+    TestGemeenten gemeenten;
 
     String token;
 
     @BeforeEach
     void aFreshGemeente() {
-        token = "Bearer " + TestTokens.token("bad-" + UUID.randomUUID().toString().substring(0, 8), "coordinator");
+        token = "Bearer " + TestTokens.token(gemeenten.newGemeente("bad"), "coordinator");
     }
 
     @Test

@@ -11,8 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.mongodb.client.MongoClient;
 import com.jayway.jsonpath.JsonPath;
-import java.util.UUID;
 import nl.koploper.test.KoploperIntegrationTest;
+import nl.koploper.test.TestGemeenten;
 import nl.koploper.test.TestTokens;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,6 +29,8 @@ class TenantIsolationIT {
     MockMvc http;
     @Autowired
     MongoClient mongo;
+    @Autowired
+    TestGemeenten gemeenten;
 
     String tenantA;
     String tenantB;
@@ -36,8 +38,8 @@ class TenantIsolationIT {
 
     @BeforeEach
     void aNoteOfGemeenteA() throws Exception {
-        tenantA = "a-" + UUID.randomUUID().toString().substring(0, 8);
-        tenantB = "b-" + UUID.randomUUID().toString().substring(0, 8);
+        tenantA = gemeenten.newGemeente("a");
+        tenantB = gemeenten.newGemeente("b");
         String body = http.perform(post("/api/notes").header("Authorization", bearer(tenantA, "coordinator"))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"Zonnepanelen\",\"priority\":2}"))
                 .andExpect(status().isCreated())

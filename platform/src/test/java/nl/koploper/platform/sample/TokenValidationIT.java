@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import nl.koploper.test.KoploperIntegrationTest;
+import nl.koploper.test.TestGemeenten;
 import nl.koploper.test.TestTokens;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -31,6 +33,13 @@ class TokenValidationIT {
     MockMvc http;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    TestGemeenten gemeenten;
+
+    @BeforeEach
+    void registeredGemeente() {
+        gemeenten.register(TENANT); // so that a 403 below is about the role, not about an unknown gemeente
+    }
 
     static Stream<Arguments> badTokens() {
         return Stream.of(

@@ -1,0 +1,92 @@
+package nl.koploper.cohort.gemeente;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.net.URI;
+import nl.koploper.cohort.cohort.PageView;
+import nl.koploper.platform.tenancy.TenantContext;
+import nl.koploper.platform.web.ETags;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The gemeente registry, for platform-admins (acting across gemeenten, so without {@code ?tenant=}); a coordinator
+ * reads its own gemeente at {@code /api/tenants/current}. Reads answer with the version as ETag; changes honour
+ * {@code If-Match} (412 when stale).
+ */
+@RestController
+@RequestMapping("/api/tenants")
+class GemeenteController {
+
+    private final GemeenteService gemeenten;
+
+    GemeenteController(GemeenteService gemeenten) {
+        this.gemeenten = gemeenten;
+    }
+
+    @PostMapping
+    @PreAuthorize("hasRole('platform-admin')")
+    ResponseEntity<GemeenteView> register(@RequestBody GemeenteRequest request) {
+        GemeenteRequest.Registration registration = request.toRegistration();
+        Gemeente gemeente = gemeenten.register(registration.slug(), registration.details());
+        return ResponseEntity.created(URI.create("/api/tenants/" + gemeente.slug()))
+                .eTag(ETags.of(gemeente.version()))
+                .body(GemeenteView.of(gemeente));
+    }
+
+    @GetMapping
+    @PreAuthorize("hasRole('platform-admin')")
+    PageView<GemeenteView> list(@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+                                @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        return gemeenten.list(page, size);
+    }
+
+    /** The caller's own gemeente: a coordinator's from the token, a platform-admin's from {@code ?tenant=}. */
+    @GetMapping("/current")
+    @PreAuthorize("hasAnyRole('coordinator', 'platform-admin')")
+    ResponseEntity<GemeenteView> current() {
+        return withETag(gemeenten.get(TenantContext.require().value()));
+    }
+
+    @GetMapping("/{slug}")
+    @PreAuthorize("hasRole('platform-admin')")
+    ResponseEntity<GemeenteView> get(@PathVariable String slug) {
+        return withETag(gemeenten.get(slug));
+    }
+
+    @PutMapping("/{slug}")
+    @PreAuthorize("hasRole('platform-admin')")
+    ResponseEntity<GemeenteView> change(@PathVariable String slug,
+                                        @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                        @RequestBody GemeenteRequest request) {
+        GemeenteDetails details = request.toChange(slug);
+        return withETag(gemeenten.change(slug, ETags.expectedVersion(ifMatch), details));
+    }
+
+    @PostMapping("/{slug}/deactivate")
+    @PreAuthorize("hasRole('platform-admin')")
+    ResponseEntity<GemeenteView> deactivate(@PathVariable String slug,
+                                            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return withETag(gemeenten.deactivate(slug, ETags.expectedVersion(ifMatch)));
+    }
+
+    @PostMapping("/{slug}/reactivate")
+    @PreAuthorize("hasRole('platform-admin')")
+    ResponseEntity<GemeenteView> reactivate(@PathVariable String slug,
+                                            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return withETag(gemeenten.reactivate(slug, ETags.expectedVersion(ifMatch)));
+    }
+
+    private static ResponseEntity<GemeenteView> withETag(Gemeente gemeente) {
+        return ResponseEntity.ok().eTag(ETags.of(gemeente.version())).body(GemeenteView.of(gemeente));
+    }
+}

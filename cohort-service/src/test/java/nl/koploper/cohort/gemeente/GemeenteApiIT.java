@@ -1,0 +1,310 @@
+package nl.koploper.cohort.gemeente;
+
+import static nl.koploper.cohort.CohortApi.cohortJson;
+import static nl.koploper.cohort.CohortApi.problem;
+import static nl.koploper.cohort.CohortApi.registrationJson;
+import static nl.koploper.test.TestTokens.bearer;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.koploper.cohort.CohortApi;
+import nl.koploper.contracts.EventHeaders;
+import nl.koploper.contracts.Topics;
+import nl.koploper.test.KoploperIntegrationTest;
+import nl.koploper.test.TestGemeenten;
+import nl.koploper.test.TestTokens;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.utils.KafkaTestUtils;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * The gemeente registry API: only platform-admins manage it, every change publishes the whole profile once with a
+ * rising revision, and those events (consumed by this service like by every other) decide which tokens are accepted.
+ */
+@KoploperIntegrationTest
+class GemeenteApiIT {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final String TENANT_PREFIX = "nl.koploper.tenant.";
+
+    @Autowired
+    MockMvc http;
+    @Autowired
+    EmbeddedKafkaBroker broker;
+    @Autowired
+    TestGemeenten gemeenten;
+
+    static String admin() {
+        return "Bearer " + TestTokens.platformAdmin();
+    }
+
+    static String gemeenteJson(String slug, String displayName) {
+        return """
+                {"slug":"%s","displayName":"%s","contact":{"name":"Ria Bakker","email":"ria.bakker@%s.nl"},
+                 "senderName":"Koplopers %s","replyTo":"koplopers@%s.nl",
+                 "logoUrl":"https://www.%s.nl/logo.png","defaultLocale":"nl"}"""
+                .formatted(slug, displayName, slug, displayName, slug, slug);
+    }
+
+    ResultActions send(MockHttpServletRequestBuilder request, String authorization, String json) throws Exception {
+        return http.perform(request.header("Authorization", authorization)
+                .contentType(MediaType.APPLICATION_JSON).content(json));
+    }
+
+    String registerByApi(String slug) throws Exception {
+        send(post("/api/tenants"), admin(), gemeenteJson(slug, "Gemeente " + slug)).andExpect(status().isCreated());
+        return slug;
+    }
+
+    @Test
+    void aRegisteredGemeentesCoordinatorsAreAcceptedOnceItsEventArrives() throws Exception {
+        String slug = TestTokens.newGemeente("westerkwartier");
+        String coordinator = bearer(slug, "coordinator");
+        problem(http.perform(get("/api/tenants/current").header("Authorization", coordinator)), 403)
+                .andExpect(jsonPath("$.type").value("https://koploper.nl/problems/gemeente-not-registered"));
+
+        send(post("/api/tenants"), admin(), gemeenteJson(slug, "Gemeente Westerkwartier"))
+                .andExpect(status().isCreated())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().string("Location", "/api/tenants/" + slug))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().exists("ETag"))
+                .andExpect(jsonPath("$.slug").value(slug))
+                .andExpect(jsonPath("$.displayName").value("Gemeente Westerkwartier"))
+                .andExpect(jsonPath("$.contact.email").value("ria.bakker@" + slug + ".nl"))
+                .andExpect(jsonPath("$.active").value(true))
+                .andExpect(jsonPath("$.revision").value(1));
+
+        // through the outbox, tenant.events.v1 and this service's own copy of the registry
+        await().atMost(PATIENCE).untilAsserted(() ->
+                http.perform(get("/api/tenants/current").header("Authorization", coordinator))
+                        .andExpect(status().isOk())
+                        .andExpect(jsonPath("$.slug").value(slug))
+                        .andExpect(jsonPath("$.senderName").value("Koplopers Gemeente Westerkwartier")));
+        send(post("/api/cohorts"), coordinator, cohortJson("Koplopers 2099", 8, 15)).andExpect(status().isCreated());
+        http.perform(get("/api/tenants/" + slug).header("Authorization", admin()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.revision").value(1));
+    }
+
+    @Test
+    void everyChangePublishesTheWholeProfileOnceWithARisingRevision() throws Exception {
+        String slug = registerByApi(TestTokens.newGemeente("changes"));
+        String etag = http.perform(get("/api/tenants/" + slug).header("Authorization", admin()))
+                .andReturn().getResponse().getHeader("ETag");
+
+        String changed = gemeenteJson(slug, "Gemeente Nieuw").replace("\"nl\"}", "\"en\"}");
+        problem(send(put("/api/tenants/" + slug).header("If-Match", "\"99\""), admin(), changed), 412);
+        String newEtag = send(put("/api/tenants/" + slug).header("If-Match", etag), admin(), changed)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.displayName").value("Gemeente Nieuw"))
+                .andExpect(jsonPath("$.defaultLocale").value("en"))
+                .andExpect(jsonPath("$.revision").value(2))
+                .andReturn().getResponse().getHeader("ETag");
+        assertThat(newEtag).isNotEqualTo(etag);
+        http.perform(post("/api/tenants/" + slug + "/deactivate").header("Authorization", admin()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.active").value(false))
+                .andExpect(jsonPath("$.revision").value(3));
+        problem(http.perform(post("/api/tenants/" + slug + "/deactivate").header("Authorization", admin())), 409)
+                .andExpect(jsonPath("$.rule").value("gemeente-already-deactivated"));
+        http.perform(post("/api/tenants/" + slug + "/reactivate").header("Authorization", admin()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.active").value(true))
+                .andExpect(jsonPath("$.revision").value(4));
+        problem(http.perform(post("/api/tenants/" + slug + "/reactivate").header("Authorization", admin())), 409)
+                .andExpect(jsonPath("$.rule").value("gemeente-already-active"));
+        problem(send(post("/api/tenants"), admin(), gemeenteJson(slug, "Nog een keer")), 409)
+                .andExpect(jsonPath("$.rule").value("gemeente-already-registered"));
+
+        List<ConsumerRecord<String, String>> events = eventsOf(slug, 4);
+        assertThat(events).extracting(record -> header(record, EventHeaders.TYPE).replace(TENANT_PREFIX, ""))
+                .containsExactly("gemeente-registered.v1", "gemeente-changed.v1", "gemeente-deactivated.v1",
+                        "gemeente-reactivated.v1");
+        assertThat(events).extracting(record -> header(record, EventHeaders.ID)).doesNotHaveDuplicates();
+        assertThat(events).extracting(record -> header(record, EventHeaders.TENANT)).containsOnly(slug);
+        assertThat(events).extracting(record -> ((Number) JsonPath.read(record.value(), "$.gemeente.revision")).longValue())
+                .containsExactly(1L, 2L, 3L, 4L);
+        assertThat(events).extracting(record -> (Boolean) JsonPath.read(record.value(), "$.gemeente.active"))
+                .containsExactly(true, true, false, true);
+        String changedEvent = events.get(1).value();
+        assertThat((String) JsonPath.read(changedEvent, "$.gemeente.tenantId")).isEqualTo(slug);
+        assertThat((String) JsonPath.read(changedEvent, "$.gemeente.displayName")).isEqualTo("Gemeente Nieuw");
+        assertThat((String) JsonPath.read(changedEvent, "$.gemeente.contactName")).isEqualTo("Ria Bakker");
+        assertThat((String) JsonPath.read(changedEvent, "$.gemeente.replyTo")).isEqualTo("koplopers@" + slug + ".nl");
+        assertThat((String) JsonPath.read(changedEvent, "$.gemeente.logoUrl"))
+                .isEqualTo("https://www." + slug + ".nl/logo.png");
+        assertThat((String) JsonPath.read(changedEvent, "$.gemeente.defaultLocale")).isEqualTo("en");
+    }
+
+    @Test
+    void onlyAPlatformAdminManagesGemeenten() throws Exception {
+        String own = gemeenten.newGemeente("own");
+        String attempted = TestTokens.newGemeente("attempt");
+        for (String role : new String[] {"coordinator", "advisor", "participant", "jury"}) {
+            String token = bearer(own, role);
+            problem(send(post("/api/tenants"), token, gemeenteJson(attempted, "Gemeente X")), 403);
+            problem(http.perform(get("/api/tenants").header("Authorization", token)), 403);
+            problem(http.perform(get("/api/tenants/" + own).header("Authorization", token)), 403);
+            problem(send(put("/api/tenants/" + own), token, gemeenteJson(own, "Overgenomen")), 403);
+            problem(http.perform(post("/api/tenants/" + own + "/deactivate").header("Authorization", token)), 403);
+            problem(http.perform(post("/api/tenants/" + own + "/reactivate").header("Authorization", token)), 403);
+        }
+        for (String role : new String[] {"advisor", "participant", "jury"}) {
+            problem(http.perform(get("/api/tenants/current").header("Authorization", bearer(own, role))), 403);
+        }
+        problem(http.perform(get("/api/tenants/" + attempted).header("Authorization", admin())), 404);
+    }
+
+    @Test
+    void aCoordinatorSeesOnlyItsOwnGemeente() throws Exception {
+        String a = registerByApi(TestTokens.newGemeente("a"));
+        String b = registerByApi(TestTokens.newGemeente("b"));
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            http.perform(get("/api/tenants/current").header("Authorization", bearer(a, "coordinator")))
+                    .andExpect(status().isOk()).andExpect(jsonPath("$.slug").value(a));
+            http.perform(get("/api/tenants/current").header("Authorization", bearer(b, "coordinator")))
+                    .andExpect(status().isOk()).andExpect(jsonPath("$.slug").value(b))
+                    .andExpect(jsonPath("$.contact.email").value("ria.bakker@" + b + ".nl"));
+        });
+        problem(http.perform(get("/api/tenants/current").param("tenant", a)
+                .header("Authorization", bearer(b, "coordinator"))), 403);
+        problem(http.perform(get("/api/tenants/" + a).header("Authorization", bearer(b, "coordinator"))), 403);
+        // a platform-admin names the gemeente
+        http.perform(get("/api/tenants/current").param("tenant", a).header("Authorization", admin()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.slug").value(a));
+        http.perform(get("/api/tenants").param("size", "100").header("Authorization", admin()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.totalElements").value(Matchers.greaterThanOrEqualTo(2)));
+    }
+
+    @Test
+    void badInputIsRefusedFieldByFieldAndNothingIsStored() throws Exception {
+        String slug = TestTokens.newGemeente("bad");
+        String bad = """
+                {"slug":"%s","displayName":" ","contact":{"name":"","email":"ria-at-gemeente.nl"},
+                 "senderName":"%s","replyTo":"nobody","logoUrl":"http://www.gemeente.nl/logo.png",
+                 "defaultLocale":"de"}""".formatted(slug, "x".repeat(121));
+        problem(send(post("/api/tenants"), admin(), bad), 400)
+                .andExpect(jsonPath("$.errors[*].field", Matchers.containsInAnyOrder("displayName", "contact.name",
+                        "contact.email", "senderName", "replyTo", "logoUrl", "defaultLocale")));
+        for (String badSlug : new String[] {"A-Capital", "x", "-leading", "trailing-", "a".repeat(41), "with space",
+                "current"}) {
+            problem(send(post("/api/tenants"), admin(), gemeenteJson(slug, "Gemeente").replaceFirst(
+                    "\"slug\":\"" + slug + "\"", "\"slug\":\"" + badSlug + "\"")), 400)
+                    .andExpect(jsonPath("$.errors[0].field").value("slug"));
+        }
+        problem(send(post("/api/tenants"), admin(), gemeenteJson(slug, "Gemeente").replace(
+                "\"slug\":\"" + slug + "\",", "")), 400).andExpect(jsonPath("$.errors[0].field").value("slug"));
+        problem(send(post("/api/tenants"), admin(), gemeenteJson(slug, "Gemeente").replace(
+                ",\"contact\":{\"name\":\"Ria Bakker\",\"email\":\"ria.bakker@" + slug + ".nl\"}", "")), 400)
+                .andExpect(jsonPath("$.errors[0].field").value("contact"));
+        problem(send(post("/api/tenants"), admin(), "{\"slug\":"), 400);
+        problem(http.perform(get("/api/tenants/" + slug).header("Authorization", admin())), 404);
+
+        // a change is checked the same way, and the slug cannot change
+        String existing = registerByApi(TestTokens.newGemeente("keep"));
+        problem(send(put("/api/tenants/" + existing), admin(), bad.replace(slug, existing)), 400)
+                .andExpect(jsonPath("$.errors.length()").value(7));
+        problem(send(put("/api/tenants/" + existing), admin(), gemeenteJson("another-slug", "Gemeente")), 400)
+                .andExpect(jsonPath("$.errors[*].field", Matchers.hasItem("slug")));
+        problem(send(put("/api/tenants/no-such-gemeente"), admin(), gemeenteJson("no-such-gemeente", "G")), 404);
+        http.perform(get("/api/tenants/" + existing).header("Authorization", admin()))
+                .andExpect(jsonPath("$.revision").value(1))
+                .andExpect(jsonPath("$.displayName").value("Gemeente " + existing));
+    }
+
+    @Test
+    void aDeactivatedGemeentesCoordinatorReadsItsCohortsButChangesNothing() throws Exception {
+        String slug = registerByApi(TestTokens.newGemeente("dormant"));
+        String coordinator = bearer(slug, "coordinator");
+        CohortApi api = new CohortApi(http);
+        await().atMost(PATIENCE).untilAsserted(() -> http.perform(get("/api/tenants/current")
+                .header("Authorization", coordinator)).andExpect(status().isOk()));
+        String cohortId = api.openCohort(slug, 1, 2);
+
+        http.perform(post("/api/tenants/" + slug + "/deactivate").header("Authorization", admin()))
+                .andExpect(status().isOk());
+        // awaited with a write that changes nothing while the gemeente is still active (400), 403 once deactivated
+        await().atMost(PATIENCE).untilAsserted(() -> deactivated(send(post("/api/cohorts"), coordinator, "{}")));
+        deactivated(send(post("/api/cohorts"), coordinator, cohortJson("Koplopers 2100", 8, 15)));
+        http.perform(get("/api/cohorts").header("Authorization", coordinator))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.totalElements").value(1));
+        http.perform(get("/api/cohorts/" + cohortId).header("Authorization", coordinator)).andExpect(status().isOk());
+        http.perform(get("/api/tenants/current").header("Authorization", coordinator))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.active").value(false));
+        deactivated(http.perform(post("/api/cohorts/" + cohortId + "/start").header("Authorization", coordinator)));
+        deactivated(http.perform(get("/api/cohorts/" + cohortId + "/participants")
+                .header("Authorization", CohortApi.participantBearer(slug, "x@example.nl"))));
+        // nor through its public self-registration link
+        deactivated(http.perform(post("/api/public/cohorts/" + slug + "/" + cohortId + "/registrations")
+                .contentType(MediaType.APPLICATION_JSON).content(registrationJson(1))));
+        http.perform(get("/api/cohorts/" + cohortId + "/participants").header("Authorization", coordinator))
+                .andExpect(jsonPath("$.totalElements").value(0));
+
+        http.perform(post("/api/tenants/" + slug + "/reactivate").header("Authorization", admin()))
+                .andExpect(status().isOk());
+        await().atMost(PATIENCE).untilAsserted(() -> http.perform(post("/api/public/cohorts/" + slug + "/" + cohortId
+                        + "/registrations").contentType(MediaType.APPLICATION_JSON).content(registrationJson(1)))
+                .andExpect(status().isCreated()));
+    }
+
+    private static void deactivated(ResultActions result) throws Exception {
+        problem(result, 403)
+                .andExpect(jsonPath("$.type").value("https://koploper.nl/problems/gemeente-deactivated"))
+                .andExpect(jsonPath("$.title").value("Gemeente deactivated"));
+    }
+
+    /** The records under {@code key} on tenant.events.v1, once {@code expected} have arrived and a while later. */
+    private List<ConsumerRecord<String, String>> eventsOf(String key, int expected) {
+        List<ConsumerRecord<String, String>> delivered = new ArrayList<>();
+        Map<String, Object> properties = KafkaTestUtils.consumerProps(broker, "gemeente-api-it-" + UUID.randomUUID(),
+                false);
+        properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        try (Consumer<String, String> consumer = new KafkaConsumer<>(properties, new StringDeserializer(),
+                new StringDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(Topics.TENANT_EVENTS).stream()
+                    .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            await().atMost(PATIENCE).untilAsserted(() -> {
+                consumer.poll(Duration.ofMillis(500)).forEach(record -> {
+                    if (key.equals(record.key())) {
+                        delivered.add(record);
+                    }
+                });
+                assertThat(delivered).hasSizeGreaterThanOrEqualTo(expected);
+            });
+            // anything sent twice would be right behind
+            consumer.poll(Duration.ofSeconds(2)).forEach(record -> {
+                if (key.equals(record.key())) {
+                    delivered.add(record);
+                }
+            });
+        }
+        return delivered;
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+    }
+}
