@@ -34,6 +34,8 @@ class TenantIsolationIT {
     @Autowired
     MockMvc http;
     @Autowired
+    nl.koploper.test.TestGemeenten gemeenten;
+    @Autowired
     MongoClient mongo;
     @Autowired
     RsvpLinks links;
@@ -49,8 +51,8 @@ class TenantIsolationIT {
     @BeforeEach
     void aScheduledMeetingOfGemeenteA() throws Exception {
         api = new MeetingApi(http);
-        gemeenteA = TestTokens.newGemeente("a");
-        gemeenteB = TestTokens.newGemeente("b");
+        gemeenteA = gemeenten.newGemeente("a");
+        gemeenteB = gemeenten.newGemeente("b");
         coordinatorB = coordinator(gemeenteB);
         meetingOfA = api.schedule(gemeenteA, 20, 2);
         invitationOfA = api.invitationIds(gemeenteA, meetingOfA).get(0);

@@ -1,16 +1,29 @@
 package nl.koploper.events.cohort;
 
+import java.time.Clock;
+import nl.koploper.contracts.cohort.CohortMinimumReached;
 import nl.koploper.contracts.cohort.ParticipantPromoted;
 import nl.koploper.contracts.cohort.ParticipantRegistered;
 import nl.koploper.contracts.cohort.ParticipantRemoved;
 import nl.koploper.contracts.cohort.ParticipantWithdrew;
+import nl.koploper.events.meeting.KickOffs;
 import nl.koploper.platform.events.EventHandler;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The cohort events that change who is invited to the cohort's meetings. */
+/** The cohort events that change who is invited to the cohort's meetings, and the one that proposes its kick-off. */
 @Configuration(proxyBeanMethods = false)
 class CohortEventHandlers {
+
+    /**
+     * The cohort can start: its kick-off is proposed as a draft, once. Idempotent without a processed-events record:
+     * the proposal's id follows from the cohort, so a redelivery finds the kick-off and changes nothing.
+     */
+    @Bean
+    EventHandler<CohortMinimumReached> proposeKickOff(KickOffs kickOffs, Clock clock) {
+        return EventHandler.of(CohortMinimumReached.class,
+                event -> kickOffs.proposeFor(event.payload(), clock.instant()));
+    }
 
     /** A registration with a place invites; one onto the cohort's waiting list waits for its promotion. */
     @Bean

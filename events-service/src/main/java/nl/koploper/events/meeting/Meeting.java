@@ -1,5 +1,7 @@
 package nl.koploper.events.meeting;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -19,6 +21,7 @@ import nl.koploper.contracts.meeting.MeetingInvitationAdded;
 import nl.koploper.contracts.meeting.MeetingInvitationCancelled;
 import nl.koploper.contracts.meeting.MeetingPlaceGranted;
 import nl.koploper.contracts.meeting.MeetingRecipient;
+import nl.koploper.contracts.meeting.MeetingReminderDue;
 import nl.koploper.contracts.meeting.MeetingRescheduled;
 import nl.koploper.contracts.meeting.MeetingRsvpRecorded;
 import nl.koploper.contracts.meeting.MeetingScheduled;
@@ -30,6 +33,7 @@ import nl.koploper.platform.web.InvalidInputException;
 import nl.koploper.platform.web.NotFoundException;
 import nl.koploper.platform.web.RuleViolationException;
 import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -59,6 +63,9 @@ public class Meeting extends AggregateRoot {
     static final String RULE_RSVP_CLOSED = "rsvp-closed";
     static final String RULE_INVITATION_WITHDRAWN = "invitation-withdrawn";
     static final String RULE_ATTENDANCE_BEFORE_START = "attendance-before-start";
+    static final String RULE_LOCATION_TO_BE_DECIDED = "location-to-be-decided";
+    static final String RULE_NOT_A_SYMPOSIUM = "not-a-symposium";
+    static final int MAX_PROGRAMME = 50;
 
     private static final String UID_DOMAIN = "@meetings.koploper.nl";
 
@@ -92,6 +99,24 @@ public class Meeting extends AggregateRoot {
     private Instant cancelledAt;
     private String cancellationReason;
     private Instant heldAt;
+    /**
+     * True while the location is the placeholder of a proposed kick-off: such a meeting cannot be confirmed, so nobody
+     * is ever invited to "to be decided".
+     */
+    private boolean locationToBeDecided;
+    /** The start the reminder was sent for, or null: a reschedule to another start makes a new reminder due. */
+    private Instant reminderSentFor;
+    private Instant reminderSentAt;
+    /**
+     * The client's {@code Idempotency-Key} of the creating request, or null (kick-off proposals, requests without
+     * one). Unique per gemeente database; sparse, so the many meetings without a key do not collide on null.
+     */
+    @Indexed(unique = true, sparse = true)
+    private String requestKey;
+    /** A digest of the creating request: a replay with the same key must ask for the same meeting. */
+    private String requestFingerprint;
+    /** A symposium's programme, in time order; empty for every other meeting. */
+    private List<ProgrammeSession> programme = new ArrayList<>();
 
     @PersistenceCreator
     private Meeting() {
@@ -131,6 +156,38 @@ public class Meeting extends AggregateRoot {
         return meeting;
     }
 
+    /**
+     * The kick-off proposed when a cohort reaches its minimum, in DRAFT like any proposal. Its id follows from the
+     * cohort, so a redelivered or repeated "minimum reached" can never insert a second one (the insert of the same id
+     * fails). A {@code placeholder} location must be replaced before it can be confirmed.
+     */
+    static Meeting proposeKickOff(TenantId tenant, String cohortId, MeetingPlan plan, List<Invitee> invitees,
+                                  boolean placeholderLocation, Instant now) {
+        if (plan.type() != MeetingType.KICK_OFF) {
+            throw new IllegalArgumentException("Not a kick-off: " + plan.type());
+        }
+        Meeting meeting = new Meeting(kickOffId(cohortId), tenant, cohortId, plan, now);
+        invitees.forEach(invitee -> {
+            if (meeting.alreadyInvited(invitee).isEmpty()) {
+                meeting.addInvitation(invitee, now);
+            }
+        });
+        meeting.locationToBeDecided = placeholderLocation;
+        return meeting;
+    }
+
+    /** The id of the cohort's proposed kick-off: a name-based UUID, the same for every delivery of the event. */
+    static String kickOffId(String cohortId) {
+        return UUID.nameUUIDFromBytes(("kick-off:" + cohortId).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    /** Remembers the creating request, so that a replay with the same {@code Idempotency-Key} finds this meeting. */
+    Meeting createdBy(String requestKey, String requestFingerprint) {
+        this.requestKey = requestKey;
+        this.requestFingerprint = requestFingerprint;
+        return this;
+    }
+
     /** A meeting scheduled straight away: every invitee gets the invitation. */
     static Meeting schedule(TenantId tenant, String cohortId, MeetingPlan plan, List<Invitee> invitees,
                             RsvpLinks links, Instant now) {
@@ -148,6 +205,10 @@ public class Meeting extends AggregateRoot {
         if (!startsAt.isAfter(now)) {
             throw new RuleViolationException(RULE_STARTED, "The proposed start " + time().startIso()
                     + " has already passed; reschedule the meeting before confirming it");
+        }
+        if (locationToBeDecided) {
+            throw new RuleViolationException(RULE_LOCATION_TO_BE_DECIDED, "The location of this proposed meeting is "
+                    + "still the placeholder '" + location + "'; reschedule it with the real place, then confirm");
         }
         status = MeetingStatus.SCHEDULED;
         scheduledAt = now;
@@ -174,6 +235,9 @@ public class Meeting extends AggregateRoot {
         MeetingTime before = time();
         Location previousLocation = location;
         setTime(newTime);
+        if (!newLocation.equals(location)) {
+            locationToBeDecided = false;
+        }
         location = newLocation;
         if (status == MeetingStatus.SCHEDULED) {
             sequence++;
@@ -217,6 +281,106 @@ public class Meeting extends AggregateRoot {
         }
         status = MeetingStatus.HELD;
         heldAt = now;
+    }
+
+    /**
+     * Records the reminder when the meeting is scheduled, starts within {@code lead} and has had no reminder for this
+     * start. Whoever still may come is reminded: the invitees with a place, a tentative answer or no answer yet (not
+     * those who declined, nor acceptances waiting for a place). Run by any number of replicas at once, the versioned
+     * save of this change lets exactly one of them record it; the others, retried on the fresh document, find it done.
+     *
+     * @return whether the reminder was recorded now
+     */
+    public boolean remindIfDue(Duration lead, RsvpLinks links, Instant now) {
+        if (!reminderDue(lead, now)) {
+            return false;
+        }
+        List<Invitation> reminded = activeInvitations().stream()
+                .filter(i -> i.response() != RsvpResponse.DECLINED && !waitingList.contains(i.id()))
+                .toList();
+        reminderSentFor = startsAt;
+        reminderSentAt = now;
+        record(new MeetingReminderDue(tenantId, cohortId, details(),
+                reminded.stream().map(i -> recipient(i, links)).toList(),
+                reminded.stream().filter(i -> i.response() == RsvpResponse.NO_REPLY).map(Invitation::id).toList(),
+                now), now);
+        return true;
+    }
+
+    /** Whether {@link #remindIfDue} would record the reminder now. */
+    public boolean reminderDue(Duration lead, Instant now) {
+        return status == MeetingStatus.SCHEDULED && now.isBefore(startsAt) && !now.isBefore(startsAt.minus(lead))
+                && !startsAt.equals(reminderSentFor);
+    }
+
+    /** Whether {@link #markHeldIfEnded} would mark it now. */
+    public boolean endedUnmarked(Instant now) {
+        return status == MeetingStatus.SCHEDULED && !now.isBefore(endsAt);
+    }
+
+    /** Whether a reminder for the current start is still to be sent (the upcoming-meetings index keeps this). */
+    public boolean reminderPending() {
+        return status == MeetingStatus.SCHEDULED && !startsAt.equals(reminderSentFor);
+    }
+
+    /**
+     * Marks a scheduled meeting HELD once its end has passed; anything else is left as it is, so the job that calls
+     * this may run as often and in as many replicas as it likes.
+     *
+     * @return whether it was marked now
+     */
+    public boolean markHeldIfEnded(Instant now) {
+        if (!endedUnmarked(now)) {
+            return false;
+        }
+        markHeld(now);
+        return true;
+    }
+
+    /**
+     * Replaces a symposium's programme. Every item must lie within the meeting; the whole list is checked before
+     * anything changes. Nobody is sent anything: the programme is read on the symposium's page, not mailed per change.
+     */
+    void replaceProgramme(List<ProgrammeSession> sessions, Instant now) {
+        if (type != MeetingType.SYMPOSIUM) {
+            throw new RuleViolationException(RULE_NOT_A_SYMPOSIUM, "Only a symposium has a programme");
+        }
+        requireChangeable(now);
+        if (sessions.size() > MAX_PROGRAMME) {
+            throw new InvalidInputException("sessions", "At most " + MAX_PROGRAMME + " programme items");
+        }
+        MeetingTime time = time();
+        List<FieldProblem> problems = new ArrayList<>();
+        for (int n = 0; n < sessions.size(); n++) {
+            ProgrammeSession session = sessions.get(n);
+            if (session.startTime().isBefore(time.start())) {
+                problems.add(new FieldProblem("sessions[" + n + "].start", "outside-meeting",
+                        "The item starts before the symposium does (" + time.start() + ")"));
+            }
+            if (session.endTime().isAfter(time.end())) {
+                problems.add(new FieldProblem("sessions[" + n + "].end", "outside-meeting",
+                        "The item ends after the symposium does (" + time.end() + ")"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("The programme is not valid", problems);
+        }
+        programme = new ArrayList<>(sessions.stream()
+                .sorted(java.util.Comparator.comparing(ProgrammeSession::startTime)).toList());
+    }
+
+    /**
+     * An external guest registered through the symposium's public form: invited like a guest the coordinator adds
+     * (one invitation with the personal RSVP link, in which they then answer). A second registration with the same
+     * address is the same guest and sends nothing.
+     *
+     * @throws NotFoundException for anything but a scheduled symposium, so the form reveals no other meetings
+     */
+    public Invitation registerGuest(Invitee guest, RsvpLinks links, Instant now) {
+        if (type != MeetingType.SYMPOSIUM || status == MeetingStatus.DRAFT || guest.kind() != InviteeKind.GUEST) {
+            throw new NotFoundException("Symposium", id());
+        }
+        return invite(guest, links, now);
     }
 
     /**
@@ -583,5 +747,21 @@ public class Meeting extends AggregateRoot {
 
     public Instant heldAt() {
         return heldAt;
+    }
+
+    public List<ProgrammeSession> programme() {
+        return programme == null ? List.of() : Collections.unmodifiableList(programme);
+    }
+
+    public boolean locationToBeDecided() {
+        return locationToBeDecided;
+    }
+
+    public Instant reminderSentAt() {
+        return reminderSentAt;
+    }
+
+    String requestFingerprint() {
+        return requestFingerprint;
     }
 }

@@ -5,12 +5,15 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.util.regex.Pattern;
 import nl.koploper.platform.web.ETags;
+import nl.koploper.platform.web.InvalidInputException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -19,12 +22,15 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * A gemeente's meetings, for its coordinator. Reads answer with the version as ETag; confirm, reschedule and cancel
- * honour {@code If-Match} (412 when stale).
+ * honour {@code If-Match} (412 when stale); planning honours {@code Idempotency-Key} (as cohort-service's creation).
  */
 @RestController
 @RequestMapping("/api/meetings")
 @PreAuthorize("hasRole('coordinator')")
 class MeetingController {
+
+    private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    private static final Pattern IDEMPOTENCY_KEY_FORMAT = Pattern.compile("[\\x21-\\x7E]{1,200}");
 
     private final MeetingService meetings;
 
@@ -33,10 +39,21 @@ class MeetingController {
     }
 
     @PostMapping
-    ResponseEntity<MeetingView> plan(@Valid @RequestBody ScheduleMeetingRequest request) {
-        Meeting meeting = meetings.plan(request);
-        return ResponseEntity.created(URI.create("/api/meetings/" + meeting.id())).eTag(ETags.of(meeting.version()))
-                .body(MeetingView.of(meeting));
+    ResponseEntity<MeetingView> plan(@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey,
+                                     @Valid @RequestBody ScheduleMeetingRequest request) {
+        // Checked here rather than with a constraint on the parameter: that would turn the body's field errors into
+        // method-validation errors without their field paths.
+        if (idempotencyKey != null && !IDEMPOTENCY_KEY_FORMAT.matcher(idempotencyKey).matches()) {
+            throw new InvalidInputException(IDEMPOTENCY_KEY, "must be 1 to 200 visible ASCII characters");
+        }
+        MeetingService.Planned planned = meetings.plan(idempotencyKey, request);
+        Meeting meeting = planned.meeting();
+        ResponseEntity.BodyBuilder response = ResponseEntity.created(URI.create("/api/meetings/" + meeting.id()))
+                .eTag(ETags.of(meeting.version()));
+        if (planned.replayed()) {
+            response.header("Idempotent-Replayed", "true");
+        }
+        return response.body(MeetingView.of(meeting));
     }
 
     @GetMapping
@@ -70,6 +87,14 @@ class MeetingController {
                                        @Valid @RequestBody(required = false) CancelRequest request) {
         return withETag(meetings.cancel(meetingId, ETags.expectedVersion(ifMatch),
                 request == null ? null : request.reason()));
+    }
+
+    /** A symposium's programme, replaced as a whole ({@code If-Match} honoured). */
+    @PutMapping("/{meetingId}/programme")
+    ResponseEntity<MeetingView> programme(@PathVariable String meetingId,
+                                          @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                          @RequestBody ProgrammeRequest request) {
+        return withETag(meetings.replaceProgramme(meetingId, ETags.expectedVersion(ifMatch), request.toSessions()));
     }
 
     @PostMapping("/{meetingId}/attendance")

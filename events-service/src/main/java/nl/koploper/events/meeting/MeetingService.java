@@ -1,9 +1,16 @@
 package nl.koploper.events.meeting;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import nl.koploper.platform.tenancy.TenantContext;
+import nl.koploper.platform.web.RuleViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 /** Plans meetings and drives their lifecycle for the coordinator; the rules themselves are the {@link Meeting}'s. */
@@ -20,13 +27,60 @@ class MeetingService {
         this.clock = clock;
     }
 
-    Meeting plan(ScheduleMeetingRequest request) {
+    static final String RULE_IDEMPOTENCY_KEY_REUSED = "idempotency-key-reused";
+
+    /**
+     * The new meeting, or the one an earlier request with the same {@code Idempotency-Key} and the same body created
+     * (then nothing is sent again). The body is validated first, so a bad request never answers with a replay.
+     *
+     * @param idempotencyKey the client's key, or null
+     */
+    Planned plan(String idempotencyKey, ScheduleMeetingRequest request) {
         ScheduleMeetingRequest.Planned planned = request.toPlanned();
+        String fingerprint = fingerprint(request);
+        String requestKey = idempotencyKey == null ? null : "client:" + idempotencyKey;
+        if (requestKey != null) {
+            Meeting earlier = store.findByRequestKey(requestKey).orElse(null);
+            if (earlier != null) {
+                return replay(earlier, fingerprint);
+            }
+        }
         Meeting meeting = request.proposeOnly()
                 ? Meeting.propose(TenantContext.require(), request.cohort(), planned.plan(), planned.invitees(), now())
                 : Meeting.schedule(TenantContext.require(), request.cohort(), planned.plan(), planned.invitees(),
                 links, now());
-        return store.insert(meeting);
+        try {
+            return new Planned(store.insert(meeting.createdBy(requestKey, fingerprint)), false);
+        } catch (DuplicateKeyException e) {
+            // The same key raced us in: the unique index let exactly one through; answer with that one.
+            if (requestKey == null) {
+                throw e;
+            }
+            return replay(store.findByRequestKey(requestKey).orElseThrow(() -> e), fingerprint);
+        }
+    }
+
+    /** @param replayed true when an earlier request with the same Idempotency-Key created it */
+    record Planned(Meeting meeting, boolean replayed) {
+    }
+
+    private static Planned replay(Meeting earlier, String fingerprint) {
+        if (!Objects.equals(earlier.requestFingerprint(), fingerprint)) {
+            throw new RuleViolationException(RULE_IDEMPOTENCY_KEY_REUSED, "This Idempotency-Key was already used "
+                    + "to plan a different meeting; send a new key for a new meeting");
+        }
+        return new Planned(earlier, true);
+    }
+
+    // The request as sent (a record, so its text is its content): the same body replayed gives the same digest.
+    private static String fingerprint(ScheduleMeetingRequest request) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(request.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every JVM has SHA-256", e);
+        }
     }
 
     PageView<MeetingView> list(String cohortId, int page, int size) {
@@ -56,6 +110,13 @@ class MeetingService {
     Meeting cancel(String meetingId, Long expectedVersion, String reason) {
         return store.change(meetingId, expectedVersion, meeting -> {
             meeting.cancel(reason, now());
+            return meeting;
+        });
+    }
+
+    Meeting replaceProgramme(String meetingId, Long expectedVersion, List<ProgrammeSession> sessions) {
+        return store.change(meetingId, expectedVersion, meeting -> {
+            meeting.replaceProgramme(sessions, now());
             return meeting;
         });
     }

@@ -4,12 +4,14 @@ import java.util.List;
 
 /**
  * A meeting as the coordinator sees it. Times are ISO-8601 with the Amsterdam offset of that day; {@code version} is
- * also the ETag.
+ * also the ETag. {@code locationToBeDecided} is true for a proposed kick-off whose place is still the placeholder: it
+ * cannot be confirmed until a reschedule names the real place.
  */
 record MeetingView(String id, String cohortId, MeetingType type, String title, String description, String start,
                    String end, String zone, LocationBody location, Integer capacity, Integer placesLeft,
                    MeetingStatus status, String uid, int sequence, String cancellationReason,
-                   List<InvitationView> invitations, List<String> waitingList, Long version) {
+                   List<InvitationView> invitations, List<String> waitingList, boolean locationToBeDecided,
+                   List<ProgrammeSession> programme, Long version) {
 
     /** One invitation with its answer and attendance; withdrawn ones are listed too, with {@code active: false}. */
     record InvitationView(String id, InviteeKind kind, String participantId, String name, String email, String locale,
@@ -26,6 +28,7 @@ record MeetingView(String id, String cohortId, MeetingType type, String title, S
                 meeting.invitations().stream().map(i -> new InvitationView(i.id(), i.kind(), i.participantId(),
                         i.name(), i.email(), i.locale(), i.active(), i.response(), waiting.contains(i.id()),
                         i.attendance())).toList(),
-                waiting, meeting.version());
+                waiting, meeting.locationToBeDecided(), meeting.programme(),
+                meeting.version());
     }
 }

@@ -6,6 +6,7 @@ import nl.koploper.events.meeting.Invitation;
 import nl.koploper.events.meeting.Meeting;
 import nl.koploper.events.meeting.MeetingStore;
 import nl.koploper.events.meeting.RsvpLinks;
+import nl.koploper.platform.gemeente.GemeenteRegistry;
 import nl.koploper.platform.tenancy.TenantContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -21,7 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
  * The personal RSVP link ({@code /api/public/meetings/rsvp/<token>}): no login, so the gemeente, the meeting and the
  * invitation come from the verified token alone, the gemeente is entered for this one operation, and the link can do
  * nothing but show and answer that one invitation. A token we did not sign is a 401, a genuine one past the meeting's
- * start a 410. The gateway rate-limits {@code /api/public/**}.
+ * start a 410. A genuine link of a gemeente that is not (or no longer) a registered, active one is refused like any
+ * request of it (404 unknown, 403 deactivated). The gateway rate-limits {@code /api/public/**}.
  */
 @RestController
 @RequestMapping(SignedRsvpLinks.PATH + "{token}")
@@ -31,12 +33,15 @@ class PublicRsvpController {
     private final MeetingStore meetings;
     private final RsvpLinks links;
     private final Clock clock;
+    private final GemeenteRegistry gemeenten;
 
-    PublicRsvpController(RsvpTokens tokens, MeetingStore meetings, RsvpLinks links, Clock clock) {
+    PublicRsvpController(RsvpTokens tokens, MeetingStore meetings, RsvpLinks links, Clock clock,
+                         GemeenteRegistry gemeenten) {
         this.tokens = tokens;
         this.meetings = meetings;
         this.links = links;
         this.clock = clock;
+        this.gemeenten = gemeenten;
     }
 
     @GetMapping
@@ -71,7 +76,7 @@ class PublicRsvpController {
         return problem;
     }
 
-    private static <T> T asGemeente(RsvpClaims claims, Supplier<T> work) {
-        return TenantContext.callAs(claims.tenant(), work);
+    private <T> T asGemeente(RsvpClaims claims, Supplier<T> work) {
+        return TenantContext.callAs(gemeenten.requireActive(claims.tenant().value()), work);
     }
 }

@@ -19,7 +19,7 @@ public record RsvpProperties(String key, String baseUrl) {
         }
     }
 
-    byte[] keyBytes() {
+    public byte[] keyBytes() {
         if (key == null || key.isBlank()) {
             throw new IllegalStateException("koploper.events.rsvp.key is not set: give a base64 key of at least "
                     + RsvpTokens.MINIMUM_KEY_BYTES + " bytes");

@@ -36,13 +36,15 @@ class CohortEventsConsumerIT {
 
     @Autowired
     MockMvc http;
+    @Autowired
+    nl.koploper.test.TestGemeenten gemeenten;
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrapServers;
 
     @Test
     void lateRegistrantsAreInvitedOnceAndLeaversWithdrawn() throws Exception {
         MeetingApi api = new MeetingApi(http);
-        String gemeente = TestTokens.newGemeente("late");
+        String gemeente = gemeenten.newGemeente("late");
         String cohortId = "cohort-" + UUID.randomUUID();
         String meetingId = MeetingApi.id(api.postJson("/api/meetings", coordinator(gemeente),
                 MeetingApi.meetingJson(cohortId, 20, 1, false)).andExpect(status().isCreated()));

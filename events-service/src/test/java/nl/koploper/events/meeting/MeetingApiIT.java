@@ -39,6 +39,8 @@ class MeetingApiIT {
 
     @Autowired
     MockMvc http;
+    @Autowired
+    nl.koploper.test.TestGemeenten gemeenten;
 
     MeetingApi api;
     String gemeente;
@@ -47,7 +49,7 @@ class MeetingApiIT {
     @BeforeEach
     void aGemeenteOfItsOwn() {
         api = new MeetingApi(http);
-        gemeente = TestTokens.newGemeente("mt");
+        gemeente = gemeenten.newGemeente("mt");
         coordinator = coordinator(gemeente);
     }
 

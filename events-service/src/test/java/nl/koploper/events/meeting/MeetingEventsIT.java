@@ -40,12 +40,14 @@ class MeetingEventsIT {
     @Autowired
     MockMvc http;
     @Autowired
+    nl.koploper.test.TestGemeenten gemeenten;
+    @Autowired
     EmbeddedKafkaBroker broker;
 
     @Test
     void oneRescheduleGivesExactlyOneUpdateWithEveryInvitee() throws Exception {
         MeetingApi api = new MeetingApi(http);
-        String gemeente = TestTokens.newGemeente("ev");
+        String gemeente = gemeenten.newGemeente("ev");
         String meetingId = api.schedule(gemeente, 20, 3);
         String moved = "{\"start\":\"2099-06-19T14:00\",\"end\":\"2099-06-19T16:00\","
                 + "\"location\":{\"onlineUrl\":\"https://meet.example.nl/koplopers\"}}";

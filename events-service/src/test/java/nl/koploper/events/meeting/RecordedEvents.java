@@ -11,6 +11,7 @@ import nl.koploper.contracts.meeting.MeetingCancelled;
 import nl.koploper.contracts.meeting.MeetingInvitationAdded;
 import nl.koploper.contracts.meeting.MeetingInvitationCancelled;
 import nl.koploper.contracts.meeting.MeetingPlaceGranted;
+import nl.koploper.contracts.meeting.MeetingReminderDue;
 import nl.koploper.contracts.meeting.MeetingRescheduled;
 import nl.koploper.contracts.meeting.MeetingRsvpRecorded;
 import nl.koploper.contracts.meeting.MeetingScheduled;
@@ -27,7 +28,8 @@ final class RecordedEvents {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Map<String, Class<?>> BY_TYPE = Stream.of(MeetingScheduled.class, MeetingRescheduled.class,
                     MeetingCancelled.class, MeetingInvitationAdded.class, MeetingInvitationCancelled.class,
-                    MeetingRsvpRecorded.class, MeetingPlaceGranted.class, MeetingAttendanceRecorded.class)
+                    MeetingRsvpRecorded.class, MeetingPlaceGranted.class, MeetingAttendanceRecorded.class,
+                    MeetingReminderDue.class)
             .collect(Collectors.toMap(type -> type.getAnnotation(EventType.class).value(), Function.identity()));
 
     private RecordedEvents() {

@@ -33,6 +33,8 @@ class PublicRsvpIT {
     @Autowired
     MockMvc http;
     @Autowired
+    nl.koploper.test.TestGemeenten gemeenten;
+    @Autowired
     RsvpLinks links;
     @Autowired
     RsvpTokens tokens;
@@ -43,7 +45,7 @@ class PublicRsvpIT {
     @BeforeEach
     void aGemeenteOfItsOwn() {
         api = new MeetingApi(http);
-        gemeente = TestTokens.newGemeente("rsvp");
+        gemeente = gemeenten.newGemeente("rsvp");
     }
 
     @Test

@@ -1,0 +1,40 @@
+package nl.koploper.events.meeting;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A symposium's whole programme, replacing the previous one: items with wall-clock {@code start} and {@code end} in
+ * Europe/Amsterdam ({@code 2027-06-12T10:30}), a title, an optional description and the speakers.
+ */
+record ProgrammeRequest(List<SessionBody> sessions) {
+
+    record SessionBody(String start, String end, String title, String description,
+                       List<ProgrammeSession.Speaker> speakers) {
+    }
+
+    /** The items, or one 400 naming every wrong field by its path ({@code sessions[2].speakers[0].name}). */
+    List<ProgrammeSession> toSessions() {
+        Requests requests = new Requests();
+        if (sessions == null) {
+            requests.problem("sessions", "missing", "Give the programme's items (an empty list clears it)");
+        } else if (sessions.size() > Meeting.MAX_PROGRAMME) {
+            requests.problem("sessions", "too-many", "At most " + Meeting.MAX_PROGRAMME + " programme items");
+        }
+        List<ProgrammeSession> items = new ArrayList<>();
+        for (int n = 0; sessions != null && n < sessions.size() && n < Meeting.MAX_PROGRAMME; n++) {
+            SessionBody body = sessions.get(n);
+            if (body == null) {
+                requests.problem("sessions[" + n + "]", "missing", "An empty entry in the list");
+                continue;
+            }
+            ProgrammeSession item = requests.attempt("sessions[" + n + "]", () -> new ProgrammeSession(body.start(),
+                    body.end(), body.title(), body.description(), body.speakers()));
+            if (item != null) {
+                items.add(item);
+            }
+        }
+        requests.throwIfAny("The programme is not valid");
+        return items;
+    }
+}

@@ -1,0 +1,82 @@
+package nl.koploper.events.symposium;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.function.Supplier;
+import nl.koploper.events.meeting.Invitee;
+import nl.koploper.events.meeting.Meeting;
+import nl.koploper.events.meeting.MeetingStatus;
+import nl.koploper.events.meeting.MeetingStore;
+import nl.koploper.events.meeting.MeetingType;
+import nl.koploper.events.meeting.RsvpLinks;
+import nl.koploper.platform.gemeente.GemeenteRegistry;
+import nl.koploper.platform.tenancy.TenantContext;
+import nl.koploper.platform.tenancy.TenantId;
+import nl.koploper.platform.web.InvalidInputException;
+import nl.koploper.platform.web.NotFoundException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The symposium's public page and guest form, through the link the gemeente published
+ * ({@code /api/public/symposium/<gemeente>/<meeting>}): no login, so the gemeente comes from the path (a registered,
+ * active one, else 404 or 403) and is entered for this one operation. Only a scheduled symposium is found; everything
+ * else is a 404. A registered guest becomes a GUEST invitation and gets the invitation mail with its personal RSVP
+ * link; the answer says only that the mail is on its way, the same for a second registration of the same address, so
+ * the form tells nobody who else registered. The gateway rate-limits {@code /api/public/**}.
+ */
+@RestController
+@RequestMapping("/api/public/symposium/{tenant}/{meetingId}")
+class PublicSymposiumController {
+
+    private final MeetingStore meetings;
+    private final RsvpLinks links;
+    private final Clock clock;
+    private final GemeenteRegistry gemeenten;
+
+    PublicSymposiumController(MeetingStore meetings, RsvpLinks links, Clock clock, GemeenteRegistry gemeenten) {
+        this.meetings = meetings;
+        this.links = links;
+        this.clock = clock;
+        this.gemeenten = gemeenten;
+    }
+
+    @GetMapping
+    SymposiumView show(@PathVariable String tenant, @PathVariable String meetingId) {
+        return asGemeente(tenant, () -> SymposiumView.of(announcedSymposium(meetings.get(meetingId))));
+    }
+
+    @PostMapping("/registrations")
+    ResponseEntity<Map<String, String>> register(@PathVariable String tenant, @PathVariable String meetingId,
+                                                 @RequestBody GuestRegistrationRequest request) {
+        // Validated before the gemeente is entered: a bad form stores nothing and creates no database.
+        Invitee guest = Invitee.guest(request.name(), request.email(), request.locale());
+        asGemeente(tenant, () -> meetings.change(meetingId, null, meeting -> {
+            announcedSymposium(meeting);
+            return meeting.registerGuest(guest, links, clock.instant());
+        }));
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("message",
+                "Thank you: the invitation with your personal link to confirm is on its way to " + guest.email()));
+    }
+
+    private static Meeting announcedSymposium(Meeting meeting) {
+        if (meeting.type() != MeetingType.SYMPOSIUM || meeting.status() == MeetingStatus.DRAFT) {
+            throw new NotFoundException("Symposium", meeting.id());
+        }
+        return meeting;
+    }
+
+    private <T> T asGemeente(String tenant, Supplier<T> work) {
+        if (!TenantId.isValid(tenant)) {
+            throw new InvalidInputException("tenant",
+                    "must be a gemeente's slug: lower-case letters, digits and inner hyphens");
+        }
+        return TenantContext.callAs(gemeenten.requireActive(tenant), work);
+    }
+}

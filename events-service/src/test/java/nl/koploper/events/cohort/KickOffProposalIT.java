@@ -1,0 +1,181 @@
+package nl.koploper.events.cohort;
+
+import static nl.koploper.events.MeetingApi.coordinator;
+import static nl.koploper.events.MeetingApi.problem;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import nl.koploper.contracts.EventHeaders;
+import nl.koploper.contracts.Topics;
+import nl.koploper.events.MeetingApi;
+import nl.koploper.events.MeetingTopic;
+import nl.koploper.test.KoploperIntegrationTest;
+import nl.koploper.test.TestGemeenten;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * "Minimum reached" as cohort-service publishes it, through the embedded broker: the kick-off is proposed once as a
+ * draft on the default evening at a placeholder place, nothing is sent until the coordinator has chosen the place and
+ * confirmed, and a cohort that already has a kick-off gets no second one.
+ */
+@KoploperIntegrationTest
+class KickOffProposalIT {
+
+    @Autowired
+    MockMvc http;
+    @Autowired
+    EmbeddedKafkaBroker broker;
+    @Autowired
+    TestGemeenten gemeenten;
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrapServers;
+
+    @Test
+    void theKickOffIsProposedOnceAndSentOnlyWhenConfirmed() throws Exception {
+        MeetingApi api = new MeetingApi(http);
+        String gemeente = gemeenten.newGemeente("kick");
+        String cohortId = "cohort-" + UUID.randomUUID();
+        String eventId = UUID.randomUUID().toString();
+
+        send(gemeente, cohortId, eventId, "cohort-minimum-reached.v1", minimumReached(gemeente, cohortId));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(kickOffs(gemeente, cohortId)).hasSize(1));
+
+        // A redelivery, a second "minimum reached" under a new id, then a late registrant as a marker: the same
+        // partition (key = cohort), so once the marker is invited, the two before it have been handled.
+        send(gemeente, cohortId, eventId, "cohort-minimum-reached.v1", minimumReached(gemeente, cohortId));
+        send(gemeente, cohortId, UUID.randomUUID().toString(), "cohort-minimum-reached.v1",
+                minimumReached(gemeente, cohortId));
+        send(gemeente, cohortId, UUID.randomUUID().toString(), "participant-registered.v1",
+                registered(gemeente, cohortId, "p-marker"));
+        String meetingId = kickOffs(gemeente, cohortId).get(0);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(participantIds(api, gemeente, meetingId))
+                .contains("p-marker"));
+        assertThat(kickOffs(gemeente, cohortId)).hasSize(1);
+
+        http.perform(get("/api/meetings/" + meetingId).header("Authorization", coordinator(gemeente)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.type").value("KICK_OFF"))
+                .andExpect(jsonPath("$.status").value("DRAFT"))
+                .andExpect(jsonPath("$.title").value("Startbijeenkomst Koplopers 2099"))
+                // Reached on Tuesday 6 January 2099 10:00 UTC: two weeks later is Tuesday the 20th, 19:30 Amsterdam.
+                .andExpect(jsonPath("$.start").value("2099-01-20T19:30:00+01:00"))
+                .andExpect(jsonPath("$.end").value("2099-01-20T21:30:00+01:00"))
+                .andExpect(jsonPath("$.location.address").value("Nog te bepalen"))
+                .andExpect(jsonPath("$.locationToBeDecided").value(true));
+        // The participant whose contact has no usable address is left out, not the whole proposal.
+        assertThat(participantIds(api, gemeente, meetingId)).containsExactly("p-1", "p-2", "p-marker");
+
+        problem(http.perform(post("/api/meetings/" + meetingId + "/confirm")
+                .header("Authorization", coordinator(gemeente))), 409)
+                .andExpect(jsonPath("$.rule").value("location-to-be-decided"));
+        api.postJson("/api/meetings/" + meetingId + "/reschedule", coordinator(gemeente),
+                        "{\"start\":\"2099-01-20T19:30\",\"end\":\"2099-01-20T21:30\","
+                                + "\"location\":{\"address\":\"Hooiweg 6, Zuidhorn\"}}")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.locationToBeDecided").value(false));
+        http.perform(post("/api/meetings/" + meetingId + "/confirm").header("Authorization", coordinator(gemeente)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("SCHEDULED"));
+
+        // The first thing ever published about the kick-off is its one invitation, to everyone invited by then.
+        List<MeetingTopic.Published> events = new MeetingTopic(broker).of(meetingId, 1);
+        assertThat(events).extracting(MeetingTopic.Published::type).containsExactly("meeting-scheduled");
+        List<String> recipients = JsonPath.read(events.get(0).json(), "$.recipients[*].participantId");
+        assertThat(recipients).containsExactlyInAnyOrder("p-1", "p-2", "p-marker");
+        assertThat((String) JsonPath.read(events.get(0).json(), "$.meeting.location.address"))
+                .isEqualTo("Hooiweg 6, Zuidhorn");
+
+        // Another gemeente sees nothing of it.
+        http.perform(get("/api/meetings").param("cohortId", cohortId)
+                        .header("Authorization", coordinator(gemeenten.newGemeente("other"))))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.totalElements").value(0));
+    }
+
+    @Test
+    void aCohortThatAlreadyHasAKickOffGetsNoProposal() throws Exception {
+        MeetingApi api = new MeetingApi(http);
+        String gemeente = gemeenten.newGemeente("kick");
+        String cohortId = "cohort-" + UUID.randomUUID();
+        String own = MeetingApi.id(api.postJson("/api/meetings", coordinator(gemeente),
+                        MeetingApi.meetingJson(cohortId, 20, 1, false).replace("KNOWLEDGE_SESSION", "KICK_OFF"))
+                .andExpect(status().isCreated()));
+
+        send(gemeente, cohortId, UUID.randomUUID().toString(), "cohort-minimum-reached.v1",
+                minimumReached(gemeente, cohortId));
+        send(gemeente, cohortId, UUID.randomUUID().toString(), "participant-registered.v1",
+                registered(gemeente, cohortId, "p-marker"));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(participantIds(api, gemeente, own))
+                .contains("p-marker"));
+
+        assertThat(kickOffs(gemeente, cohortId)).containsExactly(own);
+    }
+
+    private List<String> kickOffs(String gemeente, String cohortId) throws Exception {
+        String page = http.perform(get("/api/meetings").param("cohortId", cohortId)
+                        .header("Authorization", coordinator(gemeente)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        return JsonPath.read(page, "$.content[?(@.type == 'KICK_OFF')].id");
+    }
+
+    private static List<String> participantIds(MeetingApi api, String gemeente, String meetingId) throws Exception {
+        return JsonPath.read(api.meetingJsonOf(gemeente, meetingId),
+                "$.invitations[?(@.active == true)].participantId");
+    }
+
+    private static String minimumReached(String gemeente, String cohortId) {
+        return """
+                {"tenantId":"%s","cohortId":"%s","cohortName":"Koplopers 2099","year":2099,"minimumParticipants":2,
+                 "participants":[
+                   {"participantId":"p-1","organisationName":"Bakkerij Eén","kvkNumber":"12345678",
+                    "contact":{"name":"Anna","email":"anna@example.nl","phone":null,"locale":"nl"}},
+                   {"participantId":"p-2","organisationName":"Fietsen Twee","kvkNumber":"23456789",
+                    "contact":{"name":"Bram","email":"bram@example.nl","phone":null,"locale":"en"}},
+                   {"participantId":"p-3","organisationName":"Zonder Adres","kvkNumber":"34567890",
+                    "contact":{"name":"Cor","email":"geen-adres","phone":null,"locale":"nl"}}],
+                 "reachedAt":"2099-01-06T10:00:00Z"}""".formatted(gemeente, cohortId);
+    }
+
+    private static String registered(String gemeente, String cohortId, String participantId) {
+        return """
+                {"tenantId":"%s","cohortId":"%s","cohortName":"Koplopers","participantId":"%s",
+                 "organisationName":"Laatkomer BV","kvkNumber":"12345678","organisationType":"COMPANY",
+                 "sbiCode":"47.21","sizeFte":3.0,"contact":{"name":"Lotte Laat","email":"marker@example.nl",
+                 "phone":null,"locale":"nl"},"waitlisted":false,"waitlistPosition":null,
+                 "registeredAt":"2099-01-07T10:00:00Z"}""".formatted(gemeente, cohortId, participantId);
+    }
+
+    private void send(String gemeente, String cohortId, String eventId, String type, String payload) throws Exception {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers), new StringSerializer(),
+                new StringSerializer())) {
+            ProducerRecord<String, String> record = new ProducerRecord<>(Topics.COHORT_EVENTS, cohortId, payload);
+            Map.of(EventHeaders.SPEC_VERSION, EventHeaders.SPEC_VERSION_1_0,
+                    EventHeaders.ID, eventId,
+                    EventHeaders.SOURCE, "/koploper/cohort",
+                    EventHeaders.TYPE, "nl.koploper.cohort." + type,
+                    EventHeaders.TIME, "2099-01-06T11:00:00+01:00",
+                    EventHeaders.SUBJECT, cohortId,
+                    EventHeaders.CONTENT_TYPE, EventHeaders.APPLICATION_JSON,
+                    EventHeaders.TENANT, gemeente)
+                    .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+            producer.send(record).get(10, TimeUnit.SECONDS);
+        }
+    }
+}
