@@ -1,0 +1,426 @@
+package nl.koploper.assessment.cases;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+import nl.koploper.assessment.catalogue.IssueCatalogue;
+import nl.koploper.assessment.profile.Profile;
+import nl.koploper.assessment.profile.ProfileStatus;
+import nl.koploper.assessment.review.Answer;
+import nl.koploper.assessment.review.IssueReview;
+import nl.koploper.assessment.review.Perspective;
+import nl.koploper.contracts.assessment.AssessmentRecipient;
+import nl.koploper.contracts.assessment.NulmetingVisitPlanned;
+import nl.koploper.contracts.assessment.NulmetingVisitRescheduled;
+import nl.koploper.contracts.assessment.ProfilePublished;
+import nl.koploper.contracts.assessment.VisitDetails;
+import nl.koploper.platform.events.AggregateRoot;
+import nl.koploper.platform.events.ReceivedEvent;
+import nl.koploper.platform.tenancy.TenantId;
+import nl.koploper.platform.web.NotFoundException;
+import nl.koploper.platform.web.RuleViolationException;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * One organisation's nulmeting in one gemeente: opened when cohort-service places it in a cohort, then the advisor's
+ * visit, the ISO 26000 review and the Duurzaamheidsprofiel versions. The case id is the cohort participant id, so a
+ * redelivered registration finds the case it already opened, and footprint-service's organisation id (the same
+ * participant id) finds it too.
+ *
+ * <p>Lifecycle: WAITLISTED (registration on the waiting list, invisible) → TO_PLAN → PLANNED (visit planned) →
+ * REVIEWED (every issue answered from both perspectives) → PROFILE_PUBLISHED; CLOSED when the organisation leaves
+ * the cohort, from any state. Every change that someone must hear about records exactly one event in the same
+ * document write.
+ */
+@Document("assessment_cases")
+public class AssessmentCase extends AggregateRoot {
+
+    // Stable rule names: clients and the 409 problem's "rule" property depend on them.
+    static final String RULE_CLOSED = "case-closed";
+    static final String RULE_NO_ADVISOR = "advisor-not-assigned";
+    static final String RULE_VISIT_NOT_PLANNED = "visit-not-planned";
+    static final String RULE_REVIEW_INCOMPLETE = "review-incomplete";
+    static final String RULE_DRAFT_OPEN = "profile-draft-open";
+    static final String RULE_NOT_PUBLISHED = "profile-not-published";
+
+    private static final String UID_DOMAIN = "@assessments.koploper.nl";
+
+    private String tenantId;
+    private String cohortId;
+    private String cohortName;
+    private String participantId;
+    private Organisation organisation;
+    private Contact contact;
+    /** The contact's e-mail in lower case: how a participant's login finds its own case. */
+    @Indexed
+    private String contactEmailKey;
+    private CaseStatus status;
+    @Indexed
+    private String advisorId;
+    private Advisor advisor;
+    private Visit visit;
+    /** The iCalendar UID of the visit: the same for the case's whole life, so every update replaces the entry. */
+    private String visitUid;
+    /** The iCalendar SEQUENCE of what was last sent. */
+    private int visitSequence;
+    private List<IssueReview> review = new ArrayList<>();
+    /** The footprint year the coordinator named as baseline; null means the first year whose footprint arrived. */
+    private Integer baselineYear;
+    private List<Profile> profiles = new ArrayList<>();
+    private Instant openedAt;
+    private Instant closedAt;
+    private String closedReason;
+
+    @PersistenceCreator
+    private AssessmentCase() {
+    }
+
+    private AssessmentCase(String participantId, TenantId tenant, String cohortId, String cohortName,
+                           Organisation organisation, Contact contact, CaseStatus status, Instant now) {
+        super(participantId);
+        this.tenantId = tenant.value();
+        this.participantId = participantId;
+        this.cohortId = cohortId;
+        this.cohortName = cohortName;
+        this.organisation = organisation;
+        setContact(contact);
+        this.status = status;
+        this.visitUid = participantId + "-nulmeting" + UID_DOMAIN;
+        this.openedAt = status == CaseStatus.WAITLISTED ? null : now;
+    }
+
+    /**
+     * The case of an organisation cohort-service registered: open (TO_PLAN) when it got a place, WAITLISTED when it
+     * waits for one. The event is remembered as applied in the same insert.
+     */
+    public static AssessmentCase registered(ReceivedEvent<?> event, String participantId, String cohortId,
+                                            String cohortName, Organisation organisation, Contact contact,
+                                            boolean waitlisted, Instant now) {
+        AssessmentCase opened = new AssessmentCase(participantId, event.tenant(), cohortId, cohortName, organisation,
+                contact, waitlisted ? CaseStatus.WAITLISTED : CaseStatus.TO_PLAN, now);
+        opened.firstDelivery(event);
+        return opened;
+    }
+
+    /**
+     * The organisation got a place from the waiting list. Without a case (the registration event was never seen here)
+     * one is opened with what the promotion says: name and contact, but no type, SBI code or size.
+     */
+    public static AssessmentCase promotedWithoutRegistration(ReceivedEvent<?> event, String participantId,
+                                                             String cohortId, String cohortName, String name,
+                                                             Contact contact, Instant now) {
+        return registered(event, participantId, cohortId, cohortName, new Organisation(name, null, null, null, null),
+                contact, false, now);
+    }
+
+    /**
+     * A closed, never opened case for an organisation that left before this service saw it placed: it keeps a late
+     * redelivery of the registration from opening a case for an organisation that is gone.
+     */
+    public static AssessmentCase leftUnseen(ReceivedEvent<?> event, String participantId, String cohortId,
+                                            String reason, Instant now) {
+        AssessmentCase gone = new AssessmentCase(participantId, event.tenant(), cohortId, null,
+                new Organisation(null, null, null, null, null), null, CaseStatus.CLOSED, now);
+        gone.openedAt = null;
+        gone.closedAt = now;
+        gone.closedReason = reason;
+        gone.firstDelivery(event);
+        return gone;
+    }
+
+    /** @return false for a redelivery or when the case is not waiting (nothing changes then) */
+    public boolean promote(ReceivedEvent<?> event, Contact currentContact, Instant now) {
+        if (!firstDelivery(event) || status != CaseStatus.WAITLISTED) {
+            return false;
+        }
+        status = CaseStatus.TO_PLAN;
+        openedAt = now;
+        if (currentContact != null) {
+            setContact(currentContact);
+        }
+        return true;
+    }
+
+    /** The organisation left the cohort: the case is closed and kept as it was. */
+    public boolean close(ReceivedEvent<?> event, String reason, Instant now) {
+        if (!firstDelivery(event) || status == CaseStatus.CLOSED) {
+            return false;
+        }
+        status = CaseStatus.CLOSED;
+        closedAt = now;
+        closedReason = reason;
+        return true;
+    }
+
+    /** The coordinator assigns (or replaces) the advisor; only that advisor sees and works on the case. */
+    void assignAdvisor(Advisor newAdvisor) {
+        requireOpen();
+        this.advisor = newAdvisor;
+        this.advisorId = newAdvisor.id();
+    }
+
+    /**
+     * Plans the on-site visit, or moves it. The first plan invites the contact and the advisor (SEQUENCE 0); a move
+     * sends both one update with the same UID and the next SEQUENCE. The same time and place again changes and
+     * records nothing, so a double submit sends no second update.
+     *
+     * @return whether anything changed
+     */
+    boolean planVisit(Visit planned, Instant now) {
+        requireOpen();
+        if (advisor == null) {
+            throw new RuleViolationException(RULE_NO_ADVISOR,
+                    "Assign an advisor before planning the visit: the advisor is invited to it");
+        }
+        if (planned.equals(visit)) {
+            return false;
+        }
+        Visit before = visit;
+        visit = planned;
+        if (before == null) {
+            visitSequence = 0;
+            if (status == CaseStatus.TO_PLAN) {
+                status = CaseStatus.PLANNED;
+            }
+            record(new NulmetingVisitPlanned(tenantId, id(), cohortId, participantId, organisation.name(),
+                    visitDetails(), recipients(), now), now);
+        } else {
+            visitSequence++;
+            record(new NulmetingVisitRescheduled(tenantId, id(), cohortId, participantId, organisation.name(),
+                    visitDetails(), before.startIso(), before.endIso(), before.location(), recipients(), now), now);
+        }
+        return true;
+    }
+
+    /**
+     * Records answers of the review; each given answer replaces that issue's answer from that perspective, an absent
+     * one keeps what was there. The whole batch is validated before (by the caller) and applied at once. When every
+     * issue has both answers, the case is REVIEWED.
+     */
+    void recordReview(List<ReviewChange> changes, IssueCatalogue catalogue, Instant now) {
+        requireOpen();
+        if (visit == null) {
+            throw new RuleViolationException(RULE_VISIT_NOT_PLANNED,
+                    "The review is recorded at the visit; plan the visit first");
+        }
+        for (ReviewChange change : changes) {
+            Optional<IssueReview> existing = issueReview(change.code());
+            IssueReview updated = existing.orElse(new IssueReview(change.code(), null, null, now))
+                    .merge(change.internal(), change.productsAndServices(), now);
+            existing.ifPresentOrElse(e -> review.set(review.indexOf(e), updated), () -> review.add(updated));
+        }
+        review.sort(Comparator.comparing(r -> catalogue.issues().indexOf(catalogue.get(r.code()))));
+        if (status == CaseStatus.PLANNED && reviewComplete(catalogue)) {
+            status = CaseStatus.REVIEWED;
+        }
+    }
+
+    /** One issue's new answers; null keeps the current answer of that perspective. */
+    record ReviewChange(String code, Answer internal, Answer productsAndServices) {
+    }
+
+    void setBaselineYear(Integer year) {
+        requireOpen();
+        this.baselineYear = year;
+    }
+
+    /** Adds a generated draft as the next version; refused while another draft is open, or before the review is done. */
+    Profile addGeneratedDraft(IntFunction<Profile> generate, IssueCatalogue catalogue) {
+        requireOpen();
+        if (!reviewComplete(catalogue)) {
+            throw new RuleViolationException(RULE_REVIEW_INCOMPLETE, "The review still misses "
+                    + missingAnswers(catalogue) + " of " + 2 * catalogue.size()
+                    + " answers (each issue, internal and products and services); complete it first");
+        }
+        requireNoOpenDraft();
+        Profile draft = generate.apply(nextProfileVersion());
+        profiles.add(draft);
+        return draft;
+    }
+
+    /** A new draft, the next version, with the content of published version {@code fromVersion}. */
+    Profile draftFrom(int fromVersion, Instant now) {
+        requireOpen();
+        Profile source = profile(fromVersion);
+        if (!source.published()) {
+            throw new RuleViolationException(RULE_NOT_PUBLISHED,
+                    "Version " + fromVersion + " is still a draft; edit it instead of copying it");
+        }
+        requireNoOpenDraft();
+        Profile draft = source.nextDraft(nextProfileVersion(), now);
+        profiles.add(draft);
+        return draft;
+    }
+
+    /** Changes a draft version of the profile; a published one refuses the change itself. */
+    <T> T editProfile(int version, Function<Profile, T> edit) {
+        requireOpen();
+        return edit.apply(profile(version));
+    }
+
+    /** Publishes a draft: it becomes immutable and the participant's contact is told where to read it. */
+    Profile publishProfile(int version, String publishedBy, String profileUrlPath, Instant now) {
+        requireOpen();
+        Profile profile = profile(version);
+        profile.publish(publishedBy, now);
+        status = CaseStatus.PROFILE_PUBLISHED;
+        record(new ProfilePublished(tenantId, id(), cohortId, participantId, organisation.name(), version,
+                new AssessmentRecipient("PARTICIPANT", contact.name(), contact.email(), locale(contact.locale())),
+                advisor == null ? null : advisor.name(), advisor == null ? null : advisor.email(), profileUrlPath,
+                profile.recommendations().size(), now), now);
+        return profile;
+    }
+
+    public boolean reviewComplete(IssueCatalogue catalogue) {
+        return missingAnswers(catalogue) == 0;
+    }
+
+    /** How many of the 2 × 37 answers are still missing. */
+    public int missingAnswers(IssueCatalogue catalogue) {
+        int given = 0;
+        for (IssueReview r : review) {
+            if (catalogue.contains(r.code())) {
+                given += (r.internal() != null ? 1 : 0) + (r.productsAndServices() != null ? 1 : 0);
+            }
+        }
+        return 2 * catalogue.size() - given;
+    }
+
+    private void requireOpen() {
+        if (status == CaseStatus.CLOSED) {
+            throw new RuleViolationException(RULE_CLOSED,
+                    "The organisation left the cohort; its assessment case is closed and cannot change");
+        }
+    }
+
+    private void requireNoOpenDraft() {
+        profiles.stream().filter(p -> p.status() == ProfileStatus.DRAFT).findFirst().ifPresent(draft -> {
+            throw new RuleViolationException(RULE_DRAFT_OPEN, "Version " + draft.version()
+                    + " is a draft not yet published; edit or publish it first");
+        });
+    }
+
+    private int nextProfileVersion() {
+        return profiles.size() + 1;
+    }
+
+    private VisitDetails visitDetails() {
+        return new VisitDetails(visitUid, visitSequence, visit.startIso(), visit.endIso(), visit.zone(),
+                visit.location());
+    }
+
+    private List<AssessmentRecipient> recipients() {
+        return List.of(
+                new AssessmentRecipient("PARTICIPANT", contact.name(), contact.email(), locale(contact.locale())),
+                new AssessmentRecipient("ADVISOR", advisor.name(), advisor.email(), locale(advisor.locale())));
+    }
+
+    private static String locale(String locale) {
+        return locale == null || locale.isBlank() ? "nl" : locale;
+    }
+
+    private void setContact(Contact newContact) {
+        this.contact = newContact;
+        this.contactEmailKey = newContact == null || newContact.email() == null ? null
+                : newContact.email().strip().toLowerCase(Locale.ROOT);
+    }
+
+    public Optional<IssueReview> issueReview(String code) {
+        return review.stream().filter(r -> r.code().equals(code)).findFirst();
+    }
+
+    public Profile profile(int version) {
+        return profiles.stream().filter(p -> p.version() == version).findFirst()
+                .orElseThrow(() -> new NotFoundException("Profile version of case " + id(), String.valueOf(version)));
+    }
+
+    public Answer answer(String code, Perspective perspective) {
+        return issueReview(code).map(r -> r.answer(perspective)).orElse(null);
+    }
+
+    public String tenantId() {
+        return tenantId;
+    }
+
+    public String cohortId() {
+        return cohortId;
+    }
+
+    public String cohortName() {
+        return cohortName;
+    }
+
+    public String participantId() {
+        return participantId;
+    }
+
+    public Organisation organisation() {
+        return organisation;
+    }
+
+    public Contact contact() {
+        return contact;
+    }
+
+    public CaseStatus status() {
+        return status;
+    }
+
+    public Advisor advisor() {
+        return advisor;
+    }
+
+    public Visit visit() {
+        return visit;
+    }
+
+    public String visitUid() {
+        return visitUid;
+    }
+
+    public int visitSequence() {
+        return visitSequence;
+    }
+
+    public List<IssueReview> review() {
+        return Collections.unmodifiableList(review);
+    }
+
+    public Integer baselineYear() {
+        return baselineYear;
+    }
+
+    public List<Profile> profiles() {
+        return Collections.unmodifiableList(profiles);
+    }
+
+    public Instant openedAt() {
+        return openedAt;
+    }
+
+    public Instant closedAt() {
+        return closedAt;
+    }
+
+    public String closedReason() {
+        return closedReason;
+    }
+
+    /** For the object-level checks: whether this login is the organisation's contact. */
+    public boolean hasContactEmail(String email) {
+        return email != null && contactEmailKey != null
+                && contactEmailKey.equals(email.strip().toLowerCase(Locale.ROOT));
+    }
+
+    public boolean assignedTo(String advisorSubject) {
+        return advisorId != null && advisorId.equals(advisorSubject);
+    }
+}

@@ -1,0 +1,105 @@
+package nl.koploper.assessment.cases;
+
+import java.net.URI;
+import java.util.List;
+import nl.koploper.platform.web.ETags;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The Duurzaamheidsprofiel versions of a case. The coordinator and the case's advisor generate, edit and publish
+ * drafts; the participant reads the published versions of its own case. The ETag is the case's version (the profiles
+ * live in the case document), and every change honours {@code If-Match}.
+ */
+@RestController
+@RequestMapping("/api/assessments/cases/{caseId}/profiles")
+@PreAuthorize("hasAnyRole('coordinator', 'advisor', 'participant', 'platform-admin')")
+class ProfileController {
+
+    private final CaseService cases;
+
+    ProfileController(CaseService cases) {
+        this.cases = cases;
+    }
+
+    /** Generates a draft from the review as the next version. */
+    @PostMapping
+    @PreAuthorize("hasAnyRole('coordinator', 'advisor')")
+    ResponseEntity<ProfileView> generate(@PathVariable String caseId,
+                                         @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return created(cases.generateProfile(caseId, ETags.expectedVersion(ifMatch)));
+    }
+
+    @GetMapping
+    List<CaseView.ProfileSummary> list(@PathVariable String caseId) {
+        AssessmentCase assessmentCase = cases.get(caseId);
+        return cases.profiles(assessmentCase).stream().map(p -> new CaseView.ProfileSummary(p.version(), p.status(),
+                p.basedOnVersion(), p.createdAt(), p.publishedAt(), p.recommendations().size())).toList();
+    }
+
+    @GetMapping("/{version}")
+    ResponseEntity<ProfileView> get(@PathVariable String caseId, @PathVariable int version) {
+        return ok(cases.profile(caseId, version));
+    }
+
+    /** A new draft (the next version) with the content of this published version. */
+    @PostMapping("/{version}/next-draft")
+    @PreAuthorize("hasAnyRole('coordinator', 'advisor')")
+    ResponseEntity<ProfileView> nextDraft(@PathVariable String caseId, @PathVariable int version,
+                                          @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return created(cases.draftFrom(caseId, ETags.expectedVersion(ifMatch), version));
+    }
+
+    @PostMapping("/{version}/recommendations")
+    @PreAuthorize("hasAnyRole('coordinator', 'advisor')")
+    ResponseEntity<ProfileView> add(@PathVariable String caseId, @PathVariable int version,
+                                    @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                    @RequestBody Requests.AddRecommendationRequest request) {
+        return ok(cases.addRecommendation(caseId, ETags.expectedVersion(ifMatch), version, request));
+    }
+
+    @PutMapping("/{version}/recommendations/{recommendationId}")
+    @PreAuthorize("hasAnyRole('coordinator', 'advisor')")
+    ResponseEntity<ProfileView> reword(@PathVariable String caseId, @PathVariable int version,
+                                       @PathVariable String recommendationId,
+                                       @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                       @RequestBody Requests.RewordRequest request) {
+        return ok(cases.reword(caseId, ETags.expectedVersion(ifMatch), version, recommendationId, request));
+    }
+
+    @DeleteMapping("/{version}/recommendations/{recommendationId}")
+    @PreAuthorize("hasAnyRole('coordinator', 'advisor')")
+    ResponseEntity<ProfileView> remove(@PathVariable String caseId, @PathVariable int version,
+                                       @PathVariable String recommendationId,
+                                       @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return ok(cases.removeRecommendation(caseId, ETags.expectedVersion(ifMatch), version, recommendationId));
+    }
+
+    @PostMapping("/{version}/publish")
+    @PreAuthorize("hasAnyRole('coordinator', 'advisor')")
+    ResponseEntity<ProfileView> publish(@PathVariable String caseId, @PathVariable int version,
+                                        @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return ok(cases.publish(caseId, ETags.expectedVersion(ifMatch), version));
+    }
+
+    private static ResponseEntity<ProfileView> ok(CaseService.Edited edited) {
+        return ResponseEntity.ok().eTag(ETags.of(edited.assessmentCase().version()))
+                .body(ProfileView.of(edited.assessmentCase(), edited.profile()));
+    }
+
+    private static ResponseEntity<ProfileView> created(CaseService.Edited edited) {
+        return ResponseEntity.created(URI.create(CaseService.PROFILE_PATH.formatted(edited.assessmentCase().id(),
+                        edited.profile().version())))
+                .eTag(ETags.of(edited.assessmentCase().version()))
+                .body(ProfileView.of(edited.assessmentCase(), edited.profile()));
+    }
+}

@@ -1,0 +1,179 @@
+package nl.koploper.assessment.cases;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import nl.koploper.assessment.catalogue.Cost;
+import nl.koploper.assessment.catalogue.Effort;
+import nl.koploper.assessment.catalogue.IssueCatalogue;
+import nl.koploper.assessment.review.Answer;
+import nl.koploper.assessment.review.Relevance;
+import nl.koploper.platform.web.FieldProblem;
+import nl.koploper.platform.web.InvalidInputException;
+
+/**
+ * The request bodies of the case API and their checks. Every check collects all wrong fields, with their path in the
+ * body ({@code issues[3].internal.maturity}), into one 400 before anything changes.
+ */
+final class Requests {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final int MAX_NAME = 200;
+
+    private Requests() {
+    }
+
+    /** The coordinator's choice of advisor. {@code advisorId} is the subject of the advisor's login. */
+    record AssignAdvisorRequest(String advisorId, String name, String email, String locale) {
+
+        Advisor toAdvisor() {
+            List<FieldProblem> problems = new ArrayList<>();
+            if (advisorId == null || advisorId.isBlank()) {
+                problems.add(new FieldProblem("advisorId", "required",
+                        "Give the advisor's user id (the subject of their login)"));
+            } else if (advisorId.length() > MAX_NAME) {
+                problems.add(new FieldProblem("advisorId", "too-long", "At most " + MAX_NAME + " characters"));
+            }
+            requireName(name, "name", problems);
+            if (email == null || !EMAIL.matcher(email.strip()).matches() || email.length() > MAX_NAME) {
+                problems.add(new FieldProblem("email", "invalid", "Give the advisor's e-mail address"));
+            }
+            String language = locale == null || locale.isBlank() ? "nl" : locale.strip().toLowerCase(Locale.ROOT);
+            if (!language.equals("nl") && !language.equals("en")) {
+                problems.add(new FieldProblem("locale", "invalid", "The language is nl or en"));
+            }
+            throwIfAny("The advisor is not valid", problems);
+            return new Advisor(advisorId.strip(), name.strip(), email.strip(), language);
+        }
+    }
+
+    /** The footprint year that counts as the baseline; null to go back to the first year seen. */
+    record BaselineYearRequest(Integer year) {
+
+        Integer validYear() {
+            if (year != null && (year < 1990 || year > 2100)) {
+                throw new InvalidInputException("year", "A year between 1990 and 2100, or null for the first year seen");
+            }
+            return year;
+        }
+    }
+
+    /** Date, time and place of the visit; times are wall-clock Europe/Amsterdam, e.g. {@code 2027-03-18T10:00}. */
+    record VisitRequest(LocalDateTime start, LocalDateTime end, String location) {
+    }
+
+    /** One answer: relevance, maturity 0-4 (required unless NOT_RELEVANT) and notes. */
+    record AnswerBody(Relevance relevance, Integer maturity, String notes) {
+    }
+
+    /** The review of one issue; an absent perspective keeps its current answer. */
+    record IssueReviewRequest(AnswerBody internal, AnswerBody productsAndServices) {
+    }
+
+    /** Several issues at once, e.g. the whole review typed in after the visit. */
+    record BulkReviewRequest(List<BulkIssue> issues) {
+
+        record BulkIssue(String code, AnswerBody internal, AnswerBody productsAndServices) {
+        }
+    }
+
+    static List<AssessmentCase.ReviewChange> reviewChange(String code, IssueReviewRequest body,
+                                                          IssueCatalogue catalogue) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (!catalogue.contains(code)) {
+            // The code is the path's {code}; it is named as the parameter, since no body field holds it.
+            throw new InvalidInputException("Unknown issue", List.of(new FieldProblem("code", "unknown-issue",
+                    "'" + code + "' is not an ISO 26000 issue (6.2, 6.3.3 … 6.8.9)")));
+        }
+        AssessmentCase.ReviewChange change = change(code, body == null ? null : body.internal(),
+                body == null ? null : body.productsAndServices(), "", problems);
+        throwIfAny("The review answers are not valid", problems);
+        return List.of(change);
+    }
+
+    static List<AssessmentCase.ReviewChange> reviewChanges(BulkReviewRequest body, IssueCatalogue catalogue) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (body == null || body.issues() == null || body.issues().isEmpty()) {
+            throw new InvalidInputException("issues", "List at least one issue with its answers");
+        }
+        List<AssessmentCase.ReviewChange> changes = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int n = 0; n < body.issues().size(); n++) {
+            BulkReviewRequest.BulkIssue issue = body.issues().get(n);
+            String at = "issues[" + n + "]";
+            if (issue == null) {
+                problems.add(new FieldProblem(at, "required", "An entry is null"));
+                continue;
+            }
+            if (!catalogue.contains(issue.code())) {
+                problems.add(new FieldProblem(at + ".code", "unknown-issue",
+                        "'" + issue.code() + "' is not an ISO 26000 issue (6.2, 6.3.3 … 6.8.9)"));
+            } else if (!seen.add(issue.code())) {
+                problems.add(new FieldProblem(at + ".code", "duplicate", issue.code() + " is listed twice"));
+            }
+            changes.add(change(issue.code(), issue.internal(), issue.productsAndServices(), at, problems));
+        }
+        throwIfAny("The review answers are not valid", problems);
+        return changes;
+    }
+
+    private static AssessmentCase.ReviewChange change(String code, AnswerBody internal, AnswerBody products,
+                                                      String at, List<FieldProblem> problems) {
+        String prefix = at.isEmpty() ? "" : at + ".";
+        if (internal == null && products == null) {
+            problems.add(new FieldProblem(at.isEmpty() ? "internal" : at, "required",
+                    "Give the answer for internal operations, for products and services, or both"));
+            return null;
+        }
+        return new AssessmentCase.ReviewChange(code, answer(internal, prefix + "internal", problems),
+                answer(products, prefix + "productsAndServices", problems));
+    }
+
+    private static Answer answer(AnswerBody body, String field, List<FieldProblem> problems) {
+        if (body == null) {
+            return null;
+        }
+        List<FieldProblem> found = Answer.problems(body.relevance(), body.maturity(), body.notes(), field);
+        problems.addAll(found);
+        return found.isEmpty() ? Answer.of(body.relevance(), body.maturity(), body.notes()) : null;
+    }
+
+    /**
+     * Adds a recommendation to a draft: either one of the catalogue ({@code catalogueId}) or the advisor's own
+     * ({@code title}, {@code description}, optionally {@code issues}, {@code effort}, {@code cost}).
+     */
+    record AddRecommendationRequest(String catalogueId, String title, String description, List<String> issues,
+                                    Effort effort, Cost cost) {
+
+        boolean fromCatalogue() {
+            if (catalogueId != null && (title != null || description != null || issues != null || effort != null
+                    || cost != null)) {
+                throw new InvalidInputException("catalogueId", "Give either a catalogueId or your own title and "
+                        + "description (with issues, effort, cost), not both");
+            }
+            return catalogueId != null;
+        }
+    }
+
+    /** New wording of a recommendation in a draft. */
+    record RewordRequest(String title, String description) {
+    }
+
+    private static void requireName(String value, String field, List<FieldProblem> problems) {
+        if (value == null || value.isBlank()) {
+            problems.add(new FieldProblem(field, "required", "A name is required"));
+        } else if (value.length() > MAX_NAME) {
+            problems.add(new FieldProblem(field, "too-long", "At most " + MAX_NAME + " characters"));
+        }
+    }
+
+    private static void throwIfAny(String message, List<FieldProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(message, problems);
+        }
+    }
+}

@@ -1,0 +1,286 @@
+package nl.koploper.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import com.nimbusds.jwt.SignedJWT;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import nl.koploper.assessment.catalogue.CoreSubject;
+import nl.koploper.contracts.EventHeaders;
+import nl.koploper.contracts.Topics;
+import nl.koploper.test.TestTokens;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * Drives assessment-service the way its clients and its upstream services do, for the integration tests: tokens per
+ * gemeente and role, cohort and footprint events sent to the embedded broker as cohort- and footprint-service publish
+ * them, and the common steps (open a case, assign its advisor, plan the visit, record a whole review).
+ */
+public final class AssessmentApi {
+
+    public static final String CASES = "/api/assessments/cases";
+    /** Far enough ahead that every visit is in the future; 2099-06-12 is in summer time (+02:00). */
+    public static final String VISIT_START = "2099-06-12T10:00";
+    public static final String VISIT_END = "2099-06-12T12:00";
+
+    private final MockMvc http;
+    private final String bootstrapServers;
+
+    public AssessmentApi(MockMvc http, String bootstrapServers) {
+        this.http = http;
+        this.bootstrapServers = bootstrapServers;
+    }
+
+    public static String coordinator(String tenant) {
+        return TestTokens.bearer(tenant, "coordinator");
+    }
+
+    /** An advisor's login: the token and the subject it carries (which the coordinator assigns). */
+    public record Login(String bearer, String subject) {
+    }
+
+    public static Login advisor(String tenant) {
+        String token = TestTokens.token(tenant, "advisor");
+        return new Login("Bearer " + token, subject(token));
+    }
+
+    public static String participant(String tenant, String email) {
+        return "Bearer " + TestTokens.tokenWithEmail(tenant, email, "participant");
+    }
+
+    public static String subject(String token) {
+        try {
+            return SignedJWT.parse(token).getJWTClaimsSet().getSubject();
+        } catch (java.text.ParseException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // ---- events as cohort- and footprint-service publish them
+
+    public static String registeredJson(String tenant, String cohortId, String participantId, String name,
+                                        String sbiCode, double fte, String email, boolean waitlisted) {
+        return """
+                {"tenantId":"%s","cohortId":"%s","cohortName":"Koplopers 2099","participantId":"%s",
+                 "organisationName":"%s","kvkNumber":"12345678","organisationType":"COMPANY","sbiCode":"%s",
+                 "sizeFte":%s,"contact":{"name":"Contact %s","email":"%s","phone":null,"locale":"nl"},
+                 "waitlisted":%s,"waitlistPosition":%s,"registeredAt":"2099-01-10T10:00:00Z"}"""
+                .formatted(tenant, cohortId, participantId, name, sbiCode, fte, name, email, waitlisted,
+                        waitlisted ? "1" : "null");
+    }
+
+    public static String leftJson(String tenant, String cohortId, String participantId, String timeField) {
+        return """
+                {"tenantId":"%s","cohortId":"%s","cohortName":"Koplopers 2099","participantId":"%s",
+                 "organisationName":"Vertrokken BV","contact":{"name":"V","email":"v@example.nl","phone":null,
+                 "locale":"nl"},"wasWaitlisted":false,"reason":"Geen tijd","%s":"2099-02-01T10:00:00Z"}"""
+                .formatted(tenant, cohortId, participantId, timeField);
+    }
+
+    public static String promotedJson(String tenant, String cohortId, String participantId, String email) {
+        return """
+                {"tenantId":"%s","cohortId":"%s","cohortName":"Koplopers 2099","participantId":"%s",
+                 "organisationName":"Wachter BV","contact":{"name":"Wim Wachter","email":"%s","phone":null,
+                 "locale":"nl"},"vacatedBy":"someone","promotedAt":"2099-02-01T10:00:00Z"}"""
+                .formatted(tenant, cohortId, participantId, email);
+    }
+
+    public static String footprintJson(String tenant, String organisationId, int year, int version,
+                                       String electricityKg, String heatKg, String transportKg) {
+        return """
+                {"tenantId":"%s","organisationId":"%s","year":%d,"version":%d,"resultId":"%s:%d:%d",
+                 "factorSetYear":2026,"scope1Kg":%s,"scope2MarketBasedKg":%s,"scope2LocationBasedKg":%s,
+                 "scope3Kg":%s,"totalMarketBasedKg":1000.5,"totalLocationBasedKg":1100,
+                 "perThemeKg":{"ELECTRICITY":%s,"FUELS_AND_HEAT":%s,"BUSINESS_TRANSPORT":%s},
+                 "complete":true,"preliminary":false,"calculatedAt":"2099-03-01T10:00:00Z"}"""
+                .formatted(tenant, organisationId, year, version, organisationId, year, version, heatKg,
+                        electricityKg, electricityKg, transportKg, electricityKg, heatKg, transportKg);
+    }
+
+    /** Sends one event with its CloudEvents headers; {@code type} is the full event type. */
+    public void send(String topic, String tenant, String key, String eventId, String type, String payload)
+            throws Exception {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers), new StringSerializer(),
+                new StringSerializer())) {
+            ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, payload);
+            Map.of(EventHeaders.SPEC_VERSION, EventHeaders.SPEC_VERSION_1_0,
+                    EventHeaders.ID, eventId,
+                    EventHeaders.SOURCE, "/koploper/test",
+                    EventHeaders.TYPE, type,
+                    EventHeaders.TIME, "2099-01-10T11:00:00+01:00",
+                    EventHeaders.SUBJECT, key,
+                    EventHeaders.CONTENT_TYPE, EventHeaders.APPLICATION_JSON,
+                    EventHeaders.TENANT, tenant)
+                    .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+            producer.send(record).get(10, TimeUnit.SECONDS);
+        }
+    }
+
+    public void sendCohortEvent(String tenant, String cohortId, String eventId, String kind, String payload)
+            throws Exception {
+        send(Topics.COHORT_EVENTS, tenant, cohortId, eventId, "nl.koploper.cohort." + kind + ".v1", payload);
+    }
+
+    public void sendFootprint(String tenant, String organisationId, String eventId, String payload) throws Exception {
+        send(Topics.FOOTPRINT_EVENTS, tenant, organisationId, eventId,
+                "nl.koploper.footprint.footprint-calculated.v1", payload);
+    }
+
+    /** Registers a placed organisation through the cohort event and waits until its case is there; returns its id. */
+    public String openCase(String tenant, String name, String sbiCode, double fte, String email) throws Exception {
+        String participantId = UUID.randomUUID().toString();
+        sendCohortEvent(tenant, "cohort-1", UUID.randomUUID().toString(), "participant-registered",
+                registeredJson(tenant, "cohort-1", participantId, name, sbiCode, fte, email, false));
+        awaitCase(tenant, participantId);
+        return participantId;
+    }
+
+    public void awaitCase(String tenant, String caseId) {
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                read(CASES + "/" + caseId, coordinator(tenant)).andExpect(status().isOk()));
+    }
+
+    /** The payloads (as JSON) of the events published with key {@code caseId} on the assessment topic, in order. */
+    public List<String> publishedEvents(String caseId, String type) {
+        try (org.apache.kafka.clients.consumer.KafkaConsumer<String, String> consumer =
+                     new org.apache.kafka.clients.consumer.KafkaConsumer<>(Map.of(
+                             ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                             org.apache.kafka.clients.consumer.ConsumerConfig.GROUP_ID_CONFIG,
+                             "test-" + UUID.randomUUID()),
+                             new org.apache.kafka.common.serialization.StringDeserializer(),
+                             new org.apache.kafka.common.serialization.StringDeserializer())) {
+            List<org.apache.kafka.common.TopicPartition> partitions = consumer.partitionsFor(Topics.ASSESSMENT_EVENTS)
+                    .stream().map(p -> new org.apache.kafka.common.TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<org.apache.kafka.common.TopicPartition, Long> end = consumer.endOffsets(partitions);
+            List<String> payloads = new ArrayList<>();
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))
+                    && System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(500)).forEach(record -> {
+                    var typeHeader = record.headers().lastHeader(EventHeaders.TYPE);
+                    if (caseId.equals(record.key()) && typeHeader != null
+                            && type.equals(new String(typeHeader.value(), StandardCharsets.UTF_8))) {
+                        payloads.add(record.value());
+                    }
+                });
+            }
+            return payloads;
+        }
+    }
+
+    // ---- HTTP
+
+    public ResultActions perform(MockHttpServletRequestBuilder request, String authorization) throws Exception {
+        return http.perform(request.header("Authorization", authorization));
+    }
+
+    public ResultActions read(String path, String authorization) throws Exception {
+        return http.perform(get(path).header("Authorization", authorization));
+    }
+
+    public ResultActions putJson(String path, String authorization, String json) throws Exception {
+        return http.perform(put(path).header("Authorization", authorization)
+                .contentType(MediaType.APPLICATION_JSON).content(json));
+    }
+
+    public ResultActions postJson(String path, String authorization, String json) throws Exception {
+        return http.perform(post(path).header("Authorization", authorization)
+                .contentType(MediaType.APPLICATION_JSON).content(json));
+    }
+
+    public ResultActions postEmpty(String path, String authorization) throws Exception {
+        return http.perform(post(path).header("Authorization", authorization));
+    }
+
+    public String json(String path, String authorization) throws Exception {
+        return read(path, authorization).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
+    public String etag(String tenant, String caseId) throws Exception {
+        return read(CASES + "/" + caseId, coordinator(tenant)).andExpect(status().isOk()).andReturn().getResponse()
+                .getHeader("ETag");
+    }
+
+    public static String advisorJson(Login advisor) {
+        return """
+                {"advisorId":"%s","name":"Anne Adviseur","email":"anne@advies.example.nl","locale":"nl"}"""
+                .formatted(advisor.subject());
+    }
+
+    public void assign(String tenant, String caseId, Login advisor) throws Exception {
+        putJson(CASES + "/" + caseId + "/advisor", coordinator(tenant), advisorJson(advisor))
+                .andExpect(status().isOk());
+    }
+
+    public static String visitJson(String start, String end, String location) {
+        return """
+                {"start":"%s","end":"%s","location":"%s"}""".formatted(start, end, location);
+    }
+
+    public void planVisit(String caseId, Login advisor) throws Exception {
+        putJson(CASES + "/" + caseId + "/visit", advisor.bearer(),
+                visitJson(VISIT_START, VISIT_END, "Industrieweg 1, Groningen")).andExpect(status().isOk());
+    }
+
+    /** A bulk review body answering every issue alike from both perspectives. */
+    public static String fullReviewJson(String relevance, int maturity) {
+        List<String> issues = new ArrayList<>();
+        for (String code : CoreSubject.allIssueCodes()) {
+            issues.add("""
+                    {"code":"%s","internal":{"relevance":"%s","maturity":%d,"notes":"Intern %s"},
+                     "productsAndServices":{"relevance":"%s","maturity":%d}}"""
+                    .formatted(code, relevance, maturity, code, relevance, maturity));
+        }
+        return "{\"issues\":[" + String.join(",", issues) + "]}";
+    }
+
+    /** A case with an advisor, a planned visit and a complete review: ready for its profile. */
+    public void reviewed(String tenant, String caseId, Login advisor, String relevance, int maturity)
+            throws Exception {
+        assign(tenant, caseId, advisor);
+        planVisit(caseId, advisor);
+        putJson(CASES + "/" + caseId + "/review", advisor.bearer(), fullReviewJson(relevance, maturity))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("REVIEWED"));
+    }
+
+    public static <T> T at(String json, String path) {
+        return JsonPath.read(json, path);
+    }
+
+    /** A problem+json answer with this status, carrying no internals. */
+    public static ResultActions problem(ResultActions result, int status) throws Exception {
+        return result.andExpect(status().is(status))
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(status))
+                .andExpect(jsonPath("$.detail").isNotEmpty())
+                .andExpect(jsonPath("$.trace").doesNotExist());
+    }
+
+    public static void assertSameETag(String before, String after) {
+        assertThat(after).isEqualTo(before);
+    }
+}
