@@ -117,6 +117,10 @@ final class ConsumptionValidator {
             problems.add(new FieldProblem("company.productionUnit", "required",
                     "a production volume needs its unit (e.g. meals, tonnes, beds)"));
         }
+        if (company.sbiCode() != null && SbiSector.sectionOf(company.sbiCode()) == null) {
+            problems.add(new FieldProblem("company.sbiCode", "unknown",
+                    "'" + company.sbiCode() + "' is not in a known SBI division (01-99 as in SBI 2008)"));
+        }
     }
 
     private static void quantity(String field, Quantity quantity, List<FieldProblem> problems) {

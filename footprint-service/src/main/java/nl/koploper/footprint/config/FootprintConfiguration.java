@@ -3,6 +3,7 @@ package nl.koploper.footprint.config;
 import java.time.Clock;
 import nl.koploper.footprint.calculation.FootprintCalculator;
 import nl.koploper.footprint.factors.EmissionFactorCatalog;
+import nl.koploper.footprint.reduction.ReductionEstimator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -19,6 +20,11 @@ class FootprintConfiguration {
     @Bean
     FootprintCalculator footprintCalculator() {
         return new FootprintCalculator();
+    }
+
+    @Bean
+    ReductionEstimator reductionEstimator(FootprintCalculator calculator) {
+        return new ReductionEstimator(calculator);
     }
 
     @Bean

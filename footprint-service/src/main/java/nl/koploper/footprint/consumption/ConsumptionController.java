@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import nl.koploper.footprint.calculation.FootprintCalculator;
 import nl.koploper.footprint.calculation.OrganisationYear;
-import nl.koploper.footprint.factors.EmissionFactorCatalog;
+import nl.koploper.footprint.factors.FactorSets;
 import nl.koploper.platform.web.ETags;
 import nl.koploper.platform.web.FieldProblem;
 import nl.koploper.platform.web.InvalidInputException;
@@ -36,12 +36,12 @@ class ConsumptionController {
 
     private final ConsumptionStore store;
     private final FootprintCalculator calculator;
-    private final EmissionFactorCatalog catalog;
+    private final FactorSets factorSets;
 
-    ConsumptionController(ConsumptionStore store, FootprintCalculator calculator, EmissionFactorCatalog catalog) {
+    ConsumptionController(ConsumptionStore store, FootprintCalculator calculator, FactorSets factorSets) {
         this.store = store;
         this.calculator = calculator;
-        this.catalog = catalog;
+        this.factorSets = factorSets;
     }
 
     @PutMapping
@@ -55,7 +55,7 @@ class ConsumptionController {
         }
         OrganisationYear input = body.toDomain(year);
         // Against the newest set: a later calculation may name an older one, but the input checks do not depend on it.
-        List<FieldProblem> problems = calculator.validate(input, catalog.latest(), List.of());
+        List<FieldProblem> problems = calculator.validate(input, factorSets.catalog().latest(), List.of());
         if (!problems.isEmpty()) {
             throw new InvalidInputException("Consumption data of " + year + " is invalid", problems);
         }

@@ -52,6 +52,30 @@ public class ConsumptionStore {
     }
 
     /**
+     * Data about the organisation as a whole (baseline year, factor overrides, comparisons) is readable by whoever
+     * may read some year of its consumption data; anyone else gets a 404, as for the data itself.
+     */
+    public void requireOrganisationReadable(String organisationId) {
+        CurrentUser user = CurrentUser.require();
+        if (user.hasRole(Roles.COORDINATOR) || user.hasRole(Roles.ADVISOR) || user.isPlatformAdmin()) {
+            return;
+        }
+        boolean own = user.hasRole(Roles.PARTICIPANT) && user.email().map(email -> mongo.exists(Query.query(
+                Criteria.where("organisationId").is(organisationId)
+                        .and("tenantId").is(TenantContext.require().value())
+                        .and("contactEmail").regex("^" + java.util.regex.Pattern.quote(email) + "$", "i")),
+                ConsumptionData.class)).orElse(false);
+        if (!own) {
+            throw new NotFoundException("Organisation", organisationId);
+        }
+    }
+
+    /** Whether the gemeente has consumption data of the organisation for {@code year} (no access check). */
+    public boolean exists(String organisationId, int year) {
+        return find(organisationId, year).isPresent();
+    }
+
+    /**
      * Coordinators, advisors and the platform team read every organisation of the gemeente; a participant only the
      * organisation whose stored contact e-mail is its token's {@code email}. Advisors are not yet limited to their
      * assigned participants: the assignments live in cohort-service and are not consumed here yet.

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
@@ -114,15 +115,17 @@ public record OrganisationYearData(
             @Digits(integer = INTEGER_DIGITS, fraction = FRACTION_DIGITS) BigDecimal floorAreaM2,
             @Digits(integer = INTEGER_DIGITS, fraction = FRACTION_DIGITS) BigDecimal turnoverEur,
             @Digits(integer = INTEGER_DIGITS, fraction = FRACTION_DIGITS) BigDecimal productionVolume,
-            @Size(max = 40) String productionUnit) {
+            @Size(max = 40) String productionUnit,
+            @Pattern(regexp = "[0-9]{2}(\\.?[0-9]{1,3})?", message = "an SBI code such as 56.10 or 5610")
+            String sbiCode) {
 
         CompanyData toDomain() {
-            return new CompanyData(fte, floorAreaM2, turnoverEur, productionVolume, productionUnit);
+            return new CompanyData(fte, floorAreaM2, turnoverEur, productionVolume, productionUnit, sbiCode);
         }
 
         static CompanyDataInput of(CompanyData company) {
             return new CompanyDataInput(company.fte(), company.floorAreaM2(), company.turnoverEur(),
-                    company.productionVolume(), company.productionUnit());
+                    company.productionVolume(), company.productionUnit(), company.sbiCode());
         }
     }
 

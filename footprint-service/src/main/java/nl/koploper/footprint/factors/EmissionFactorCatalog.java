@@ -84,6 +84,37 @@ public final class EmissionFactorCatalog {
         return new EmissionFactorCatalog(frozen, new TreeMap<>());
     }
 
+    /**
+     * A catalog with a list that was validated when it was published (one stored in the shared database), added
+     * without checking it again. Earlier composed sets are unaffected.
+     *
+     * @throws IllegalArgumentException when the year is not after every list of this catalog
+     */
+    public EmissionFactorCatalog withPublishedList(int year, List<EmissionFactor> factors, Collection<String> retired) {
+        if (year <= listYears().last()) {
+            throw new IllegalArgumentException("List " + year + " does not come after " + listYears().last());
+        }
+        TreeMap<Integer, List<EmissionFactor>> newLists = new TreeMap<>(lists);
+        if (!factors.isEmpty()) {
+            newLists.put(year, List.copyOf(factors));
+        }
+        TreeMap<Integer, Set<String>> newRetirements = new TreeMap<>(retirements);
+        if (retired != null && !retired.isEmpty()) {
+            newRetirements.put(year, Set.copyOf(retired));
+        }
+        return new EmissionFactorCatalog(newLists, newRetirements);
+    }
+
+    /** The factors a proposed list would publish, checked; empty when any row is invalid. */
+    public static List<EmissionFactor> checkedRows(int year, List<ProposedFactor> factors) {
+        List<EmissionFactor> checked = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
+        for (ProposedFactor row : factors) {
+            FactorRowChecks.check(row, year, "factors", problems).ifPresent(checked::add);
+        }
+        return problems.isEmpty() ? checked : List.of();
+    }
+
     /** The list years present (including years that only retired keys). */
     public NavigableSet<Integer> listYears() {
         TreeSet<Integer> years = new TreeSet<>(lists.keySet());

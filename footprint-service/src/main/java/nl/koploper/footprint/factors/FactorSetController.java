@@ -1,13 +1,21 @@
 package nl.koploper.footprint.factors;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.net.URI;
 import java.util.List;
+import nl.koploper.platform.security.CurrentUser;
 import nl.koploper.platform.web.NotFoundException;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -20,23 +28,52 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("isAuthenticated()")
 class FactorSetController {
 
-    private final EmissionFactorCatalog catalog;
+    private final FactorSets factorSets;
 
-    FactorSetController(EmissionFactorCatalog catalog) {
-        this.catalog = catalog;
+    FactorSetController(FactorSets factorSets) {
+        this.factorSets = factorSets;
     }
 
     @GetMapping
     FactorListsView lists() {
+        EmissionFactorCatalog catalog = factorSets.catalog();
+        List<Integer> published = factorSets.publishedYears();
         List<FactorListView> lists = catalog.listYears().stream()
-                .map(year -> new FactorListView(year, catalog.list(year).stream().map(EmissionFactor::key).toList()))
+                .map(year -> new FactorListView(year, catalog.list(year).stream().map(EmissionFactor::key).toList(),
+                        published.contains(year)))
                 .toList();
         return new FactorListsView(catalog.latest().year(), lists);
     }
 
     @GetMapping("/{year}")
     FactorSetView set(@PathVariable @Min(1990) @Max(2100) int year) {
-        return FactorSetView.of(setOrNotFound(catalog, year));
+        return FactorSetView.of(setOrNotFound(factorSets.catalog(), year));
+    }
+
+    /**
+     * Publishes a new year's list (201), or replaces the newest published list while no stored result has used its
+     * set (200; afterwards 409 {@code factor-set-used}). Platform team only. Validated against the set before it:
+     * known units, non-negative values, a source per factor, every earlier key present or listed in {@code retired};
+     * a 400 lists every problem by field path and stores nothing.
+     */
+    @PostMapping
+    @PreAuthorize("hasRole('platform-admin')")
+    ResponseEntity<FactorSetView> publish(@Valid @RequestBody NewFactorList body) {
+        boolean created = factorSets.publish(body.year(), body.factors(), body.retired(),
+                CurrentUser.require().subject());
+        FactorSetView view = FactorSetView.of(factorSets.catalog().setFor(body.year()));
+        return created ? ResponseEntity.created(URI.create("/api/emission-factors/" + body.year())).body(view)
+                : ResponseEntity.ok(view);
+    }
+
+    /**
+     * A new year's list as a platform-admin sends it.
+     *
+     * @param retired keys of the previous set that this list deliberately drops
+     */
+    record NewFactorList(@NotNull @Min(1990) @Max(2100) Integer year,
+                         @NotNull @Size(max = 1000) List<@NotNull ProposedFactor> factors,
+                         @Size(max = 1000) List<@NotNull @Size(max = 100) String> retired) {
     }
 
     /**
@@ -54,8 +91,11 @@ class FactorSetController {
     record FactorListsView(int latest, List<FactorListView> lists) {
     }
 
-    /** One published list: its year and the keys it (re)published. */
-    record FactorListView(int listYear, List<String> keys) {
+    /**
+     * One list: its year, the keys it (re)published, and whether a platform-admin published it through the API
+     * (false: it ships with the service).
+     */
+    record FactorListView(int listYear, List<String> keys, boolean published) {
     }
 
     record FactorSetView(int year, List<FactorView> factors) {

@@ -5,12 +5,14 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import nl.koploper.footprint.benchmark.BenchmarkEntries;
 import nl.koploper.footprint.calculation.Footprint;
 import nl.koploper.footprint.calculation.FootprintCalculator;
 import nl.koploper.footprint.calculation.OrganisationYear;
 import nl.koploper.footprint.consumption.ConsumptionData;
 import nl.koploper.footprint.consumption.ConsumptionStore;
-import nl.koploper.footprint.factors.EmissionFactorCatalog;
+import nl.koploper.footprint.factors.FactorSets;
+import nl.koploper.footprint.overrides.FactorOverrideStore;
 import nl.koploper.footprint.factors.EmissionFactorSet;
 import nl.koploper.platform.security.CurrentUser;
 import nl.koploper.platform.tenancy.TenantContext;
@@ -40,16 +42,21 @@ class CalculationService {
     private final MongoTemplate mongo;
     private final ConsumptionStore consumption;
     private final FootprintCalculator calculator;
-    private final EmissionFactorCatalog catalog;
+    private final FactorSets factorSets;
     private final Clock clock;
+    private final FactorOverrideStore overrides;
+    private final BenchmarkEntries benchmarks;
 
     CalculationService(MongoTemplate mongo, ConsumptionStore consumption, FootprintCalculator calculator,
-                       EmissionFactorCatalog catalog, Clock clock) {
+                       FactorSets factorSets, Clock clock, FactorOverrideStore overrides,
+                       BenchmarkEntries benchmarks) {
         this.mongo = mongo;
         this.consumption = consumption;
         this.calculator = calculator;
-        this.catalog = catalog;
+        this.factorSets = factorSets;
         this.clock = clock;
+        this.overrides = overrides;
+        this.benchmarks = benchmarks;
     }
 
     /**
@@ -68,7 +75,8 @@ class CalculationService {
             }
         }
         String requestKey = idempotencyKey == null ? "random:" + UUID.randomUUID() : idempotencyKey;
-        Footprint footprint = calculator.calculate(data.input(), set);
+        Footprint footprint = calculator.calculate(data.input(), set, overrides.applicableTo(organisationId, set));
+        factorSets.markUsed(set.year());
         String tenant = TenantContext.require().value();
         String by = CurrentUser.require().subject();
         for (int attempt = 1; ; attempt++) {
@@ -76,7 +84,9 @@ class CalculationService {
             FootprintResult result = FootprintResult.calculated(tenant, organisationId, year, number, requestKey,
                     data.version(), now(), by, footprint);
             try {
-                return new Calculated(mongo.insert(result), false);
+                FootprintResult stored = mongo.insert(result);
+                benchmarks.record(organisationId, year, number, footprint, data.input().company());
+                return new Calculated(stored, false);
             } catch (DuplicateKeyException e) {
                 if (idempotencyKey != null) {
                     // Either the number was taken, or a concurrent request with the same key won: then answer with
@@ -149,16 +159,7 @@ class CalculationService {
     }
 
     private EmissionFactorSet set(Integer factorSetYear) {
-        if (factorSetYear == null) {
-            return catalog.latest();
-        }
-        int first = catalog.listYears().first();
-        int last = catalog.listYears().last();
-        if (factorSetYear < first || factorSetYear > last) {
-            throw new InvalidInputException("factorSetYear",
-                    "there is a factor set for " + first + " to " + last + ", not for " + factorSetYear);
-        }
-        return catalog.setFor(factorSetYear);
+        return factorSets.forCalculation(factorSetYear);
     }
 
     private static Query ofOrganisationYear(String organisationId, int year) {

@@ -1,0 +1,63 @@
+package nl.koploper.footprint.calculation;
+
+/**
+ * Where an SBI code sits in the classification: its 2-digit division and the section letter (A-U) the division
+ * belongs to (SBI 2008 / NACE rev. 2; SBI 2025 keeps these divisions in the same sections). The benchmarks compare
+ * within a division, or within the section when the division has too few organisations. The same table as
+ * assessment-service's catalogue uses, kept here because the two services share no code but contracts.
+ */
+public final class SbiSector {
+
+    private static final String[] SECTION_OF_DIVISION = new String[100];
+
+    static {
+        section("A", 1, 3);
+        section("B", 6, 9);
+        section("C", 10, 33);
+        section("D", 35, 35);
+        section("E", 36, 39);
+        section("F", 41, 43);
+        section("G", 45, 47);
+        section("H", 49, 53);
+        section("I", 55, 56);
+        section("J", 58, 63);
+        section("K", 64, 66);
+        section("L", 68, 68);
+        section("M", 69, 75);
+        section("N", 77, 82);
+        section("O", 84, 84);
+        section("P", 85, 85);
+        section("Q", 86, 88);
+        section("R", 90, 93);
+        section("S", 94, 96);
+        section("T", 97, 98);
+        section("U", 99, 99);
+    }
+
+    private SbiSector() {
+    }
+
+    private static void section(String letter, int from, int to) {
+        for (int division = from; division <= to; division++) {
+            SECTION_OF_DIVISION[division] = letter;
+        }
+    }
+
+    /** The division of an SBI code written with or without dots ({@code 24.10} or {@code 2410}), or null. */
+    public static String divisionOf(String sbiCode) {
+        if (sbiCode == null) {
+            return null;
+        }
+        String digits = sbiCode.strip().replace(".", "");
+        if (digits.length() < 2 || !Character.isDigit(digits.charAt(0)) || !Character.isDigit(digits.charAt(1))) {
+            return null;
+        }
+        return digits.substring(0, 2);
+    }
+
+    /** The section letter of an SBI code, or null when the code has no known division (such as 04 or 00). */
+    public static String sectionOf(String sbiCode) {
+        String division = divisionOf(sbiCode);
+        return division == null ? null : SECTION_OF_DIVISION[Integer.parseInt(division)];
+    }
+}

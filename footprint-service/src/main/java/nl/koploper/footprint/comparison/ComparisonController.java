@@ -1,0 +1,195 @@
+package nl.koploper.footprint.comparison;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import nl.koploper.footprint.calculation.Footprint;
+import nl.koploper.footprint.consumption.ConsumptionStore;
+import nl.koploper.footprint.result.StoredFootprint;
+import nl.koploper.footprint.result.StoredFootprints;
+import nl.koploper.platform.security.CurrentUser;
+import nl.koploper.platform.tenancy.TenantContext;
+import nl.koploper.platform.web.ETags;
+import nl.koploper.platform.web.NotFoundException;
+import nl.koploper.platform.web.PreconditionFailedException;
+import nl.koploper.platform.web.RuleViolationException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * An organisation's baseline year, and the year-over-year comparison of its latest stored footprints: a year against
+ * the baseline and against the year before, per scope and per theme, absolute and in %.
+ */
+@RestController
+class ComparisonController {
+
+    private static final String ORGANISATION = "/api/footprints/organisations/{organisationId}";
+    private static final String ORGANISATION_ID = ConsumptionStore.ORGANISATION_ID;
+
+    private final MongoTemplate mongo;
+    private final ConsumptionStore consumption;
+    private final StoredFootprints footprints;
+    private final Clock clock;
+
+    ComparisonController(MongoTemplate mongo, ConsumptionStore consumption, StoredFootprints footprints, Clock clock) {
+        this.mongo = mongo;
+        this.consumption = consumption;
+        this.footprints = footprints;
+        this.clock = clock;
+    }
+
+    /**
+     * Sets the baseline year (201 the first time, then 200); the organisation must have data for that year (409
+     * {@code baseline-year-without-data} otherwise). {@code If-Match} as for consumption data.
+     */
+    @PutMapping(ORGANISATION + "/baseline")
+    @PreAuthorize("hasAnyRole('coordinator', 'advisor')")
+    ResponseEntity<BaselineView> setBaseline(@PathVariable @Pattern(regexp = ORGANISATION_ID) String organisationId,
+                                             @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                             @Valid @RequestBody @NotNull BaselineBody body) {
+        Long expected = ETags.expectedVersion(ifMatch);
+        if (!consumption.exists(organisationId, body.baselineYear())) {
+            throw new RuleViolationException("baseline-year-without-data", "Organisation " + organisationId
+                    + " has no consumption data for " + body.baselineYear() + "; enter that year's data first");
+        }
+        OrganisationBaseline baseline = find(organisationId).orElse(null);
+        boolean created = baseline == null;
+        if (created) {
+            if (expected != null) {
+                throw new PreconditionFailedException("There is no baseline yet, so If-Match cannot match");
+            }
+            baseline = new OrganisationBaseline(TenantContext.require().value(), organisationId);
+        } else if (expected != null && !expected.equals(baseline.version())) {
+            throw stale();
+        }
+        baseline.set(body.baselineYear(), clock.instant().truncatedTo(ChronoUnit.MILLIS),
+                CurrentUser.require().subject());
+        try {
+            baseline = created ? mongo.insert(baseline) : mongo.save(baseline);
+        } catch (OptimisticLockingFailureException | DuplicateKeyException e) {
+            throw stale();
+        }
+        return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK)
+                .eTag(ETags.of(baseline.version())).body(BaselineView.of(baseline));
+    }
+
+    @GetMapping(ORGANISATION + "/baseline")
+    @PreAuthorize("hasAnyRole('coordinator', 'advisor', 'participant', 'platform-admin')")
+    ResponseEntity<BaselineView> baseline(@PathVariable @Pattern(regexp = ORGANISATION_ID) String organisationId) {
+        consumption.requireOrganisationReadable(organisationId);
+        OrganisationBaseline baseline = find(organisationId)
+                .orElseThrow(() -> new NotFoundException("Baseline year of organisation", organisationId));
+        return ResponseEntity.ok().eTag(ETags.of(baseline.version())).body(BaselineView.of(baseline));
+    }
+
+    /**
+     * {@code year}'s latest footprint against the baseline's ({@code against}, or the stored baseline year) and
+     * against the year before's; either side is left out, with a note, when it has no stored footprint.
+     */
+    @GetMapping(ORGANISATION + "/years/{year}/comparison")
+    @PreAuthorize("hasAnyRole('coordinator', 'advisor', 'participant', 'platform-admin')")
+    ComparisonView compare(@PathVariable @Pattern(regexp = ORGANISATION_ID) String organisationId,
+                           @PathVariable @Min(1990) @Max(2100) int year,
+                           @RequestParam(required = false) @Min(1990) @Max(2100) Integer against) {
+        consumption.readable(organisationId, year);
+        StoredFootprint current = footprints.latest(organisationId, year).orElseThrow(() -> new NotFoundException(
+                "Calculated footprint of organisation " + organisationId + " for", String.valueOf(year)));
+        List<String> notes = new ArrayList<>();
+        Integer baselineYear = against != null ? against
+                : find(organisationId).map(OrganisationBaseline::baselineYear).orElse(null);
+        StoredFootprint baseline = null;
+        if (baselineYear == null) {
+            notes.add("no baseline year set for the organisation");
+        } else {
+            baseline = footprints.latest(organisationId, baselineYear).orElse(null);
+            if (baseline == null) {
+                notes.add("the baseline year " + baselineYear + " has no calculated footprint");
+            }
+        }
+        StoredFootprint previous = footprints.latest(organisationId, year - 1).orElse(null);
+        if (previous == null) {
+            notes.add("the year " + (year - 1) + " has no calculated footprint");
+        }
+        for (StoredFootprint used : new StoredFootprint[] {current, baseline, previous}) {
+            if (used != null && used.footprint().preliminary()) {
+                notes.add("the footprint of " + used.year() + " used preliminary values");
+            }
+        }
+        return new ComparisonView(organisationId, baselineYear, YearFigures.of(current), YearFigures.of(baseline),
+                YearFigures.of(previous), change(baseline, current), change(previous, current), notes);
+    }
+
+    private static YearComparison.Change change(StoredFootprint from, StoredFootprint to) {
+        return from == null ? null : YearComparison.between(from.footprint(), to.footprint());
+    }
+
+    private Optional<OrganisationBaseline> find(String organisationId) {
+        return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("_id").is(organisationId)
+                .and("tenantId").is(TenantContext.require().value())), OrganisationBaseline.class));
+    }
+
+    private static PreconditionFailedException stale() {
+        return new PreconditionFailedException("The baseline changed meanwhile; reload it and apply your change again");
+    }
+
+    record BaselineBody(@NotNull @Min(1990) @Max(2100) Integer baselineYear) {
+    }
+
+    record BaselineView(String organisationId, int baselineYear, long version, Instant updatedAt) {
+        static BaselineView of(OrganisationBaseline baseline) {
+            return new BaselineView(baseline.organisationId(), baseline.baselineYear(), baseline.version(),
+                    baseline.updatedAt());
+        }
+    }
+
+    /**
+     * @param baselineYear null when none is set and none was asked for
+     * @param baseline     null when there is no baseline year or it has no footprint (the notes say which)
+     */
+    record ComparisonView(String organisationId, Integer baselineYear, YearFigures year, YearFigures baseline,
+                          YearFigures previousYear, YearComparison.Change againstBaseline,
+                          YearComparison.Change againstPreviousYear, List<String> notes) {
+    }
+
+    /** One year's latest footprint: totals per scope and theme (market-based), and whether it used preliminary values. */
+    record YearFigures(int year, int footprintVersion, int factorSetYear, boolean preliminary, boolean complete,
+                       BigDecimal scope1Kg, BigDecimal scope2MarketBasedKg, BigDecimal scope2LocationBasedKg,
+                       BigDecimal scope3Kg, BigDecimal totalMarketBasedKg, BigDecimal totalLocationBasedKg,
+                       Map<String, BigDecimal> perThemeKg) {
+        static YearFigures of(StoredFootprint stored) {
+            if (stored == null) {
+                return null;
+            }
+            Footprint f = stored.footprint();
+            Map<String, BigDecimal> perTheme = new TreeMap<>();
+            f.perThemeKg().forEach((theme, kg) -> perTheme.put(theme.name(), kg));
+            return new YearFigures(stored.year(), stored.version(), f.factorSetYear(), f.preliminary(), f.complete(),
+                    f.scope1Kg(), f.scope2MarketBasedKg(), f.scope2LocationBasedKg(), f.scope3Kg(),
+                    f.totalMarketBasedKg(), f.totalLocationBasedKg(), perTheme);
+        }
+    }
+}
