@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import nl.koploper.test.TestGemeenten;
 import nl.koploper.test.TestTokens;
 import com.jayway.jsonpath.JsonPath;
 import com.mongodb.client.MongoClient;
@@ -34,7 +35,7 @@ class TenantIsolationIT {
     @Autowired
     MockMvc http;
     @Autowired
-    nl.koploper.test.TestGemeenten gemeenten;
+    TestGemeenten gemeenten;
     @Autowired
     MongoClient mongo;
     @Autowired

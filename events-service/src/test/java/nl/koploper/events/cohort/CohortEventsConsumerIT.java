@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import nl.koploper.test.TestGemeenten;
 import nl.koploper.test.TestTokens;
 import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +38,7 @@ class CohortEventsConsumerIT {
     @Autowired
     MockMvc http;
     @Autowired
-    nl.koploper.test.TestGemeenten gemeenten;
+    TestGemeenten gemeenten;
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrapServers;
 

@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import nl.koploper.test.TestGemeenten;
 import nl.koploper.test.TestTokens;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -40,7 +41,7 @@ class MeetingApiIT {
     @Autowired
     MockMvc http;
     @Autowired
-    nl.koploper.test.TestGemeenten gemeenten;
+    TestGemeenten gemeenten;
 
     MeetingApi api;
     String gemeente;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import nl.koploper.test.TestGemeenten;
 import nl.koploper.test.TestTokens;
 import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +41,7 @@ class MeetingEventsIT {
     @Autowired
     MockMvc http;
     @Autowired
-    nl.koploper.test.TestGemeenten gemeenten;
+    TestGemeenten gemeenten;
     @Autowired
     EmbeddedKafkaBroker broker;
 

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import nl.koploper.test.TestGemeenten;
 import nl.koploper.test.TestTokens;
 import com.jayway.jsonpath.JsonPath;
 import java.time.Instant;
@@ -33,7 +34,7 @@ class PublicRsvpIT {
     @Autowired
     MockMvc http;
     @Autowired
-    nl.koploper.test.TestGemeenten gemeenten;
+    TestGemeenten gemeenten;
     @Autowired
     RsvpLinks links;
     @Autowired
