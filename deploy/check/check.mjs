@@ -47,6 +47,11 @@ function checkExpectedAgainstSources() {
         check(relaxed === name, ctx, `${app}: ${name} does not bind to ${source.prop} (that would be ${relaxed})`);
         check(platformDefaults.includes(`"${source.prop}"`) || BOOT_PROPERTIES.includes(source.prop), ctx,
           `${app}: ${source.prop} is neither defaulted in ${SOURCES.PLATFORM_DEFAULTS} nor a listed Boot property`);
+      } else if (source.kind === 'appProperty') {
+        const relaxed = source.prop.toUpperCase().replace(/[.-]/g, '_');
+        check(relaxed === name, ctx, `${app}: ${name} does not bind to ${source.prop} (that would be ${relaxed})`);
+        const declared = source.prop.split('.').reduce((node, key) => node?.[key], yaml.load(read(source.file)));
+        check(declared !== undefined, ctx, `${app}: ${source.prop} is not declared in ${source.file}`);
       }
     }
     for (const name of REQUIRED[app]) check(name in ENV[app], ctx, `${app}: required ${name} is not in its list`);

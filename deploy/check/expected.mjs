@@ -38,6 +38,8 @@ export const BOOT_PROPERTIES = [
 const placeholder = (file) => ({ kind: 'placeholder', file });
 const property = (prop) => ({ kind: 'property', prop });
 const jvm = { kind: 'jvm' };
+/** A property of the app's own (koploper.*), which its application.yml must declare. */
+const appProperty = (prop, file) => ({ kind: 'appProperty', prop, file });
 const helper = { kind: 'helper' };
 
 const SERVICE_ENV = {
@@ -79,9 +81,20 @@ const GATEWAY_ENV = Object.fromEntries([
 ]);
 
 /** Every name an app may be given, with where it reads it. Anything else set on an app is a typo or dead. */
+const OWN_ENV = {
+  'events-service': {
+    KOPLOPER_EVENTS_RSVP_KEY: appProperty('koploper.events.rsvp.key', 'events-service/src/main/resources/application.yml'),
+  },
+  'notification-service': {
+    ...MAIL_ENV,
+    KOPLOPER_NOTIFICATION_UNSUBSCRIBE_KEY:
+      appProperty('koploper.notification.unsubscribe.key', 'notification-service/src/main/resources/application.yml'),
+  },
+};
+
 export const ENV = {
   gateway: GATEWAY_ENV,
-  ...Object.fromEntries(SERVICES.map((s) => [s, s === 'notification-service' ? { ...SERVICE_ENV, ...MAIL_ENV } : SERVICE_ENV])),
+  ...Object.fromEntries(SERVICES.map((s) => [s, { ...SERVICE_ENV, ...(OWN_ENV[s] ?? {}) }])),
 };
 
 /** Names that must be set wherever the app runs in a container (the defaults point at the local stack's 127.0.0.1). */
@@ -109,6 +122,7 @@ export const EXTERNAL_SECRETS = {
   'koploper-mongodb-connection': { keys: ['connectionString.standard'], madeBy: 'the MongoDB Community operator (components/mongodb)' },
   'koploper-mongodb-password': { keys: ['password'], madeBy: 'the deploying job, from its environment' },
   'koploper-smtp': { keys: ['username', 'password'], madeBy: 'the deploying job, from its environment' },
+  'koploper-link-signing': { keys: ['events-rsvp', 'notification-unsubscribe'], madeBy: 'the deploying job, from its environment' },
 };
 
 /** The topics file in contracts; every topic there must be declared (with its .dlt) in components/strimzi-kafka. */

@@ -46,6 +46,9 @@ public final class MeetingCalendarWriter {
 
     /** A new invitation (SEQUENCE 0) or an update of one (same UID, higher SEQUENCE). */
     public CalendarMessage request(MeetingInvitation invitation) {
+        if (invitation.rsvpUrl() == null) {
+            throw new IllegalArgumentException("An invitation or update needs the attendee's RSVP link");
+        }
         return write(invitation, CalendarMethod.REQUEST);
     }
 
@@ -92,6 +95,9 @@ public final class MeetingCalendarWriter {
 
     private static String description(MeetingInvitation invitation, CalendarMethod method) {
         String text = invitation.description();
+        if (invitation.rsvpUrl() == null) {
+            return text;
+        }
         String link = invitation.rsvpUrl().toString();
         // The personal link is how someone without a calendar client that sends REPLY answers; a cancellation needs
         // no answer.

@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param sequence    0 for the first invitation, higher with every change that is sent (RFC 5546 §2.1.4)
  * @param start       any zone; written in Europe/Amsterdam, where meetings are planned
  * @param description the body text; the writer makes sure the personal RSVP link is in it
- * @param rsvpUrl     the attendee's personal reply link
+ * @param rsvpUrl     the attendee's personal reply link; required for a REQUEST, null allowed for a CANCEL (there is
+ *                    nothing left to answer)
  */
 public record MeetingInvitation(String uid, int sequence, String summary, String description, ZonedDateTime start,
                                 ZonedDateTime end, MeetingLocation location, CalendarParty organizer,
@@ -35,7 +36,6 @@ public record MeetingInvitation(String uid, int sequence, String summary, String
         Objects.requireNonNull(location, "location");
         Objects.requireNonNull(organizer, "organizer");
         Objects.requireNonNull(attendee, "attendee");
-        Objects.requireNonNull(rsvpUrl, "rsvpUrl");
         description = description == null ? "" : description;
         role = role == null ? AttendeeRole.REQUIRED : role;
     }

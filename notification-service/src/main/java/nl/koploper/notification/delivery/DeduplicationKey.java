@@ -9,7 +9,7 @@ import nl.koploper.notification.template.MessageType;
 
 /**
  * Identifies one mail that one event causes for one recipient: the same event delivered twice yields the same key,
- * and a unique index on it (next step) turns the second insert into a no-op.
+ * and the unique index on it (see {@link PendingMail}) turns the second insert into a no-op.
  *
  * <p>The address is in the key as a SHA-256 hash: the key lives as long as the delivery log, and the log should hold
  * no more personal data than it needs. The address is trimmed and lower-cased first, because "Jan@X.nl" and
@@ -33,10 +33,18 @@ public record DeduplicationKey(String eventId, String recipientHash, MessageType
         if (recipientEmail == null || recipientEmail.isBlank()) {
             throw new IllegalArgumentException("A deduplication key needs the recipient's address");
         }
-        return new DeduplicationKey(eventId, sha256(recipientEmail.strip().toLowerCase(Locale.ROOT)), messageType);
+        return new DeduplicationKey(eventId, recipientHash(recipientEmail), messageType);
     }
 
-    /** The single string the unique index is on. */
+    /** The SHA-256 of the normalised address: how the log and the unsubscriptions name a recipient without the address. */
+    public static String recipientHash(String recipientEmail) {
+        if (recipientEmail == null || recipientEmail.isBlank()) {
+            throw new IllegalArgumentException("A recipient hash needs the recipient's address");
+        }
+        return sha256(recipientEmail.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** The key as one string, for logs. */
     public String value() {
         return eventId + ":" + messageType + ":" + recipientHash;
     }

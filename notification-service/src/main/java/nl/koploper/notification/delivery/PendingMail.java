@@ -6,6 +6,9 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
 import nl.koploper.notification.template.MessageType;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * One mail on its way out, and the rules for how its state may change.
@@ -20,14 +23,27 @@ import nl.koploper.notification.template.MessageType;
  * A sender that dies while SENDING leaves the mail claimed; {@link #recoverIfAbandoned} hands it back after a lease, at
  * the price that a mail the SMTP server did accept just before the crash goes out a second time (SMTP offers no way to
  * ask whether it got a message).
+ *
+ * <p>Stored per gemeente (collection {@value #COLLECTION}) together with the finished message ({@link MailContent}),
+ * rendered when the event arrived, so that a template edited later or a restart cannot change or lose it. The unique
+ * index on the deduplication key turns a redelivered event's second insert into a duplicate-key error.
  */
+@Document(PendingMail.COLLECTION)
+@CompoundIndex(name = "deduplication", unique = true,
+        def = "{'deduplicationKey.eventId': 1, 'deduplicationKey.messageType': 1, 'deduplicationKey.recipientHash': 1}")
+// The claim's filter and sort, and the log's filter; MongoDB uses it, mongo-java-server ignores it (scans).
+@CompoundIndex(name = "due", def = "{'status': 1, 'nextAttemptAt': 1}")
+@CompoundIndex(name = "log", def = "{'createdAt': -1}")
 public final class PendingMail {
+
+    public static final String COLLECTION = "pending_mails";
 
     private final String id;
     private final DeduplicationKey deduplicationKey;
     private final String recipient;
     private final MessageType messageType;
     private final Instant createdAt;
+    private final MailContent content;
     private DeliveryStatus status;
     private int attempts;
     private Instant nextAttemptAt;
@@ -35,20 +51,33 @@ public final class PendingMail {
     private Instant sentAt;
     private String messageId;
     private String lastError;
+    /** The sender instance that claimed it while SENDING, and until when its claim holds (the store sets both). */
+    private String leaseOwner;
+    private Instant leaseUntil;
+    /** Optimistic lock: a sender whose lease was taken over cannot overwrite the new owner's outcome. */
+    @Version
+    private Long version;
 
     private PendingMail(String id, DeduplicationKey deduplicationKey, String recipient, MessageType messageType,
-                        Instant createdAt) {
+                        Instant createdAt, MailContent content) {
         this.id = Objects.requireNonNull(id, "id");
         this.deduplicationKey = Objects.requireNonNull(deduplicationKey, "deduplicationKey");
         this.recipient = Objects.requireNonNull(recipient, "recipient");
         this.messageType = Objects.requireNonNull(messageType, "messageType");
         this.createdAt = createdAt;
+        this.content = content;
         this.status = DeliveryStatus.PENDING;
         this.nextAttemptAt = createdAt;
     }
 
     public static PendingMail create(String id, DeduplicationKey key, String recipient, MessageType type, Clock clock) {
-        return new PendingMail(id, key, recipient, type, clock.instant());
+        return new PendingMail(id, key, recipient, type, clock.instant(), null);
+    }
+
+    /** A mail with its finished message, as the consumers create it. */
+    public static PendingMail create(String id, DeduplicationKey key, String recipient, MessageType type,
+                                     MailContent content, Clock clock) {
+        return new PendingMail(id, key, recipient, type, clock.instant(), Objects.requireNonNull(content, "content"));
     }
 
     /** Whether a sender may claim it now. */
@@ -78,6 +107,7 @@ public final class PendingMail {
         this.messageId = messageId;
         this.sentAt = clock.instant();
         this.sendingSince = null;
+        releaseLease();
         this.lastError = null;
     }
 
@@ -86,6 +116,7 @@ public final class PendingMail {
         requireStatus(DeliveryStatus.SENDING, "fail");
         lastError = reason;
         sendingSince = null;
+        releaseLease();
         if (policy.allowsAnotherAfter(attempts)) {
             status = DeliveryStatus.RETRY_SCHEDULED;
             nextAttemptAt = clock.instant().plus(policy.delayAfter(attempts, random));
@@ -99,6 +130,7 @@ public final class PendingMail {
         requireStatus(DeliveryStatus.SENDING, "be rejected");
         lastError = reason;
         sendingSince = null;
+        releaseLease();
         status = DeliveryStatus.FAILED;
     }
 
@@ -124,8 +156,14 @@ public final class PendingMail {
         status = DeliveryStatus.RETRY_SCHEDULED;
         nextAttemptAt = now;
         sendingSince = null;
+        releaseLease();
         lastError = "Sender stopped while sending";
         return true;
+    }
+
+    private void releaseLease() {
+        leaseOwner = null;
+        leaseUntil = null;
     }
 
     private void requireStatus(DeliveryStatus expected, String action) {
@@ -178,5 +216,22 @@ public final class PendingMail {
 
     public String lastError() {
         return lastError;
+    }
+
+    /** The finished message; null only for mails made by {@link #create(String, DeduplicationKey, String, MessageType, Clock)}. */
+    public MailContent content() {
+        return content;
+    }
+
+    public String leaseOwner() {
+        return leaseOwner;
+    }
+
+    public Instant leaseUntil() {
+        return leaseUntil;
+    }
+
+    Long version() {
+        return version;
     }
 }

@@ -14,9 +14,14 @@ public final class TemplateRenderer {
         this.templates = templates;
     }
 
-    /** Renders the bundled template for the data's language (a tenant's override takes its place in a later step). */
+    /** Renders the bundled template for the data's language; {@link MessageTemplates} puts a gemeente's override first. */
     public RenderedMessage render(MessageType type, MessageData data) {
         return render(type, templates.load(type, data.language()), data.values());
+    }
+
+    /** Renders a gemeente's override (validated when it was stored) with the message's data. */
+    public static RenderedMessage render(MessageType type, TemplateContent content, MessageData data) {
+        return render(type, content, data.values());
     }
 
     /**

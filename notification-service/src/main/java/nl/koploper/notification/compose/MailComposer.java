@@ -1,0 +1,89 @@
+package nl.koploper.notification.compose;
+
+import java.time.Clock;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import nl.koploper.notification.calendar.CalendarMessage;
+import nl.koploper.notification.calendar.CalendarParty;
+import nl.koploper.notification.delivery.DeduplicationKey;
+import nl.koploper.notification.delivery.MailContent;
+import nl.koploper.notification.delivery.MailTenants;
+import nl.koploper.notification.delivery.PendingMail;
+import nl.koploper.notification.delivery.PendingMails;
+import nl.koploper.notification.gemeente.GemeenteSenders;
+import nl.koploper.notification.gemeente.GemeenteSender;
+import nl.koploper.notification.template.Language;
+import nl.koploper.notification.template.MessageData;
+import nl.koploper.notification.template.MessageTemplates;
+import nl.koploper.notification.template.MessageType;
+import nl.koploper.notification.template.RenderedMessage;
+import nl.koploper.notification.unsubscribe.Unsubscriptions;
+import nl.koploper.platform.events.ReceivedEvent;
+import nl.koploper.platform.tenancy.TenantContext;
+import nl.koploper.platform.tenancy.TenantId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns "this event means this mail for this person" into a stored pending mail of the current gemeente: branding,
+ * language, the gemeente's template (or the bundled one), the calendar object, all rendered now and stored with the
+ * mail. One mail per event, recipient and message type: a redelivered event finds its mail there and adds nothing.
+ */
+@Component
+public class MailComposer {
+
+    private static final Logger log = LoggerFactory.getLogger(MailComposer.class);
+
+    private final GemeenteSenders gemeenten;
+    private final MessageTemplates templates;
+    private final Unsubscriptions unsubscriptions;
+    private final PendingMails mails;
+    private final MailTenants tenants;
+    private final Clock clock;
+
+    MailComposer(GemeenteSenders gemeenten, MessageTemplates templates, Unsubscriptions unsubscriptions,
+                 PendingMails mails, MailTenants tenants, Clock clock) {
+        this.gemeenten = gemeenten;
+        this.templates = templates;
+        this.unsubscriptions = unsubscriptions;
+        this.mails = mails;
+        this.tenants = tenants;
+        this.clock = clock;
+    }
+
+    /**
+     * @param values   fills the message's own placeholders (branding and recipient name are already in)
+     * @param calendar the calendar object for this recipient, given the gemeente's sender as ORGANIZER; null for none
+     * @return whether a new mail was stored (false: a redelivery, or a recipient who unsubscribed from this kind)
+     */
+    public boolean compose(ReceivedEvent<?> event, MessageType type, Recipient recipient, Consumer<MessageData> values,
+                           Function<CalendarParty, CalendarMessage> calendar) {
+        TenantId tenant = TenantContext.require();
+        if (!type.essential() && unsubscriptions.isUnsubscribed(recipient.email())) {
+            log.info("Not sending {} of event {}: the recipient unsubscribed from non-essential mail", type, event.id());
+            return false;
+        }
+        GemeenteSender sender = gemeenten.senderOf(tenant);
+        Language language = recipient.locale() == null || recipient.locale().isBlank() ? sender.language()
+                : Language.of(recipient.locale());
+        MessageData data = MessageData.of(language, sender.branding(), recipient.displayName());
+        values.accept(data);
+        if (!type.essential()) {
+            data.with("unsubscribeUrl", unsubscriptions.linkFor(recipient.email()));
+        }
+        RenderedMessage rendered = templates.render(type, data);
+        CalendarMessage calendarMessage = calendar == null ? null : calendar.apply(
+                new CalendarParty(sender.branding().senderName(), sender.branding().senderEmail()));
+        MailContent content = new MailContent(sender.branding().senderName(), sender.branding().replyTo(),
+                recipient.displayName(), rendered.subject(), rendered.html(), rendered.text(),
+                calendarMessage == null ? null : calendarMessage.method(),
+                calendarMessage == null ? null : calendarMessage.content());
+        PendingMail mail = PendingMail.create(UUID.randomUUID().toString(),
+                DeduplicationKey.of(event.id(), recipient.email(), type), recipient.email(), type, content, clock);
+        // Registered before the insert: a mail must never sit in a database the sender does not go over.
+        tenants.register(tenant);
+        return mails.insertIfAbsent(mail);
+    }
+}

@@ -1,0 +1,69 @@
+package nl.koploper.notification.delivery;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.time.Clock;
+import nl.koploper.notification.template.MessageType;
+import nl.koploper.platform.tenancy.TenantContext;
+import nl.koploper.platform.web.NotFoundException;
+import nl.koploper.platform.web.RuleViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The gemeente's delivery log, for its coordinators (and a platform-admin naming the gemeente with ?tenant=). */
+@RestController
+@Validated
+@RequestMapping("/api/notifications/deliveries")
+@PreAuthorize("hasAnyRole('coordinator', 'platform-admin')")
+class DeliveryController {
+
+    private final PendingMails mails;
+    private final MailTenants tenants;
+    private final Clock clock;
+
+    DeliveryController(PendingMails mails, MailTenants tenants, Clock clock) {
+        this.mails = mails;
+        this.tenants = tenants;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    PageView<DeliveryView> list(@RequestParam(required = false) DeliveryStatus status,
+                                @RequestParam(required = false) MessageType type,
+                                @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+                                @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        return PageView.of(mails.page(status, type, page, size).stream().map(DeliveryView::of).toList(), page, size,
+                mails.count(status, type));
+    }
+
+    @GetMapping("/{id}")
+    DeliveryView get(@PathVariable String id) {
+        return DeliveryView.of(find(id));
+    }
+
+    /** Another go for a FAILED mail, with a fresh set of attempts; anything else is a 409. */
+    @PostMapping("/{id}/retry")
+    DeliveryView retry(@PathVariable String id) {
+        PendingMail mail = find(id);
+        if (mail.status() != DeliveryStatus.FAILED) {
+            throw new RuleViolationException("retry-only-failed",
+                    "Only a FAILED mail can be retried; this one is " + mail.status());
+        }
+        mail.retryByCoordinator(clock);
+        if (!mails.save(mail)) {
+            throw new RuleViolationException("retry-only-failed", "The mail changed meanwhile; reload and try again");
+        }
+        tenants.register(TenantContext.require());
+        return DeliveryView.of(mail);
+    }
+
+    private PendingMail find(String id) {
+        return mails.find(id).orElseThrow(() -> new NotFoundException("Delivery", id));
+    }
+}

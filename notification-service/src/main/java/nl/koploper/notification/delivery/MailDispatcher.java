@@ -1,0 +1,180 @@
+package nl.koploper.notification.delivery;
+
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import nl.koploper.notification.config.NotificationProperties;
+import nl.koploper.platform.tenancy.TenantContext;
+import nl.koploper.platform.tenancy.TenantId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends due mail of every gemeente that has any. Each pass: hand back mails abandoned by a dead sender, then let
+ * {@code parallelism} workers (a fixed pool: the bound on SMTP conversations at once) claim and send mails one by
+ * one until none is due or the pass's batch is used up. Claims are atomic (see {@link PendingMails#claimNext}), so
+ * any number of replicas can run this side by side without sending one mail twice at the same time.
+ *
+ * <p>SMTP calls go through a circuit breaker: while it is open no mail is claimed at all (so an outage does not burn
+ * the mails' attempts), and while it is half-open a single worker sends a single probe.
+ */
+@Component
+public class MailDispatcher implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(MailDispatcher.class);
+
+    private final MailTenants tenants;
+    private final PendingMails mails;
+    private final MimeMails mimeMails;
+    private final JavaMailSenderImpl smtp;
+    private final CircuitBreaker breaker;
+    private final NotificationProperties.Sending settings;
+    private final RetryPolicy retryPolicy;
+    private final Clock clock;
+    private final String owner;
+    private final ExecutorService pool;
+
+    MailDispatcher(MailTenants tenants, PendingMails mails, MimeMails mimeMails, JavaMailSenderImpl smtp,
+                   CircuitBreaker smtpCircuitBreaker, NotificationProperties properties, Clock clock) {
+        this.tenants = tenants;
+        this.mails = mails;
+        this.mimeMails = mimeMails;
+        this.smtp = smtp;
+        this.breaker = smtpCircuitBreaker;
+        this.settings = properties.sending();
+        this.retryPolicy = properties.retry().policy();
+        this.clock = clock;
+        // Who holds a lease, for the log and for an operator looking at a stuck SENDING mail.
+        this.owner = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
+        AtomicInteger threads = new AtomicInteger();
+        this.pool = Executors.newFixedThreadPool(settings.parallelism(), task -> {
+            Thread thread = new Thread(task, "mail-sender-" + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @Scheduled(fixedDelayString = "${koploper.notification.sending.interval:2s}",
+            initialDelayString = "${koploper.notification.sending.interval:2s}")
+    void scheduledPass() {
+        if (settings.enabled()) {
+            try {
+                sendDue();
+            } catch (RuntimeException e) {
+                log.error("Mail sending pass failed; the next pass tries again", e);
+            }
+        }
+    }
+
+    /** One pass over every gemeente with mail; returns how many mails went out. */
+    public int sendDue() {
+        List<TenantId> withMail = tenants.all();
+        for (TenantId tenant : withMail) {
+            TenantContext.runAs(tenant, () -> mails.recoverAbandoned(settings.lease()));
+        }
+        if (breaker.getState() == CircuitBreaker.State.OPEN || breaker.getState() == CircuitBreaker.State.FORCED_OPEN) {
+            return 0;
+        }
+        boolean probing = breaker.getState() != CircuitBreaker.State.CLOSED;
+        AtomicInteger budget = new AtomicInteger(probing ? 1 : settings.batchSize());
+        AtomicInteger sent = new AtomicInteger();
+        List<Callable<Void>> workers = new ArrayList<>();
+        for (int i = 0; i < (probing ? 1 : settings.parallelism()); i++) {
+            workers.add(() -> {
+                drain(withMail, budget, sent);
+                return null;
+            });
+        }
+        try {
+            pool.invokeAll(workers);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return sent.get();
+    }
+
+    private void drain(List<TenantId> withMail, AtomicInteger budget, AtomicInteger sent) {
+        for (TenantId tenant : withMail) {
+            try (TenantContext.Scope ignored = TenantContext.enter(tenant)) {
+                MDC.put(TenantContext.MDC_KEY, tenant.value());
+                while (budget.getAndDecrement() > 0) {
+                    if (breaker.getState() == CircuitBreaker.State.OPEN) {
+                        return;
+                    }
+                    Optional<PendingMail> claimed = mails.claimNext(owner, settings.lease());
+                    if (claimed.isEmpty()) {
+                        budget.incrementAndGet(); // unused: the next gemeente may have mail
+                        break;
+                    }
+                    if (send(claimed.get())) {
+                        sent.incrementAndGet();
+                    }
+                }
+            } finally {
+                MDC.remove(TenantContext.MDC_KEY);
+            }
+        }
+    }
+
+    /** Sends one claimed mail and records the outcome; @return whether the SMTP server accepted it */
+    boolean send(PendingMail mail) {
+        boolean accepted = false;
+        try {
+            MimeMessage message = mimeMails.build(mail, smtp.getSession());
+            breaker.executeCheckedSupplier(() -> {
+                smtp.send(message);
+                return null;
+            });
+            mail.sent(mimeMails.messageIdOf(mail), clock);
+            accepted = true;
+        } catch (CallNotPermittedException open) {
+            mail.failed("SMTP circuit breaker open after repeated failures", retryPolicy, ThreadLocalRandom.current(),
+                    clock);
+        } catch (MessagingException unbuildable) {
+            // The mail itself is broken (an address that does not parse): sending it again changes nothing.
+            mail.rejected("Cannot build the message: " + SmtpFailures.reason(unbuildable));
+        } catch (Throwable smtpFailure) {
+            // MailException from the SMTP conversation; an Error is recorded too, or the mail would wait for the lease.
+            recordFailure(mail, smtpFailure);
+        }
+        if (!mails.save(mail)) {
+            log.warn("Mail {} changed while this sender held it (lease taken over); its outcome here ({}) is dropped",
+                    mail.id(), mail.status());
+        } else if (mail.status() == DeliveryStatus.FAILED) {
+            log.warn("Mail {} ({}) failed for good after {} attempts: {}", mail.id(), mail.messageType(),
+                    mail.attempts(), mail.lastError());
+        }
+        return accepted;
+    }
+
+    private void recordFailure(PendingMail mail, Throwable failure) {
+        String reason = SmtpFailures.reason(failure);
+        if (SmtpFailures.isPermanent(failure)) {
+            mail.rejected("Rejected by the SMTP server: " + reason);
+        } else {
+            mail.failed(reason, retryPolicy, ThreadLocalRandom.current(), clock);
+        }
+    }
+
+    @Override
+    public void destroy() {
+        pool.shutdownNow();
+    }
+}

@@ -1,0 +1,109 @@
+package nl.koploper.notification.delivery;
+
+import jakarta.activation.DataHandler;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Date;
+
+/**
+ * Builds the MIME message of a pending mail.
+ *
+ * <pre>
+ * multipart/alternative                       (RFC 6047 §2.4: the calendar object is one of the alternatives)
+ * ├── text/plain; charset=UTF-8
+ * ├── text/html; charset=UTF-8
+ * └── text/calendar; charset=UTF-8; method=REQUEST|CANCEL   (only for calendar mail; the same METHOD as inside)
+ * </pre>
+ *
+ * No separate .ics attachment: Outlook and Gmail show the inline part as the invitation with accept buttons, and a
+ * second copy as attachment makes some clients show two invitations.
+ *
+ * <p>The Message-ID is derived from the pending mail's id, not generated per send: if the process dies between the
+ * SMTP server's accept and the SENT status write, the lease recovery sends the mail again with the same Message-ID,
+ * which receiving systems and people can recognise as the same message (at least once, not exactly once).
+ */
+public final class MimeMails {
+
+    private final String fromAddress;
+    private final String domain;
+    private final Clock clock;
+
+    public MimeMails(String fromAddress, Clock clock) {
+        this.fromAddress = fromAddress;
+        this.domain = fromAddress.substring(fromAddress.indexOf('@') + 1);
+        this.clock = clock;
+    }
+
+    /** The Message-ID of every send of {@code mail}, with the angle brackets. */
+    public String messageIdOf(PendingMail mail) {
+        return "<" + mail.id() + "@" + domain + ">";
+    }
+
+    public MimeMessage build(PendingMail mail, Session session) throws MessagingException {
+        MailContent content = mail.content();
+        if (content == null) {
+            throw new MessagingException("Mail " + mail.id() + " has no content");
+        }
+        MimeMessage message = new StableIdMimeMessage(session, messageIdOf(mail));
+        message.setFrom(address(fromAddress, content.fromName()));
+        if (content.replyTo() != null && !content.replyTo().isBlank()) {
+            message.setReplyTo(new InternetAddress[] {address(content.replyTo(), null)});
+        }
+        message.setRecipient(MimeMessage.RecipientType.TO, address(mail.recipient(), content.recipientName()));
+        message.setSubject(content.subject(), StandardCharsets.UTF_8.name());
+        message.setSentDate(Date.from(clock.instant()));
+
+        MimeMultipart alternative = new MimeMultipart("alternative");
+        alternative.addBodyPart(textPart(content.text(), "text/plain; charset=UTF-8"));
+        alternative.addBodyPart(textPart(content.html(), "text/html; charset=UTF-8"));
+        if (content.hasCalendar()) {
+            alternative.addBodyPart(textPart(content.calendar(), content.calendarMethod().contentType()));
+        }
+        message.setContent(alternative);
+        message.saveChanges();
+        return message;
+    }
+
+    private static MimeBodyPart textPart(String text, String contentType) throws MessagingException {
+        MimeBodyPart part = new MimeBodyPart();
+        // A data source with the exact type: JAF has no handler for text/calendar, and this keeps the method parameter.
+        part.setDataHandler(new DataHandler(new ByteArrayDataSource(text.getBytes(StandardCharsets.UTF_8), contentType)));
+        part.setHeader("Content-Type", contentType);
+        return part;
+    }
+
+    private static InternetAddress address(String email, String name) throws MessagingException {
+        try {
+            InternetAddress address = new InternetAddress(email, name == null || name.isBlank() ? null : name,
+                    StandardCharsets.UTF_8.name());
+            address.validate();
+            return address;
+        } catch (UnsupportedEncodingException e) {
+            throw new MessagingException("UTF-8 is always supported", e);
+        }
+    }
+
+    /** Keeps the given Message-ID; MimeMessage would otherwise make a new one at every saveChanges. */
+    private static final class StableIdMimeMessage extends MimeMessage {
+
+        private final String messageId;
+
+        StableIdMimeMessage(Session session, String messageId) {
+            super(session);
+            this.messageId = messageId;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageId);
+        }
+    }
+}

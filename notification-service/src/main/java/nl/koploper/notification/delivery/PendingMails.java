@@ -1,0 +1,138 @@
+package nl.koploper.notification.delivery;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import nl.koploper.notification.template.MessageType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/**
+ * The current gemeente's pending mails and delivery log. Every change that races another replica is one atomic
+ * document operation: the insert against the unique deduplication index, the claim (findAndModify), and saves
+ * guarded by the version the claim set.
+ */
+@Component
+public class PendingMails {
+
+    private static final Logger log = LoggerFactory.getLogger(PendingMails.class);
+    private static final List<DeliveryStatus> CLAIMABLE = List.of(DeliveryStatus.PENDING, DeliveryStatus.RETRY_SCHEDULED);
+
+    private final MongoTemplate tenantTemplate;
+    private final Clock clock;
+
+    PendingMails(MongoTemplate tenantTemplate, Clock clock) {
+        this.tenantTemplate = tenantTemplate;
+        this.clock = clock;
+    }
+
+    /** @return false when a mail with the same deduplication key is already there (a redelivered event) */
+    public boolean insertIfAbsent(PendingMail mail) {
+        try {
+            tenantTemplate.insert(mail);
+            return true;
+        } catch (DuplicateKeyException alreadyThere) {
+            return false;
+        }
+    }
+
+    /**
+     * Claims the most overdue mail for {@code owner}: PENDING or RETRY_SCHEDULED and due becomes SENDING, with one
+     * more attempt and a lease, in one findAndModify, so that two replicas can never claim the same mail. Mirrors
+     * {@link PendingMail#startSending}, which cannot be atomic across processes.
+     */
+    public Optional<PendingMail> claimNext(String owner, Duration lease) {
+        Instant now = clock.instant();
+        Query due = query(where("status").in(CLAIMABLE).and("nextAttemptAt").lte(now))
+                .with(Sort.by("nextAttemptAt"));
+        Update claim = new Update()
+                .set("status", DeliveryStatus.SENDING)
+                .inc("attempts", 1)
+                .set("sendingSince", now)
+                .set("nextAttemptAt", null)
+                .set("leaseOwner", owner)
+                .set("leaseUntil", now.plus(lease))
+                .inc("version", 1);
+        return Optional.ofNullable(tenantTemplate.findAndModify(due, claim,
+                FindAndModifyOptions.options().returnNew(true), PendingMail.class));
+    }
+
+    /**
+     * Hands back mails whose sender died while SENDING (lease expired): due again at once. A mail the SMTP server
+     * had accepted just before the crash goes out a second time, with the same Message-ID.
+     *
+     * @return how many were recovered
+     */
+    public int recoverAbandoned(Duration lease) {
+        int recovered = 0;
+        for (PendingMail mail : tenantTemplate.find(query(where("status").is(DeliveryStatus.SENDING)
+                .and("leaseUntil").lt(clock.instant())).limit(100), PendingMail.class)) {
+            if (mail.recoverIfAbandoned(lease, clock) && save(mail)) {
+                log.warn("Recovered mail {} abandoned while sending (attempt {})", mail.id(), mail.attempts());
+                recovered++;
+            }
+        }
+        return recovered;
+    }
+
+    /** @return false when someone else changed it since it was read (a lease taken over, a second retry) */
+    public boolean save(PendingMail mail) {
+        try {
+            tenantTemplate.save(mail);
+            return true;
+        } catch (OptimisticLockingFailureException changedMeanwhile) {
+            return false;
+        }
+    }
+
+    public Optional<PendingMail> find(String id) {
+        return Optional.ofNullable(tenantTemplate.findById(id, PendingMail.class));
+    }
+
+    /** Whether any mail is not finished yet: waiting, being sent, or waiting for a retry. */
+    public boolean hasOpenMail() {
+        return tenantTemplate.exists(query(where("status").in(DeliveryStatus.PENDING, DeliveryStatus.SENDING,
+                DeliveryStatus.RETRY_SCHEDULED)), PendingMail.class);
+    }
+
+    /** A page of the log, newest first. */
+    public List<PendingMail> page(DeliveryStatus status, MessageType type, int page, int size) {
+        return tenantTemplate.find(filter(status, type).with(Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("_id")))
+                .skip((long) page * size).limit(size), PendingMail.class);
+    }
+
+    public long count(DeliveryStatus status, MessageType type) {
+        return tenantTemplate.count(filter(status, type), PendingMail.class);
+    }
+
+    /** Deletes finished mails created before {@code cutoff}; @return how many */
+    public long purgeFinishedBefore(Instant cutoff) {
+        return tenantTemplate.remove(query(where("status").in(DeliveryStatus.SENT, DeliveryStatus.FAILED)
+                .and("createdAt").lt(cutoff)), PendingMail.class).getDeletedCount();
+    }
+
+    private static Query filter(DeliveryStatus status, MessageType type) {
+        Criteria criteria = new Criteria();
+        if (status != null) {
+            criteria = criteria.and("status").is(status);
+        }
+        if (type != null) {
+            criteria = criteria.and("messageType").is(type);
+        }
+        return query(criteria);
+    }
+}

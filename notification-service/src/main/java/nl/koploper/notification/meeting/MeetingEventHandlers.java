@@ -1,0 +1,63 @@
+package nl.koploper.notification.meeting;
+
+import nl.koploper.contracts.meeting.MeetingCancelled;
+import nl.koploper.contracts.meeting.MeetingInvitationAdded;
+import nl.koploper.contracts.meeting.MeetingInvitationCancelled;
+import nl.koploper.contracts.meeting.MeetingRecipient;
+import nl.koploper.contracts.meeting.MeetingRescheduled;
+import nl.koploper.contracts.meeting.MeetingScheduled;
+import nl.koploper.platform.events.EventHandler;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Meeting events to mail, one per recipient. Idempotent through the unique deduplication key of every mail (event id,
+ * recipient, message type): a redelivered event, or one redelivered after a crash half-way through its recipients,
+ * adds only the mails that are missing.
+ */
+@Configuration(proxyBeanMethods = false)
+class MeetingEventHandlers {
+
+    /** Scheduled, or a proposed kick-off confirmed: every invitee gets the invitation (SEQUENCE 0). */
+    @Bean
+    EventHandler<MeetingScheduled> inviteOnScheduled(MeetingMails mails) {
+        return EventHandler.of(MeetingScheduled.class, event -> {
+            for (MeetingRecipient recipient : event.payload().recipients()) {
+                mails.invite(event, event.payload().meeting(), recipient);
+            }
+        });
+    }
+
+    /** A late invitee: only they get the invitation, with the meeting's current SEQUENCE. */
+    @Bean
+    EventHandler<MeetingInvitationAdded> inviteOnInvitationAdded(MeetingMails mails) {
+        return EventHandler.of(MeetingInvitationAdded.class,
+                event -> mails.invite(event, event.payload().meeting(), event.payload().recipient()));
+    }
+
+    /** Moved in time or place: one update per invitee, same UID, higher SEQUENCE. */
+    @Bean
+    EventHandler<MeetingRescheduled> updateOnRescheduled(MeetingMails mails) {
+        return EventHandler.of(MeetingRescheduled.class, event -> {
+            for (MeetingRecipient recipient : event.payload().recipients()) {
+                mails.update(event, event.payload().meeting(), recipient);
+            }
+        });
+    }
+
+    @Bean
+    EventHandler<MeetingCancelled> cancelOnCancelled(MeetingMails mails) {
+        return EventHandler.of(MeetingCancelled.class, event -> {
+            for (MeetingRecipient recipient : event.payload().recipients()) {
+                mails.cancel(event, event.payload().meeting(), recipient, event.payload().reason());
+            }
+        });
+    }
+
+    /** One invitee uninvited while the meeting goes on: only they get the cancellation. */
+    @Bean
+    EventHandler<MeetingInvitationCancelled> cancelOnInvitationCancelled(MeetingMails mails) {
+        return EventHandler.of(MeetingInvitationCancelled.class, event -> mails.cancel(event,
+                event.payload().meeting(), event.payload().recipient(), event.payload().reason()));
+    }
+}

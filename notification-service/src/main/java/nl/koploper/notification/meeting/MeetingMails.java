@@ -1,0 +1,124 @@
+package nl.koploper.notification.meeting;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import nl.koploper.contracts.meeting.MeetingDetails;
+import nl.koploper.contracts.meeting.MeetingRecipient;
+import nl.koploper.notification.calendar.AttendeeRole;
+import nl.koploper.notification.calendar.CalendarParty;
+import nl.koploper.notification.calendar.MeetingCalendarWriter;
+import nl.koploper.notification.calendar.MeetingInvitation;
+import nl.koploper.notification.calendar.MeetingLocation;
+import nl.koploper.notification.compose.MailComposer;
+import nl.koploper.notification.compose.Recipient;
+import nl.koploper.notification.template.MessageData;
+import nl.koploper.notification.template.MessageType;
+import nl.koploper.platform.events.ReceivedEvent;
+import nl.koploper.platform.events.RejectedEventException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The mails of meeting events: invitation and update with a calendar REQUEST, cancellation with a CANCEL, all with
+ * the UID and SEQUENCE events-service gives (it raises SEQUENCE on every reschedule and on the cancellation).
+ */
+@Component
+class MeetingMails {
+
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+    private final MailComposer composer;
+    private final MeetingCalendarWriter calendars;
+
+    MeetingMails(MailComposer composer, Clock clock) {
+        this.composer = composer;
+        this.calendars = new MeetingCalendarWriter(clock);
+    }
+
+    void invite(ReceivedEvent<?> event, MeetingDetails meeting, MeetingRecipient recipient) {
+        request(event, MessageType.MEETING_INVITATION, meeting, recipient);
+    }
+
+    void update(ReceivedEvent<?> event, MeetingDetails meeting, MeetingRecipient recipient) {
+        request(event, MessageType.MEETING_UPDATE, meeting, recipient);
+    }
+
+    void cancel(ReceivedEvent<?> event, MeetingDetails meeting, MeetingRecipient recipient, String reason) {
+        Times times = times(meeting);
+        composer.compose(event, MessageType.MEETING_CANCELLATION, recipientOf(recipient),
+                data -> common(data, meeting, times).with("meeting.reason", reason),
+                organizer -> calendars.cancel(invitation(meeting, times, organizer, recipient, null)));
+    }
+
+    private void request(ReceivedEvent<?> event, MessageType type, MeetingDetails meeting, MeetingRecipient recipient) {
+        if (recipient.rsvpUrl() == null || recipient.rsvpUrl().isBlank()) {
+            throw new RejectedEventException("Refused: " + type + " for invitation " + recipient.invitationId()
+                    + " without the personal RSVP link");
+        }
+        URI rsvp = uri(recipient.rsvpUrl());
+        Times times = times(meeting);
+        composer.compose(event, type, recipientOf(recipient),
+                data -> common(data, meeting, times).with("meeting.rsvpUrl", rsvp),
+                organizer -> calendars.request(invitation(meeting, times, organizer, recipient, rsvp)));
+    }
+
+    private static MessageData common(MessageData data, MeetingDetails meeting, Times times) {
+        return data.with("meeting.title", meeting.title())
+                .withDateTime("meeting.start", times.start())
+                .withDateTime("meeting.end", times.end())
+                .with("meeting.location", location(meeting).text())
+                .with("meeting.description", meeting.description());
+    }
+
+    private static MeetingInvitation invitation(MeetingDetails meeting, Times times, CalendarParty organizer,
+                                                MeetingRecipient recipient, URI rsvp) {
+        return new MeetingInvitation(meeting.uid(), meeting.sequence(), meeting.title(), meeting.description(),
+                times.start(), times.end(), location(meeting), organizer,
+                new CalendarParty(recipientOf(recipient).displayName(), recipient.email().strip()),
+                AttendeeRole.REQUIRED, rsvp);
+    }
+
+    private static Recipient recipientOf(MeetingRecipient recipient) {
+        if (recipient == null || recipient.email() == null || recipient.email().isBlank()) {
+            throw new RejectedEventException("Refused: a meeting recipient without an e-mail address");
+        }
+        return new Recipient(recipient.email(), recipient.name(), recipient.locale());
+    }
+
+    private static MeetingLocation location(MeetingDetails meeting) {
+        var location = meeting.location();
+        if (location != null && location.onlineUrl() != null && !location.onlineUrl().isBlank()) {
+            return new MeetingLocation.Online(uri(location.onlineUrl()));
+        }
+        if (location != null && location.address() != null && !location.address().isBlank()) {
+            return new MeetingLocation.Address(location.address());
+        }
+        throw new RejectedEventException("Refused: meeting " + meeting.meetingId() + " without a location");
+    }
+
+    private static Times times(MeetingDetails meeting) {
+        try {
+            ZoneId zone = meeting.timeZone() == null || meeting.timeZone().isBlank() ? AMSTERDAM
+                    : ZoneId.of(meeting.timeZone());
+            return new Times(OffsetDateTime.parse(meeting.start()).atZoneSameInstant(zone),
+                    OffsetDateTime.parse(meeting.end()).atZoneSameInstant(zone));
+        } catch (DateTimeException | NullPointerException unreadable) {
+            throw new RejectedEventException("Refused: meeting " + meeting.meetingId() + " has no readable start and "
+                    + "end (" + meeting.start() + ", " + meeting.end() + ")", unreadable);
+        }
+    }
+
+    private static URI uri(String text) {
+        try {
+            return URI.create(text.strip());
+        } catch (IllegalArgumentException e) {
+            throw new RejectedEventException("Refused: '" + text + "' is not a link", e);
+        }
+    }
+
+    private record Times(ZonedDateTime start, ZonedDateTime end) {
+    }
+}

@@ -1,0 +1,64 @@
+package nl.koploper.notification.template;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import nl.koploper.platform.web.FieldProblem;
+import nl.koploper.platform.web.InvalidInputException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The templates of the current gemeente: its override where it has one, else the bundled template. Overrides are
+ * validated before they are stored, so a stored one always renders.
+ */
+@Component
+public class MessageTemplates {
+
+    private final MongoTemplate tenantTemplate;
+    private final BundledTemplates bundled = new BundledTemplates();
+    private final TemplateValidator validator = new TemplateValidator();
+    private final TemplatePreview preview = new TemplatePreview(validator);
+    private final Clock clock;
+
+    MessageTemplates(MongoTemplate tenantTemplate, Clock clock) {
+        this.tenantTemplate = tenantTemplate;
+        this.clock = clock;
+    }
+
+    /** Renders the current gemeente's message of {@code type} in the data's language. */
+    public RenderedMessage render(MessageType type, MessageData data) {
+        TemplateContent content = override(type, data.language()).orElseGet(() -> bundled.load(type, data.language()));
+        return TemplateRenderer.render(type, content, data);
+    }
+
+    public Optional<TemplateContent> override(MessageType type, Language language) {
+        return Optional.ofNullable(tenantTemplate.findById(TemplateOverride.idOf(type, language),
+                TemplateOverride.class)).map(TemplateOverride::content);
+    }
+
+    public TemplateContent bundled(MessageType type, Language language) {
+        return bundled.load(type, language);
+    }
+
+    /** @throws InvalidInputException listing every problem; nothing is stored then */
+    public void saveOverride(MessageType type, Language language, TemplateContent content) {
+        List<FieldProblem> problems = validator.validate(type, content);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("The template override is invalid", problems);
+        }
+        tenantTemplate.save(new TemplateOverride(TemplateOverride.idOf(type, language), type, language,
+                content.subject(), content.html(), content.text(), clock.instant()));
+    }
+
+    /** @return whether there was an override to remove */
+    public boolean removeOverride(MessageType type, Language language) {
+        return tenantTemplate.remove(new TemplateOverride(TemplateOverride.idOf(type, language), type, language,
+                null, null, null, null)).getDeletedCount() == 1;
+    }
+
+    /** @throws InvalidInputException when the draft would be refused on saving */
+    public RenderedMessage preview(MessageType type, Language language, TemplateContent draft, Branding branding) {
+        return preview.preview(type, language, draft, branding);
+    }
+}

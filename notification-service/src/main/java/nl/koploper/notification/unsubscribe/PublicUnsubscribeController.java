@@ -1,0 +1,65 @@
+package nl.koploper.notification.unsubscribe;
+
+import nl.koploper.notification.gemeente.GemeenteSenders;
+import nl.koploper.notification.unsubscribe.UnsubscribeTokens.UnsubscribeClaims;
+import nl.koploper.platform.tenancy.TenantContext;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The unsubscribe link of non-essential mail: no login, so the gemeente and the recipient come from the verified
+ * token alone. GET shows the state (mail scanners fetch links, so a GET must change nothing); POST unsubscribes.
+ */
+@RestController
+@RequestMapping(PublicUnsubscribeController.PATH)
+class PublicUnsubscribeController {
+
+    static final String PATH = "/api/public/notifications/unsubscribe";
+
+    private final UnsubscribeTokens tokens;
+    private final Unsubscriptions unsubscriptions;
+    private final GemeenteSenders gemeenten;
+
+    PublicUnsubscribeController(UnsubscribeTokens tokens, Unsubscriptions unsubscriptions, GemeenteSenders gemeenten) {
+        this.tokens = tokens;
+        this.unsubscriptions = unsubscriptions;
+        this.gemeenten = gemeenten;
+    }
+
+    @GetMapping
+    UnsubscribeView show(@RequestParam(required = false) String token) {
+        UnsubscribeClaims claims = tokens.verify(token);
+        return TenantContext.callAs(claims.tenant(), () -> view(claims));
+    }
+
+    @PostMapping
+    UnsubscribeView unsubscribe(@RequestParam(required = false) String token) {
+        UnsubscribeClaims claims = tokens.verify(token);
+        return TenantContext.callAs(claims.tenant(), () -> {
+            unsubscriptions.unsubscribe(claims.recipientHash());
+            return view(claims);
+        });
+    }
+
+    private UnsubscribeView view(UnsubscribeClaims claims) {
+        return new UnsubscribeView(gemeenten.senderOf(claims.tenant()).branding().name(),
+                unsubscriptions.isUnsubscribedHash(claims.recipientHash()));
+    }
+
+    @ExceptionHandler(InvalidUnsubscribeToken.class)
+    ProblemDetail invalid(InvalidUnsubscribeToken ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, ex.getMessage());
+        problem.setTitle("Invalid unsubscribe link");
+        return problem;
+    }
+
+    /** @param unsubscribed whether reminders of this gemeente no longer go to this recipient */
+    record UnsubscribeView(String gemeente, boolean unsubscribed) {
+    }
+}

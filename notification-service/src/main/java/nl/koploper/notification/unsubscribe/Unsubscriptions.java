@@ -1,0 +1,59 @@
+package nl.koploper.notification.unsubscribe;
+
+import java.time.Clock;
+import java.time.Instant;
+import nl.koploper.notification.config.NotificationProperties;
+import nl.koploper.notification.delivery.DeduplicationKey;
+import nl.koploper.platform.tenancy.TenantContext;
+import nl.koploper.platform.tenancy.TenantId;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who opted out of the current gemeente's non-essential mail (reminders), by address hash, and the signed links to
+ * do so. Essential mail (invitations, confirmations) does not ask.
+ */
+@Component
+public class Unsubscriptions {
+
+    private final MongoTemplate tenantTemplate;
+    private final UnsubscribeTokens tokens;
+    private final String baseUrl;
+    private final Clock clock;
+
+    Unsubscriptions(MongoTemplate tenantTemplate, UnsubscribeTokens tokens, NotificationProperties properties,
+                    Clock clock) {
+        this.tenantTemplate = tenantTemplate;
+        this.tokens = tokens;
+        this.baseUrl = properties.publicBaseUrl();
+        this.clock = clock;
+    }
+
+    public boolean isUnsubscribed(String email) {
+        return tenantTemplate.findById(DeduplicationKey.recipientHash(email), Unsubscription.class) != null;
+    }
+
+    /** The personal link of {@code email} for the current gemeente's mail. */
+    public String linkFor(String email) {
+        TenantId tenant = TenantContext.require();
+        return baseUrl + PublicUnsubscribeController.PATH + "?token="
+                + tokens.issue(tenant, DeduplicationKey.recipientHash(email));
+    }
+
+    boolean isUnsubscribedHash(String recipientHash) {
+        return tenantTemplate.findById(recipientHash, Unsubscription.class) != null;
+    }
+
+    /** Idempotent: unsubscribing twice keeps the first time. */
+    void unsubscribe(String recipientHash) {
+        if (!isUnsubscribedHash(recipientHash)) {
+            tenantTemplate.save(new Unsubscription(recipientHash, clock.instant()));
+        }
+    }
+
+    @Document("unsubscriptions")
+    record Unsubscription(@Id String recipientHash, Instant at) {
+    }
+}

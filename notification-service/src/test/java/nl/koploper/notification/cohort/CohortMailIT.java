@@ -1,0 +1,54 @@
+package nl.koploper.notification.cohort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import nl.koploper.notification.NotificationApi;
+import nl.koploper.notification.ReceivedMail;
+import nl.koploper.notification.TestCohorts;
+import nl.koploper.notification.TestEvents;
+import nl.koploper.notification.TestSmtp;
+import nl.koploper.test.KoploperIntegrationTest;
+import nl.koploper.test.TestGemeenten;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** A registration on the waiting list is confirmed with the place; a promotion is announced, in the contact's language. */
+@KoploperIntegrationTest
+class CohortMailIT {
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrapServers;
+    @Autowired
+    MockMvc http;
+    /** The platform refuses tokens of gemeenten it does not know: API tests register theirs first. */
+    @Autowired
+    TestGemeenten gemeenten;
+
+    @Test
+    void waitlistedRegistrationIsConfirmedWithItsPlaceAndThePromotionAnnounced() throws Exception {
+        TestSmtp.start();
+        String gemeente = gemeenten.newGemeente("cohort");
+        String contact = "wacht@" + gemeente + ".example";
+        try (TestEvents events = new TestEvents(bootstrapServers)) {
+            String registration = events.publish(gemeente, "cohort-1", TestCohorts.registered(gemeente, contact, 3));
+            events.publish(registration, gemeente, "cohort-1", TestCohorts.registered(gemeente, contact, 3));
+            events.publish(gemeente, "cohort-1", TestCohorts.promoted(gemeente, contact));
+        }
+        // The promotion follows the redelivery on the same partition: once its mail is logged, the redelivery is handled.
+        NotificationApi api = new NotificationApi(http);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            assertThat(api.deliveriesTo(gemeente, contact)).hasSize(2);
+            assertThat(TestSmtp.received(contact)).hasSize(2);
+        });
+        ReceivedMail confirmation = ReceivedMail.to(contact).stream()
+                .filter(m -> m.text("text/plain").contains("wachtlijst")).findFirst().orElseThrow();
+        assertThat(confirmation.text("text/plain")).contains("plaats 3 van de wachtlijst").contains("Bakkerij De Vries")
+                .doesNotContain("U hebt een plaats in de groep");
+        assertThat(ReceivedMail.to(contact)).extracting(ReceivedMail::subject)
+                .containsOnlyOnce("A place for you: Koplopergroep Westerkwartier 2027");
+    }
+}

@@ -1,0 +1,162 @@
+package nl.koploper.notification.meeting;
+
+import static nl.koploper.notification.TestMeetings.kickOff;
+import static nl.koploper.notification.TestMeetings.recipient;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import nl.koploper.contracts.meeting.MeetingDetails;
+import nl.koploper.contracts.meeting.MeetingInvitationAdded;
+import nl.koploper.contracts.meeting.MeetingInvitationCancelled;
+import nl.koploper.contracts.meeting.MeetingRecipient;
+import nl.koploper.notification.NotificationApi;
+import nl.koploper.notification.ReceivedMail;
+import nl.koploper.notification.TestEvents;
+import nl.koploper.notification.TestMeetings;
+import nl.koploper.notification.TestSmtp;
+import nl.koploper.test.KoploperIntegrationTest;
+import nl.koploper.test.TestGemeenten;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Meeting events in, mail out through GreenMail: one mail per recipient however often an event is delivered, and
+ * calendar parts that ical4j parses, whose METHOD matches the MIME type, with the UID kept and SEQUENCE rising from
+ * invitation to update to cancellation.
+ */
+@KoploperIntegrationTest
+class MeetingMailIT {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrapServers;
+    @Autowired
+    MockMvc http;
+    /** The platform refuses tokens of gemeenten it does not know: API tests register theirs first. */
+    @Autowired
+    TestGemeenten gemeenten;
+
+    TestEvents events;
+    String gemeente;
+    String meetingId;
+
+    @BeforeEach
+    void setUp() {
+        TestSmtp.start();
+        events = new TestEvents(bootstrapServers);
+        gemeente = gemeenten.newGemeente("meet");
+        meetingId = "meeting-" + UUID.randomUUID();
+    }
+
+    @AfterEach
+    void tearDown() {
+        events.close();
+    }
+
+    @Test
+    void theSameEventDeliveredTwiceSendsOneMailPerRecipient() throws Exception {
+        List<MeetingRecipient> to = List.of(recipient(address("anna"), "nl"), recipient(address("bob"), "en"));
+        var scheduled = TestMeetings.scheduled(gemeente, kickOff(meetingId, 0), to);
+        String eventId = events.publish(gemeente, meetingId, scheduled);
+        events.publish(eventId, gemeente, meetingId, scheduled); // the redelivery
+
+        awaitMails(address("anna"), 1);
+        awaitMails(address("bob"), 1);
+        // A marker event after the redelivery: once its mail is here, the redelivery has surely been handled.
+        String marker = address("marker");
+        events.publish(gemeente, meetingId, TestMeetings.scheduled(gemeente, kickOff(meetingId, 0),
+                List.of(recipient(marker, "nl"))));
+        awaitMails(marker, 1);
+
+        // The log has one mail per recipient (the marker shares the partition, so the redelivery was handled first).
+        NotificationApi api = new NotificationApi(http);
+        assertThat(api.deliveriesTo(gemeente, address("anna"))).hasSize(1);
+        assertThat(api.deliveriesTo(gemeente, address("bob"))).hasSize(1);
+        assertThat(ReceivedMail.to(address("anna"))).hasSize(1);
+        assertThat(ReceivedMail.to(address("bob"))).hasSize(1);
+        ReceivedMail dutch = ReceivedMail.to(address("anna")).get(0);
+        ReceivedMail english = ReceivedMail.to(address("bob")).get(0);
+        assertThat(dutch.subject()).contains("Startbijeenkomst Koploperproject");
+        assertThat(dutch.text("text/plain")).contains("dinsdag 9 maart 2027 om 19:30");
+        assertThat(english.text("text/plain")).contains("Tuesday 9 March 2027 at 19:30");
+    }
+
+    @Test
+    void invitationUpdateAndCancellationKeepTheUidAndRaiseTheSequence() throws Exception {
+        String person = address("carla");
+        List<MeetingRecipient> to = List.of(recipient(person, "nl"));
+        MeetingDetails meeting = kickOff(meetingId, 0);
+        events.publish(gemeente, meetingId, TestMeetings.scheduled(gemeente, meeting, to));
+        awaitMails(person, 1);
+        var rescheduled = TestMeetings.rescheduled(gemeente, meeting, to);
+        events.publish(gemeente, meetingId, rescheduled);
+        awaitMails(person, 2);
+        events.publish(gemeente, meetingId, TestMeetings.cancellation(gemeente, rescheduled.meeting(), to));
+        awaitMails(person, 3);
+
+        List<ReceivedMail> mails = ReceivedMail.to(person);
+        ReceivedMail invitation = bySequence(mails, 0);
+        ReceivedMail update = bySequence(mails, 1);
+        ReceivedMail cancellation = bySequence(mails, 2);
+        for (ReceivedMail mail : mails) {
+            assertThat(mail.contentType()).startsWith("multipart/alternative");
+            assertThat(mail.partTypes()).containsExactly("text/plain", "text/html", "text/calendar");
+            assertThat(mail.calendarContentTypeMethod()).isEqualTo(mail.calendarMethod());
+            assertThat(mail.uid()).isEqualTo(meeting.uid());
+            assertThat(mail.part("text/calendar").orElseThrow().getContentType().toLowerCase())
+                    .contains("charset=utf-8");
+        }
+        assertThat(invitation.calendarMethod()).isEqualTo("REQUEST");
+        assertThat(update.calendarMethod()).isEqualTo("REQUEST");
+        assertThat(cancellation.calendarMethod()).isEqualTo("CANCEL");
+        assertThat(update.event().getProperty("LOCATION").orElseThrow().getValue()).contains("Raadhuisplein 1");
+        assertThat(invitation.text("text/plain")).contains(to.get(0).rsvpUrl());
+        assertThat(invitation.calendar().getComponents("VTIMEZONE")).hasSize(1);
+    }
+
+    @Test
+    void anAddedOrWithdrawnInviteeAloneGetsTheInvitationOrCancellation() {
+        MeetingDetails meeting = kickOff(meetingId, 1);
+        MeetingRecipient late = recipient(address("late"), "nl");
+        events.publish(gemeente, meetingId, new MeetingInvitationAdded(gemeente, "cohort-1", meeting, late,
+                Instant.parse("2027-01-11T10:00:00Z")));
+        awaitMails(late.email(), 1);
+        ReceivedMail invitation = ReceivedMail.to(late.email()).get(0);
+        assertThat(invitation.calendarMethod()).isEqualTo("REQUEST");
+        assertThat(invitation.sequence()).isEqualTo(1);
+
+        MeetingDetails after = TestMeetings.cancelled(meeting);
+        events.publish(gemeente, meetingId, new MeetingInvitationCancelled(gemeente, "cohort-1", after,
+                new MeetingRecipient(late.invitationId(), late.participantId(), late.kind(), late.name(),
+                        late.email(), late.locale(), null), "Uitgeschreven", Instant.parse("2027-01-12T10:00:00Z")));
+        awaitMails(late.email(), 2);
+        ReceivedMail cancellation = bySequence(ReceivedMail.to(late.email()), 2);
+        assertThat(cancellation.calendarMethod()).isEqualTo("CANCEL");
+        assertThat(cancellation.calendarContentTypeMethod()).isEqualTo("CANCEL");
+        assertThat(cancellation.uid()).isEqualTo(invitation.uid());
+        assertThat(cancellation.text("text/plain")).contains("Uitgeschreven");
+    }
+
+    private static ReceivedMail bySequence(List<ReceivedMail> mails, int sequence) {
+        List<ReceivedMail> matching = mails.stream().filter(m -> m.sequence() == sequence).toList();
+        assertThat(matching).as("mails with SEQUENCE " + sequence).hasSize(1);
+        return matching.get(0);
+    }
+
+    private String address(String name) {
+        return name + "." + meetingId.substring(8, 16) + "@" + gemeente + ".example";
+    }
+
+    static void awaitMails(String address, int count) {
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(TestSmtp.received(address)).hasSize(count));
+    }
+}
