@@ -267,6 +267,36 @@ public final class AssessmentApi {
                 .andExpect(jsonPath("$.status").value("REVIEWED"));
     }
 
+    /** A reviewed case (all answers alike) with its generated profile published; returns the published profile. */
+    public String published(String tenant, String caseId, Login advisor, String relevance, int maturity)
+            throws Exception {
+        reviewed(tenant, caseId, advisor, relevance, maturity);
+        postEmpty(CASES + "/" + caseId + "/profiles", advisor.bearer()).andExpect(status().isCreated());
+        return postEmpty(CASES + "/" + caseId + "/profiles/1/publish", advisor.bearer()).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+    }
+
+    /** A footprint as footprint-service publishes it, with every amount given. */
+    public static String footprintJson(String tenant, String organisationId, int year, int version, String scope1,
+                                       String scope2, String scope3, String total, String electricity, String heat,
+                                       String transport) {
+        return """
+                {"tenantId":"%s","organisationId":"%s","year":%d,"version":%d,"resultId":"%s:%d:%d",
+                 "factorSetYear":2026,"scope1Kg":%s,"scope2MarketBasedKg":%s,"scope2LocationBasedKg":%s,
+                 "scope3Kg":%s,"totalMarketBasedKg":%s,"totalLocationBasedKg":%s,
+                 "perThemeKg":{"ELECTRICITY":%s,"FUELS_AND_HEAT":%s,"BUSINESS_TRANSPORT":%s},
+                 "complete":true,"preliminary":false,"calculatedAt":"2099-03-01T10:00:00Z"}"""
+                .formatted(tenant, organisationId, year, version, organisationId, year, version, scope1, scope2,
+                        scope2, scope3, total, total, electricity, heat, transport);
+    }
+
+    /** Reads a PDF's text back, as a reader would see it. */
+    public static String pdfText(byte[] pdf) throws Exception {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        }
+    }
+
     public static <T> T at(String json, String path) {
         return JsonPath.read(json, path);
     }

@@ -50,6 +50,9 @@ public class AssessmentCase extends AggregateRoot {
     static final String RULE_REVIEW_INCOMPLETE = "review-incomplete";
     static final String RULE_DRAFT_OPEN = "profile-draft-open";
     static final String RULE_NOT_PUBLISHED = "profile-not-published";
+    static final String RULE_FINAL_STARTED = "final-review-started";
+    static final String RULE_FINAL_NOT_STARTED = "final-review-not-started";
+    static final String RULE_FINAL_COMPLETED = "final-review-completed";
 
     private static final String UID_DOMAIN = "@assessments.koploper.nl";
 
@@ -75,6 +78,12 @@ public class AssessmentCase extends AggregateRoot {
     /** The footprint year the coordinator named as baseline; null means the first year whose footprint arrived. */
     private Integer baselineYear;
     private List<Profile> profiles = new ArrayList<>();
+    /** The eindmeting's answers: null until the advisor starts it, then a copy of the baseline answers to revise. */
+    private List<IssueReview> finalReview;
+    private Instant finalStartedAt;
+    private Instant finalReviewedAt;
+    /** The footprint year of the eindmeting; null means the newest year after the baseline year. */
+    private Integer finalYear;
     private Instant openedAt;
     private Instant closedAt;
     private String closedReason;
@@ -277,6 +286,85 @@ public class AssessmentCase extends AggregateRoot {
                 advisor == null ? null : advisor.name(), advisor == null ? null : advisor.email(), profileUrlPath,
                 profile.recommendations().size(), now), now);
         return profile;
+    }
+
+    /**
+     * Starts the eindmeting: the same 37 × 2 answers, prefilled with the baseline's, for the advisor to revise. Only
+     * after a published profile (the baseline is then settled), and once.
+     */
+    void startFinalReview(Instant now) {
+        requireOpen();
+        if (profiles.stream().noneMatch(Profile::published)) {
+            throw new RuleViolationException(RULE_NOT_PUBLISHED,
+                    "The eindmeting compares against a published profile; publish the profile first");
+        }
+        if (finalStartedAt != null) {
+            throw new RuleViolationException(RULE_FINAL_STARTED, "The eindmeting was started already");
+        }
+        finalReview = new ArrayList<>(review);
+        finalStartedAt = now;
+    }
+
+    /** Revises answers of the eindmeting, like {@link #recordReview} does for the baseline. */
+    void recordFinalReview(List<ReviewChange> changes, IssueCatalogue catalogue, Instant now) {
+        requireFinalInProgress();
+        for (ReviewChange change : changes) {
+            Optional<IssueReview> existing = finalReview.stream().filter(r -> r.code().equals(change.code()))
+                    .findFirst();
+            IssueReview updated = existing.orElse(new IssueReview(change.code(), null, null, now))
+                    .merge(change.internal(), change.productsAndServices(), now);
+            existing.ifPresentOrElse(e -> finalReview.set(finalReview.indexOf(e), updated),
+                    () -> finalReview.add(updated));
+        }
+        finalReview.sort(Comparator.comparing(r -> catalogue.issues().indexOf(catalogue.get(r.code()))));
+    }
+
+    /** The advisor declares the eindmeting done: it counts in the impact report and cannot change any more. */
+    void completeFinalReview(IssueCatalogue catalogue, Instant now) {
+        requireFinalInProgress();
+        int given = finalReview.stream().filter(r -> catalogue.contains(r.code()))
+                .mapToInt(r -> (r.internal() != null ? 1 : 0) + (r.productsAndServices() != null ? 1 : 0)).sum();
+        if (given < 2 * catalogue.size()) {
+            throw new RuleViolationException(RULE_REVIEW_INCOMPLETE, "The eindmeting misses "
+                    + (2 * catalogue.size() - given) + " answers");
+        }
+        finalReviewedAt = now;
+    }
+
+    void setFinalYear(Integer year) {
+        requireOpen();
+        this.finalYear = year;
+    }
+
+    private void requireFinalInProgress() {
+        requireOpen();
+        if (finalStartedAt == null) {
+            throw new RuleViolationException(RULE_FINAL_NOT_STARTED, "Start the eindmeting first");
+        }
+        if (finalReviewedAt != null) {
+            throw new RuleViolationException(RULE_FINAL_COMPLETED, "The eindmeting is completed and cannot change");
+        }
+    }
+
+    public List<IssueReview> finalReview() {
+        return finalReview == null ? null : Collections.unmodifiableList(finalReview);
+    }
+
+    public Instant finalStartedAt() {
+        return finalStartedAt;
+    }
+
+    public Instant finalReviewedAt() {
+        return finalReviewedAt;
+    }
+
+    public Integer finalYear() {
+        return finalYear;
+    }
+
+    /** The newest published profile version, if any. */
+    public Optional<Profile> latestPublishedProfile() {
+        return profiles.stream().filter(Profile::published).reduce((a, b) -> b.version() > a.version() ? b : a);
     }
 
     public boolean reviewComplete(IssueCatalogue catalogue) {

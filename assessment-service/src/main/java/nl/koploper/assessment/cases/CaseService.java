@@ -30,7 +30,7 @@ import org.springframework.stereotype.Service;
  * {@link Profile}'s.
  */
 @Service
-class CaseService {
+public class CaseService {
 
     static final String PROFILE_PATH = "/api/assessments/cases/%s/profiles/%d";
 
@@ -157,6 +157,48 @@ class CaseService {
         String publisher = CurrentUser.require().subject();
         return changeReturning(caseId, expectedVersion, CaseAccess::workable,
                 c -> c.publishProfile(version, publisher, PROFILE_PATH.formatted(caseId, version), now()));
+    }
+
+    AssessmentCase startFinalReview(String caseId, Long expectedVersion) {
+        return change(caseId, expectedVersion, CaseAccess::workable, c -> c.startFinalReview(now()));
+    }
+
+    AssessmentCase finalReview(String caseId, Long expectedVersion, List<AssessmentCase.ReviewChange> changes) {
+        return change(caseId, expectedVersion, CaseAccess::workable,
+                c -> c.recordFinalReview(changes, issues, now()));
+    }
+
+    AssessmentCase completeFinalReview(String caseId, Long expectedVersion) {
+        return change(caseId, expectedVersion, CaseAccess::workable, c -> c.completeFinalReview(issues, now()));
+    }
+
+    AssessmentCase setFinalYear(String caseId, Long expectedVersion, Integer year) {
+        return change(caseId, expectedVersion, CaseAccess::readable, c -> c.setFinalYear(year));
+    }
+
+    /** The eindmeting's footprint: of the year the coordinator named, else the newest year after the baseline's. */
+    public Optional<OrganisationFootprint> finalFootprint(AssessmentCase c) {
+        Optional<OrganisationFootprint> baseline = baseline(c);
+        if (baseline.isEmpty()) {
+            return Optional.empty();
+        }
+        int baselineYear = baseline.get().year();
+        return footprints.years(c.participantId()).stream()
+                .filter(f -> c.finalYear() == null ? f.year() > baselineYear : f.year() == c.finalYear())
+                .filter(f -> f.year() > baselineYear)
+                .reduce((a, b) -> b.year() > a.year() ? b : a);
+    }
+
+    Comparison comparison(String caseId) {
+        AssessmentCase c = get(caseId);
+        return compare(c);
+    }
+
+    /** The comparison of a case the caller was already allowed to read. */
+    public Comparison compare(AssessmentCase c) {
+        return Comparison.of(c, generator.scoresOf(c.review()),
+                c.finalReview() == null ? null : generator.scoresOf(c.finalReview()),
+                baseline(c).orElse(null), finalFootprint(c).orElse(null));
     }
 
     boolean canWork(AssessmentCase assessmentCase) {

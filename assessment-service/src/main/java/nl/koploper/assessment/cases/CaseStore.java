@@ -43,6 +43,11 @@ public class CaseStore extends AggregateStore<AssessmentCase> {
         return mongo.find(query, AssessmentCase.class);
     }
 
+    /** Every opened case of the gemeente (of one cohort when given), in no particular order. */
+    List<AssessmentCase> opened(String cohortId) {
+        return mongo.find(ofThisGemeente(filter(null, cohortId, null)), AssessmentCase.class);
+    }
+
     long count(Criteria visibleTo, String cohortId, CaseStatus status) {
         return mongo.count(ofThisGemeente(filter(visibleTo, cohortId, status)), AssessmentCase.class);
     }

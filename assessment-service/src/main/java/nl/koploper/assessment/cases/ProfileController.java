@@ -2,7 +2,13 @@ package nl.koploper.assessment.cases;
 
 import java.net.URI;
 import java.util.List;
+import nl.koploper.contracts.tenant.GemeenteProfile;
+import nl.koploper.platform.gemeente.GemeenteRegistry;
+import nl.koploper.platform.tenancy.TenantContext;
 import nl.koploper.platform.web.ETags;
+import nl.koploper.platform.web.NotFoundException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -26,9 +32,28 @@ import org.springframework.web.bind.annotation.RestController;
 class ProfileController {
 
     private final CaseService cases;
+    private final GemeenteRegistry gemeenten;
 
-    ProfileController(CaseService cases) {
+    ProfileController(CaseService cases, GemeenteRegistry gemeenten) {
         this.cases = cases;
+        this.gemeenten = gemeenten;
+    }
+
+    /** A published version as a PDF in Dutch; drafts have none (404), so only what was published is ever printed. */
+    @GetMapping(value = "/{version}.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> pdf(@PathVariable String caseId, @PathVariable int version) {
+        CaseService.Edited found = cases.profile(caseId, version);
+        if (!found.profile().published()) {
+            throw new NotFoundException("Published profile version of case " + caseId, String.valueOf(version));
+        }
+        String tenant = TenantContext.require().value();
+        String gemeente = gemeenten.profile(tenant).map(GemeenteProfile::displayName).orElse(tenant);
+        byte[] pdf = ProfilePdf.render(found.assessmentCase(), found.profile(), gemeente,
+                cases.baseline(found.assessmentCase()).orElse(null));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"duurzaamheidsprofiel-" + version
+                        + ".pdf\"")
+                .body(pdf);
     }
 
     /** Generates a draft from the review as the next version. */

@@ -89,6 +89,11 @@ public final class ProfileGenerator {
                 recommend(relevant, organisation, footprint));
     }
 
+    /** The score per core subject of a review (the same formula as a profile's), e.g. of the eindmeting. */
+    public List<SubjectScore> scoresOf(List<IssueReview> review) {
+        return scores(relevantAnswers(review));
+    }
+
     private List<Answered> relevantAnswers(List<IssueReview> review) {
         Map<String, IssueReview> byCode = review.stream()
                 .collect(Collectors.toMap(IssueReview::code, Function.identity(), (a, b) -> b));

@@ -1,0 +1,111 @@
+package nl.koploper.assessment.actionplan;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import nl.koploper.assessment.cases.AssessmentCase;
+import nl.koploper.contracts.assessment.ActionOverdue;
+import nl.koploper.contracts.assessment.AssessmentRecipient;
+import nl.koploper.platform.events.AggregateRoot;
+import nl.koploper.platform.web.NotFoundException;
+import nl.koploper.platform.web.RuleViolationException;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * The DuOn-Agenda of one case (id = the case id): the actions the organisation takes on, from its published
+ * profile's recommendations or of its own. A document of its own, apart from the case, so that the participant's
+ * planning and the advisor's work on the case do not invalidate each other's ETags.
+ */
+@Document("action_plans")
+public class ActionPlan extends AggregateRoot {
+
+    static final String RULE_ACTION_LIMIT = "action-plan-limit";
+    static final int MAX_ACTIONS = 100;
+    static final String PATH = "/api/assessments/cases/%s/action-plan";
+
+    private String tenantId;
+    private String cohortId;
+    private List<PlannedAction> actions = new ArrayList<>();
+    private int actionsCreated;
+    private Instant createdAt;
+
+    @PersistenceCreator
+    private ActionPlan() {
+    }
+
+    ActionPlan(AssessmentCase assessmentCase, Instant now) {
+        super(assessmentCase.id());
+        this.tenantId = assessmentCase.tenantId();
+        this.cohortId = assessmentCase.cohortId();
+        this.createdAt = now;
+    }
+
+    PlannedAction add(ActionFields fields, Instant now) {
+        if (actions.size() >= MAX_ACTIONS) {
+            throw new RuleViolationException(RULE_ACTION_LIMIT, "An action plan holds at most " + MAX_ACTIONS
+                    + " actions");
+        }
+        actionsCreated++;
+        PlannedAction action = new PlannedAction("A-" + actionsCreated, fields, now);
+        actions.add(action);
+        return action;
+    }
+
+    PlannedAction update(String actionId, ActionFields fields, Instant now) {
+        PlannedAction action = action(actionId);
+        action.apply(fields, now);
+        return action;
+    }
+
+    PlannedAction addProgress(String actionId, ProgressUpdate update) {
+        PlannedAction action = action(actionId);
+        action.addProgress(update);
+        return action;
+    }
+
+    /**
+     * Records the overdue notice of an action if one is owed on {@code today}; the versioned save of this plan is what
+     * makes it one notice per action and due date, whichever replica gets there.
+     *
+     * @return whether a notice was recorded
+     */
+    boolean noticeIfOverdue(String actionId, LocalDate today, AssessmentCase assessmentCase, Instant now) {
+        PlannedAction action = actions.stream().filter(a -> a.id().equals(actionId)).findFirst().orElse(null);
+        if (action == null || !action.noticeOwed(today)) {
+            return false;
+        }
+        action.noticed();
+        var contact = assessmentCase.contact();
+        String locale = contact.locale() == null || contact.locale().isBlank() ? "nl" : contact.locale();
+        record(new ActionOverdue(tenantId, id(), cohortId, assessmentCase.participantId(),
+                assessmentCase.organisation().name(), action.id(), action.title(), action.owner(),
+                action.dueDate().toString(), new AssessmentRecipient("PARTICIPANT", contact.name(), contact.email(),
+                locale), assessmentCase.advisor() == null ? null : assessmentCase.advisor().email(),
+                PATH.formatted(id()), now), now);
+        return true;
+    }
+
+    PlannedAction action(String actionId) {
+        return actions.stream().filter(a -> a.id().equals(actionId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("Action of plan " + id(), actionId));
+    }
+
+    public String tenantId() {
+        return tenantId;
+    }
+
+    public String cohortId() {
+        return cohortId;
+    }
+
+    public List<PlannedAction> actions() {
+        return Collections.unmodifiableList(actions);
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+}

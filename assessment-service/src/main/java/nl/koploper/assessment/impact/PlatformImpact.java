@@ -1,0 +1,35 @@
+package nl.koploper.assessment.impact;
+
+import java.math.BigDecimal;
+import java.util.List;
+import nl.koploper.assessment.footprint.KgChange;
+
+/** The impact figures of every gemeente, and their sums; for the Koploper team (platform-admin) only. */
+public record PlatformImpact(List<ImpactReport> gemeenten, Totals totals) {
+
+    public record Totals(int gemeenten, int participants, int baselineReviewed, int finalReviewed,
+                         int actionsPlanned, int actionsDone, int participantsWithBothFootprints,
+                         BigDecimal baselineKg, BigDecimal finalKg, BigDecimal changeKg, BigDecimal changePercent) {
+    }
+
+    static PlatformImpact of(List<ImpactReport> reports) {
+        BigDecimal baseline = BigDecimal.ZERO;
+        BigDecimal end = BigDecimal.ZERO;
+        int both = 0;
+        for (ImpactReport r : reports) {
+            if (r.co2().participantsWithBoth() > 0) {
+                both += r.co2().participantsWithBoth();
+                baseline = baseline.add(r.co2().baselineKg());
+                end = end.add(r.co2().finalKg());
+            }
+        }
+        KgChange change = both == 0 ? KgChange.of(null, null) : KgChange.of(baseline, end);
+        return new PlatformImpact(reports, new Totals(reports.size(),
+                reports.stream().mapToInt(ImpactReport::participants).sum(),
+                reports.stream().mapToInt(ImpactReport::baselineReviewed).sum(),
+                reports.stream().mapToInt(ImpactReport::finalReviewed).sum(),
+                reports.stream().mapToInt(ImpactReport::actionsPlanned).sum(),
+                reports.stream().mapToInt(ImpactReport::actionsDone).sum(), both, change.baselineKg(),
+                change.finalKg(), change.changeKg(), change.changePercent()));
+    }
+}

@@ -1,0 +1,108 @@
+package nl.koploper.assessment.cases;
+
+import static nl.koploper.assessment.AssessmentApi.CASES;
+import static nl.koploper.assessment.AssessmentApi.coordinator;
+import static nl.koploper.assessment.AssessmentApi.problem;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.util.UUID;
+import nl.koploper.assessment.AssessmentApi;
+import nl.koploper.test.KoploperIntegrationTest;
+import nl.koploper.test.TestGemeenten;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The eindmeting: prefilled from the baseline, revised, completed, and compared per core subject and in CO2. */
+@KoploperIntegrationTest
+class FinalAssessmentIT {
+
+    @Autowired
+    MockMvc http;
+    @Autowired
+    TestGemeenten gemeenten;
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrapServers;
+
+    @Test
+    void theFinalReviewStartsFromTheBaselineAndTheComparisonShowsTheChange() throws Exception {
+        AssessmentApi api = new AssessmentApi(http, bootstrapServers);
+        String gemeente = gemeenten.newGemeente("final");
+        String other = gemeenten.newGemeente("final-other");
+        AssessmentApi.Login advisor = AssessmentApi.advisor(gemeente);
+        String caseId = api.openCase(gemeente, "Groen BV", "24.10", 30, "groen@example.nl");
+        String path = CASES + "/" + caseId;
+        api.sendFootprint(gemeente, caseId, UUID.randomUUID().toString(), AssessmentApi.footprintJson(gemeente,
+                caseId, 2098, 1, "400", "500", "100", "1000", "500", "400", "100"));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> api.read(path, coordinator(gemeente))
+                .andExpect(jsonPath("$.baselineFootprint.year").value(2098)));
+
+        api.reviewed(gemeente, caseId, advisor, "RELEVANT", 1);
+        problem(api.postEmpty(path + "/final-review", advisor.bearer()), 409)
+                .andExpect(jsonPath("$.rule").value("profile-not-published"));
+        api.postEmpty(path + "/profiles", advisor.bearer()).andExpect(status().isCreated());
+        api.postEmpty(path + "/profiles/1/publish", advisor.bearer()).andExpect(status().isOk());
+
+        api.postEmpty(path + "/final-review", advisor.bearer()).andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("IN_PROGRESS"))
+                .andExpect(jsonPath("$.issues.length()").value(37))
+                .andExpect(jsonPath("$.issues[0].internal.maturity").value(1));
+        problem(api.postEmpty(path + "/final-review", advisor.bearer()), 409)
+                .andExpect(jsonPath("$.rule").value("final-review-started"));
+        // Bad input changes nothing; then every environment issue (6.5.x) rises to maturity 3.
+        problem(api.putJson(path + "/final-review", advisor.bearer(),
+                "{\"issues\":[{\"code\":\"6.5.3\",\"internal\":{\"relevance\":\"RELEVANT\",\"maturity\":7}}]}"), 400)
+                .andExpect(jsonPath("$.errors[0].field").value("issues[0].internal.maturity"));
+        StringBuilder environment = new StringBuilder("{\"issues\":[");
+        for (String code : new String[]{"6.5.3", "6.5.4", "6.5.5", "6.5.6"}) {
+            environment.append(environment.length() > 11 ? "," : "").append("""
+                    {"code":"%s","internal":{"relevance":"RELEVANT","maturity":3},
+                     "productsAndServices":{"relevance":"RELEVANT","maturity":3}}""".formatted(code));
+        }
+        api.putJson(path + "/final-review", advisor.bearer(), environment + "]}").andExpect(status().isOk());
+        // Participants and other advisors may not change it.
+        problem(api.putJson(path + "/final-review", AssessmentApi.participant(gemeente, "groen@example.nl"),
+                environment + "]}"), 403);
+        problem(api.postEmpty(path + "/final-review/complete", AssessmentApi.advisor(gemeente).bearer()), 404);
+        api.postEmpty(path + "/final-review/complete", advisor.bearer()).andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("COMPLETED"));
+        problem(api.putJson(path + "/final-review", advisor.bearer(), environment + "]}"), 409)
+                .andExpect(jsonPath("$.rule").value("final-review-completed"));
+
+        api.sendFootprint(gemeente, caseId, UUID.randomUUID().toString(), AssessmentApi.footprintJson(gemeente,
+                caseId, 2099, 1, "300", "350", "150", "800", "350", "300", "150"));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                api.read(path + "/comparison", AssessmentApi.participant(gemeente, "groen@example.nl"))
+                        .andExpect(status().isOk())
+                        .andExpect(jsonPath("$.finalYear").value(2099)));
+        api.read(path + "/comparison", advisor.bearer())
+                .andExpect(jsonPath("$.finalReview").value("COMPLETED"))
+                .andExpect(jsonPath("$.baselineYear").value(2098))
+                .andExpect(jsonPath("$.subjects[3].subject").value("ENVIRONMENT"))
+                .andExpect(jsonPath("$.subjects[3].baseline").value(25))
+                // All four environment issues now at maturity 3 of 4, from both perspectives: 75.
+                .andExpect(jsonPath("$.subjects[3].finalScore").value(75))
+                .andExpect(jsonPath("$.subjects[3].change").value(50))
+                .andExpect(jsonPath("$.subjects[0].change").value(0))
+                .andExpect(jsonPath("$.scopes[0].name").value("SCOPE_1"))
+                .andExpect(jsonPath("$.scopes[0].changeKg").value(-100))
+                .andExpect(jsonPath("$.scopes[0].changePercent").value(-25.0))
+                .andExpect(jsonPath("$.scopes[3].name").value("TOTAL_MARKET_BASED"))
+                .andExpect(jsonPath("$.scopes[3].changeKg").value(-200))
+                .andExpect(jsonPath("$.scopes[3].changePercent").value(-20.0))
+                .andExpect(jsonPath("$.themes[?(@.name=='BUSINESS_TRANSPORT')].changePercent").value(50.0));
+        problem(api.read(path + "/comparison", coordinator(other)), 404);
+        problem(api.read(path + "/final-review", coordinator(other)), 404);
+        problem(api.postEmpty(path + "/final-review/complete", coordinator(other)), 404);
+        problem(api.putJson(path + "/final-year", coordinator(gemeente), "{\"year\":1800}"), 400)
+                .andExpect(jsonPath("$.errors[0].field").value("year"));
+        problem(api.putJson(path + "/final-year", advisor.bearer(), "{\"year\":2099}"), 403);
+        api.read(path + "/final-review", AssessmentApi.participant(gemeente, "groen@example.nl"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("COMPLETED"));
+        problem(api.read(path + "/comparison", AssessmentApi.participant(gemeente, "ander@example.nl")), 404);
+    }
+}

@@ -1,0 +1,42 @@
+package nl.koploper.assessment.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import nl.koploper.assessment.AssessmentApi;
+import nl.koploper.assessment.footprint.KgChange;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.junit.jupiter.api.Test;
+
+class PdfDocumentTest {
+
+    @Test
+    void textThatHelveticaCannotEncodeDoesNotBreakTheDocument() throws Exception {
+        PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+        assertThat(PdfDocument.safe("Één café → 5 ≥ 4 €", font)).isEqualTo("Één café ? 5 ? 4 €");
+        byte[] pdf;
+        try (PdfDocument document = new PdfDocument()) {
+            document.title("Titel → één").text("Een lange regel ".repeat(80)).radar(List.of("A", "B", "C"),
+                    java.util.Arrays.asList(50, null, 100)).bars(List.of(new PdfDocument.Bar("Thema", 10, 5.0,
+                    "10 kg")));
+            for (int i = 0; i < 120; i++) {
+                document.bullet("Regel " + i);
+            }
+            pdf = document.toBytes();
+        }
+        String text = AssessmentApi.pdfText(pdf);
+        assertThat(text).contains("Titel ? één", "Regel 119", "A (50)", "B (n.v.t.)");
+    }
+
+    @Test
+    void changesAndAmountsInDutch() {
+        KgChange change = KgChange.of(new BigDecimal("1000"), new BigDecimal("800"));
+        assertThat(change.changeKg()).isEqualByComparingTo("-200");
+        assertThat(change.changePercent()).isEqualByComparingTo("-20.0");
+        assertThat(KgChange.of(BigDecimal.ZERO, BigDecimal.TEN).changePercent()).isNull();
+        assertThat(Amounts.kg(new BigDecimal("1234567.5"))).isEqualTo("1.234.568 kg");
+        assertThat(Amounts.percent(new BigDecimal("-20.0"))).isEqualTo("-20,0 %");
+    }
+}
