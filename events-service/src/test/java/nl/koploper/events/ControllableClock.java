@@ -1,9 +1,6 @@
 package nl.koploper.events;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
+import nl.koploper.test.SettableClock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -18,37 +15,7 @@ public class ControllableClock {
 
     @Bean
     @Primary
-    Settable testClock() {
-        return new Settable();
-    }
-
-    /** A clock a test may set; thread-safe, since the scheduled job and the web requests read it on other threads. */
-    public static final class Settable extends Clock {
-
-        private volatile Instant fixed;
-
-        public void set(Instant instant) {
-            this.fixed = instant;
-        }
-
-        public void reset() {
-            this.fixed = null;
-        }
-
-        @Override
-        public Instant instant() {
-            Instant now = fixed;
-            return now == null ? Instant.now() : now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException("The service works in UTC instants");
-        }
+    SettableClock testClock() {
+        return new SettableClock();
     }
 }

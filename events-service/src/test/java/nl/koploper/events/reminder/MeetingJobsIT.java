@@ -11,7 +11,7 @@ import com.jayway.jsonpath.JsonPath;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import nl.koploper.events.ControllableClock;
+import nl.koploper.test.SettableClock;
 import nl.koploper.events.MeetingApi;
 import nl.koploper.events.MeetingTopic;
 import nl.koploper.test.KoploperIntegrationTest;
@@ -47,7 +47,7 @@ class MeetingJobsIT {
     @Autowired
     TestGemeenten gemeenten;
     @Autowired
-    ControllableClock.Settable clock;
+    SettableClock clock;
     @Autowired
     MeetingJobs jobs;
 

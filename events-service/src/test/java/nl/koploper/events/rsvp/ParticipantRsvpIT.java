@@ -11,7 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import java.time.Instant;
 import java.util.List;
-import nl.koploper.events.ControllableClock;
+import nl.koploper.test.SettableClock;
 import nl.koploper.events.MeetingApi;
 import nl.koploper.test.KoploperIntegrationTest;
 import nl.koploper.test.TestGemeenten;
@@ -36,7 +36,7 @@ class ParticipantRsvpIT {
     @Autowired
     TestGemeenten gemeenten;
     @Autowired
-    ControllableClock.Settable clock;
+    SettableClock clock;
 
     MeetingApi api;
     String gemeente;
