@@ -1,13 +1,19 @@
 package nl.koploper.cohort.cohort;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Supplier;
 import nl.koploper.cohort.organisation.KvkNumber;
+import nl.koploper.contracts.cohort.AssignmentSubmitted;
+import nl.koploper.contracts.cohort.AwardGranted;
+import nl.koploper.contracts.cohort.CertificateIssued;
 import nl.koploper.contracts.cohort.CohortCancelled;
 import nl.koploper.contracts.cohort.CohortCompleted;
 import nl.koploper.contracts.cohort.CohortCreated;
@@ -52,6 +58,16 @@ public class Cohort extends AggregateRoot {
     static final String RULE_KVK = "kvk-already-registered";
     static final String RULE_CONSENT = "participation-consent-required";
     static final String RULE_PARTICIPANT_INACTIVE = "participant-not-active";
+    static final String RULE_ASSIGNMENT_DEADLINE = "assignment-deadline-passed";
+    static final String RULE_NOT_PLACED = "participant-not-placed";
+    static final String RULE_NOT_HANDED_IN = "assignment-not-handed-in";
+    static final String RULE_SCORING_CLOSED = "scoring-closed";
+    static final String RULE_SCORING_OPEN = "scoring-not-closed";
+    static final String RULE_NOTHING_SCORED = "no-scored-submissions";
+    static final String RULE_AWARD_GRANTED = "award-already-granted";
+    static final String RULE_AWARD_MOTIVATION = "award-motivation-required";
+    static final String RULE_AWARD_TIE = "award-tie-undecided";
+    static final String RULE_AWARD_NO_SUBMISSION = "award-needs-submission";
 
     // Deadlines in messages are shown as the gemeenten read them: Dutch local time, ISO-8601 with its offset.
     private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
@@ -74,6 +90,16 @@ public class Cohort extends AggregateRoot {
     private Instant completedAt;
     private Instant cancelledAt;
     private String cancellationReason;
+    /** The e-mail addresses (lower case) of the jurors the coordinator assigned to this cohort's assignments. */
+    private List<String> jurors = new ArrayList<>();
+    /** Each participant's communication assignment as it stands (one per participant), in first hand-in order. */
+    private List<Submission> submissions = new ArrayList<>();
+    /** One score per juror per submission. */
+    private List<JuryScore> scores = new ArrayList<>();
+    private Instant scoringClosedAt;
+    private Award award;
+    /** Issued on completion, one per participant that finished. */
+    private List<Certificate> certificates = new ArrayList<>();
     /**
      * The creating request's key: the client's {@code Idempotency-Key}, or a generated one when it sent none, so that
      * every document has a value and the unique index needs no sparse option. The index is what makes a replayed or
@@ -224,8 +250,19 @@ public class Cohort extends AggregateRoot {
                 summaries(waitingList()), now), now);
     }
 
-    /** Ends the year: the participants still taking part have finished and join the gemeente's network. */
+    /** Ends the year as {@link #complete(Instant, String, Supplier)} with the gemeente's slug as its name. */
     void complete(Instant now) {
+        complete(now, tenantId, VerificationCodes::generate);
+    }
+
+    /**
+     * Ends the year: the participants still taking part (placed, neither withdrawn nor removed) have finished; each
+     * receives its certificate of participation, and they join the gemeente's network (see the network feature).
+     *
+     * @param gemeenteName the gemeente's display name, as it is printed on the certificates
+     * @param codes        a new verification code per certificate
+     */
+    void complete(Instant now, String gemeenteName, Supplier<String> codes) {
         if (status != CohortStatus.STARTED) {
             throw new RuleViolationException(RULE_NOT_STARTED,
                     "Only a cohort that has started can be completed; this one is " + status);
@@ -233,6 +270,20 @@ public class Cohort extends AggregateRoot {
         status = CohortStatus.COMPLETED;
         completedAt = now;
         record(new CohortCompleted(tenantId, id(), name, year, summaries(placed()), now), now);
+        LocalDate issuedOn = now.atZone(DUTCH_TIME).toLocalDate();
+        for (Participant finished : placed()) {
+            Certificate certificate = new Certificate(finished.id(), finished.organisation().name(), gemeenteName,
+                    codes.get(), issuedOn, now);
+            certificates.add(certificate);
+            record(new CertificateIssued(tenantId, id(), name, year, finished.id(), finished.organisation().name(),
+                    finished.contactDetails(), gemeenteName, certificate.verificationCode(),
+                    certificatePath(finished.id()), issuedOn, now), now);
+        }
+    }
+
+    /** Where the coordinator and the participant download a certificate of this cohort. */
+    public String certificatePath(String participantId) {
+        return "/api/cohorts/" + id() + "/certificates/" + participantId + ".pdf";
     }
 
     /** Calls the round off before it starts; once the year is under way it can only be completed. */
@@ -253,6 +304,172 @@ public class Cohort extends AggregateRoot {
         cancelledAt = now;
         cancellationReason = reason.strip();
         record(new CohortCancelled(tenantId, id(), name, cancellationReason, affected, now), now);
+    }
+
+
+    // ---- Communication assignment, jury and Koploperprijs ----------------------------------------------------------
+
+    /**
+     * A placed participant hands in its communication assignment, or revises it, while the year runs, until the
+     * assignment deadline and before the jury's scoring has closed.
+     */
+    public Submission submitAssignment(String participantId, AssignmentEntry entry, Instant now) {
+        Participant participant = mayHandIn(participantId, now);
+        Submission current = submission(participantId);
+        Submission next = current == null ? new Submission(participantId, entry, 1, now, now, null)
+                : current.revised(entry, now);
+        if (current == null) {
+            submissions.add(next);
+        } else {
+            submissions.set(submissions.indexOf(current), next);
+        }
+        record(new AssignmentSubmitted(tenantId, id(), name, participantId, participant.organisation().name(),
+                participant.contactDetails(), entry.title(), next.revision(), now), now);
+        return next;
+    }
+
+    /**
+     * Attaches a file to a handed-in assignment (replacing an earlier one), under the same rules as a revision, which
+     * it is.
+     */
+    public Submission attachFile(String participantId, AssignmentFile file, Instant now) {
+        Participant participant = mayHandIn(participantId, now);
+        Submission current = submission(participantId);
+        if (current == null) {
+            throw new RuleViolationException(RULE_NOT_HANDED_IN,
+                    "Hand in the assignment's title and text first; the file goes with them");
+        }
+        Submission next = current.withFile(file, now);
+        submissions.set(submissions.indexOf(current), next);
+        record(new AssignmentSubmitted(tenantId, id(), name, participantId, participant.organisation().name(),
+                participant.contactDetails(), next.entry().title(), next.revision(), now), now);
+        return next;
+    }
+
+    /** The coordinator names the jurors (by e-mail address) of this cohort; replaces the earlier list. */
+    public void assignJury(List<String> jurorEmails) {
+        if (status == CohortStatus.COMPLETED || status == CohortStatus.CANCELLED) {
+            throw new RuleViolationException(RULE_CLOSED, "This cohort is " + status + "; its jury can no longer change");
+        }
+        requireScoringOpen();
+        jurors = new ArrayList<>(jurorEmails.stream().map(Cohort::normalEmail).distinct().toList());
+    }
+
+    public boolean isJuror(String email) {
+        return email != null && jurors.contains(normalEmail(email));
+    }
+
+    /** A juror of this cohort scores a submission on the rubric; scoring it again replaces the earlier score. */
+    public JuryScore score(String jurorEmail, String participantId, RubricScores marks, String comment, Instant now) {
+        if (!isJuror(jurorEmail)) {
+            throw new IllegalArgumentException("Only this cohort's jurors score its assignments");
+        }
+        Submission submission = submission(participantId);
+        if (submission == null) {
+            throw new NotFoundException("Submission", participantId);
+        }
+        requireStarted("Assignments are scored while the year runs");
+        requireScoringOpen();
+        String juror = normalEmail(jurorEmail);
+        JuryScore score = new JuryScore(juror, participantId, marks, blankToNull(comment), submission.revision(), now);
+        scores.removeIf(s -> s.juror().equals(juror) && s.participantId().equals(participantId));
+        scores.add(score);
+        return score;
+    }
+
+    /** The coordinator closes the jury's scoring; from then on the ranking is final and the award can be granted. */
+    public void closeScoring(Instant now) {
+        requireStarted("Scoring closes while the year runs");
+        requireScoringOpen();
+        if (scores.isEmpty()) {
+            throw new RuleViolationException(RULE_NOTHING_SCORED,
+                    "No juror has scored a submission yet; there would be no ranking to award from");
+        }
+        scoringClosedAt = now;
+    }
+
+    public Ranking ranking() {
+        return Ranking.of(this);
+    }
+
+    /**
+     * Grants the Koploperprijs, once scoring has closed: to the top of the ranking when {@code participantId} is null,
+     * or to the participant named, which needs a motivation unless it is (one of) the top of the ranking.
+     */
+    public Award grantAward(String participantId, String motivation, Instant now) {
+        if (status != CohortStatus.STARTED && status != CohortStatus.COMPLETED) {
+            throw new RuleViolationException(RULE_NOT_STARTED,
+                    "The Koploperprijs is granted at the end of a year that has started; this cohort is " + status);
+        }
+        if (award != null) {
+            throw new RuleViolationException(RULE_AWARD_GRANTED, "The Koploperprijs of this cohort already went to "
+                    + award.organisationName());
+        }
+        if (scoringClosedAt == null) {
+            throw new RuleViolationException(RULE_SCORING_OPEN,
+                    "The jury's scoring is still open; close it before granting the Koploperprijs");
+        }
+        List<Ranking.Entry> top = ranking().top();
+        String winnerId = participantId;
+        if (winnerId == null) {
+            if (top.size() > 1) {
+                throw new RuleViolationException(RULE_AWARD_TIE, top.size() + " submissions share the top of the "
+                        + "ranking; name the winner (with a motivation if you wish)");
+            }
+            winnerId = top.get(0).participantId();
+        }
+        Participant winner = participant(winnerId);
+        if (submission(winnerId) == null) {
+            throw new RuleViolationException(RULE_AWARD_NO_SUBMISSION, winner.organisation().name()
+                    + " handed in no communication assignment; the Koploperprijs rewards one");
+        }
+        if (winner.status() != ParticipantStatus.PLACED) {
+            throw new RuleViolationException(RULE_NOT_PLACED, winner.organisation().name()
+                    + " no longer takes part in this cohort (" + winner.status() + ")");
+        }
+        String chosen = winnerId;
+        boolean topOfRanking = top.stream().anyMatch(entry -> entry.participantId().equals(chosen));
+        if (!topOfRanking && blankToNull(motivation) == null) {
+            throw new RuleViolationException(RULE_AWARD_MOTIVATION, winner.organisation().name()
+                    + " is not the top of the jury's ranking; say why it wins instead");
+        }
+        award = new Award(winnerId, winner.organisation().name(), topOfRanking, blankToNull(motivation), now);
+        record(new AwardGranted(tenantId, id(), name, year, winnerId, winner.organisation().name(),
+                winner.contactDetails(), topOfRanking, award.motivation(), summaries(placed()), now), now);
+        return award;
+    }
+
+    // The rules of a hand-in, a revision and an attached file alike.
+    private Participant mayHandIn(String participantId, Instant now) {
+        Participant participant = participant(participantId);
+        requireStarted("Assignments are handed in while the year runs");
+        if (participant.status() != ParticipantStatus.PLACED) {
+            throw new RuleViolationException(RULE_NOT_PLACED, participant.organisation().name()
+                    + " has no place in this cohort (" + participant.status() + ")");
+        }
+        if (now.isAfter(assignmentDeadline)) {
+            throw new RuleViolationException(RULE_ASSIGNMENT_DEADLINE,
+                    "The communication assignment was due at " + local(assignmentDeadline));
+        }
+        requireScoringOpen();
+        return participant;
+    }
+
+    private void requireStarted(String why) {
+        if (status != CohortStatus.STARTED) {
+            throw new RuleViolationException(RULE_NOT_STARTED, why + "; this cohort is " + status);
+        }
+    }
+
+    private void requireScoringOpen() {
+        if (scoringClosedAt != null) {
+            throw new RuleViolationException(RULE_SCORING_CLOSED, "The jury's scoring closed at "
+                    + local(scoringClosedAt) + "; assignments, jury and scores no longer change");
+        }
+    }
+
+    private static String normalEmail(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
     }
 
     // One organisation may not hold two places, or a place and a spot in the queue. A former registration (withdrawn
@@ -416,6 +633,35 @@ public class Cohort extends AggregateRoot {
 
     String requestFingerprint() {
         return requestFingerprint;
+    }
+
+    public List<String> jurors() {
+        return Collections.unmodifiableList(jurors);
+    }
+
+    public List<Submission> submissions() {
+        return Collections.unmodifiableList(submissions);
+    }
+
+    /** The participant's submission, or null when it handed in none. */
+    public Submission submission(String participantId) {
+        return submissions.stream().filter(s -> s.participantId().equals(participantId)).findFirst().orElse(null);
+    }
+
+    public List<JuryScore> scores() {
+        return Collections.unmodifiableList(scores);
+    }
+
+    public Instant scoringClosedAt() {
+        return scoringClosedAt;
+    }
+
+    public Award award() {
+        return award;
+    }
+
+    public List<Certificate> certificates() {
+        return Collections.unmodifiableList(certificates);
     }
 
     /** The position of an active waiting participant in the waiting list counting from 1, or null. */

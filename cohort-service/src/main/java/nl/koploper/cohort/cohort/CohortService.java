@@ -7,9 +7,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
+import nl.koploper.contracts.tenant.GemeenteProfile;
+import nl.koploper.platform.gemeente.GemeenteRegistry;
 import nl.koploper.platform.tenancy.TenantContext;
 import nl.koploper.platform.web.RuleViolationException;
 import org.springframework.dao.DuplicateKeyException;
@@ -23,10 +26,14 @@ class CohortService {
 
     private final CohortStore store;
     private final Clock clock;
+    private final GemeenteRegistry gemeenten;
+    private final List<CompletionFollowUp> followUps;
 
-    CohortService(CohortStore store, Clock clock) {
+    CohortService(CohortStore store, Clock clock, GemeenteRegistry gemeenten, List<CompletionFollowUp> followUps) {
         this.store = store;
         this.clock = clock;
+        this.gemeenten = gemeenten;
+        this.followUps = followUps;
     }
 
     /** The new cohort, or the one an earlier request with the same key and the same plan created. */
@@ -66,8 +73,34 @@ class CohortService {
         return transition(cohortId, expectedVersion, cohort -> cohort.start(now()));
     }
 
+    /**
+     * Completes the cohort, issuing the certificates (with the gemeente's display name as the registry has it) in the
+     * same write, then runs the follow-ups (certificate register, network).
+     */
     Cohort complete(String cohortId, Long expectedVersion) {
-        return transition(cohortId, expectedVersion, cohort -> cohort.complete(now()));
+        String tenant = TenantContext.require().value();
+        String gemeenteName = gemeenten.profile(tenant).map(GemeenteProfile::displayName).orElse(tenant);
+        Cohort completed;
+        try {
+            completed = transition(cohortId, expectedVersion,
+                    cohort -> cohort.complete(now(), gemeenteName, VerificationCodes::generate));
+        } catch (RuleViolationException refused) {
+            followUpCompletion(store.get(cohortId)); // completed before: make sure its follow-ups all happened
+            throw refused;
+        }
+        followUpCompletion(completed);
+        return completed;
+    }
+
+    /**
+     * Runs the completion's follow-ups for a completed cohort. They are idempotent, so this also repairs a completion
+     * whose process stopped between saving the cohort and finishing them (the coordinator's
+     * {@code POST /api/cohorts/{id}/complete} on a completed cohort does exactly that before answering 409).
+     */
+    void followUpCompletion(Cohort completed) {
+        if (completed.status() == CohortStatus.COMPLETED) {
+            followUps.forEach(followUp -> followUp.completed(completed));
+        }
     }
 
     Cohort cancel(String cohortId, Long expectedVersion, String reason) {

@@ -71,6 +71,7 @@ class CohortEventsIT {
         List<String> expected = new ArrayList<>(List.of("cohort-created.v1", "cohort-opened.v1"));
         expected.addAll(Collections.nCopies(8, "participant-registered.v1"));
         expected.addAll(List.of("cohort-minimum-reached.v1", "cohort-started.v1", "cohort-completed.v1"));
+        expected.addAll(Collections.nCopies(8, "certificate-issued.v1"));
 
         // Registrations save copies loaded while earlier events were still pending; the relay's progress per
         // aggregate keeps those from going out twice, so every event arrives exactly once.

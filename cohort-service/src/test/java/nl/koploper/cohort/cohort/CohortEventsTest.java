@@ -43,6 +43,7 @@ class CohortEventsTest {
         List<Class<?>> expected = new ArrayList<>(List.of(CohortCreated.class, CohortOpened.class));
         expected.addAll(Collections.nCopies(8, ParticipantRegistered.class));
         expected.addAll(List.of(CohortMinimumReached.class, CohortStarted.class, CohortCompleted.class));
+        expected.addAll(Collections.nCopies(8, nl.koploper.contracts.cohort.CertificateIssued.class));
         assertThat(RecordedEvents.types(cohort)).containsExactlyElementsOf(expected);
     }
 

@@ -6,6 +6,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.koploper.contracts.EventType;
+import nl.koploper.contracts.cohort.AssignmentSubmitted;
+import nl.koploper.contracts.cohort.AwardGranted;
+import nl.koploper.contracts.cohort.CertificateIssued;
 import nl.koploper.contracts.cohort.CohortCancelled;
 import nl.koploper.contracts.cohort.CohortCompleted;
 import nl.koploper.contracts.cohort.CohortCreated;
@@ -30,7 +33,7 @@ final class RecordedEvents {
     private static final Map<String, Class<?>> BY_TYPE = Stream.of(CohortCreated.class, CohortOpened.class,
                     ParticipantRegistered.class, ParticipantPromoted.class, ParticipantWithdrew.class,
                     ParticipantRemoved.class, CohortMinimumReached.class, CohortStarted.class, CohortCompleted.class,
-                    CohortCancelled.class)
+                    CohortCancelled.class, AssignmentSubmitted.class, AwardGranted.class, CertificateIssued.class)
             .collect(Collectors.toMap(type -> type.getAnnotation(EventType.class).value(), Function.identity()));
 
     private RecordedEvents() {

@@ -1,0 +1,11 @@
+package nl.koploper.cohort.assignment;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/** The cohort's jurors by the e-mail address their login (a token with role {@code jury}) carries. */
+record JuryRequest(@NotEmpty @Size(max = 20) List<@NotBlank @Email @Size(max = 254) String> jurors) {
+}

@@ -1,0 +1,6 @@
+/**
+ * Certificates of participation (certificaat van deelname): issued in the cohort document on completion, rendered as
+ * a Dutch PDF on download, and confirmed by a public verification endpoint through a register in the service's
+ * shared database (the code is all the caller has, so the lookup cannot start from a gemeente).
+ */
+package nl.koploper.cohort.certificate;
