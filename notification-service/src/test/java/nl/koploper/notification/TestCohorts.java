@@ -1,9 +1,14 @@
 package nl.koploper.notification;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import nl.koploper.contracts.cohort.AwardGranted;
+import nl.koploper.contracts.cohort.CertificateIssued;
 import nl.koploper.contracts.cohort.ContactDetails;
 import nl.koploper.contracts.cohort.ParticipantPromoted;
 import nl.koploper.contracts.cohort.ParticipantRegistered;
+import nl.koploper.contracts.cohort.ParticipantSummary;
 import nl.koploper.contracts.tenant.GemeenteProfile;
 
 /** Test data: cohort and tenant events as cohort-service publishes them. */
@@ -29,5 +34,24 @@ public final class TestCohorts {
         return new GemeenteProfile(gemeente, displayName, "Petra Jansen", "petra@" + gemeente + ".example",
                 "Koploperteam " + displayName, "duurzaam@" + gemeente + ".example",
                 "https://" + gemeente + ".example/logo.png", "nl", true, revision);
+    }
+
+    public static ParticipantSummary participant(String organisation, String email, String locale) {
+        return new ParticipantSummary("p-" + organisation, organisation, "12345678",
+                email == null ? null : new ContactDetails("Contact " + organisation, email, null, locale));
+    }
+
+    public static AwardGranted award(String gemeente, List<ParticipantSummary> recipients) {
+        ParticipantSummary winner = recipients.get(0);
+        return new AwardGranted(gemeente, "cohort-1", "Koplopergroep Westerkwartier 2027", 2027,
+                winner.participantId(), winner.organisationName(), winner.contact(), false,
+                "Van nul naar zonnepanelen in één jaar.", recipients, Instant.parse("2027-12-10T16:00:00Z"));
+    }
+
+    public static CertificateIssued certificate(String gemeente, String email, String code) {
+        return new CertificateIssued(gemeente, "cohort-1", "Koplopergroep Westerkwartier 2027", 2027, "p-" + email,
+                "Bakkerij De Vries", new ContactDetails("Jan de Vries", email, null, "nl"), "Gemeente " + gemeente, code,
+                "/api/cohorts/cohort-1/certificates/p-" + email + "/pdf", LocalDate.parse("2027-12-10"),
+                Instant.parse("2027-12-10T16:00:00Z"));
     }
 }

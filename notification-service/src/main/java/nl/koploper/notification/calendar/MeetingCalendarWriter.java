@@ -49,7 +49,16 @@ public final class MeetingCalendarWriter {
         if (invitation.rsvpUrl() == null) {
             throw new IllegalArgumentException("An invitation or update needs the attendee's RSVP link");
         }
-        return write(invitation, CalendarMethod.REQUEST);
+        return write(invitation, CalendarMethod.REQUEST, true);
+    }
+
+    /**
+     * A REQUEST for an appointment agreed beforehand, which asks no answer (the nulmeting visit: the advisor plans it
+     * with the organisation): no personal reply link, {@code RSVP=FALSE}, and nobody reads a calendar REPLY. Same UID
+     * and rising SEQUENCE rules as {@link #request}.
+     */
+    public CalendarMessage appointment(MeetingInvitation invitation) {
+        return write(invitation, CalendarMethod.REQUEST, false);
     }
 
     /**
@@ -57,21 +66,21 @@ public final class MeetingCalendarWriter {
      * meeting's current sequence after counting the cancellation as a change.
      */
     public CalendarMessage cancel(MeetingInvitation invitation) {
-        return write(invitation, CalendarMethod.CANCEL);
+        return write(invitation, CalendarMethod.CANCEL, false);
     }
 
-    private CalendarMessage write(MeetingInvitation invitation, CalendarMethod method) {
+    private CalendarMessage write(MeetingInvitation invitation, CalendarMethod method, boolean replyRequested) {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId(PRODUCT_ID));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
         calendar.add(method == CalendarMethod.REQUEST ? ImmutableMethod.REQUEST : ImmutableMethod.CANCEL);
         calendar.add(AmsterdamTimeZone.component());
-        calendar.add(event(invitation, method));
+        calendar.add(event(invitation, method, replyRequested));
         return new CalendarMessage(method, invitation.uid(), invitation.sequence(), serialise(calendar));
     }
 
-    private VEvent event(MeetingInvitation invitation, CalendarMethod method) {
+    private VEvent event(MeetingInvitation invitation, CalendarMethod method, boolean replyRequested) {
         // VEvent(false): the default constructor stamps DTSTAMP with the system clock, and ours comes from the Clock.
         VEvent event = new VEvent(false);
         event.add(new Uid(invitation.uid()));
@@ -83,7 +92,7 @@ public final class MeetingCalendarWriter {
         event.add(new Description(description(invitation, method)));
         event.add(new Location(invitation.location().text()));
         event.add(organizer(invitation.organizer()));
-        event.add(attendee(invitation, method));
+        event.add(attendee(invitation, replyRequested));
         event.add(method == CalendarMethod.CANCEL ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
         return event;
     }
@@ -111,14 +120,14 @@ public final class MeetingCalendarWriter {
         return new Organizer(new ParameterList(List.of(cn(sender))), sender.mailto());
     }
 
-    private static Attendee attendee(MeetingInvitation invitation, CalendarMethod method) {
+    private static Attendee attendee(MeetingInvitation invitation, boolean replyRequested) {
         CalendarParty attendee = invitation.attendee();
         List<Parameter> parameters = List.of(
                 CuType.INDIVIDUAL,
                 new Role(invitation.role().icalValue()),
                 PartStat.NEEDS_ACTION,
-                // A CANCEL expects no reply (RFC 5546 §3.2.5), so RSVP only on a REQUEST.
-                method == CalendarMethod.REQUEST ? Rsvp.TRUE : Rsvp.FALSE,
+                // A CANCEL expects no reply (RFC 5546 §3.2.5), so RSVP only on a REQUEST that asks one.
+                replyRequested ? Rsvp.TRUE : Rsvp.FALSE,
                 cn(attendee));
         return new Attendee(new ParameterList(parameters), attendee.mailto());
     }

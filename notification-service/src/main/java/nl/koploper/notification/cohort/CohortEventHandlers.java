@@ -1,19 +1,27 @@
 package nl.koploper.notification.cohort;
 
+import nl.koploper.contracts.cohort.AwardGranted;
+import nl.koploper.contracts.cohort.CertificateIssued;
 import nl.koploper.contracts.cohort.ContactDetails;
 import nl.koploper.contracts.cohort.ParticipantPromoted;
 import nl.koploper.contracts.cohort.ParticipantRegistered;
+import nl.koploper.contracts.cohort.ParticipantSummary;
 import nl.koploper.notification.compose.MailComposer;
+import nl.koploper.notification.compose.PublicLinks;
 import nl.koploper.notification.compose.Recipient;
 import nl.koploper.notification.template.MessageType;
 import nl.koploper.platform.events.EventHandler;
 import nl.koploper.platform.events.RejectedEventException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** Cohort events that mail the organisation's contact person; idempotent through the mails' deduplication key. */
 @Configuration(proxyBeanMethods = false)
 class CohortEventHandlers {
+
+    private static final Logger log = LoggerFactory.getLogger(CohortEventHandlers.class);
 
     /** Placed or waitlisted: the confirmation says which, with the place on the waiting list. */
     @Bean
@@ -36,6 +44,51 @@ class CohortEventHandlers {
                 MessageType.WAITING_LIST_PROMOTION, contact(event.payload().contact()),
                 data -> data.with("cohort.name", event.payload().cohortName())
                         .with("organisation.name", event.payload().organisationName()), null));
+    }
+
+    /**
+     * The certificate of participation, to the participant's contact, with the public verification link. The PDF is
+     * not attached: the event carries only its download path behind the gateway, and this service does not call
+     * cohort-service for it.
+     */
+    @Bean
+    EventHandler<CertificateIssued> sendCertificate(MailComposer composer, PublicLinks links) {
+        return EventHandler.of(CertificateIssued.class, event -> {
+            CertificateIssued issued = event.payload();
+            if (issued.verificationCode() == null || !issued.verificationCode().matches("[A-Za-z0-9-]+")) {
+                throw new RejectedEventException("Refused: certificate of participant " + issued.participantId()
+                        + " without a usable verification code");
+            }
+            var verificationUrl = links.to("/api/public/certificates/" + issued.verificationCode());
+            composer.compose(event, MessageType.CERTIFICATE, contact(issued.contact()),
+                    data -> data.with("organisation.name", issued.organisationName())
+                            .with("cohort.name", issued.cohortName())
+                            .with("certificate.verificationUrl", verificationUrl), null);
+        });
+    }
+
+    /**
+     * The Koploperprijs, announced to every participant placed at the time (the winner too). A participant without a
+     * contact address is left out, not the whole announcement.
+     */
+    @Bean
+    EventHandler<AwardGranted> announceAward(MailComposer composer) {
+        return EventHandler.of(AwardGranted.class, event -> {
+            AwardGranted award = event.payload();
+            for (ParticipantSummary participant : award.recipients() == null ? java.util.List.<ParticipantSummary>of()
+                    : award.recipients()) {
+                if (participant.contact() == null || participant.contact().email() == null
+                        || participant.contact().email().isBlank()) {
+                    log.warn("Award of cohort {}: participant {} has no contact address; not announced to them",
+                            award.cohortId(), participant.participantId());
+                    continue;
+                }
+                composer.compose(event, MessageType.AWARD_ANNOUNCEMENT, contact(participant.contact()),
+                        data -> data.with("award.winnerName", award.winnerOrganisationName())
+                                .with("cohort.name", award.cohortName())
+                                .with("award.motivation", award.motivation()), null);
+            }
+        });
     }
 
     private static Recipient contact(ContactDetails contact) {

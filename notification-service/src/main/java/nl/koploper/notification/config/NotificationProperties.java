@@ -12,7 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param fromAddress   the platform's sender address; every mail is From "gemeente sender name" &lt;this&gt;, so that
  *                      SPF/DKIM are the platform's to get right, not each gemeente's
  * @param defaultSender the sender name for a gemeente whose profile has not arrived (yet): mail never waits for it
- * @param publicBaseUrl where public links (unsubscribe) start, the gateway's address, without a trailing slash
+ * @param publicBaseUrl where links in mail start (unsubscribe, the published profile, the action plan, certificate
+ *                      verification), the gateway's address, without a trailing slash
  * @param retention     how long the delivery log keeps a sent or failed mail
  */
 @ConfigurationProperties("koploper.notification")

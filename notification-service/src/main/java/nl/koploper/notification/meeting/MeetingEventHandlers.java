@@ -4,6 +4,7 @@ import nl.koploper.contracts.meeting.MeetingCancelled;
 import nl.koploper.contracts.meeting.MeetingInvitationAdded;
 import nl.koploper.contracts.meeting.MeetingInvitationCancelled;
 import nl.koploper.contracts.meeting.MeetingRecipient;
+import nl.koploper.contracts.meeting.MeetingReminderDue;
 import nl.koploper.contracts.meeting.MeetingRescheduled;
 import nl.koploper.contracts.meeting.MeetingScheduled;
 import nl.koploper.platform.events.EventHandler;
@@ -59,5 +60,18 @@ class MeetingEventHandlers {
     EventHandler<MeetingInvitationCancelled> cancelOnInvitationCancelled(MeetingMails mails) {
         return EventHandler.of(MeetingInvitationCancelled.class, event -> mails.cancel(event,
                 event.payload().meeting(), event.payload().recipient(), event.payload().reason()));
+    }
+
+    /**
+     * The day before: a reminder to everyone who may still come (events-service leaves out who declined). A recipient
+     * who unsubscribed from reminders gets none; a redelivered reminder adds nothing (the deduplication key).
+     */
+    @Bean
+    EventHandler<MeetingReminderDue> remindOnReminderDue(MeetingMails mails) {
+        return EventHandler.of(MeetingReminderDue.class, event -> {
+            for (MeetingRecipient recipient : event.payload().recipients()) {
+                mails.remind(event, event.payload().meeting(), recipient);
+            }
+        });
     }
 }

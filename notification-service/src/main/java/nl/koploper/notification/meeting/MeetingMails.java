@@ -2,10 +2,6 @@ package nl.koploper.notification.meeting;
 
 import java.net.URI;
 import java.time.Clock;
-import java.time.DateTimeException;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import nl.koploper.contracts.meeting.MeetingDetails;
 import nl.koploper.contracts.meeting.MeetingRecipient;
 import nl.koploper.notification.calendar.AttendeeRole;
@@ -13,6 +9,7 @@ import nl.koploper.notification.calendar.CalendarParty;
 import nl.koploper.notification.calendar.MeetingCalendarWriter;
 import nl.koploper.notification.calendar.MeetingInvitation;
 import nl.koploper.notification.calendar.MeetingLocation;
+import nl.koploper.notification.compose.EventTimes;
 import nl.koploper.notification.compose.MailComposer;
 import nl.koploper.notification.compose.Recipient;
 import nl.koploper.notification.template.MessageData;
@@ -27,8 +24,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class MeetingMails {
-
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     private final MailComposer composer;
     private final MeetingCalendarWriter calendars;
@@ -47,10 +42,22 @@ class MeetingMails {
     }
 
     void cancel(ReceivedEvent<?> event, MeetingDetails meeting, MeetingRecipient recipient, String reason) {
-        Times times = times(meeting);
+        EventTimes times = times(meeting);
         composer.compose(event, MessageType.MEETING_CANCELLATION, recipientOf(recipient),
                 data -> common(data, meeting, times).with("meeting.reason", reason),
                 organizer -> calendars.cancel(invitation(meeting, times, organizer, recipient, null)));
+    }
+
+    /**
+     * The reminder the day before: non-essential, so the composer skips a recipient who unsubscribed and adds the
+     * unsubscribe link. No calendar part (the invitation put it in the calendar already); the personal RSVP link, while
+     * there is one, lets them still answer or send their regrets.
+     */
+    void remind(ReceivedEvent<?> event, MeetingDetails meeting, MeetingRecipient recipient) {
+        EventTimes times = times(meeting);
+        URI rsvp = recipient.rsvpUrl() == null || recipient.rsvpUrl().isBlank() ? null : uri(recipient.rsvpUrl());
+        composer.compose(event, MessageType.MEETING_REMINDER, recipientOf(recipient),
+                data -> common(data, meeting, times).with("meeting.rsvpUrl", rsvp), null);
     }
 
     private void request(ReceivedEvent<?> event, MessageType type, MeetingDetails meeting, MeetingRecipient recipient) {
@@ -59,13 +66,13 @@ class MeetingMails {
                     + " without the personal RSVP link");
         }
         URI rsvp = uri(recipient.rsvpUrl());
-        Times times = times(meeting);
+        EventTimes times = times(meeting);
         composer.compose(event, type, recipientOf(recipient),
                 data -> common(data, meeting, times).with("meeting.rsvpUrl", rsvp),
                 organizer -> calendars.request(invitation(meeting, times, organizer, recipient, rsvp)));
     }
 
-    private static MessageData common(MessageData data, MeetingDetails meeting, Times times) {
+    private static MessageData common(MessageData data, MeetingDetails meeting, EventTimes times) {
         return data.with("meeting.title", meeting.title())
                 .withDateTime("meeting.start", times.start())
                 .withDateTime("meeting.end", times.end())
@@ -73,7 +80,7 @@ class MeetingMails {
                 .with("meeting.description", meeting.description());
     }
 
-    private static MeetingInvitation invitation(MeetingDetails meeting, Times times, CalendarParty organizer,
+    private static MeetingInvitation invitation(MeetingDetails meeting, EventTimes times, CalendarParty organizer,
                                                 MeetingRecipient recipient, URI rsvp) {
         return new MeetingInvitation(meeting.uid(), meeting.sequence(), meeting.title(), meeting.description(),
                 times.start(), times.end(), location(meeting), organizer,
@@ -99,16 +106,8 @@ class MeetingMails {
         throw new RejectedEventException("Refused: meeting " + meeting.meetingId() + " without a location");
     }
 
-    private static Times times(MeetingDetails meeting) {
-        try {
-            ZoneId zone = meeting.timeZone() == null || meeting.timeZone().isBlank() ? AMSTERDAM
-                    : ZoneId.of(meeting.timeZone());
-            return new Times(OffsetDateTime.parse(meeting.start()).atZoneSameInstant(zone),
-                    OffsetDateTime.parse(meeting.end()).atZoneSameInstant(zone));
-        } catch (DateTimeException | NullPointerException unreadable) {
-            throw new RejectedEventException("Refused: meeting " + meeting.meetingId() + " has no readable start and "
-                    + "end (" + meeting.start() + ", " + meeting.end() + ")", unreadable);
-        }
+    private static EventTimes times(MeetingDetails meeting) {
+        return EventTimes.parse(meeting.start(), meeting.end(), meeting.timeZone(), "meeting " + meeting.meetingId());
     }
 
     private static URI uri(String text) {
@@ -117,8 +116,5 @@ class MeetingMails {
         } catch (IllegalArgumentException e) {
             throw new RejectedEventException("Refused: '" + text + "' is not a link", e);
         }
-    }
-
-    private record Times(ZonedDateTime start, ZonedDateTime end) {
     }
 }

@@ -247,6 +247,28 @@ class MeetingCalendarWriterTest {
     }
 
     @Test
+    void anAppointmentIsARequestThatAsksNoReply() {
+        MeetingInvitation visit = new MeetingInvitation("visit-7@koploper.nl", 1, "Nulmeting Bakkerij De Vries",
+                "Adviseur: Els Bakker", Meetings.amsterdam(2027, 3, 18, 10, 0), Meetings.amsterdam(2027, 3, 18, 12, 0),
+                new MeetingLocation.Address("Hoofdstraat 1, 9711 AA Groningen"), Meetings.GEMEENTE, Meetings.ATTENDEE,
+                AttendeeRole.REQUIRED, null);
+        assertThatThrownBy(() -> writer.request(visit)).as("a meeting invitation needs its RSVP link")
+                .isInstanceOf(IllegalArgumentException.class);
+
+        CalendarMessage message = writer.appointment(visit);
+        Calendar calendar = parse(message.content());
+        VEvent event = event(calendar);
+        assertThat(value(calendar, "METHOD")).isEqualTo("REQUEST");
+        assertThat(message.contentType()).isEqualTo("text/calendar; charset=UTF-8; method=REQUEST");
+        assertThat(value(event, "UID")).isEqualTo("visit-7@koploper.nl");
+        assertThat(value(event, "SEQUENCE")).isEqualTo("1");
+        assertThat(value(event, "STATUS")).isEqualTo("CONFIRMED");
+        assertThat(value(event, "DESCRIPTION")).isEqualTo("Adviseur: Els Bakker");
+        assertThat(parameter(property(event, "ATTENDEE"), "RSVP")).isEqualTo("FALSE");
+        assertThat(instantOf(event, "DTSTART")).isEqualTo(Instant.parse("2027-03-18T09:00:00Z"));
+    }
+
+    @Test
     void invitationRefusesAnEndBeforeItsStart() {
         MeetingInvitation meeting = Meetings.kickOff();
         assertThatThrownBy(() -> meeting.nextRevision(meeting.end(), meeting.start(), meeting.location()))

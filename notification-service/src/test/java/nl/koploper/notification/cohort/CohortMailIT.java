@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.List;
+import nl.koploper.contracts.cohort.ParticipantSummary;
 import nl.koploper.notification.NotificationApi;
 import nl.koploper.notification.ReceivedMail;
 import nl.koploper.notification.TestCohorts;
@@ -50,5 +52,45 @@ class CohortMailIT {
                 .doesNotContain("U hebt een plaats in de groep");
         assertThat(ReceivedMail.to(contact)).extracting(ReceivedMail::subject)
                 .containsOnlyOnce("A place for you: Koplopergroep Westerkwartier 2027");
+    }
+
+    @Test
+    void theAwardIsAnnouncedToEveryParticipantOnceAndTheCertificateCarriesItsVerificationLink() throws Exception {
+        TestSmtp.start();
+        String gemeente = gemeenten.newGemeente("award");
+        String winner = "winnaar@" + gemeente + ".example";
+        String other = "deelnemer@" + gemeente + ".example";
+        List<ParticipantSummary> participants = List.of(TestCohorts.participant("Bakkerij De Vries", winner, "nl"),
+                TestCohorts.participant("Garage Jansen", null, "nl"),
+                TestCohorts.participant("Hotel Zuid", other, "en"));
+        try (TestEvents events = new TestEvents(bootstrapServers)) {
+            String award = events.publish(gemeente, "cohort-1", TestCohorts.award(gemeente, participants));
+            events.publish(award, gemeente, "cohort-1", TestCohorts.award(gemeente, participants));
+            String certificate = events.publish(gemeente, "cohort-1", TestCohorts.certificate(gemeente, winner, "KP-7Q2X"));
+            events.publish(certificate, gemeente, "cohort-1", TestCohorts.certificate(gemeente, winner, "KP-7Q2X"));
+            events.publish(gemeente, "cohort-1", TestCohorts.promoted(gemeente, other)); // the marker
+        }
+        NotificationApi api = new NotificationApi(http);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            assertThat(TestSmtp.received(winner)).hasSize(2);
+            assertThat(TestSmtp.received(other)).hasSize(2);
+        });
+        assertThat(api.deliveriesTo(gemeente, winner)).extracting(d -> d.get("type"))
+                .containsExactlyInAnyOrder("AWARD_ANNOUNCEMENT", "CERTIFICATE");
+        assertThat(api.deliveriesTo(gemeente, other)).extracting(d -> d.get("type"))
+                .containsExactlyInAnyOrder("AWARD_ANNOUNCEMENT", "WAITING_LIST_PROMOTION");
+
+        ReceivedMail dutchAward = ReceivedMail.to(winner).stream()
+                .filter(m -> m.subject().startsWith("De Koploperprijs")).findFirst().orElseThrow();
+        assertThat(dutchAward.text("text/plain")).contains("gaat naar Bakkerij De Vries")
+                .contains("Van nul naar zonnepanelen in één jaar.");
+        ReceivedMail englishAward = ReceivedMail.to(other).stream()
+                .filter(m -> m.subject().contains("Koploper")).filter(m -> !m.subject().startsWith("A place"))
+                .findFirst().orElseThrow();
+        assertThat(englishAward.text("text/plain")).contains("goes to Bakkerij De Vries");
+        ReceivedMail certificate = ReceivedMail.to(winner).stream()
+                .filter(m -> m.subject().startsWith("Certificaat van deelname")).findFirst().orElseThrow();
+        assertThat(certificate.text("text/plain")).contains("Bakkerij De Vries")
+                .contains("http://localhost:8080/api/public/certificates/KP-7Q2X");
     }
 }

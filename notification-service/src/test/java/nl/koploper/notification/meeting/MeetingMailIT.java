@@ -13,11 +13,14 @@ import nl.koploper.contracts.meeting.MeetingDetails;
 import nl.koploper.contracts.meeting.MeetingInvitationAdded;
 import nl.koploper.contracts.meeting.MeetingInvitationCancelled;
 import nl.koploper.contracts.meeting.MeetingRecipient;
+import nl.koploper.contracts.meeting.MeetingReminderDue;
 import nl.koploper.notification.NotificationApi;
 import nl.koploper.notification.ReceivedMail;
 import nl.koploper.notification.TestEvents;
 import nl.koploper.notification.TestMeetings;
 import nl.koploper.notification.TestSmtp;
+import nl.koploper.notification.TestUnsubscribe;
+import nl.koploper.notification.unsubscribe.Unsubscriptions;
 import nl.koploper.test.KoploperIntegrationTest;
 import nl.koploper.test.TestGemeenten;
 import org.junit.jupiter.api.AfterEach;
@@ -44,6 +47,8 @@ class MeetingMailIT {
     /** The platform refuses tokens of gemeenten it does not know: API tests register theirs first. */
     @Autowired
     TestGemeenten gemeenten;
+    @Autowired
+    Unsubscriptions unsubscriptions;
 
     TestEvents events;
     String gemeente;
@@ -144,6 +149,40 @@ class MeetingMailIT {
         assertThat(cancellation.calendarContentTypeMethod()).isEqualTo("CANCEL");
         assertThat(cancellation.uid()).isEqualTo(invitation.uid());
         assertThat(cancellation.text("text/plain")).contains("Uitgeschreven");
+    }
+
+    @Test
+    void theReminderGoesOnceToEachRecipientWhoDidNotUnsubscribe() throws Exception {
+        MeetingRecipient unsubscribed = recipient(address("afgemeld"), "nl");
+        MeetingRecipient dutch = recipient(address("dirk"), "nl");
+        MeetingRecipient english = recipient(address("emma"), "en");
+        TestUnsubscribe.unsubscribe(http, unsubscriptions, gemeente, unsubscribed.email());
+        // The unsubscribed recipient comes first: once the others' mails are here, their turn has surely passed.
+        MeetingReminderDue reminder = new MeetingReminderDue(gemeente, "cohort-1", kickOff(meetingId, 0),
+                List.of(unsubscribed, dutch, english), List.of(english.invitationId()),
+                Instant.parse("2027-03-08T19:30:00Z"));
+        String eventId = events.publish(gemeente, meetingId, reminder);
+        events.publish(eventId, gemeente, meetingId, reminder); // the redelivery
+        String marker = address("marker");
+        events.publish(gemeente, meetingId, new MeetingReminderDue(gemeente, "cohort-1", kickOff(meetingId, 0),
+                List.of(recipient(marker, "nl")), List.of(), Instant.parse("2027-03-08T19:30:00Z")));
+        awaitMails(marker, 1);
+        awaitMails(dutch.email(), 1);
+        awaitMails(english.email(), 1);
+
+        NotificationApi api = new NotificationApi(http);
+        assertThat(api.deliveriesTo(gemeente, dutch.email())).hasSize(1);
+        assertThat(api.deliveriesTo(gemeente, english.email())).hasSize(1);
+        assertThat(api.deliveriesTo(gemeente, unsubscribed.email())).isEmpty();
+        assertThat(TestSmtp.received(unsubscribed.email())).isEmpty();
+        ReceivedMail mail = ReceivedMail.to(dutch.email()).get(0);
+        assertThat(mail.subject()).isEqualTo("Herinnering: morgen Startbijeenkomst Koploperproject");
+        assertThat(mail.partTypes()).containsExactly("text/plain", "text/html");
+        assertThat(mail.text("text/plain")).contains("dinsdag 9 maart 2027 om 19:30").contains("Hooiweg 1")
+                .contains(dutch.rsvpUrl())
+                .contains("http://localhost:8080/api/public/notifications/unsubscribe?token=");
+        assertThat(ReceivedMail.to(english.email()).get(0).text("text/plain"))
+                .contains("Tuesday 9 March 2027 at 19:30").contains("/api/public/notifications/unsubscribe?token=");
     }
 
     private static ReceivedMail bySequence(List<ReceivedMail> mails, int sequence) {

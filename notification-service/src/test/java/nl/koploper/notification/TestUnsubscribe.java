@@ -1,0 +1,25 @@
+package nl.koploper.notification;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import nl.koploper.notification.unsubscribe.Unsubscriptions;
+import nl.koploper.platform.tenancy.TenantContext;
+import nl.koploper.platform.tenancy.TenantId;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Unsubscribes a recipient of a gemeente the way the recipient does: a POST of the signed link from their mail. */
+public final class TestUnsubscribe {
+
+    private TestUnsubscribe() {
+    }
+
+    public static void unsubscribe(MockMvc http, Unsubscriptions unsubscriptions, String gemeente, String email)
+            throws Exception {
+        String link = TenantContext.callAs(TenantId.of(gemeente), () -> unsubscriptions.linkFor(email));
+        http.perform(post(link.substring(link.indexOf("/api/"))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.unsubscribed").value(true));
+    }
+}

@@ -1,0 +1,177 @@
+package nl.koploper.notification.assessment;
+
+import static nl.koploper.notification.TestAssessments.advisor;
+import static nl.koploper.notification.TestAssessments.contact;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.property.DateProperty;
+import nl.koploper.contracts.assessment.AssessmentRecipient;
+import nl.koploper.notification.NotificationApi;
+import nl.koploper.notification.ReceivedMail;
+import nl.koploper.notification.TestAssessments;
+import nl.koploper.notification.TestEvents;
+import nl.koploper.notification.TestSmtp;
+import nl.koploper.notification.TestUnsubscribe;
+import nl.koploper.notification.unsubscribe.Unsubscriptions;
+import nl.koploper.test.KoploperIntegrationTest;
+import nl.koploper.test.TestGemeenten;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Assessment events in, mail out through GreenMail: the nulmeting visit invite and its update to the contact and the
+ * advisor with calendar REQUESTs that ical4j parses (same UID, rising SEQUENCE), the published profile and the overdue
+ * action with links on the public base URL; a redelivered event sends nothing twice; an unsubscribed contact gets no
+ * action reminder.
+ */
+@KoploperIntegrationTest
+class AssessmentMailIT {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final String BASE_URL = "http://localhost:8080";
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrapServers;
+    @Autowired
+    MockMvc http;
+    @Autowired
+    TestGemeenten gemeenten;
+    @Autowired
+    Unsubscriptions unsubscriptions;
+
+    TestEvents events;
+    String gemeente;
+    String caseId;
+
+    @BeforeEach
+    void setUp() {
+        TestSmtp.start();
+        events = new TestEvents(bootstrapServers);
+        gemeente = gemeenten.newGemeente("assess");
+        caseId = "case-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @AfterEach
+    void tearDown() {
+        events.close();
+    }
+
+    @Test
+    void theVisitInviteAndItsUpdateReachContactAndAdvisorOnceWithOneCalendarEntry() throws Exception {
+        AssessmentRecipient contact = contact(address("jan"), "en");
+        AssessmentRecipient advisor = advisor(address("els"));
+        List<AssessmentRecipient> to = List.of(contact, advisor);
+        var planned = TestAssessments.planned(gemeente, caseId, to);
+        String eventId = events.publish(gemeente, caseId, planned);
+        events.publish(eventId, gemeente, caseId, planned); // the redelivery
+        events.publish(gemeente, caseId, TestAssessments.rescheduled(gemeente, caseId, to));
+        awaitMails(contact.email(), 2);
+        awaitMails(advisor.email(), 2);
+
+        NotificationApi api = new NotificationApi(http);
+        assertThat(api.deliveriesTo(gemeente, contact.email())).extracting(d -> d.get("type"))
+                .containsExactlyInAnyOrder("NULMETING_VISIT_INVITE", "NULMETING_VISIT_UPDATE");
+        assertThat(api.deliveriesTo(gemeente, advisor.email())).hasSize(2);
+
+        for (AssessmentRecipient recipient : to) {
+            List<ReceivedMail> mails = ReceivedMail.to(recipient.email());
+            for (ReceivedMail mail : mails) {
+                assertThat(mail.partTypes()).containsExactly("text/plain", "text/html", "text/calendar");
+                assertThat(mail.calendarMethod()).isEqualTo("REQUEST").isEqualTo(mail.calendarContentTypeMethod());
+                assertThat(mail.uid()).isEqualTo(planned.visit().uid());
+                assertThat(mail.event().getProperty(Property.ATTENDEE).orElseThrow().getValue())
+                        .isEqualTo("mailto:" + recipient.email());
+                assertThat(mail.event().getProperty(Property.ORGANIZER).orElseThrow().getValue())
+                        .isEqualTo("mailto:noreply@koploper.example");
+                assertThat(mail.calendar().getComponents("VTIMEZONE")).hasSize(1);
+            }
+            ReceivedMail invite = bySequence(mails, 0);
+            ReceivedMail update = bySequence(mails, 1);
+            assertThat(start(invite)).isEqualTo(Instant.parse("2027-03-18T09:00:00Z"));
+            assertThat(start(update)).isEqualTo(Instant.parse("2027-03-25T13:00:00Z"));
+            assertThat(update.event().getProperty(Property.LOCATION).orElseThrow().getValue())
+                    .isEqualTo("Industrieweg 7, 9723 AB Groningen");
+            assertThat(invite.text("text/plain")).contains(TestAssessments.ORGANISATION).contains("Els Bakker");
+        }
+        ReceivedMail english = bySequence(ReceivedMail.to(contact.email()), 0);
+        assertThat(english.subject()).isEqualTo("Baseline assessment visit for " + TestAssessments.ORGANISATION);
+        assertThat(english.text("text/plain")).contains("Thursday 18 March 2027 at 10:00");
+        ReceivedMail dutchUpdate = bySequence(ReceivedMail.to(advisor.email()), 1);
+        assertThat(dutchUpdate.subject()).startsWith("Gewijzigd: afspraak nulmeting");
+        assertThat(dutchUpdate.text("text/plain")).contains("donderdag 25 maart 2027 om 14:00");
+    }
+
+    @Test
+    void thePublishedProfileLinksToItOnThePublicAddress() {
+        AssessmentRecipient contact = contact(address("profiel"), "nl");
+        var published = TestAssessments.profilePublished(gemeente, caseId, contact);
+        String eventId = events.publish(gemeente, caseId, published);
+        events.publish(eventId, gemeente, caseId, published);
+        String marker = address("marker");
+        events.publish(gemeente, caseId, TestAssessments.profilePublished(gemeente, caseId, contact(marker, "nl")));
+        awaitMails(marker, 1);
+        awaitMails(contact.email(), 1);
+
+        ReceivedMail mail = ReceivedMail.to(contact.email()).get(0);
+        assertThat(mail.subject()).isEqualTo("Uw Duurzaamheidsprofiel staat klaar");
+        assertThat(mail.text("text/plain")).contains(BASE_URL + "/api/assessments/cases/" + caseId + "/profiles/1")
+                .contains("Els Bakker").doesNotContain("unsubscribe");
+        assertThat(mail.text("text/html")).contains("href=\"" + BASE_URL + "/api/assessments/cases/" + caseId
+                + "/profiles/1\"");
+    }
+
+    @Test
+    void anOverdueActionIsRemindedOnceAndNotToWhoUnsubscribed() throws Exception {
+        AssessmentRecipient unsubscribed = contact(address("afgemeld"), "nl");
+        AssessmentRecipient reminded = contact(address("actief"), "nl");
+        TestUnsubscribe.unsubscribe(http, unsubscriptions, gemeente, unsubscribed.email());
+        events.publish(gemeente, caseId, TestAssessments.actionOverdue(gemeente, caseId, "action-1", unsubscribed));
+        var overdue = TestAssessments.actionOverdue(gemeente, caseId, "action-2", reminded);
+        String eventId = events.publish(gemeente, caseId, overdue);
+        events.publish(eventId, gemeente, caseId, overdue);
+        String marker = address("marker");
+        events.publish(gemeente, caseId, TestAssessments.actionOverdue(gemeente, caseId, "action-3",
+                contact(marker, "nl")));
+        // Same key, so one partition: once the last event's mail is here, the events before it have been handled.
+        awaitMails(marker, 1);
+        awaitMails(reminded.email(), 1);
+
+        NotificationApi api = new NotificationApi(http);
+        assertThat(api.deliveriesTo(gemeente, reminded.email())).hasSize(1);
+        assertThat(api.deliveriesTo(gemeente, unsubscribed.email())).isEmpty();
+        assertThat(TestSmtp.received(unsubscribed.email())).isEmpty();
+        ReceivedMail mail = ReceivedMail.to(reminded.email()).get(0);
+        assertThat(mail.subject()).isEqualTo("Herinnering: Led-verlichting in de winkel");
+        assertThat(mail.text("text/plain")).contains("maandag 31 mei 2027")
+                .contains(BASE_URL + "/api/assessments/cases/" + caseId + "/action-plan")
+                .contains(BASE_URL + "/api/public/notifications/unsubscribe?token=");
+    }
+
+    private static java.time.Instant start(ReceivedMail mail) {
+        return Instant.from(((DateProperty<?>) mail.event().getProperty(Property.DTSTART).orElseThrow()).getDate());
+    }
+
+    private static ReceivedMail bySequence(List<ReceivedMail> mails, int sequence) {
+        List<ReceivedMail> matching = mails.stream().filter(m -> m.sequence() == sequence).toList();
+        assertThat(matching).as("mails with SEQUENCE " + sequence).hasSize(1);
+        return matching.get(0);
+    }
+
+    private String address(String name) {
+        return name + "." + caseId + "@" + gemeente + ".example";
+    }
+
+    private static void awaitMails(String address, int count) {
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(TestSmtp.received(address)).hasSize(count));
+    }
+}
