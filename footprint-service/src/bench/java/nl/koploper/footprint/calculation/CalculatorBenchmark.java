@@ -69,7 +69,7 @@ public class CalculatorBenchmark {
         return estimator.estimate(realistic, set, overrides, allMeasures);
     }
 
-    static OrganisationYear realistic() {
+    public static OrganisationYear realistic() {
         List<BigDecimal> months = new ArrayList<>();
         for (int month = 0; month < 12; month++) {
             months.add(BigDecimal.valueOf(9_000 + 350L * month));

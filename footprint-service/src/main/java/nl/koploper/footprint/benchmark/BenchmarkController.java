@@ -14,11 +14,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * An organisation-year's key figures against its sector in the gemeente: per FTE, per m² and per production unit,
- * from the latest stored footprint of each organisation. A group is the organisation's SBI division, or its section
- * when the division has fewer than five comparable organisations; with fewer than five in the section nothing of the
- * group is shown. Others' values never leave the service: only their count, average, quartiles and the caller's
- * position.
+ * An organisation-year's key figures against its sector over all gemeenten (the service is shared): per FTE, per m²
+ * and per production unit, from the latest stored footprint of each organisation. A group is the organisation's SBI
+ * division, or its section when the division has fewer than five comparable organisations; with fewer than five in
+ * the section nothing of the group is shown. Others' values and identities (organisation ids, gemeenten) never leave the service: only their
+ * count, average, quartiles and the caller's own value and position.
  */
 @RestController
 class BenchmarkController {
@@ -38,7 +38,8 @@ class BenchmarkController {
         consumption.readable(organisationId, year);
         BenchmarkEntry own = entries.of(organisationId, year).orElseThrow(() -> new NotFoundException(
                 "Calculated footprint of organisation " + organisationId + " for", String.valueOf(year)));
-        List<BenchmarkEntry> section = own.sbiSection() == null ? List.of() : entries.ofSection(year, own.sbiSection());
+        List<BenchmarkEntry> section = own.sbiSection() == null ? List.of()
+                : entries.ofSectionInAllGemeenten(year, own.sbiSection());
         List<MetricView> metrics = new ArrayList<>();
         for (Metric metric : Metric.values()) {
             metrics.add(metric(own, section, metric));
@@ -67,7 +68,7 @@ class BenchmarkController {
         Benchmarks.Selection selection = Benchmarks.select(own, section, metric);
         if (selection.group() == null) {
             return MetricView.unavailable(metric, unit, value, "fewer than " + Benchmarks.MINIMUM_GROUP
-                    + " comparable organisations in SBI section " + own.sbiSection() + " this year");
+                    + " comparable organisations in SBI section " + own.sbiSection() + " this year (all gemeenten)");
         }
         Benchmarks.Statistics statistics = Benchmarks.statistics(selection.values());
         return new MetricView(metric, unit, true, null, value, selection.group(), statistics.organisations(),

@@ -10,14 +10,23 @@ import nl.koploper.footprint.calculation.CompanyData;
 import nl.koploper.footprint.calculation.Footprint;
 import nl.koploper.footprint.calculation.SbiSector;
 import nl.koploper.platform.tenancy.TenantContext;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.index.IndexOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
-/** The per-gemeente collection the benchmarks read, kept up to date as results are stored. */
+/**
+ * The key figures benchmarks compare, kept up to date as results are stored. One collection in the shared database
+ * ({@code footprint.benchmark_entries}) for every gemeente, since issue 4 compares with the sector over all tenants;
+ * each entry is keyed by gemeente, organisation and year, so the same organisation id in two gemeenten never
+ * collides. Entries never leave the service: readers get only group statistics and their own entry.
+ */
 @Component
 public class BenchmarkEntries {
 
@@ -26,8 +35,14 @@ public class BenchmarkEntries {
 
     private final MongoTemplate mongo;
 
-    BenchmarkEntries(MongoTemplate mongo) {
-        this.mongo = mongo;
+    BenchmarkEntries(@Qualifier("sharedMongoTemplate") MongoTemplate shared) {
+        this.mongo = shared;
+        // Boot's start-up index creation is off (platform), and TenantDatabaseIndexes only serves tenant databases.
+        IndexOperations indexes = shared.indexOps(BenchmarkEntry.class);
+        indexes.createIndex(new Index().on("tenantId", Sort.Direction.ASC).on("organisationId", Sort.Direction.ASC)
+                .on("year", Sort.Direction.ASC).unique().named("tenant_organisation_year"));
+        indexes.createIndex(new Index().on("year", Sort.Direction.ASC).on("sbiSection", Sort.Direction.ASC)
+                .named("year_section"));
     }
 
     /**
@@ -40,10 +55,11 @@ public class BenchmarkEntries {
         String section = SbiSector.sectionOf(company.sbiCode());
         String unit = company.productionUnit() == null || company.productionUnit().isBlank() ? null
                 : company.productionUnit().strip().toLowerCase(Locale.ROOT);
-        Query olderOrNone = Query.query(Criteria.where("_id").is(BenchmarkEntry.idOf(organisationId, year))
+        String tenant = TenantContext.require().value();
+        Query olderOrNone = Query.query(Criteria.where("_id").is(BenchmarkEntry.idOf(tenant, organisationId, year))
                 .and("resultVersion").lt(version));
         Update update = new Update()
-                .set("tenantId", TenantContext.require().value())
+                .set("tenantId", tenant)
                 .set("organisationId", organisationId)
                 .set("year", year)
                 .set("resultVersion", version)
@@ -62,16 +78,22 @@ public class BenchmarkEntries {
         }
     }
 
+    /** The caller's gemeente's entry of the organisation-year (the tenant is part of the key and the filter). */
     Optional<BenchmarkEntry> of(String organisationId, int year) {
+        String tenant = TenantContext.require().value();
         return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("_id")
-                .is(BenchmarkEntry.idOf(organisationId, year)).and("tenantId")
-                .is(TenantContext.require().value())), BenchmarkEntry.class));
+                .is(BenchmarkEntry.idOf(tenant, organisationId, year)).and("tenantId").is(tenant)
+                .and("organisationId").is(organisationId)), BenchmarkEntry.class));
     }
 
-    /** Complete entries of {@code year} in the section (which includes every division in it). */
-    List<BenchmarkEntry> ofSection(int year, String section) {
+    /**
+     * Complete entries of {@code year} in the section (which includes every division in it), of every gemeente.
+     * The caller must reduce them to statistics ({@link Benchmarks}); no entry of another organisation may be
+     * returned as is.
+     */
+    List<BenchmarkEntry> ofSectionInAllGemeenten(int year, String section) {
         return mongo.find(Query.query(Criteria.where("year").is(year).and("sbiSection").is(section)
-                .and("complete").is(true).and("tenantId").is(TenantContext.require().value())), BenchmarkEntry.class);
+                .and("complete").is(true)), BenchmarkEntry.class);
     }
 
     private static BigDecimal per(BigDecimal total, BigDecimal size) {

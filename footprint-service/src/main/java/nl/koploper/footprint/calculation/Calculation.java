@@ -41,7 +41,11 @@ final class Calculation {
     private final EmissionFactorSet set;
     private final List<FactorOverride> overrides;
     private final List<FootprintItem> items = new ArrayList<>(EXPECTED_ITEMS);
-    private final Map<String, AppliedFactor> applied = new LinkedHashMap<>();
+    /**
+     * Holds 48 factors before it grows (the realistic organisation-year uses some 30): its rehashes showed up in the
+     * profile. Not larger: every trivial calculation allocates the table too.
+     */
+    private final Map<String, AppliedFactor> applied = new LinkedHashMap<>(64);
     private final List<FieldProblem> factorProblems = new ArrayList<>(2);
     private final BigDecimal[] themeKg = new BigDecimal[THEMES.length];
     private BigDecimal scope1 = BigDecimal.ZERO;
@@ -221,7 +225,12 @@ final class Calculation {
             missing(field, amount, "the factor list has no factor for this; enter your own in " + factorField);
             return;
         }
-        AppliedFactor factor = applied.computeIfAbsent(factorField, f -> AppliedFactor.supplied(f, userFactor, unit));
+        // get/put rather than computeIfAbsent: no capturing lambda per user-factor line.
+        AppliedFactor factor = applied.get(factorField);
+        if (factor == null) {
+            factor = AppliedFactor.supplied(factorField, userFactor, unit);
+            applied.put(factorField, factor);
+        }
         add(new FootprintItem(field, label, theme, line, category, amount, unit, factor,
                 amount.multiply(factor.valueKgCo2e()), quantity.preliminary()));
     }

@@ -2,10 +2,9 @@ package nl.koploper.footprint.calculation;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import nl.koploper.footprint.factors.EmissionFactor;
 import nl.koploper.footprint.factors.EmissionFactorSet;
 import nl.koploper.footprint.factors.Unit;
@@ -210,32 +209,51 @@ final class ConsumptionValidator {
     }
 
     private static void overrides(List<FactorOverride> overrides, EmissionFactorSet set, List<FieldProblem> problems) {
-        Set<String> seen = new HashSet<>();
         for (int i = 0; i < overrides.size(); i++) {
             FactorOverride override = overrides.get(i);
-            String path = "overrides[" + i + "]"; // few overrides per organisation: not worth caching
-            required(path, override, problems);
+            // Paths are built only for a problem: this runs on every calculation of an organisation with overrides.
             if (override == null) {
+                problems.add(new FieldProblem(overridePath(i, ""), "required", "is required"));
                 continue;
             }
             EmissionFactor listed = override.factorKey() == null ? null : set.factorOrNull(override.factorKey());
             if (listed == null) {
-                problems.add(new FieldProblem(path + ".factorKey", "unknown-key",
+                problems.add(new FieldProblem(overridePath(i, ".factorKey"), "unknown-key",
                         "no factor '" + override.factorKey() + "' in set " + set.year()));
             }
             if (override.valueKgCo2e() == null) {
-                problems.add(new FieldProblem(path + ".valueKgCo2e", "required", "the override needs a value"));
+                problems.add(new FieldProblem(overridePath(i, ".valueKgCo2e"), "required",
+                        "the override needs a value"));
             } else if (override.valueKgCo2e().signum() < 0) {
-                problems.add(new FieldProblem(path + ".valueKgCo2e", "negative", "a factor cannot be negative"));
+                problems.add(new FieldProblem(overridePath(i, ".valueKgCo2e"), "negative",
+                        "a factor cannot be negative"));
             }
             if (override.source() == null || override.source().isBlank()) {
-                problems.add(new FieldProblem(path + ".source", "required", "say where the value comes from"));
+                problems.add(new FieldProblem(overridePath(i, ".source"), "required",
+                        "say where the value comes from"));
             }
-            if (!seen.add(override.factorKey() + "@" + override.effectiveFromYear())) {
-                problems.add(new FieldProblem(path + ".effectiveFromYear", "duplicate",
+            if (startsInTheSameYearAsAnEarlierOne(overrides, i)) {
+                problems.add(new FieldProblem(overridePath(i, ".effectiveFromYear"), "duplicate",
                         "another override of " + override.factorKey() + " starts in the same year"));
             }
         }
+    }
+
+    private static String overridePath(int index, String suffix) {
+        return "overrides[" + index + "]" + suffix;
+    }
+
+    /** A scan of the earlier ones, not a set of "key@year" strings: an organisation has only a few overrides. */
+    private static boolean startsInTheSameYearAsAnEarlierOne(List<FactorOverride> overrides, int index) {
+        FactorOverride override = overrides.get(index);
+        for (int j = 0; j < index; j++) {
+            FactorOverride earlier = overrides.get(j);
+            if (earlier != null && earlier.effectiveFromYear() == override.effectiveFromYear()
+                    && Objects.equals(earlier.factorKey(), override.factorKey())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void notNegative(String field, BigDecimal value, List<FieldProblem> problems) {

@@ -18,6 +18,11 @@ final class Plausibility {
     /** kWh per FTE per year: an office worker accounts for some 2,000-4,000; metalworking tens of thousands. */
     static final BigDecimal KWH_PER_FTE_LOW = BigDecimal.valueOf(250);
     static final BigDecimal KWH_PER_FTE_HIGH = BigDecimal.valueOf(1_000_000);
+    /** Built once, not per calculation that raises them. */
+    private static final String PER_M2_MESSAGE = "electricity per m² is outside " + KWH_PER_M2_LOW + "-"
+            + KWH_PER_M2_HIGH + " kWh; check the kWh and the floor area";
+    private static final String PER_FTE_MESSAGE = "electricity per FTE is outside " + KWH_PER_FTE_LOW + "-"
+            + KWH_PER_FTE_HIGH + " kWh; check the kWh and the FTE";
 
     private Plausibility() {
     }
@@ -76,18 +81,14 @@ final class Plausibility {
         if (area != null && area.signum() > 0) {
             if (consumed.compareTo(KWH_PER_M2_LOW.multiply(area)) < 0
                     || consumed.compareTo(KWH_PER_M2_HIGH.multiply(area)) > 0) {
-                warnings.add(new Warning("electricity-per-m2", "electricity.boughtKwh",
-                        "electricity per m² is outside " + KWH_PER_M2_LOW + "-" + KWH_PER_M2_HIGH
-                                + " kWh; check the kWh and the floor area"));
+                warnings.add(new Warning("electricity-per-m2", "electricity.boughtKwh", PER_M2_MESSAGE));
             }
         }
         BigDecimal fte = input.company().fte();
         if (fte != null && fte.signum() > 0) {
             if (consumed.compareTo(KWH_PER_FTE_LOW.multiply(fte)) < 0
                     || consumed.compareTo(KWH_PER_FTE_HIGH.multiply(fte)) > 0) {
-                warnings.add(new Warning("electricity-per-fte", "electricity.boughtKwh",
-                        "electricity per FTE is outside " + KWH_PER_FTE_LOW + "-" + KWH_PER_FTE_HIGH
-                                + " kWh; check the kWh and the FTE"));
+                warnings.add(new Warning("electricity-per-fte", "electricity.boughtKwh", PER_FTE_MESSAGE));
             }
         }
     }

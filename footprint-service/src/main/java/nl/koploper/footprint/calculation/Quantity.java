@@ -46,8 +46,10 @@ public record Quantity(BigDecimal yearTotal, List<BigDecimal> months, boolean pr
         if (months == null) {
             return yearTotal;
         }
+        // Indexed: the unmodifiable wrapper's iterator is an allocation per call, and this runs for every item.
         BigDecimal sum = BigDecimal.ZERO;
-        for (BigDecimal month : months) {
+        for (int i = 0, n = months.size(); i < n; i++) {
+            BigDecimal month = months.get(i);
             if (month != null) {
                 sum = sum.add(month);
             }
@@ -60,8 +62,8 @@ public record Quantity(BigDecimal yearTotal, List<BigDecimal> months, boolean pr
         if (months == null) {
             return false;
         }
-        for (BigDecimal month : months) {
-            if (month == null) {
+        for (int i = 0, n = months.size(); i < n; i++) {
+            if (months.get(i) == null) {
                 return true;
             }
         }

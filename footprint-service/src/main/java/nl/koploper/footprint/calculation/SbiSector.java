@@ -9,8 +9,13 @@ package nl.koploper.footprint.calculation;
 public final class SbiSector {
 
     private static final String[] SECTION_OF_DIVISION = new String[100];
+    /** "00" to "99", so a division is named without building a string. */
+    private static final String[] DIVISION_CODES = new String[100];
 
     static {
+        for (int division = 0; division < 100; division++) {
+            DIVISION_CODES[division] = (division < 10 ? "0" : "") + division;
+        }
         section("A", 1, 3);
         section("B", 6, 9);
         section("C", 10, 33);
@@ -45,19 +50,42 @@ public final class SbiSector {
 
     /** The division of an SBI code written with or without dots ({@code 24.10} or {@code 2410}), or null. */
     public static String divisionOf(String sbiCode) {
-        if (sbiCode == null) {
-            return null;
-        }
-        String digits = sbiCode.strip().replace(".", "");
-        if (digits.length() < 2 || !Character.isDigit(digits.charAt(0)) || !Character.isDigit(digits.charAt(1))) {
-            return null;
-        }
-        return digits.substring(0, 2);
+        int division = divisionNumber(sbiCode);
+        return division < 0 ? null : DIVISION_CODES[division];
     }
 
     /** The section letter of an SBI code, or null when the code has no known division (such as 04 or 00). */
     public static String sectionOf(String sbiCode) {
-        String division = divisionOf(sbiCode);
-        return division == null ? null : SECTION_OF_DIVISION[Integer.parseInt(division)];
+        int division = divisionNumber(sbiCode);
+        return division < 0 ? null : SECTION_OF_DIVISION[division];
+    }
+
+    /**
+     * The first two digits after leading white space, skipping dots (as {@code strip().replace(".", "")} would),
+     * or -1. Read in place: validation checks the code on every calculation, and the copies showed in the profile.
+     */
+    private static int divisionNumber(String sbiCode) {
+        if (sbiCode == null) {
+            return -1;
+        }
+        int i = 0;
+        int length = sbiCode.length();
+        while (i < length && Character.isWhitespace(sbiCode.charAt(i))) {
+            i++;
+        }
+        int division = 0;
+        int digits = 0;
+        for (; i < length && digits < 2; i++) {
+            char c = sbiCode.charAt(i);
+            if (c == '.') {
+                continue;
+            }
+            if (!Character.isDigit(c)) {
+                return -1;
+            }
+            division = division * 10 + Character.digit(c, 10);
+            digits++;
+        }
+        return digits == 2 ? division : -1;
     }
 }

@@ -66,7 +66,8 @@ public record OrganisationYearData(
                 map(otherScope3, OtherScope3ItemInput::toDomain));
     }
 
-    static OrganisationYearData of(OrganisationYear input, String contactEmail) {
+    /** The wire form of core input (also what the HTTP load benchmark posts). */
+    public static OrganisationYearData of(OrganisationYear input, String contactEmail) {
         return new OrganisationYearData(input.year(), contactEmail, CompanyDataInput.of(input.company()),
                 ElectricityInput.of(input.electricity()), FuelsAndHeatInput.of(input.fuelsAndHeat()),
                 BusinessTransportInput.of(input.businessTransport()), CommutingInput.of(input.commuting()),

@@ -113,6 +113,24 @@ class FootprintCalculatorTest {
         }
 
         @Test
+        void twoOverridesOfOneKeyFromTheSameYearAreRefusedWithEveryPath() {
+            List<FactorOverride> overrides = Arrays.asList(
+                    new FactorOverride("electricity_grey", 2025, d("0.250"), "a"),
+                    null,
+                    new FactorOverride("electricity_grey", 2026, d("0.240"), "b"),
+                    new FactorOverride("electricity_grey", 2025, d("0.230"), "c"),
+                    new FactorOverride("no_such_key", 2025, d("-1"), " "));
+
+            assertThat(calculator.validate(year(2025), SET_2026, overrides))
+                    .extracting(FieldProblem::field, FieldProblem::code)
+                    .containsExactly(tuple("overrides[1]", "required"),
+                            tuple("overrides[3].effectiveFromYear", "duplicate"),
+                            tuple("overrides[4].factorKey", "unknown-key"),
+                            tuple("overrides[4].valueKgCo2e", "negative"),
+                            tuple("overrides[4].source", "required"));
+        }
+
+        @Test
         void overrideAppliesFromItsYearOnward() {
             // 10_000 kWh × 0.250 = 2_500.000 in 2025 and 2026
             assertThat(calculator.calculate(year(2025), SET_2026, supplierMix).scope2MarketBasedKg())
