@@ -29,7 +29,7 @@ public record Recommendation(String id, String title, String description, List<S
     }
 
     public boolean suitsSector(String sbiCode) {
-        return sectors.stream().anyMatch(entry -> SbiSector.covers(entry, sbiCode));
+        return sectors.stream().anyMatch(entry -> CatalogueSectors.covers(entry, sbiCode));
     }
 
     public boolean suitsType(OrganisationType type) {

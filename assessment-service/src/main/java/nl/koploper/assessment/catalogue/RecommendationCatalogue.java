@@ -114,7 +114,7 @@ public final class RecommendationCatalogue {
         }
         for (int n = 0; n < sectors.size(); n++) {
             String sector = sectors.get(n);
-            if (sector == null || !SbiSector.ENTRY.matcher(sector).matches()) {
+            if (sector == null || !CatalogueSectors.ENTRY.matcher(sector).matches()) {
                 problems.add(new FieldProblem(field + "[" + n + "]", "unknown-sector",
                         "'" + sector + "' is not *, an SBI section letter A-U or a 2-digit SBI division"));
             }

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import nl.koploper.footprint.calculation.CompanyData;
 import nl.koploper.footprint.calculation.Footprint;
-import nl.koploper.footprint.calculation.SbiSector;
+import nl.koploper.platform.sbi.SbiSector;
 import nl.koploper.platform.tenancy.TenantContext;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.dao.DuplicateKeyException;

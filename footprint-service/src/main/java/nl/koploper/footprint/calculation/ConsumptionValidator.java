@@ -8,6 +8,7 @@ import java.util.Optional;
 import nl.koploper.footprint.factors.EmissionFactor;
 import nl.koploper.footprint.factors.EmissionFactorSet;
 import nl.koploper.footprint.factors.Unit;
+import nl.koploper.platform.sbi.SbiSector;
 import nl.koploper.platform.web.FieldProblem;
 
 /**

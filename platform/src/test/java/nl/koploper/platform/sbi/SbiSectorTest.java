@@ -1,4 +1,4 @@
-package nl.koploper.footprint.calculation;
+package nl.koploper.platform.sbi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,5 +30,17 @@ class SbiSectorTest {
         assertThat(SbiSector.sectionOf("04.10")).isNull();
         assertThat(SbiSector.sectionOf("00")).isNull();
         assertThat(SbiSector.sectionOf("x1")).isNull();
+    }
+
+    @Test
+    void theSectionOfADivisionFollowsTheSbi() {
+        assertThat(SbiSector.sectionOf("0113")).isEqualTo("A");
+        assertThat(SbiSector.sectionOf("2410")).isEqualTo("C");
+        assertThat(SbiSector.sectionOf("41")).isEqualTo("F");
+        assertThat(SbiSector.sectionOf("4690")).isEqualTo("G");
+        assertThat(SbiSector.sectionOf("4941")).isEqualTo("H");
+        assertThat(SbiSector.sectionOf("6201")).isEqualTo("J");
+        assertThat(SbiSector.sectionOf("8610")).isEqualTo("Q");
+        assertThat(SbiSector.sectionOf("96021")).isEqualTo("S");
     }
 }

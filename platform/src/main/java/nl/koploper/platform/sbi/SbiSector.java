@@ -1,10 +1,10 @@
-package nl.koploper.footprint.calculation;
+package nl.koploper.platform.sbi;
 
 /**
  * Where an SBI code sits in the classification: its 2-digit division and the section letter (A-U) the division
  * belongs to (SBI 2008 / NACE rev. 2; SBI 2025 keeps these divisions in the same sections). The benchmarks compare
- * within a division, or within the section when the division has too few organisations. The same table as
- * assessment-service's catalogue uses, kept here because the two services share no code but contracts.
+ * within a division, or within the section when the division has too few organisations; assessment-service matches
+ * its recommendations' sectors by section letter or division.
  */
 public final class SbiSector {
 
