@@ -420,6 +420,23 @@ public class Meeting extends AggregateRoot {
         return invitation;
     }
 
+    /**
+     * The member left the gemeente's network: its NETWORK_MEMBER invitation to this meeting (not one it may hold as a
+     * cohort participant) is withdrawn and it alone gets a cancellation, as for a participant who withdraws.
+     *
+     * @return the withdrawn invitation, or empty when nothing changed
+     */
+    public Optional<Invitation> withdrawNetworkMember(String memberId, String reason, RsvpLinks links, Instant now) {
+        if (!upcoming(now)) {
+            return Optional.empty();
+        }
+        Optional<Invitation> invitation = activeInvitations().stream()
+                .filter(i -> i.kind() == InviteeKind.NETWORK_MEMBER && memberId.equals(i.participantId()))
+                .findFirst();
+        invitation.ifPresent(i -> withdraw(i, reason, links, now));
+        return invitation;
+    }
+
     /** The coordinator uninvites one invitee (a guest who should not have been on the list): they alone are told. */
     void withdrawInvitation(String invitationId, String reason, RsvpLinks links, Instant now) {
         requireChangeable(now);

@@ -53,7 +53,7 @@ class MeetingController {
         if (planned.replayed()) {
             response.header("Idempotent-Replayed", "true");
         }
-        return response.body(MeetingView.of(meeting));
+        return response.body(MeetingView.of(meeting, meetings.awardFor(meeting)));
     }
 
     @GetMapping
@@ -107,7 +107,8 @@ class MeetingController {
         return AttendanceView.of(meetings.get(meetingId));
     }
 
-    private static ResponseEntity<MeetingView> withETag(Meeting meeting) {
-        return ResponseEntity.ok().eTag(ETags.of(meeting.version())).body(MeetingView.of(meeting));
+    private ResponseEntity<MeetingView> withETag(Meeting meeting) {
+        return ResponseEntity.ok().eTag(ETags.of(meeting.version()))
+                .body(MeetingView.of(meeting, meetings.awardFor(meeting)));
     }
 }

@@ -5,9 +5,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import nl.koploper.events.award.AwardView;
+import nl.koploper.events.award.CohortAwards;
 import nl.koploper.platform.tenancy.TenantContext;
 import nl.koploper.platform.web.RuleViolationException;
 import org.springframework.dao.DuplicateKeyException;
@@ -20,11 +23,16 @@ class MeetingService {
     private final MeetingStore store;
     private final RsvpLinks links;
     private final Clock clock;
+    private final NetworkDirectory network;
+    private final CohortAwards awards;
 
-    MeetingService(MeetingStore store, RsvpLinks links, Clock clock) {
+    MeetingService(MeetingStore store, RsvpLinks links, Clock clock, NetworkDirectory network,
+                   CohortAwards awards) {
+        this.awards = awards;
         this.store = store;
         this.links = links;
         this.clock = clock;
+        this.network = network;
     }
 
     static final String RULE_IDEMPOTENCY_KEY_REUSED = "idempotency-key-reused";
@@ -45,10 +53,15 @@ class MeetingService {
                 return replay(earlier, fingerprint);
             }
         }
+        List<Invitee> invitees = planned.invitees();
+        if (request.invitesNetwork()) {
+            // The network as it is now; the meeting dedupes a member also listed by hand (same participant id).
+            invitees = new ArrayList<>(invitees);
+            invitees.addAll(network.currentMembers());
+        }
         Meeting meeting = request.proposeOnly()
-                ? Meeting.propose(TenantContext.require(), request.cohort(), planned.plan(), planned.invitees(), now())
-                : Meeting.schedule(TenantContext.require(), request.cohort(), planned.plan(), planned.invitees(),
-                links, now());
+                ? Meeting.propose(TenantContext.require(), request.cohort(), planned.plan(), invitees, now())
+                : Meeting.schedule(TenantContext.require(), request.cohort(), planned.plan(), invitees, links, now());
         try {
             return new Planned(store.insert(meeting.createdBy(requestKey, fingerprint)), false);
         } catch (DuplicateKeyException e) {
@@ -84,8 +97,14 @@ class MeetingService {
     }
 
     PageView<MeetingView> list(String cohortId, int page, int size) {
-        List<MeetingView> content = store.page(cohortId, page, size).stream().map(MeetingView::of).toList();
+        List<MeetingView> content = store.page(cohortId, page, size).stream()
+                .map(meeting -> MeetingView.of(meeting, awardFor(meeting))).toList();
         return PageView.of(content, page, size, store.count(cohortId));
+    }
+
+    /** The winner a symposium shows: its cohort's award once granted; null for other meetings. */
+    AwardView awardFor(Meeting meeting) {
+        return meeting.type() == MeetingType.SYMPOSIUM ? awards.ofCohort(meeting.cohortId()).orElse(null) : null;
     }
 
     Meeting get(String meetingId) {

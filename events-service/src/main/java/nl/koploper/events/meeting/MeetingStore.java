@@ -65,6 +65,17 @@ public class MeetingStore extends AggregateStore<Meeting> {
                 .and("startsAt").gt(now)), Meeting.class);
     }
 
+    /**
+     * The meetings of any cohort (and the network activities) that have not started, were not cancelled and have an
+     * active NETWORK_MEMBER invitation of the member: where a member who leaves the network is withdrawn.
+     */
+    public List<Meeting> upcomingWithNetworkMember(String memberId, Instant now) {
+        return mongo.find(ofThisGemeente(Criteria.where("invitations").elemMatch(Criteria.where("participantId")
+                        .is(memberId).and("kind").is(InviteeKind.NETWORK_MEMBER))
+                .and("status").in(MeetingStatus.DRAFT, MeetingStatus.SCHEDULED)
+                .and("startsAt").gt(now)), Meeting.class);
+    }
+
     /** Whether the cohort has a kick-off that was not called off (proposed, scheduled or held). */
     boolean hasKickOff(String cohortId) {
         return mongo.exists(ofThisGemeente(Criteria.where("cohortId").is(cohortId)

@@ -1,24 +1,26 @@
 package nl.koploper.events.meeting;
 
 import java.util.List;
+import nl.koploper.events.award.AwardView;
 
 /**
  * A meeting as the coordinator sees it. Times are ISO-8601 with the Amsterdam offset of that day; {@code version} is
  * also the ETag. {@code locationToBeDecided} is true for a proposed kick-off whose place is still the placeholder: it
- * cannot be confirmed until a reschedule names the real place.
+ * cannot be confirmed until a reschedule names the real place. {@code award} is, for a symposium, its cohort's winner
+ * once granted (null before, and for every other meeting).
  */
 record MeetingView(String id, String cohortId, MeetingType type, String title, String description, String start,
                    String end, String zone, LocationBody location, Integer capacity, Integer placesLeft,
                    MeetingStatus status, String uid, int sequence, String cancellationReason,
                    List<InvitationView> invitations, List<String> waitingList, boolean locationToBeDecided,
-                   List<ProgrammeSession> programme, Long version) {
+                   List<ProgrammeSession> programme, AwardView award, Long version) {
 
     /** One invitation with its answer and attendance; withdrawn ones are listed too, with {@code active: false}. */
     record InvitationView(String id, InviteeKind kind, String participantId, String name, String email, String locale,
                           boolean active, RsvpResponse response, boolean waiting, Attendance attendance) {
     }
 
-    static MeetingView of(Meeting meeting) {
+    static MeetingView of(Meeting meeting, AwardView award) {
         MeetingTime time = meeting.time();
         List<String> waiting = meeting.waitingList().stream().map(Invitation::id).toList();
         return new MeetingView(meeting.id(), meeting.cohortId(), meeting.type(), meeting.title(),
@@ -28,7 +30,7 @@ record MeetingView(String id, String cohortId, MeetingType type, String title, S
                 meeting.invitations().stream().map(i -> new InvitationView(i.id(), i.kind(), i.participantId(),
                         i.name(), i.email(), i.locale(), i.active(), i.response(), waiting.contains(i.id()),
                         i.attendance())).toList(),
-                waiting, meeting.locationToBeDecided(), meeting.programme(),
+                waiting, meeting.locationToBeDecided(), meeting.programme(), award,
                 meeting.version());
     }
 }

@@ -18,16 +18,24 @@ record ScheduleMeetingRequest(@Size(max = 100) String cohortId, MeetingType type
                               LocalDateTime start, LocalDateTime end, LocationBody location, Integer capacity,
                               @Valid InviteesBody invitees, Boolean propose) {
 
-    /** Who is invited: organisations of the cohort (or network) by participant id, and guests by e-mail. */
+    /**
+     * Who is invited: organisations of the cohort (or network) by participant id, and guests by e-mail;
+     * {@code inviteNetwork: true} adds every current member of the gemeente's network (as NETWORK_MEMBER, once, also
+     * when it is listed in {@code networkMembers} as well).
+     */
     record InviteesBody(@Size(max = 1000) List<ParticipantInvitee> participants,
                         @Size(max = 1000) List<GuestInvitee> guests,
-                        @Size(max = 1000) List<ParticipantInvitee> networkMembers) {
+                        @Size(max = 1000) List<ParticipantInvitee> networkMembers, Boolean inviteNetwork) {
     }
 
     record ParticipantInvitee(String id, String name, String email, String locale) {
     }
 
     record GuestInvitee(String name, String email, String locale) {
+    }
+
+    boolean invitesNetwork() {
+        return invitees != null && Boolean.TRUE.equals(invitees.inviteNetwork());
     }
 
     boolean proposeOnly() {

@@ -3,6 +3,7 @@ package nl.koploper.events.symposium;
 import java.time.Clock;
 import java.util.Map;
 import java.util.function.Supplier;
+import nl.koploper.events.award.CohortAwards;
 import nl.koploper.events.meeting.Invitee;
 import nl.koploper.events.meeting.Meeting;
 import nl.koploper.events.meeting.MeetingStatus;
@@ -39,8 +40,11 @@ class PublicSymposiumController {
     private final RsvpLinks links;
     private final Clock clock;
     private final GemeenteRegistry gemeenten;
+    private final CohortAwards awards;
 
-    PublicSymposiumController(MeetingStore meetings, RsvpLinks links, Clock clock, GemeenteRegistry gemeenten) {
+    PublicSymposiumController(MeetingStore meetings, RsvpLinks links, Clock clock, GemeenteRegistry gemeenten,
+                              CohortAwards awards) {
+        this.awards = awards;
         this.meetings = meetings;
         this.links = links;
         this.clock = clock;
@@ -49,7 +53,10 @@ class PublicSymposiumController {
 
     @GetMapping
     SymposiumView show(@PathVariable String tenant, @PathVariable String meetingId) {
-        return asGemeente(tenant, () -> SymposiumView.of(announcedSymposium(meetings.get(meetingId))));
+        return asGemeente(tenant, () -> {
+            Meeting symposium = announcedSymposium(meetings.get(meetingId));
+            return SymposiumView.of(symposium, awards.ofCohort(symposium.cohortId()));
+        });
     }
 
     @PostMapping("/registrations")
