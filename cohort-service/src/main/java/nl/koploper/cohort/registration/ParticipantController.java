@@ -17,8 +17,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The organisations registered for a cohort. The coordinator registers, lists and removes; a participant user reads
- * and withdraws only its own organisation. Advisors have no access yet: the domain does not assign participants to
- * advisors so far, and until it does, showing an advisor all of them would be wrong.
+ * and withdraws only its own organisation. Advisors have no access here: they are assigned to participants in
+ * assessment-service, and see their participants through its cases (README, Decisions).
  */
 @RestController
 @RequestMapping("/api/cohorts/{cohortId}/participants")
