@@ -49,7 +49,7 @@ class ProfileController {
         String tenant = TenantContext.require().value();
         String gemeente = gemeenten.profile(tenant).map(GemeenteProfile::displayName).orElse(tenant);
         byte[] pdf = ProfilePdf.render(found.assessmentCase(), found.profile(), gemeente,
-                cases.baseline(found.assessmentCase()).orElse(null));
+                cases.baseline(found.assessmentCase()).orElse(null), cases.compare(found.assessmentCase()));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"duurzaamheidsprofiel-" + version
                         + ".pdf\"")

@@ -16,7 +16,8 @@ import nl.koploper.assessment.profile.SubjectScore;
 
 /**
  * The Duurzaamheidsprofiel as a PDF in Dutch: the gemeente's name, the radar of the 7 core subjects, the footprint
- * per theme and per scope, what goes well, what can improve and the recommendations.
+ * per theme and per scope, the change since the nulmeting once there is an eindmeting, what goes well, what can
+ * improve and the recommendations.
  *
  * <p>TODO the gemeente's logo (its {@code logoUrl}): fetching it at request time needs a bounded download with a
  * timeout and a cache; until then the gemeente's name stands in its place.
@@ -29,7 +30,9 @@ final class ProfilePdf {
     private ProfilePdf() {
     }
 
-    static byte[] render(AssessmentCase c, Profile profile, String gemeenteName, OrganisationFootprint footprint) {
+    /** @param comparison the case's {@link Comparison}; its section is printed once there is an eindmeting result */
+    static byte[] render(AssessmentCase c, Profile profile, String gemeenteName, OrganisationFootprint footprint,
+                         Comparison comparison) {
         try (PdfDocument pdf = new PdfDocument()) {
             pdf.text(gemeenteName).space(4)
                     .title("Duurzaamheidsprofiel")
@@ -65,6 +68,8 @@ final class ProfilePdf {
                 }
             }
 
+            change(pdf, comparison);
+
             pdf.heading("Wat al goed gaat");
             if (profile.strengths().isEmpty()) {
                 pdf.text("Nog geen onderwerpen met een hoge volwassenheid.");
@@ -85,6 +90,60 @@ final class ProfilePdf {
             }
             return pdf.toBytes();
         }
+    }
+
+    /**
+     * The eindmeting against the nulmeting, straight from the {@link Comparison} (no second computation). Scores only
+     * once the final review is completed (an unfinished one would print provisional numbers); CO2 once a footprint of
+     * a later year is there. Without either the section is left out.
+     */
+    private static void change(PdfDocument pdf, Comparison comparison) {
+        boolean finalScores = comparison != null && "COMPLETED".equals(comparison.finalReview());
+        boolean finalFootprint = comparison != null && comparison.finalYear() != null;
+        if (!finalScores && !finalFootprint) {
+            return;
+        }
+        pdf.heading("Verandering ten opzichte van de nulmeting");
+        if (finalScores) {
+            pdf.text("Scores per kernthema (nulmeting -> eindmeting):");
+            for (Comparison.SubjectChange s : comparison.subjects()) {
+                pdf.bullet(s.name() + ": " + score(s.baseline()) + " -> " + score(s.finalScore())
+                        + (s.change() == null ? "" : " (" + (s.change() > 0 ? "+" : "") + s.change() + ")"));
+            }
+        } else {
+            pdf.text("De eindmeting is nog niet afgerond.");
+        }
+        if (finalFootprint) {
+            pdf.text("CO2-voetafdruk " + comparison.baselineYear() + " -> " + comparison.finalYear()
+                    + " (kg CO2e, verandering en % van de nulmeting):");
+            pdf.text("Per scope:");
+            comparison.scopes().forEach(l -> pdf.bullet(line(scopeName(l.name()), l)));
+            pdf.text("Per thema:");
+            comparison.themes().forEach(l -> pdf.bullet(line(themeName(l.name()), l)));
+        } else {
+            pdf.text("Er is nog geen CO2-voetafdruk van een later jaar dan de nulmeting.");
+        }
+    }
+
+    private static String score(Integer score) {
+        return score == null ? "niet relevant" : score.toString();
+    }
+
+    private static String line(String name, Comparison.Line l) {
+        String change = l.changeKg() == null ? "-"
+                : (l.changeKg().signum() > 0 ? "+" : "") + Amounts.kg(l.changeKg());
+        return name + ": " + Amounts.kg(l.baselineKg()) + " -> " + Amounts.kg(l.finalKg()) + " (" + change + ", "
+                + Amounts.percent(l.changePercent()) + ")";
+    }
+
+    static String scopeName(String scope) {
+        return switch (scope) {
+            case "SCOPE_1" -> "Scope 1";
+            case "SCOPE_2_MARKET_BASED" -> "Scope 2 (market-based)";
+            case "SCOPE_3" -> "Scope 3";
+            case "TOTAL_MARKET_BASED" -> "Totaal (market-based)";
+            default -> scope;
+        };
     }
 
     private static PdfDocument.Bar bar(String label, String kg) {

@@ -3,6 +3,7 @@ package nl.koploper.assessment.cases;
 import static nl.koploper.assessment.AssessmentApi.CASES;
 import static nl.koploper.assessment.AssessmentApi.coordinator;
 import static nl.koploper.assessment.AssessmentApi.problem;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -95,6 +96,13 @@ class FinalAssessmentIT {
                 .andExpect(jsonPath("$.scopes[3].changeKg").value(-200))
                 .andExpect(jsonPath("$.scopes[3].changePercent").value(-20.0))
                 .andExpect(jsonPath("$.themes[?(@.name=='BUSINESS_TRANSPORT')].changePercent").value(50.0));
+        // The profile PDF shows the same comparison, read back as text.
+        String pdf = AssessmentApi.pdfText(api.read(path + "/profiles/1.pdf",
+                        AssessmentApi.participant(gemeente, "groen@example.nl"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+        assertThat(pdf).contains("Verandering ten opzichte van de nulmeting", "CO2-voetafdruk 2098 -> 2099",
+                "Milieu: 25 -> 75 (+50)", "Scope 1: 400 kg -> 300 kg (-100 kg, -25,0 %)",
+                "Totaal (market-based): 1.000 kg -> 800 kg (-200 kg, -20,0 %)", "Zakelijk vervoer:");
         problem(api.read(path + "/comparison", coordinator(other)), 404);
         problem(api.read(path + "/final-review", coordinator(other)), 404);
         problem(api.postEmpty(path + "/final-review/complete", coordinator(other)), 404);

@@ -55,6 +55,8 @@ class ProfilePdfIT {
         String text = AssessmentApi.pdfText(pdf);
         assertThat(text).contains("Duurzaamheidsprofiel", "Staalwerk Één BV", "Gemeente " + gemeente,
                 "Milieu: " + environment, recommendation, "Elektriciteit", "Scope 1", "Wat beter kan");
+        // No eindmeting and no footprint of a later year: no comparison section.
+        assertThat(text).doesNotContain("Verandering ten opzichte van de nulmeting", "eindmeting");
 
         // A draft has no PDF; others than the case's readers get the 404 of a case that does not exist.
         api.postEmpty(CASES + "/" + caseId + "/profiles/1/next-draft", advisor.bearer()).andExpect(status().isCreated());
