@@ -24,6 +24,12 @@ public final class CohortTopic {
      * @param type the type after {@code nl.koploper.cohort.}, e.g. {@code award-granted.v1}
      */
     public void send(String gemeente, String key, String eventId, String type, String payload) throws Exception {
+        send(gemeente, key, eventId, type, payload, "2026-11-27T11:00:00+01:00");
+    }
+
+    /** @param time the CloudEvents {@code time} header: when cohort-service says it happened */
+    public void send(String gemeente, String key, String eventId, String type, String payload, String time)
+            throws Exception {
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers), new StringSerializer(),
                 new StringSerializer())) {
@@ -32,7 +38,7 @@ public final class CohortTopic {
                     EventHeaders.ID, eventId,
                     EventHeaders.SOURCE, "/koploper/cohort",
                     EventHeaders.TYPE, "nl.koploper.cohort." + type,
-                    EventHeaders.TIME, "2026-11-27T11:00:00+01:00",
+                    EventHeaders.TIME, time,
                     EventHeaders.SUBJECT, key,
                     EventHeaders.CONTENT_TYPE, EventHeaders.APPLICATION_JSON,
                     EventHeaders.TENANT, gemeente)

@@ -8,20 +8,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import nl.koploper.test.TestGemeenten;
 import nl.koploper.test.TestTokens;
 import com.jayway.jsonpath.JsonPath;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import nl.koploper.contracts.EventHeaders;
-import nl.koploper.contracts.Topics;
+import nl.koploper.events.CohortTopic;
 import nl.koploper.events.MeetingApi;
 import nl.koploper.test.KoploperIntegrationTest;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -107,20 +99,6 @@ class CohortEventsConsumerIT {
     }
 
     private void send(String gemeente, String cohortId, String eventId, String type, String payload) throws Exception {
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers), new StringSerializer(),
-                new StringSerializer())) {
-            ProducerRecord<String, String> record = new ProducerRecord<>(Topics.COHORT_EVENTS, cohortId, payload);
-            Map.of(EventHeaders.SPEC_VERSION, EventHeaders.SPEC_VERSION_1_0,
-                    EventHeaders.ID, eventId,
-                    EventHeaders.SOURCE, "/koploper/cohort",
-                    EventHeaders.TYPE, "nl.koploper.cohort." + type,
-                    EventHeaders.TIME, "2026-11-27T11:00:00+01:00",
-                    EventHeaders.SUBJECT, cohortId,
-                    EventHeaders.CONTENT_TYPE, EventHeaders.APPLICATION_JSON,
-                    EventHeaders.TENANT, gemeente)
-                    .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
-            producer.send(record).get(10, TimeUnit.SECONDS);
-        }
+        new CohortTopic(bootstrapServers).send(gemeente, cohortId, eventId, type, payload);
     }
 }
