@@ -2,6 +2,7 @@ package nl.koploper.contracts.footprint;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import nl.koploper.contracts.EventType;
 import nl.koploper.contracts.Topics;
@@ -18,6 +19,9 @@ import nl.koploper.contracts.Topics;
  *                              {@code OTHER_SCOPE_3}); a theme without items is absent
  * @param complete              false when items lacked a factor and are in no total
  * @param preliminary           true when any value used was marked preliminary
+ * @param benchmark             the key figures' placement among comparable organisations when this version was
+ *                              calculated; empty when no group reached the anonymity threshold (null in events
+ *                              published before the field existed: read it as empty)
  */
 @EventType(value = "nl.koploper.footprint.footprint-calculated.v1", topic = Topics.FOOTPRINT_EVENTS)
 public record FootprintCalculated(String tenantId, String organisationId, int year, int version, String resultId,
@@ -25,5 +29,9 @@ public record FootprintCalculated(String tenantId, String organisationId, int ye
                                   BigDecimal scope2LocationBasedKg, BigDecimal scope3Kg,
                                   BigDecimal totalMarketBasedKg, BigDecimal totalLocationBasedKg,
                                   Map<String, BigDecimal> perThemeKg, boolean complete, boolean preliminary,
-                                  Instant calculatedAt) {
+                                  Instant calculatedAt, List<BenchmarkPlacement> benchmark) {
+
+    public FootprintCalculated {
+        benchmark = benchmark == null ? List.of() : List.copyOf(benchmark);
+    }
 }

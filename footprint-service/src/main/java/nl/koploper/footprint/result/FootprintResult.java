@@ -66,7 +66,7 @@ class FootprintResult extends AggregateRoot {
         result.record(new FootprintCalculated(tenantId, organisationId, year, number, result.id(),
                 footprint.factorSetYear(), footprint.scope1Kg(), footprint.scope2MarketBasedKg(),
                 footprint.scope2LocationBasedKg(), footprint.scope3Kg(), footprint.totalMarketBasedKg(),
-                footprint.totalLocationBasedKg(), perTheme, footprint.complete(), footprint.preliminary(), at), at);
+                footprint.totalLocationBasedKg(), perTheme, footprint.complete(), footprint.preliminary(), at, List.of()), at);
         return result;
     }
 
