@@ -35,6 +35,10 @@ final class StackPorts {
         return port("KOPLOPER_GATEWAY_PORT");
     }
 
+    static int mailApi() {
+        return port("KOPLOPER_MAIL_API_PORT");
+    }
+
     static int oidc() {
         return port("KOPLOPER_OIDC_PORT");
     }
@@ -52,7 +56,7 @@ final class StackPorts {
         return value == null || value.isBlank() ? DEFAULTS.get(variable) : Integer.parseInt(value.trim());
     }
 
-    private static boolean isOpen(int port) {
+    static boolean isOpen(int port) {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
             return true;

@@ -1,0 +1,214 @@
+package nl.koploper.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The one local stack ({@code ./koploper up}) all system tests of a run share: starting it costs minutes on two
+ * cores, so the first test class that needs it starts it and it is stopped ({@code ./koploper down}, every port
+ * checked closed) when the whole run ends. Test classes say {@code @ExtendWith(LocalStack.Extension.class)} and read
+ * it with {@link #get()}.
+ *
+ * <p>Only what a user has is used: the gateway, tokens from the local issuer ({@code ./koploper token}) and the mail
+ * server's inbox API. {@link #STACK_ENVIRONMENT} is what every {@code ./koploper} call of the run gets, so a later
+ * {@code ./koploper} command (a restart in a fault test) sees the same ports and replicas as {@code up} did.
+ */
+final class LocalStack implements AutoCloseable {
+
+    private static final Duration UP_TIMEOUT = Duration.ofMinutes(10);
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    /** Passed to every {@code ./koploper} command of the run. Generous: two cores shared with a build. */
+    static final Map<String, String> STACK_ENVIRONMENT = Map.of("KOPLOPER_TIMEOUT", "540");
+
+    private static volatile LocalStack running;
+
+    private final Map<String, String> tokens = new ConcurrentHashMap<>();
+    private final Instant startedAt;
+
+    private LocalStack(Instant startedAt) {
+        this.startedAt = startedAt;
+    }
+
+    /** Starts the stack for the run: registered through {@code @ExtendWith(LocalStack.Extension.class)}. */
+    static final class Extension implements BeforeAllCallback {
+
+        @Override
+        public void beforeAll(ExtensionContext context) {
+            running = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                    .computeIfAbsent(LocalStack.class, key -> start(), LocalStack.class);
+        }
+    }
+
+    /** The running stack; only valid in a class extended with {@link Extension}. */
+    static LocalStack get() {
+        if (running == null) {
+            throw new IllegalStateException("annotate the test class with @ExtendWith(LocalStack.Extension.class)");
+        }
+        return running;
+    }
+
+    private static LocalStack start() {
+        for (String module : List.of("gateway", "cohort-service", "assessment-service", "footprint-service",
+                "events-service", "notification-service")) {
+            Path jar = KoploperCommand.REPO_ROOT.resolve(module + "/target/" + module + "-0.1.0-SNAPSHOT.jar");
+            assertThat(jar).as("service jar (build with ./mvnw -B package -DskipTests first)").exists();
+        }
+        List<Integer> taken = StackPorts.open();
+        assertThat(taken).as("ports already in use (a stack from ./koploper up?); stop it first: ./koploper down")
+                .isEmpty();
+        Instant startedAt = Instant.now();
+        KoploperCommand.Result up = KoploperCommand.run(UP_TIMEOUT, STACK_ENVIRONMENT, "up");
+        if (up.exitCode() != 0) {
+            KoploperCommand.run(Duration.ofMinutes(3), STACK_ENVIRONMENT, "down");
+            throw new AssertionError("./koploper up exit code " + up.exitCode() + "; its output ends with:\n"
+                    + up.tail());
+        }
+        return new LocalStack(startedAt);
+    }
+
+    /** Stops everything {@code up} started and checks that nothing is left listening or recorded as running. */
+    @Override
+    public void close() throws Exception {
+        running = null;
+        KoploperCommand.Result down = KoploperCommand.run(Duration.ofMinutes(3), STACK_ENVIRONMENT, "down");
+        assertThat(down.exitCode()).as("./koploper down: %s", down.output()).isZero();
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (!StackPorts.open().isEmpty() && Instant.now().isBefore(deadline)) {
+            Thread.sleep(1000);
+        }
+        assertThat(StackPorts.open()).as("ports still open after ./koploper down").isEmpty();
+        assertThat(KoploperCommand.STATE_DIR.resolve("run")).isDirectoryNotContaining("glob:**.pid");
+    }
+
+    Instant startedAt() {
+        return startedAt;
+    }
+
+    /** Runs another {@code ./koploper} command against this stack (same state directory, ports and replicas). */
+    KoploperCommand.Result koploper(Duration timeout, String... args) {
+        return KoploperCommand.run(timeout, STACK_ENVIRONMENT, args);
+    }
+
+    // ------------------------------------------------------------------ tokens
+
+    /** A token from the local issuer, as {@code ./koploper token} prints it; cached per claims for the run. */
+    String token(String tenant, String role, String email) {
+        return tokens.computeIfAbsent(tenant + "|" + role + "|" + email, key -> {
+            List<String> args = new ArrayList<>(List.of("token", "--role", role, "--email", email));
+            if (tenant != null) {
+                args.addAll(List.of("--tenant", tenant));
+            }
+            KoploperCommand.Result result = koploper(Duration.ofSeconds(30), args.toArray(String[]::new));
+            assertThat(result.exitCode()).as("./koploper token: %s", result.output()).isZero();
+            String token = result.output().strip();
+            assertThat(token).as("only the token is printed").matches("[\\w-]+\\.[\\w-]+\\.[\\w-]+");
+            return token;
+        });
+    }
+
+    String token(String tenant, String role) {
+        return token(tenant, role, role + "@" + (tenant == null ? "koploper" : tenant) + ".example");
+    }
+
+    String platformAdminToken() {
+        return token(null, "platform-admin", "team@koploper.example");
+    }
+
+    // ------------------------------------------------------------------ HTTP through the gateway
+
+    URI gatewayUri(String pathAndQuery) {
+        return URI.create("http://127.0.0.1:" + StackPorts.gateway() + pathAndQuery);
+    }
+
+    HttpResponse<String> get(String path, String token) {
+        return send("GET", path, token, null, Map.of());
+    }
+
+    HttpResponse<String> post(String path, String token, String json) {
+        return send("POST", path, token, json, Map.of());
+    }
+
+    HttpResponse<String> put(String path, String token, String json, Map<String, String> headers) {
+        return send("PUT", path, token, json, headers);
+    }
+
+    HttpResponse<String> delete(String path, String token) {
+        return send("DELETE", path, token, null, Map.of());
+    }
+
+    /** A request through the gateway; {@code json} null sends no body. */
+    HttpResponse<String> send(String method, String path, String token, String json, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(gatewayUri(path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json, application/problem+json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        headers.forEach(request::header);
+        return exchange(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A binary download (a PDF, a calendar feed) through the gateway. */
+    HttpResponse<byte[]> download(String path, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(gatewayUri(path)).timeout(Duration.ofSeconds(30)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return exchange(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    // ------------------------------------------------------------------ the mail server
+
+    /**
+     * The raw JSON list of the messages in {@code address}'s inbox from GreenMail's API (each with its whole MIME
+     * text in {@code mimeMessage}).
+     */
+    String inbox(String address) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + StackPorts.mailApi()
+                        + "/api/user/" + address + "/messages/"))
+                .timeout(Duration.ofSeconds(30)).header("Accept", "application/json").GET().build();
+        HttpResponse<String> response = exchange(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as("inbox of %s: %s", address, response.body()).isEqualTo(200);
+        return response.body();
+    }
+
+    private static <T> HttpResponse<T> exchange(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
+        try {
+            return HTTP.send(request, handler);
+        } catch (IOException e) {
+            throw new IllegalStateException(request.method() + " " + request.uri() + ": " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted: " + request.method() + " " + request.uri(), e);
+        }
+    }
+
+    static {
+        // Fail early and clearly when the script is missing rather than in a process error.
+        if (!Files.isExecutable(KoploperCommand.REPO_ROOT.resolve("koploper"))) {
+            throw new IllegalStateException("no executable ./koploper at " + KoploperCommand.REPO_ROOT);
+        }
+    }
+}
