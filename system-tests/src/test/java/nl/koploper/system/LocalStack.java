@@ -2,6 +2,11 @@ package nl.koploper.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.jayway.jsonpath.JsonPath;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -34,8 +40,17 @@ final class LocalStack implements AutoCloseable {
     private static final Duration UP_TIMEOUT = Duration.ofMinutes(10);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    /** Passed to every {@code ./koploper} command of the run. Generous: two cores shared with a build. */
-    static final Map<String, String> STACK_ENVIRONMENT = Map.of("KOPLOPER_TIMEOUT", "540");
+    /**
+     * Passed to every {@code ./koploper} command of the run. Generous time-out: two cores shared with a build. Two
+     * instances each of events-service and notification-service (ReplicasIT, and every other test runs on them too).
+     * The reminder job runs every 15 s instead of every 5 min so that a reminder due now goes out within the test;
+     * a sending lease of 1 min instead of 5 hands the mails a killed sender held back sooner (FaultIT). Both are the
+     * services' own properties, set through the environment the stack's processes inherit.
+     */
+    static final Map<String, String> STACK_ENVIRONMENT = Map.of("KOPLOPER_TIMEOUT", "540",
+            "KOPLOPER_REPLICAS", "events-service notification-service",
+            "KOPLOPER_EVENTS_REMINDERS_INITIAL_DELAY", "PT15S", "KOPLOPER_EVENTS_REMINDERS_INTERVAL", "PT15S",
+            "KOPLOPER_NOTIFICATION_SENDING_LEASE", "PT1M");
 
     private static volatile LocalStack running;
 
@@ -192,6 +207,88 @@ final class LocalStack implements AutoCloseable {
         HttpResponse<String> response = exchange(request, HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as("inbox of %s: %s", address, response.body()).isEqualTo(200);
         return response.body();
+    }
+
+    /**
+     * The messages in {@code address}'s inbox, parsed from the raw MIME text the mail server's API gives; none while
+     * the mail server has not seen the address yet (its API answers "User '…' not found" until the first mail).
+     */
+    List<MimeMessage> mails(String address) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + StackPorts.mailApi()
+                        + "/api/user/" + address + "/messages/"))
+                .timeout(Duration.ofSeconds(30)).header("Accept", "application/json").GET().build();
+        HttpResponse<String> response = exchange(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200 && response.body().contains("User '" + address + "' not found")) {
+            return List.of();
+        }
+        assertThat(response.statusCode()).as("inbox of %s: %s", address, response.body()).isEqualTo(200);
+        List<String> raw = JsonPath.read(response.body(), "$[*].mimeMessage");
+        Session session = Session.getInstance(new Properties());
+        List<MimeMessage> messages = new ArrayList<>();
+        for (String mime : raw) {
+            try {
+                messages.add(new MimeMessage(session, new ByteArrayInputStream(mime.getBytes(StandardCharsets.UTF_8))));
+            } catch (MessagingException e) {
+                throw new IllegalStateException("unreadable message in the inbox of " + address, e);
+            }
+        }
+        return messages;
+    }
+
+    /**
+     * A request through the gateway as a well-behaved client sends it while parts of the platform restart: on 429
+     * it waits as {@code Retry-After} says, on 502/503/504 or a failed connection it waits a second, and tries again
+     * until {@code patience} is used up; then it returns the last answer (or throws the last failure).
+     */
+    HttpResponse<String> sendRetrying(String method, String path, String token, String json, Duration patience) {
+        return sendRetrying(method, path, token, json, Map.of(), patience);
+    }
+
+    /** As above with extra headers, e.g. an {@code Idempotency-Key} that makes a retried POST safe. */
+    HttpResponse<String> sendRetrying(String method, String path, String token, String json,
+                                      Map<String, String> headers, Duration patience) {
+        Instant deadline = Instant.now().plus(patience);
+        while (true) {
+            HttpResponse<String> response;
+            try {
+                response = send(method, path, token, json, headers);
+            } catch (IllegalStateException unreachable) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw unreachable;
+                }
+                pause(Duration.ofSeconds(1));
+                continue;
+            }
+            int status = response.statusCode();
+            boolean retryable = status == 429 || status == 502 || status == 503 || status == 504;
+            if (!retryable || Instant.now().isAfter(deadline)) {
+                return response;
+            }
+            long seconds = response.headers().firstValue("Retry-After").filter(v -> v.matches("\\d+"))
+                    .map(Long::parseLong).orElse(1L);
+            pause(Duration.ofSeconds(Math.max(1, Math.min(seconds, 10))));
+        }
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    // ------------------------------------------------------------------ processes
+
+    /** What {@code component} (e.g. {@code notification-service-2}) has logged since the stack started. */
+    String log(String component) {
+        Path file = KoploperCommand.STATE_DIR.resolve("logs/" + component + ".log");
+        try {
+            return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + file, e);
+        }
     }
 
     private static <T> HttpResponse<T> exchange(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
