@@ -33,8 +33,9 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Starts the whole service in this JVM on a random port, with the test infrastructure (embedded KRaft broker, the
  * test database, the test token issuer), registers a gemeente, and then lets {@code threads} clients send requests
  * back to back for {@code seconds} per phase: first a warm-up of both endpoints, then measured phases that alternate
- * {@code GET /api/footprints/whoami} and {@code POST /api/footprints/estimate} (the 40-item organisation-year of
- * {@link CalculatorBenchmark}), so both see the same machine load. Every answer must be 200, or the run fails. The
+ * {@code GET /api/footprints/whoami}, {@code POST /api/footprints/estimate} (the 40-item organisation-year of
+ * {@link CalculatorBenchmark}; totals and warnings) and the same with {@code ?explain=true} (every item with its
+ * explanation line and every factor used), so all see the same machine load. Every answer must be 200, or the run fails. The
  * clients share the JVM and the cores with the service; that costs both endpoints the same per request.
  *
  * <p>Run: {@code ./mvnw -B -o -Pbench -pl footprint-service test-compile exec:exec@load} with
@@ -84,6 +85,9 @@ public final class EstimateLoadBenchmark {
             HttpRequest estimate = HttpRequest.newBuilder(URI.create(base + "/api/footprints/estimate"))
                     .header("Authorization", authorization).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(estimateBody)).build();
+            HttpRequest explained = HttpRequest.newBuilder(URI.create(base + "/api/footprints/estimate?explain=true"))
+                    .header("Authorization", authorization).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(estimateBody)).build();
             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -92,16 +96,21 @@ public final class EstimateLoadBenchmark {
                     Runtime.getRuntime().availableProcessors());
             run(client, trivial, threads, seconds, "warm-up whoami");
             run(client, estimate, threads, seconds, "warm-up estimate");
+            run(client, explained, threads, seconds, "warm-up explained");
             long trivialOps = 0;
             long estimateOps = 0;
+            long explainedOps = 0;
             for (int round = 1; round <= rounds; round++) {
                 trivialOps += run(client, trivial, threads, seconds, "round " + round + " whoami");
                 estimateOps += run(client, estimate, threads, seconds, "round " + round + " estimate");
+                explainedOps += run(client, explained, threads, seconds, "round " + round + " explained");
             }
             double trivialRate = (double) trivialOps / (rounds * seconds);
             double estimateRate = (double) estimateOps / (rounds * seconds);
+            double explainedRate = (double) explainedOps / (rounds * seconds);
             System.out.printf(Locale.ROOT, "RESULT whoami %.1f ops/s, estimate %.1f ops/s, estimate/whoami %.1f %%"
-                    + " (target >= 70 %%)%n", trivialRate, estimateRate, 100 * estimateRate / trivialRate);
+                    + " (target >= 70 %%); estimate?explain=true %.1f ops/s, %.1f %%%n", trivialRate, estimateRate,
+                    100 * estimateRate / trivialRate, explainedRate, 100 * explainedRate / trivialRate);
         } finally {
             service.close();
             kafka.destroy();

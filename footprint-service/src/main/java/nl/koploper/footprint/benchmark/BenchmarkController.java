@@ -49,31 +49,14 @@ class BenchmarkController {
     }
 
     private static MetricView metric(BenchmarkEntry own, List<BenchmarkEntry> section, Metric metric) {
-        BigDecimal value = own.value(metric);
-        String unit = metric == Metric.PER_PRODUCTION_UNIT && own.productionUnit() != null
-                ? "kg CO2e per " + own.productionUnit() : metric.description();
-        if (!own.complete()) {
-            return MetricView.unavailable(metric, unit, value, "the latest footprint lacks a factor for some item");
+        BenchmarkPlacements.Placement placement = BenchmarkPlacements.of(own, section, metric);
+        if (!placement.available()) {
+            return MetricView.unavailable(metric, placement.unit(), placement.ownValue(), placement.reason());
         }
-        if (value == null) {
-            return MetricView.unavailable(metric, unit, null, switch (metric) {
-                case PER_FTE -> "no FTE given";
-                case PER_M2 -> "no floor area given";
-                case PER_PRODUCTION_UNIT -> "no production volume and unit given";
-            });
-        }
-        if (own.sbiSection() == null) {
-            return MetricView.unavailable(metric, unit, value, "no SBI code given, so no sector to compare with");
-        }
-        Benchmarks.Selection selection = Benchmarks.select(own, section, metric);
-        if (selection.group() == null) {
-            return MetricView.unavailable(metric, unit, value, "fewer than " + Benchmarks.MINIMUM_GROUP
-                    + " comparable organisations in SBI section " + own.sbiSection() + " this year (all gemeenten)");
-        }
-        Benchmarks.Statistics statistics = Benchmarks.statistics(selection.values());
-        return new MetricView(metric, unit, true, null, value, selection.group(), statistics.organisations(),
-                statistics.average(), statistics.lowerQuartile(), statistics.median(), statistics.upperQuartile(),
-                Benchmarks.position(value, statistics));
+        Benchmarks.Statistics statistics = placement.statistics();
+        return new MetricView(metric, placement.unit(), true, null, placement.ownValue(), placement.group(),
+                statistics.organisations(), statistics.average(), statistics.lowerQuartile(), statistics.median(),
+                statistics.upperQuartile(), placement.position());
     }
 
     /**

@@ -3,9 +3,11 @@ package nl.koploper.footprint.benchmark;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import nl.koploper.contracts.footprint.BenchmarkPlacement;
 import nl.koploper.footprint.calculation.CompanyData;
 import nl.koploper.footprint.calculation.Footprint;
 import nl.koploper.platform.sbi.SbiSector;
@@ -50,32 +52,72 @@ public class BenchmarkEntries {
      * already recorded (two calculations finishing out of order).
      */
     public void record(String organisationId, int year, int version, Footprint footprint, CompanyData company) {
+        BenchmarkEntry entry = entryOf(organisationId, year, version, footprint, company);
+        Query olderOrNone = Query.query(Criteria.where("_id").is(entry.id()).and("resultVersion").lt(version));
+        Update update = new Update()
+                .set("tenantId", entry.tenantId())
+                .set("organisationId", organisationId)
+                .set("year", year)
+                .set("resultVersion", version)
+                .set("sbiDivision", entry.sbiDivision())
+                .set("sbiSection", entry.sbiSection())
+                .set("productionUnit", entry.productionUnit())
+                .set("complete", entry.complete())
+                .set("preliminary", entry.preliminary())
+                .set("perFteKg", entry.perFteKg())
+                .set("perM2Kg", entry.perM2Kg())
+                .set("perProductionUnitKg", entry.perProductionUnitKg());
+        try {
+            mongo.upsert(olderOrNone, update, BenchmarkEntry.class);
+        } catch (DuplicateKeyException newerVersionRecorded) {
+            // the filter missed because a newer version is there: keep it
+        }
+    }
+
+    /**
+     * Where a footprint about to be stored places the organisation-year, per key figure, for its
+     * {@code FootprintCalculated} event: the benchmark endpoint's computation ({@link BenchmarkPlacements}) over
+     * the recorded entries of all gemeenten, with this footprint's figures in place of the organisation-year's
+     * recorded ones (as they will be once it is stored). Only key figures whose group reaches the anonymity
+     * threshold; none for an incomplete footprint or without an SBI code.
+     */
+    public List<BenchmarkPlacement> placements(String organisationId, int year, int version, Footprint footprint,
+                                               CompanyData company) {
+        BenchmarkEntry own = entryOf(organisationId, year, version, footprint, company);
+        if (!own.complete() || own.sbiSection() == null) {
+            return List.of();
+        }
+        List<BenchmarkEntry> section = new ArrayList<>();
+        for (BenchmarkEntry entry : ofSectionInAllGemeenten(year, own.sbiSection())) {
+            if (!entry.id().equals(own.id())) {
+                section.add(entry);
+            }
+        }
+        section.add(own);
+        List<BenchmarkPlacement> placements = new ArrayList<>();
+        for (Metric metric : Metric.values()) {
+            BenchmarkPlacements.Placement placement = BenchmarkPlacements.of(own, section, metric);
+            if (placement.available()) {
+                placements.add(new BenchmarkPlacement(metric.name(), placement.unit(), placement.ownValue(),
+                        placement.group().level(), placement.group().code(), placement.statistics().organisations(),
+                        placement.statistics().average(), placement.position().name()));
+            }
+        }
+        return placements;
+    }
+
+    private static BenchmarkEntry entryOf(String organisationId, int year, int version, Footprint footprint,
+                                          CompanyData company) {
         BigDecimal total = footprint.totalMarketBasedKg();
         String division = SbiSector.divisionOf(company.sbiCode());
         String section = SbiSector.sectionOf(company.sbiCode());
         String unit = company.productionUnit() == null || company.productionUnit().isBlank() ? null
                 : company.productionUnit().strip().toLowerCase(Locale.ROOT);
         String tenant = TenantContext.require().value();
-        Query olderOrNone = Query.query(Criteria.where("_id").is(BenchmarkEntry.idOf(tenant, organisationId, year))
-                .and("resultVersion").lt(version));
-        Update update = new Update()
-                .set("tenantId", tenant)
-                .set("organisationId", organisationId)
-                .set("year", year)
-                .set("resultVersion", version)
-                .set("sbiDivision", section == null ? null : division)
-                .set("sbiSection", section)
-                .set("productionUnit", unit)
-                .set("complete", footprint.complete())
-                .set("preliminary", footprint.preliminary())
-                .set("perFteKg", per(total, company.fte()))
-                .set("perM2Kg", per(total, company.floorAreaM2()))
-                .set("perProductionUnitKg", unit == null ? null : per(total, company.productionVolume()));
-        try {
-            mongo.upsert(olderOrNone, update, BenchmarkEntry.class);
-        } catch (DuplicateKeyException newerVersionRecorded) {
-            // the filter missed because a newer version is there: keep it
-        }
+        return new BenchmarkEntry(BenchmarkEntry.idOf(tenant, organisationId, year), tenant, organisationId, year,
+                version, section == null ? null : division, section, unit, footprint.complete(),
+                footprint.preliminary(), per(total, company.fte()), per(total, company.floorAreaM2()),
+                unit == null ? null : per(total, company.productionVolume()));
     }
 
     /** The caller's gemeente's entry of the organisation-year (the tenant is part of the key and the filter). */

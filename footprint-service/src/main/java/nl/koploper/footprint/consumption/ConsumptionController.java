@@ -1,10 +1,15 @@
 package nl.koploper.footprint.consumption;
 
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.function.UnaryOperator;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import nl.koploper.footprint.calculation.FootprintCalculator;
 import nl.koploper.footprint.calculation.OrganisationYear;
@@ -12,7 +17,11 @@ import nl.koploper.footprint.factors.FactorSets;
 import nl.koploper.platform.web.ETags;
 import nl.koploper.platform.web.FieldProblem;
 import nl.koploper.platform.web.InvalidInputException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,9 +46,12 @@ class ConsumptionController {
     private final ConsumptionStore store;
     private final FootprintCalculator calculator;
     private final FactorSets factorSets;
+    private final Validator validator;
 
-    ConsumptionController(ConsumptionStore store, FootprintCalculator calculator, FactorSets factorSets) {
+    ConsumptionController(ConsumptionStore store, FootprintCalculator calculator, FactorSets factorSets,
+                          Validator validator) {
         this.store = store;
+        this.validator = validator;
         this.calculator = calculator;
         this.factorSets = factorSets;
     }
@@ -50,20 +62,87 @@ class ConsumptionController {
                                         @PathVariable @Min(1990) @Max(2100) int year,
                                         @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                         @Valid @RequestBody OrganisationYearData body) {
+        return save(organisationId, year, ifMatch, body, List.of(), UnaryOperator.identity());
+    }
+
+    /**
+     * The same data as a CSV file (format in the README, "CSV import"): read strictly into the same body as the JSON
+     * PUT, then the same checks and the same storage, so an import is indistinguishable from the JSON PUT. Every
+     * problem comes back at once with its line number ({@code line 7: electricity.boughtKwh.yearTotal}).
+     */
+    @PutMapping(path = "/csv", consumes = ConsumptionCsv.MEDIA_TYPE)
+    @PreAuthorize("hasAnyRole('coordinator', 'advisor')")
+    ResponseEntity<ConsumptionView> putCsv(@PathVariable @Pattern(regexp = ORGANISATION_ID) String organisationId,
+                                           @PathVariable @Min(1990) @Max(2100) int year,
+                                           @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                           InputStream body) throws IOException {
+        ConsumptionCsv.Parsed parsed = ConsumptionCsv.read(readAtMost(body, ConsumptionCsv.MAX_BYTES));
+        // Bean Validation's problems and the calculation's together: the whole file's problems in one answer.
+        return save(organisationId, year, ifMatch, parsed.data(), beanValidation(parsed.data()), parsed::locate);
+    }
+
+    /** The stored data as a CSV file that {@code PUT …/csv} reads back to the same data. */
+    @GetMapping(path = "/csv", produces = ConsumptionCsv.MEDIA_TYPE + ";charset=UTF-8")
+    @PreAuthorize("hasAnyRole('coordinator', 'advisor', 'participant', 'platform-admin')")
+    ResponseEntity<String> getCsv(@PathVariable @Pattern(regexp = ORGANISATION_ID) String organisationId,
+                                  @PathVariable @Min(1990) @Max(2100) int year) {
+        ConsumptionData data = store.readable(organisationId, year);
+        return ResponseEntity.ok().eTag(ETags.of(data.version()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(organisationId + "-" + year + ".csv").build().toString())
+                .body(ConsumptionCsv.write(OrganisationYearData.of(data.input(), data.contactEmail())));
+    }
+
+    /**
+     * The write both formats share: the body's year against the path's, the calculation's own checks (against the
+     * newest set: a later calculation may name an older one, but the input checks do not depend on it), then storage.
+     *
+     * @param shapeProblems what Bean Validation found in a body that was not checked with {@code @Valid}
+     * @param locate turns problems' field paths into what the client sent (the identity for JSON, lines for CSV)
+     */
+    private ResponseEntity<ConsumptionView> save(String organisationId, int year, String ifMatch,
+                                                 OrganisationYearData body, List<FieldProblem> shapeProblems,
+                                                 UnaryOperator<List<FieldProblem>> locate) {
         if (body.year() != null && body.year() != year) {
-            throw new InvalidInputException("year", "the body's year " + body.year() + " is not the path's " + year);
+            throw new InvalidInputException("Invalid input", locate.apply(List.of(new FieldProblem("year",
+                    "the body's year " + body.year() + " is not the path's " + year))));
         }
         OrganisationYear input = body.toDomain(year);
-        // Against the newest set: a later calculation may name an older one, but the input checks do not depend on it.
-        List<FieldProblem> problems = calculator.validate(input, factorSets.catalog().latest(), List.of());
+        List<FieldProblem> problems = new ArrayList<>(shapeProblems);
+        problems.addAll(calculator.validate(input, factorSets.catalog().latest(), List.of()));
         if (!problems.isEmpty()) {
-            throw new InvalidInputException("Consumption data of " + year + " is invalid", problems);
+            throw new InvalidInputException("Consumption data of " + year + " is invalid", locate.apply(problems));
         }
         ConsumptionStore.Saved saved = store.put(organisationId, year, input, body.contactEmail(),
                 ETags.expectedVersion(ifMatch));
         return ResponseEntity.status(saved.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .eTag(ETags.of(saved.data().version()))
                 .body(ConsumptionView.of(saved.data()));
+    }
+
+    /** The constraints the JSON PUT checks with {@code @Valid}, with the same codes (platform's FieldErrors). */
+    private List<FieldProblem> beanValidation(OrganisationYearData data) {
+        return validator.validate(data).stream()
+                .map(violation -> new FieldProblem(
+                        violation.getPropertyPath().toString().replaceAll("\\.?<[^>]*>", ""),
+                        switch (violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName()) {
+                            case "NotNull", "NotBlank", "NotEmpty" -> "required";
+                            case "Min", "Max", "Size", "Digits", "DecimalMin", "DecimalMax" -> "out-of-range";
+                            default -> "invalid";
+                        },
+                        violation.getMessage()))
+                .sorted(java.util.Comparator.comparing(FieldProblem::field))
+                .toList();
+    }
+
+    private static byte[] readAtMost(InputStream body, int maxBytes) throws IOException {
+        byte[] bytes = body.readNBytes(maxBytes + 1);
+        if (bytes.length > maxBytes) {
+            throw new ErrorResponseException(HttpStatus.CONTENT_TOO_LARGE, ProblemDetail.forStatusAndDetail(
+                    HttpStatus.CONTENT_TOO_LARGE, "A CSV file of consumption data may be at most " + maxBytes
+                            + " bytes"), null);
+        }
+        return bytes;
     }
 
     @GetMapping

@@ -9,6 +9,11 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import nl.koploper.footprint.calculation.Footprint;
+import nl.koploper.footprint.calculation.Warning;
+import nl.koploper.platform.web.FieldProblem;
 import nl.koploper.footprint.consumption.ConsumptionStore;
 import nl.koploper.footprint.consumption.OrganisationYearData;
 import nl.koploper.platform.web.InvalidInputException;
@@ -78,16 +83,39 @@ class CalculationController {
 
     /**
      * "What if": the footprint of the posted organisation-year (its {@code year} required), with the newest factor
-     * set or {@code factorSetYear}'s. Nothing is stored and no event is published.
+     * set or {@code factorSetYear}'s. Nothing is stored and no event is published. The answer is the totals per scope
+     * and theme with the warnings and the items lacking a factor; {@code explain=true} adds every item with its
+     * "how was this computed" line and every factor used with its provenance (the stored versions always have them).
+     * Rendering forty explained items and their factors was most of the request's cost beyond the calculation, and a
+     * what-if (e.g. of a measure) is read for its totals.
      */
     @PostMapping("/api/footprints/estimate")
     @PreAuthorize("hasAnyRole('coordinator', 'advisor', 'participant', 'platform-admin')")
-    FootprintView estimate(@RequestParam(required = false) @Min(1990) @Max(2100) Integer factorSetYear,
-                           @Valid @RequestBody @NotNull OrganisationYearData body) {
+    Object estimate(@RequestParam(required = false) @Min(1990) @Max(2100) Integer factorSetYear,
+                    @RequestParam(defaultValue = "false") boolean explain,
+                    @Valid @RequestBody @NotNull OrganisationYearData body) {
         if (body.year() == null) {
             throw new InvalidInputException("year", "the year the data is of is required");
         }
-        return FootprintView.estimate(calculations.estimate(body.toDomain(body.year()), factorSetYear));
+        Footprint footprint = calculations.estimate(body.toDomain(body.year()), factorSetYear);
+        return explain ? FootprintView.estimate(footprint) : EstimateSummary.of(footprint);
+    }
+
+    /**
+     * An estimate without its items: what {@link FootprintView} has besides {@code items} and {@code factorsUsed}.
+     *
+     * @param itemCount how many items the footprint has ({@code explain=true} lists them)
+     */
+    record EstimateSummary(int year, int factorSetYear, boolean complete, boolean preliminary,
+                           FootprintView.Totals totals, Map<String, BigDecimal> perThemeKg, int itemCount,
+                           List<Warning> warnings, List<FieldProblem> factorProblems) {
+        static EstimateSummary of(Footprint footprint) {
+            Map<String, BigDecimal> perTheme = new TreeMap<>();
+            footprint.perThemeKg().forEach((theme, kg) -> perTheme.put(theme.name(), kg));
+            return new EstimateSummary(footprint.year(), footprint.factorSetYear(), footprint.complete(),
+                    footprint.preliminary(), FootprintView.Totals.of(footprint), perTheme, footprint.items().size(),
+                    footprint.warnings(), footprint.factorProblems());
+        }
     }
 
     /** One version in the list: enough to pick one, without its items. */

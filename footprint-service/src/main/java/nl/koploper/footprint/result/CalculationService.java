@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import nl.koploper.contracts.footprint.BenchmarkPlacement;
 import nl.koploper.footprint.benchmark.BenchmarkEntries;
 import nl.koploper.footprint.calculation.Footprint;
 import nl.koploper.footprint.calculation.FootprintCalculator;
@@ -81,8 +82,11 @@ class CalculationService {
         String by = CurrentUser.require().subject();
         for (int attempt = 1; ; attempt++) {
             int number = latestNumber(organisationId, year) + 1;
+            // Computed per attempt: the version number decides whether the recorded entry is replaced.
+            List<BenchmarkPlacement> placements = benchmarks.placements(organisationId, year, number, footprint,
+                    data.input().company());
             FootprintResult result = FootprintResult.calculated(tenant, organisationId, year, number, requestKey,
-                    data.version(), now(), by, footprint);
+                    data.version(), now(), by, footprint, placements);
             try {
                 FootprintResult stored = mongo.insert(result);
                 benchmarks.record(organisationId, year, number, footprint, data.input().company());

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.koploper.contracts.footprint.BenchmarkPlacement;
 import nl.koploper.contracts.footprint.FootprintCalculated;
 import nl.koploper.footprint.calculation.Footprint;
 import nl.koploper.platform.events.AggregateRoot;
@@ -57,8 +58,10 @@ class FootprintResult extends AggregateRoot {
         this.explanation = footprint.explanation();
     }
 
+    /** @param benchmark the key figures' placement for the event (empty below the anonymity threshold) */
     static FootprintResult calculated(String tenantId, String organisationId, int year, int number, String requestKey,
-                                      long inputVersion, Instant at, String by, Footprint footprint) {
+                                      long inputVersion, Instant at, String by, Footprint footprint,
+                                      List<BenchmarkPlacement> benchmark) {
         FootprintResult result = new FootprintResult(tenantId, organisationId, year, number, requestKey, inputVersion,
                 at, by, footprint);
         Map<String, java.math.BigDecimal> perTheme = new LinkedHashMap<>();
@@ -66,7 +69,8 @@ class FootprintResult extends AggregateRoot {
         result.record(new FootprintCalculated(tenantId, organisationId, year, number, result.id(),
                 footprint.factorSetYear(), footprint.scope1Kg(), footprint.scope2MarketBasedKg(),
                 footprint.scope2LocationBasedKg(), footprint.scope3Kg(), footprint.totalMarketBasedKg(),
-                footprint.totalLocationBasedKg(), perTheme, footprint.complete(), footprint.preliminary(), at, List.of()), at);
+                footprint.totalLocationBasedKg(), perTheme, footprint.complete(), footprint.preliminary(), at, benchmark),
+                at);
         return result;
     }
 

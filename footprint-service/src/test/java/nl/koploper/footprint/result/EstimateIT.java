@@ -11,7 +11,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import com.mongodb.client.MongoClient;
+import java.util.List;
 import nl.koploper.footprint.FootprintApi;
 import nl.koploper.test.KoploperIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,8 +49,26 @@ class EstimateIT {
                 .andExpect(jsonPath("$.year").value(2025))
                 .andExpect(jsonPath("$.version").doesNotExist())
                 .andExpect(jsonPath("$.factorSetYear").value(2026))
-                .andExpect(jsonPath("$.items[0].explanation").isNotEmpty()));
+                .andExpect(jsonPath("$.items").doesNotExist())
+                .andExpect(jsonPath("$.factorsUsed").doesNotExist()));
         assertThat(decimal(json, "$.totals.totalMarketBasedKg")).isEqualByComparingTo("25458.5");
+
+        // explain=true: the same footprint with every item's "how was this computed" line and the factors used
+        String explained = body(http.perform(post("/api/footprints/estimate").param("explain", "true")
+                        .header("Authorization", bearer(tenant, "participant"))
+                        .contentType(MediaType.APPLICATION_JSON).content(withYear(office())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[0].explanation").isNotEmpty())
+                .andExpect(jsonPath("$.factorsUsed[0].provenance").isNotEmpty()));
+        assertThat(JsonPath.<Integer>read(json, "$.itemCount")).isPositive()
+                .isEqualTo(JsonPath.<List<?>>read(explained, "$.items").size());
+        for (String part : new String[] {"$.totals", "$.perThemeKg", "$.warnings", "$.factorProblems",
+                "$.complete", "$.preliminary"}) {
+            assertThat((Object) JsonPath.read(json, part)).as(part).isEqualTo(JsonPath.read(explained, part));
+        }
+        problem(http.perform(post("/api/footprints/estimate").param("explain", "maybe")
+                .header("Authorization", bearer(tenant, "participant"))
+                .contentType(MediaType.APPLICATION_JSON).content(withYear(office()))), 400);
 
         // the effect of a measure: 100 % green power takes the grey part out of scope 2 (market-based)
         String green = withYear(office()).replace("\"greenSharePercent\": 50", "\"greenSharePercent\": 100");

@@ -1,0 +1,117 @@
+package nl.koploper.footprint.benchmark;
+
+import static nl.koploper.footprint.FootprintApi.decimal;
+import static nl.koploper.footprint.FootprintApi.newOrganisation;
+import static nl.koploper.test.TestTokens.bearer;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.koploper.contracts.Topics;
+import nl.koploper.footprint.FootprintApi;
+import nl.koploper.test.KoploperIntegrationTest;
+import nl.koploper.test.TestGemeenten;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.utils.KafkaTestUtils;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The {@code FootprintCalculated} event carries the benchmark placement computed as the benchmark endpoint does,
+ * once the group reaches five organisations: the restaurants of {@link BenchmarksIT} (2,134 kg each; per FTE 2,134,
+ * 1,067, 533.5, 426.8, 213.4; average 874.94, quartiles 426.8 and 1,067), in a data year no other test uses.
+ */
+@KoploperIntegrationTest
+class BenchmarkPlacementEventsIT {
+
+    static final int YEAR = 2090;
+
+    @Autowired
+    MockMvc http;
+    @Autowired
+    TestGemeenten gemeenten;
+    @Autowired
+    EmbeddedKafkaBroker broker;
+
+    @Test
+    void theFifthComparableOrganisationsEventCarriesItsPlacementTheFirstFourNone() throws Exception {
+        FootprintApi api = new FootprintApi(http);
+        // two gemeenten: the group is over all of them, and neither learns the other's organisations
+        String tenantA = gemeenten.newGemeente("placement-a");
+        String tenantB = gemeenten.newGemeente("placement-b");
+        int[] ftes = {1, 2, 4, 5, 10};
+        List<String> organisations = new ArrayList<>();
+        for (int i = 0; i < ftes.length; i++) {
+            String token = bearer(i < 3 ? tenantA : tenantB, "coordinator");
+            String organisation = newOrganisation();
+            // four give a floor area: per m2 stays below the threshold
+            api.putData(token, organisation, YEAR, "{\"company\": {\"fte\": " + ftes[i] + ", \"sbiCode\": \"56.10\""
+                    + (i < 4 ? ", \"floorAreaM2\": 100" : "") + "}, "
+                    + "\"fuelsAndHeat\": {\"naturalGasNm3\": {\"yearTotal\": 1000}}}").andExpect(status().isCreated());
+            api.calculate(token, organisation, YEAR).andExpect(status().isCreated());
+            organisations.add(organisation);
+        }
+        // the first recalculated now that five compare: its new version is placed too
+        api.calculate(bearer(tenantA, "coordinator"), organisations.get(0), YEAR).andExpect(status().isCreated());
+
+        Map<String, String> events = events(organisations, 6);
+        for (int i = 0; i < 4; i++) {
+            assertThat(JsonPath.<List<?>>read(events.get(organisations.get(i) + ":" + YEAR + ":1"), "$.benchmark"))
+                    .as("organisation %d of 5", i + 1).isEmpty();
+        }
+        String fifth = events.get(organisations.get(4) + ":" + YEAR + ":1");
+        assertThat(JsonPath.<List<?>>read(fifth, "$.benchmark")).hasSize(1);
+        assertThat(JsonPath.<String>read(fifth, "$.benchmark[0].metric")).isEqualTo("PER_FTE");
+        assertThat(JsonPath.<String>read(fifth, "$.benchmark[0].unit")).isEqualTo("kg CO2e per FTE");
+        assertThat(JsonPath.<String>read(fifth, "$.benchmark[0].groupLevel")).isEqualTo("DIVISION");
+        assertThat(JsonPath.<String>read(fifth, "$.benchmark[0].groupCode")).isEqualTo("56");
+        assertThat(JsonPath.<Integer>read(fifth, "$.benchmark[0].organisations")).isEqualTo(5);
+        assertThat(decimal(fifth, "$.benchmark[0].value")).isEqualByComparingTo("213.4");
+        assertThat(decimal(fifth, "$.benchmark[0].groupAverage")).isEqualByComparingTo("874.94");
+        assertThat(JsonPath.<String>read(fifth, "$.benchmark[0].position")).isEqualTo("FRONTRUNNER");
+        // nothing of the others: no ids, no gemeenten, no absolute totals of anyone in the placement
+        String placement = JsonPath.parse(fifth).read("$.benchmark").toString();
+        for (String other : organisations.subList(0, 4)) {
+            assertThat(placement).doesNotContain(other);
+        }
+        assertThat(placement).doesNotContain(tenantA).doesNotContain("2134");
+
+        String recalculated = events.get(organisations.get(0) + ":" + YEAR + ":2");
+        assertThat(JsonPath.<String>read(recalculated, "$.benchmark[0].position")).isEqualTo("LAGGARD");
+        assertThat(decimal(recalculated, "$.benchmark[0].value")).isEqualByComparingTo("2134");
+        assertThat(JsonPath.<Integer>read(recalculated, "$.benchmark[0].organisations")).isEqualTo(5);
+    }
+
+    /** The organisations' events by record key ({@code <organisation>:<year>:<version>}). */
+    private Map<String, String> events(List<String> organisations, int expected) {
+        Map<String, String> events = new LinkedHashMap<>();
+        Map<String, Object> props = KafkaTestUtils.consumerProps(broker.getBrokersAsString(),
+                "benchmark-placement-it-" + UUID.randomUUID());
+        props.put("auto.offset.reset", "earliest");
+        try (Consumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
+                new StringDeserializer())) {
+            consumer.subscribe(List.of(Topics.FOOTPRINT_EVENTS));
+            await().atMost(Duration.ofSeconds(60)).pollInSameThread().untilAsserted(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(record -> {
+                    if (record.key() != null && organisations.stream()
+                            .anyMatch(organisation -> record.key().startsWith(organisation + ":"))) {
+                        events.put(record.key(), record.value());
+                    }
+                });
+                assertThat(events).hasSize(expected);
+            });
+        }
+        return events;
+    }
+}
