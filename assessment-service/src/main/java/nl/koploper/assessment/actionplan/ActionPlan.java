@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import nl.koploper.assessment.cases.AssessmentCase;
 import nl.koploper.contracts.assessment.ActionOverdue;
 import nl.koploper.contracts.assessment.AssessmentRecipient;
@@ -31,6 +32,20 @@ public class ActionPlan extends AggregateRoot {
     private List<PlannedAction> actions = new ArrayList<>();
     private int actionsCreated;
     private Instant createdAt;
+    /**
+     * The requests with an {@code Idempotency-Key} that created actions, written with the action in the same
+     * versioned save; at most one per action, so bounded by {@link #MAX_ACTIONS}.
+     */
+    private List<CreatingRequest> creatingRequests = new ArrayList<>();
+
+    /**
+     * @param key         the client's {@code Idempotency-Key}
+     * @param by          the token subject that sent it: keys are the client's, so another user's equal key is
+     *                    another request
+     * @param fingerprint a digest of the request body: a replay must ask for the same action
+     */
+    record CreatingRequest(String key, String by, String fingerprint, String actionId) {
+    }
 
     @PersistenceCreator
     private ActionPlan() {
@@ -44,6 +59,11 @@ public class ActionPlan extends AggregateRoot {
     }
 
     PlannedAction add(ActionFields fields, Instant now) {
+        return add(fields, null, null, null, now);
+    }
+
+    /** Adds the action, remembering the request's key (when it has one) with it. */
+    PlannedAction add(ActionFields fields, String key, String by, String fingerprint, Instant now) {
         if (actions.size() >= MAX_ACTIONS) {
             throw new RuleViolationException(RULE_ACTION_LIMIT, "An action plan holds at most " + MAX_ACTIONS
                     + " actions");
@@ -51,6 +71,9 @@ public class ActionPlan extends AggregateRoot {
         actionsCreated++;
         PlannedAction action = new PlannedAction("A-" + actionsCreated, fields, now);
         actions.add(action);
+        if (key != null) {
+            creatingRequests.add(new CreatingRequest(key, by, fingerprint, action.id()));
+        }
         return action;
     }
 
@@ -86,6 +109,11 @@ public class ActionPlan extends AggregateRoot {
                 locale), assessmentCase.advisor() == null ? null : assessmentCase.advisor().email(),
                 PATH.formatted(id()), now), now);
         return true;
+    }
+
+    /** The earlier request of {@code by} with this {@code Idempotency-Key}, if there was one. */
+    Optional<CreatingRequest> createdBy(String key, String by) {
+        return creatingRequests.stream().filter(r -> r.key().equals(key) && r.by().equals(by)).findFirst();
     }
 
     PlannedAction action(String actionId) {

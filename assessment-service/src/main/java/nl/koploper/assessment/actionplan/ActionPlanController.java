@@ -1,7 +1,9 @@
 package nl.koploper.assessment.actionplan;
 
 import java.net.URI;
+import java.util.regex.Pattern;
 import nl.koploper.platform.web.ETags;
+import nl.koploper.platform.web.InvalidInputException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +24,9 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("hasAnyRole('coordinator', 'advisor', 'participant', 'platform-admin')")
 class ActionPlanController {
 
+    private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    private static final Pattern IDEMPOTENCY_KEY_FORMAT = Pattern.compile("[\\x21-\\x7E]{1,200}");
+
     private final ActionPlanService plans;
 
     ActionPlanController(ActionPlanService plans) {
@@ -33,15 +38,26 @@ class ActionPlanController {
         return ok(plans.get(caseId));
     }
 
+    /**
+     * Adds an action; honours {@code Idempotency-Key} (a repeat of the same request answers as the first time, marked
+     * {@code Idempotent-Replayed: true}, and adds nothing; the same key with another body is a 409).
+     */
     @PostMapping("/actions")
     @PreAuthorize("hasAnyRole('advisor', 'participant')")
     ResponseEntity<ActionPlanView> add(@PathVariable String caseId,
                                        @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                       @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey,
                                        @RequestBody ActionRequests.ActionRequest request) {
-        ActionPlanView view = plans.add(caseId, ETags.expectedVersion(ifMatch), request);
-        String id = view.actions().get(view.actions().size() - 1).id();
-        return ResponseEntity.created(URI.create(ActionPlan.PATH.formatted(caseId) + "/actions/" + id))
-                .eTag(ETags.of(view.version())).body(view);
+        if (idempotencyKey != null && !IDEMPOTENCY_KEY_FORMAT.matcher(idempotencyKey).matches()) {
+            throw new InvalidInputException(IDEMPOTENCY_KEY, "must be 1 to 200 visible ASCII characters");
+        }
+        ActionPlanService.Added added = plans.add(caseId, ETags.expectedVersion(ifMatch), idempotencyKey, request);
+        var response = ResponseEntity.created(URI.create(ActionPlan.PATH.formatted(caseId) + "/actions/"
+                + added.actionId())).eTag(ETags.of(added.plan().version()));
+        if (added.replayed()) {
+            response.header("Idempotent-Replayed", "true");
+        }
+        return response.body(added.plan());
     }
 
     @PutMapping("/actions/{actionId}")

@@ -5,6 +5,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
 import java.util.function.Function;
 import nl.koploper.assessment.cases.AssessmentCase;
 import nl.koploper.assessment.cases.CaseLookup;
@@ -12,6 +17,7 @@ import nl.koploper.assessment.profile.Profile;
 import nl.koploper.assessment.profile.ProfileRecommendation;
 import nl.koploper.platform.security.CurrentUser;
 import nl.koploper.platform.web.NotFoundException;
+import nl.koploper.platform.web.PreconditionFailedException;
 import nl.koploper.platform.web.RuleViolationException;
 import org.springframework.stereotype.Service;
 
@@ -42,11 +48,101 @@ class ActionPlanService {
         return ActionPlanView.of(c.id(), store.find(c.id()).orElse(null), today());
     }
 
-    ActionPlanView add(String caseId, Long expectedVersion, ActionRequests.ActionRequest request) {
+    static final String RULE_IDEMPOTENCY_KEY_REUSED = "idempotency-key-reused";
+
+    /** The plan after adding, and the action the request created (or, replayed, had created). */
+    record Added(ActionPlanView plan, String actionId, boolean replayed) {
+    }
+
+    /**
+     * Adds an action. With an {@code Idempotency-Key}, a repeat of the same request (same key, same caller, same
+     * body) adds nothing and answers with the action it created; the same key with another body is a 409. The body
+     * is checked first, so a bad request never answers with a replay.
+     *
+     * <p>The plan's first action creates the plan in one insert, so a first write that is refused (412, 409) leaves
+     * nothing behind; a plan created by a racing request in between is changed as usual.
+     *
+     * @param idempotencyKey the client's key, or null
+     */
+    Added add(String caseId, Long expectedVersion, String idempotencyKey, ActionRequests.ActionRequest request) {
         AssessmentCase c = plannable(caseId);
         ActionFields fields = check(c, request);
-        store.insertIfAbsent(new ActionPlan(c, now()));
-        return change(caseId, expectedVersion, plan -> plan.add(fields, now()));
+        String by = CurrentUser.require().subject();
+        String fingerprint = idempotencyKey == null ? null : fingerprint(request);
+        ActionPlan existing = store.find(c.id()).orElse(null);
+        if (existing == null) {
+            if (expectedVersion != null) {
+                throw new PreconditionFailedException("Action plan '" + caseId + "' has no version "
+                        + expectedVersion + " (nothing is planned yet); reload it and decide again");
+            }
+            ActionPlan plan = new ActionPlan(c, now());
+            PlannedAction action = plan.add(fields, idempotencyKey, by, fingerprint, now());
+            if (store.insertIfAbsent(plan)) {
+                index.sync(plan);
+                return new Added(ActionPlanView.of(caseId, plan, today()), action.id(), false);
+            }
+            // Another request created the plan meanwhile: add to that one (or find this key's action in it).
+        }
+        if (idempotencyKey != null) {
+            Optional<Added> replay = replay(caseId, idempotencyKey, by, fingerprint);
+            if (replay.isPresent()) {
+                return replay.get();
+            }
+        }
+        try {
+            String[] created = new String[1];
+            ActionPlanView view = change(caseId, expectedVersion, plan -> {
+                // Re-checked on every attempt: a concurrent replay of this key may have won the race.
+                if (idempotencyKey != null && plan.createdBy(idempotencyKey, by).isPresent()) {
+                    throw new ReplayedMeanwhile();
+                }
+                PlannedAction action = plan.add(fields, idempotencyKey, by, fingerprint, now());
+                created[0] = action.id();
+                return action;
+            });
+            return new Added(view, created[0], false);
+        } catch (ReplayedMeanwhile | PreconditionFailedException e) {
+            // A stale If-Match because the same request was just saved by its twin is still that request's answer.
+            if (idempotencyKey != null) {
+                Optional<Added> replay = replay(caseId, idempotencyKey, by, fingerprint);
+                if (replay.isPresent()) {
+                    return replay.get();
+                }
+            }
+            throw e;
+        }
+    }
+
+    private Optional<Added> replay(String caseId, String key, String by, String fingerprint) {
+        ActionPlan plan = store.find(caseId).orElse(null);
+        if (plan == null) {
+            return Optional.empty();
+        }
+        return plan.createdBy(key, by).map(earlier -> {
+            if (!earlier.fingerprint().equals(fingerprint)) {
+                throw new RuleViolationException(RULE_IDEMPOTENCY_KEY_REUSED, "This Idempotency-Key was already "
+                        + "used to add a different action; send a new key for a new action");
+            }
+            return new Added(ActionPlanView.of(caseId, plan, today()), earlier.actionId(), true);
+        });
+    }
+
+    // The request as sent (a record, so its text is its content): the same body replayed gives the same digest.
+    private static String fingerprint(ActionRequests.ActionRequest request) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(request.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every JVM has SHA-256", e);
+        }
+    }
+
+    /** Thrown out of a change when the plan turns out to hold this key's action already: nothing is saved. */
+    private static final class ReplayedMeanwhile extends RuntimeException {
+        ReplayedMeanwhile() {
+            super(null, null, false, false);
+        }
     }
 
     ActionPlanView update(String caseId, String actionId, Long expectedVersion,

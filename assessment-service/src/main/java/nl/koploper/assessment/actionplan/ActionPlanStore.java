@@ -16,12 +16,17 @@ public class ActionPlanStore extends AggregateStore<ActionPlan> {
         super(mongo, ActionPlan.class, "Action plan");
     }
 
-    /** Creates the (empty) plan on its first change; a racing creation is simply the same empty plan. */
-    void insertIfAbsent(ActionPlan plan) {
+    /**
+     * Creates the plan with its first action in one insert (so a refused first write stores nothing).
+     *
+     * @return false when a racing request created the plan first (then nothing of this one is stored)
+     */
+    boolean insertIfAbsent(ActionPlan plan) {
         try {
             mongo.insert(plan);
+            return true;
         } catch (DuplicateKeyException exists) {
-            // the other request created it: both continue with the stored one
+            return false;
         }
     }
 

@@ -90,7 +90,7 @@ public class CaseService {
         return changeReturning(caseId, expectedVersion, CaseAccess::workable, c -> {
             Instant now = now();
             FootprintBasis basis = baseline(c).map(f -> FootprintBasis.of(f.year(), f.resultId(),
-                    f.totalMarketBased(), f.perThemeKg())).orElse(null);
+                    f.totalMarketBased(), f.perThemeKg(), f.benchmark())).orElse(null);
             OrganisationFacts facts = new OrganisationFacts(c.organisation().sbiCode(),
                     OrganisationType.fromWire(c.organisation().type()), c.organisation().sizeFte());
             ProfileGenerator.Draft draft = generator.generate(c.review(), facts, basis);

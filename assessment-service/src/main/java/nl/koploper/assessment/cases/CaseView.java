@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.koploper.assessment.catalogue.IssueCatalogue;
+import nl.koploper.assessment.footprint.Benchmark;
 import nl.koploper.assessment.footprint.OrganisationFootprint;
 import nl.koploper.assessment.profile.Profile;
 import nl.koploper.assessment.profile.ProfileStatus;
@@ -34,17 +35,21 @@ record CaseView(String id, String cohortId, String cohortName, String participan
     record IssueView(String code, String title, String coreSubject, Answer internal, Answer productsAndServices) {
     }
 
-    /** The baseline footprint's totals in kg CO2e (market-based unless named location-based). */
+    /**
+     * The baseline footprint's totals in kg CO2e (market-based unless named location-based), and its placement among
+     * comparable organisations ({@code benchmark}, empty when no group was large enough).
+     */
     record FootprintView(int year, int footprintVersion, String resultId, int factorSetYear, BigDecimal scope1Kg,
                          BigDecimal scope2MarketBasedKg, BigDecimal scope2LocationBasedKg, BigDecimal scope3Kg,
                          BigDecimal totalMarketBasedKg, BigDecimal totalLocationBasedKg,
-                         Map<String, BigDecimal> perThemeKg, boolean complete, boolean preliminary) {
+                         Map<String, BigDecimal> perThemeKg, boolean complete, boolean preliminary,
+                         List<Benchmark> benchmark) {
 
         static FootprintView of(OrganisationFootprint f) {
             return new FootprintView(f.year(), f.footprintVersion(), f.resultId(), f.factorSetYear(),
                     decimal(f.scope1Kg()), decimal(f.scope2MarketBasedKg()), decimal(f.scope2LocationBasedKg()),
                     decimal(f.scope3Kg()), decimal(f.totalMarketBasedKg()), decimal(f.totalLocationBasedKg()),
-                    new LinkedHashMap<>(f.perThemeKg()), f.complete(), f.preliminary());
+                    new LinkedHashMap<>(f.perThemeKg()), f.complete(), f.preliminary(), f.benchmark());
         }
 
         private static BigDecimal decimal(String kg) {

@@ -2,7 +2,14 @@ package nl.koploper.assessment.cases;
 
 import java.util.List;
 import nl.koploper.assessment.catalogue.IssueCatalogue;
+import nl.koploper.contracts.tenant.GemeenteProfile;
+import nl.koploper.platform.branding.GemeenteLogos;
+import nl.koploper.platform.gemeente.GemeenteRegistry;
+import nl.koploper.platform.tenancy.TenantContext;
 import nl.koploper.platform.web.ETags;
+import nl.koploper.platform.web.NotFoundException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,10 +33,15 @@ class FinalReviewController {
 
     private final CaseService cases;
     private final IssueCatalogue catalogue;
+    private final GemeenteRegistry gemeenten;
+    private final GemeenteLogos logos;
 
-    FinalReviewController(CaseService cases, IssueCatalogue catalogue) {
+    FinalReviewController(CaseService cases, IssueCatalogue catalogue, GemeenteRegistry gemeenten,
+                          GemeenteLogos logos) {
         this.cases = cases;
         this.catalogue = catalogue;
+        this.gemeenten = gemeenten;
+        this.logos = logos;
     }
 
     /** The eindmeting's answers; participants read them too (they are about their organisation). */
@@ -85,6 +97,21 @@ class FinalReviewController {
     @GetMapping("/comparison")
     Comparison comparison(@PathVariable String caseId) {
         return cases.comparison(caseId);
+    }
+
+    /** The completed eindmeting as a PDF; before it is completed there is none (404), as for a draft profile. */
+    @GetMapping(value = "/final-review.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> pdf(@PathVariable String caseId) {
+        AssessmentCase c = cases.get(caseId);
+        if (c.finalReviewedAt() == null) {
+            throw new NotFoundException("Completed eindmeting of case", caseId);
+        }
+        String tenant = TenantContext.require().value();
+        String gemeente = gemeenten.profile(tenant).map(GemeenteProfile::displayName).orElse(tenant);
+        byte[] pdf = FinalAssessmentPdf.render(c, cases.compare(c), gemeente, logos.of(tenant).orElse(null));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"eindmeting.pdf\"")
+                .body(pdf);
     }
 
     private ResponseEntity<FinalReviewView> view(AssessmentCase c) {

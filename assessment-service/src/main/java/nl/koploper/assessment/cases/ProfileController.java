@@ -3,6 +3,7 @@ package nl.koploper.assessment.cases;
 import java.net.URI;
 import java.util.List;
 import nl.koploper.contracts.tenant.GemeenteProfile;
+import nl.koploper.platform.branding.GemeenteLogos;
 import nl.koploper.platform.gemeente.GemeenteRegistry;
 import nl.koploper.platform.tenancy.TenantContext;
 import nl.koploper.platform.web.ETags;
@@ -33,10 +34,12 @@ class ProfileController {
 
     private final CaseService cases;
     private final GemeenteRegistry gemeenten;
+    private final GemeenteLogos logos;
 
-    ProfileController(CaseService cases, GemeenteRegistry gemeenten) {
+    ProfileController(CaseService cases, GemeenteRegistry gemeenten, GemeenteLogos logos) {
         this.cases = cases;
         this.gemeenten = gemeenten;
+        this.logos = logos;
     }
 
     /** A published version as a PDF in Dutch; drafts have none (404), so only what was published is ever printed. */
@@ -49,6 +52,7 @@ class ProfileController {
         String tenant = TenantContext.require().value();
         String gemeente = gemeenten.profile(tenant).map(GemeenteProfile::displayName).orElse(tenant);
         byte[] pdf = ProfilePdf.render(found.assessmentCase(), found.profile(), gemeente,
+                logos.of(tenant).orElse(null),
                 cases.baseline(found.assessmentCase()).orElse(null), cases.compare(found.assessmentCase()));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"duurzaamheidsprofiel-" + version

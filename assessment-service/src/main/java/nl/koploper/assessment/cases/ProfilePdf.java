@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import nl.koploper.assessment.footprint.Benchmark;
 import nl.koploper.assessment.footprint.OrganisationFootprint;
 import nl.koploper.assessment.pdf.Amounts;
 import nl.koploper.assessment.pdf.PdfDocument;
@@ -15,25 +16,28 @@ import nl.koploper.assessment.profile.ProfileRecommendation;
 import nl.koploper.assessment.profile.SubjectScore;
 
 /**
- * The Duurzaamheidsprofiel as a PDF in Dutch: the gemeente's name, the radar of the 7 core subjects, the footprint
- * per theme and per scope, the change since the nulmeting once there is an eindmeting, what goes well, what can
- * improve and the recommendations.
+ * The Duurzaamheidsprofiel as a PDF in Dutch: the gemeente's logo and name, the radar of the 7 core subjects, the
+ * footprint per theme and per scope, its placement among comparable organisations, the change since the nulmeting
+ * once there is an eindmeting, what goes well, what can improve and the recommendations.
  *
- * <p>TODO the gemeente's logo (its {@code logoUrl}): fetching it at request time needs a bounded download with a
- * timeout and a cache; until then the gemeente's name stands in its place.
+ * <p>The logo heads the first page when it could be fetched (the platform's {@code GemeenteLogos}: bounded, cached);
+ * without it the document is the same, with the gemeente's name on top.
  */
 final class ProfilePdf {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy",
             Locale.forLanguageTag("nl")).withZone(ZoneId.of("Europe/Amsterdam"));
 
+    private static final float LOGO_HEIGHT = 50;
+
     private ProfilePdf() {
     }
 
     /** @param comparison the case's {@link Comparison}; its section is printed once there is an eindmeting result */
-    static byte[] render(AssessmentCase c, Profile profile, String gemeenteName, OrganisationFootprint footprint,
-                         Comparison comparison) {
+    static byte[] render(AssessmentCase c, Profile profile, String gemeenteName, byte[] logo,
+                         OrganisationFootprint footprint, Comparison comparison) {
         try (PdfDocument pdf = new PdfDocument()) {
+            pdf.image(logo, LOGO_HEIGHT);
             pdf.text(gemeenteName).space(4)
                     .title("Duurzaamheidsprofiel")
                     .text(c.organisation().name())
@@ -68,6 +72,7 @@ final class ProfilePdf {
                 }
             }
 
+            benchmark(pdf, basis);
             change(pdf, comparison);
 
             pdf.heading("Wat al goed gaat");
@@ -90,6 +95,37 @@ final class ProfilePdf {
             }
             return pdf.toBytes();
         }
+    }
+
+    /**
+     * The footprint's placement among comparable organisations, per key figure, as footprint-service computed it with
+     * the footprint the profile used. Left out when there is none (no group reached the anonymity threshold).
+     */
+    private static void benchmark(PdfDocument pdf, FootprintBasis basis) {
+        if (basis == null || basis.benchmark().isEmpty()) {
+            return;
+        }
+        pdf.heading("Vergelijking met branchegenoten");
+        pdf.text("Uw CO2-uitstoot (market-based, " + basis.year() + ") per kengetal naast het gemiddelde van "
+                + "vergelijkbare organisaties; lager is beter.");
+        for (Benchmark b : basis.benchmark()) {
+            pdf.bullet(b.unit() + ": uw waarde " + Amounts.figure(b.value()) + ", gemiddelde "
+                    + Amounts.figure(b.groupAverage()) + " in " + group(b) + ": " + position(b.position()));
+        }
+    }
+
+    static String group(Benchmark b) {
+        String group = "SECTION".equals(b.groupLevel()) ? "SBI-sectie " + b.groupCode() : "SBI " + b.groupCode();
+        return group + " (" + b.organisations() + " organisaties)";
+    }
+
+    static String position(String position) {
+        return switch (position) {
+            case "FRONTRUNNER" -> "koploper";
+            case "MIDDLE" -> "middenmoot";
+            case "LAGGARD" -> "achterblijver";
+            default -> position.toLowerCase(Locale.ROOT);
+        };
     }
 
     /**

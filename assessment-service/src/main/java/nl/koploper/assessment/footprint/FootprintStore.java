@@ -85,7 +85,7 @@ public class FootprintStore {
                 TenantContext.require().value(), e.organisationId(), e.year(), e.version(), e.resultId(),
                 e.factorSetYear(), text(e.scope1Kg()), text(e.scope2MarketBasedKg()), text(e.scope2LocationBasedKg()),
                 text(e.scope3Kg()), text(e.totalMarketBasedKg()), text(e.totalLocationBasedKg()), themes,
-                e.complete(), e.preliminary(), e.calculatedAt(), firstReceivedAt);
+                e.complete(), e.preliminary(), e.calculatedAt(), firstReceivedAt, Benchmark.of(e.benchmark()));
     }
 
     private static String text(BigDecimal kg) {

@@ -16,6 +16,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param id               {@code <organisationId>:<year>}
  * @param footprintVersion footprint-service's version number of this organisation-year (not an optimistic lock)
  * @param firstReceivedAt  when the first version of this year arrived: the first year seen is the default baseline
+ * @param benchmark        the placement among comparable organisations that came with this version (may be empty)
  */
 @Document("footprints")
 public record OrganisationFootprint(@Id String id, String tenantId, String organisationId, int year,
@@ -23,7 +24,7 @@ public record OrganisationFootprint(@Id String id, String tenantId, String organ
                                     String scope2MarketBasedKg, String scope2LocationBasedKg, String scope3Kg,
                                     String totalMarketBasedKg, String totalLocationBasedKg, List<ThemeAmount> perTheme,
                                     boolean complete, boolean preliminary, Instant calculatedAt,
-                                    Instant firstReceivedAt) {
+                                    Instant firstReceivedAt, List<Benchmark> benchmark) {
 
     /** Kg CO2e of one theme (a list, not a map: theme names are data and could one day contain a dot). */
     public record ThemeAmount(String theme, String kg) {
@@ -32,6 +33,7 @@ public record OrganisationFootprint(@Id String id, String tenantId, String organ
     @PersistenceCreator
     public OrganisationFootprint {
         perTheme = perTheme == null ? List.of() : List.copyOf(perTheme);
+        benchmark = benchmark == null ? List.of() : List.copyOf(benchmark); // none in footprints kept before it
     }
 
     static String idOf(String organisationId, int year) {

@@ -1,6 +1,7 @@
 package nl.koploper.assessment.impact;
 
 import nl.koploper.assessment.cases.CaseLookup;
+import nl.koploper.platform.branding.GemeenteLogos;
 import nl.koploper.platform.web.InvalidInputException;
 import nl.koploper.platform.web.NotFoundException;
 import org.springframework.http.HttpHeaders;
@@ -22,10 +23,12 @@ class ImpactController {
 
     private final ImpactService impact;
     private final CaseLookup cases;
+    private final GemeenteLogos logos;
 
-    ImpactController(ImpactService impact, CaseLookup cases) {
+    ImpactController(ImpactService impact, CaseLookup cases, GemeenteLogos logos) {
         this.impact = impact;
         this.cases = cases;
+        this.logos = logos;
     }
 
     @GetMapping("/impact")
@@ -37,7 +40,8 @@ class ImpactController {
     @GetMapping(value = "/impact.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     @PreAuthorize("hasAnyRole('coordinator', 'platform-admin')")
     ResponseEntity<byte[]> pdf(@RequestParam(required = false) String cohortId) {
-        byte[] pdf = ImpactPdf.render(impact.report(cohort(cohortId)));
+        ImpactReport report = impact.report(cohort(cohortId));
+        byte[] pdf = ImpactPdf.render(report, logos.of(report.gemeente()).orElse(null));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"impactrapportage.pdf\"").body(pdf);
     }

@@ -10,8 +10,10 @@ final class ImpactPdf {
     private ImpactPdf() {
     }
 
-    static byte[] render(ImpactReport r) {
+    /** @param logo the gemeente's logo (PNG or JPEG) on top, or null */
+    static byte[] render(ImpactReport r, byte[] logo) {
         try (PdfDocument pdf = new PdfDocument()) {
+            pdf.image(logo, 50);
             pdf.text(r.gemeenteName()).space(4)
                     .title("Impactrapportage Koploperprogramma")
                     .text(r.cohortId() == null ? "Alle cohorten" : "Cohort " + r.cohortId());

@@ -24,6 +24,16 @@ public final class Amounts {
         return format.format(value.setScale(0, RoundingMode.HALF_UP));
     }
 
+    /** A figure with at most two decimals, Dutch style: {@code 1.234,5}. */
+    public static String figure(BigDecimal value) {
+        if (value == null) {
+            return "-";
+        }
+        DecimalFormat format = new DecimalFormat("#,##0.##",
+                DecimalFormatSymbols.getInstance(Locale.forLanguageTag("nl")));
+        return format.format(value.setScale(2, RoundingMode.HALF_UP));
+    }
+
     public static String percent(BigDecimal percent) {
         if (percent == null) {
             return "-";

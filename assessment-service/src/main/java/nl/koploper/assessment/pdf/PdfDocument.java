@@ -12,6 +12,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
  * A small A4 report writer on PDFBox: headings, wrapped paragraphs, bulleted lists, horizontal bar charts and a
@@ -60,6 +61,30 @@ public final class PdfDocument implements AutoCloseable {
             y -= 14;
         }
         return this;
+    }
+
+    /**
+     * An image (PNG or JPEG, e.g. the gemeente's logo) at the left, scaled down to at most {@code maxHeight} points
+     * high and the text width. Bytes PDFBox cannot read are left out: a logo never breaks the document.
+     *
+     * @return whether the image was placed
+     */
+    public boolean image(byte[] bytes, float maxHeight) {
+        if (bytes == null || bytes.length == 0) {
+            return false;
+        }
+        try {
+            PDImageXObject image = PDImageXObject.createFromByteArray(document, bytes, "logo");
+            float scale = Math.min(1, Math.min(maxHeight / image.getHeight(), WIDTH / image.getWidth()));
+            float width = image.getWidth() * scale;
+            float height = image.getHeight() * scale;
+            ensure(height + 6);
+            content.drawImage(image, MARGIN, y - height, width, height);
+            y -= height + 6;
+            return true;
+        } catch (IOException | RuntimeException unreadable) {
+            return false;
+        }
     }
 
     public PdfDocument space(float points) {

@@ -14,6 +14,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import nl.koploper.assessment.AssessmentApi;
+import nl.koploper.platform.tenancy.TenantContext;
+import nl.koploper.platform.tenancy.TenantId;
 import nl.koploper.test.SettableClock;
 import nl.koploper.test.KoploperIntegrationTest;
 import nl.koploper.test.TestGemeenten;
@@ -21,6 +23,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -41,6 +46,8 @@ class ActionPlanIT {
     SettableClock clock;
     @Autowired
     OverdueActionsJob job;
+    @Autowired
+    MongoTemplate mongo;
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrapServers;
 
@@ -199,6 +206,103 @@ class ActionPlanIT {
         assertThat(job.runOnce()).isZero();
         clock.reset();
         assertThat(api.publishedEvents(caseId, OVERDUE_TYPE)).hasSize(2);
+    }
+
+    @Test
+    void aRepeatedAddWithTheSameIdempotencyKeyAddsOneActionAndAnotherBodyIsRefused() throws Exception {
+        AssessmentApi api = new AssessmentApi(http, bootstrapServers);
+        String gemeente = gemeenten.newGemeente("plan-key");
+        String other = gemeenten.newGemeente("plan-key-other");
+        AssessmentApi.Login advisor = AssessmentApi.advisor(gemeente);
+        String caseId = api.openCase(gemeente, "Dubbel BV", "56.10", 10, "dubbel@example.nl");
+        String participant = AssessmentApi.participant(gemeente, "dubbel@example.nl");
+        api.published(gemeente, caseId, advisor, "RELEVANT", 1);
+        String plan = CASES + "/" + caseId + "/action-plan";
+        String body = action("Led-verlichting", "2099-08-01", "PLANNED", null);
+
+        // The first write creates the plan; its repeat (a lost answer, a double click) answers the same.
+        String first = api.perform(post(plan + "/actions").header("Idempotency-Key", "k-1")
+                        .contentType(MediaType.APPLICATION_JSON).content(body), participant)
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", plan + "/actions/A-1"))
+                .andExpect(header().doesNotExist("Idempotent-Replayed"))
+                .andReturn().getResponse().getHeader("ETag");
+        api.perform(post(plan + "/actions").header("Idempotency-Key", "k-1")
+                        .contentType(MediaType.APPLICATION_JSON).content(body), participant)
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", plan + "/actions/A-1"))
+                .andExpect(header().string("Idempotent-Replayed", "true"))
+                .andExpect(header().string("ETag", first))
+                .andExpect(jsonPath("$.actions.length()").value(1));
+
+        // With If-Match too: a replay is recognised before the (now stale) version is checked.
+        String second = api.perform(post(plan + "/actions").header("Idempotency-Key", "k-2").header("If-Match", first)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(action("Zonnepanelen", "2099-12-31", "PLANNED", "SOLAR_PANELS")), participant)
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", plan + "/actions/A-2"))
+                .andReturn().getResponse().getHeader("ETag");
+        api.perform(post(plan + "/actions").header("Idempotency-Key", "k-2").header("If-Match", first)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(action("Zonnepanelen", "2099-12-31", "PLANNED", "SOLAR_PANELS")), participant)
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", plan + "/actions/A-2"))
+                .andExpect(header().string("Idempotent-Replayed", "true"));
+
+        // The same key with another body: 409, nothing added.
+        problem(api.perform(post(plan + "/actions").header("Idempotency-Key", "k-1")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(action("Iets anders", "2099-08-01", "PLANNED", null)), participant), 409)
+                .andExpect(jsonPath("$.rule").value("idempotency-key-reused"));
+        // A bad body is refused as bad, never answered with a replay; a malformed key is a 400.
+        problem(api.perform(post(plan + "/actions").header("Idempotency-Key", "k-1")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(action(" ", "2099-08-01", "PLANNED", null)), participant), 400)
+                .andExpect(jsonPath("$.errors[0].field").value("title"));
+        problem(api.perform(post(plan + "/actions").header("Idempotency-Key", "met spatie")
+                .contentType(MediaType.APPLICATION_JSON).content(body), participant), 400)
+                .andExpect(jsonPath("$.errors[0].field").value("Idempotency-Key"));
+        // The advisor's key is the advisor's: the same text from another user is another request.
+        api.perform(post(plan + "/actions").header("Idempotency-Key", "k-1")
+                        .contentType(MediaType.APPLICATION_JSON).content(body), advisor.bearer())
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", plan + "/actions/A-3"))
+                .andExpect(header().doesNotExist("Idempotent-Replayed"));
+        // Another gemeente cannot replay into this plan.
+        problem(api.perform(post(plan + "/actions").header("Idempotency-Key", "k-1")
+                .contentType(MediaType.APPLICATION_JSON).content(body),
+                AssessmentApi.participant(other, "dubbel@example.nl")), 404);
+
+        api.read(plan, participant).andExpect(jsonPath("$.actions.length()").value(3))
+                .andExpect(jsonPath("$.actions[*].title").value(org.hamcrest.Matchers.contains("Led-verlichting",
+                        "Zonnepanelen", "Led-verlichting")));
+        assertThat(second).isNotEqualTo(first);
+    }
+
+    @Test
+    void aRefusedFirstWriteStoresNoPlan() throws Exception {
+        AssessmentApi api = new AssessmentApi(http, bootstrapServers);
+        String gemeente = gemeenten.newGemeente("plan-none");
+        AssessmentApi.Login advisor = AssessmentApi.advisor(gemeente);
+        String caseId = api.openCase(gemeente, "Leeg BV", "56.10", 10, "leeg@example.nl");
+        String participant = AssessmentApi.participant(gemeente, "leeg@example.nl");
+        api.published(gemeente, caseId, advisor, "RELEVANT", 1);
+        String plan = CASES + "/" + caseId + "/action-plan";
+
+        // A valid body with an If-Match of a version that cannot exist yet: 412, and no (empty) plan is left.
+        problem(api.perform(post(plan + "/actions").header("If-Match", "\"3\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(action("Isoleren", "2099-08-01", "PLANNED", null)), participant), 412);
+        problem(api.postJson(plan + "/actions", participant, action(" ", "2099-08-01", "PLANNED", null)), 400);
+        api.read(plan, participant).andExpect(status().isOk()).andExpect(header().doesNotExist("ETag"))
+                .andExpect(jsonPath("$.actions.length()").value(0));
+        assertThat(TenantContext.callAs(TenantId.of(gemeente), () -> mongo.exists(
+                Query.query(Criteria.where("_id").is(caseId)), ActionPlan.class))).isFalse();
+
+        api.postJson(plan + "/actions", participant, action("Isoleren", "2099-08-01", "PLANNED", null))
+                .andExpect(status().isCreated()).andExpect(header().exists("ETag"));
+        assertThat(TenantContext.callAs(TenantId.of(gemeente), () -> mongo.exists(
+                Query.query(Criteria.where("_id").is(caseId)), ActionPlan.class))).isTrue();
     }
 
     private static List<String> awaitNotices(AssessmentApi api, String caseId, int expected) {

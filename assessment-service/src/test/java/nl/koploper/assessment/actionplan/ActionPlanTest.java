@@ -36,6 +36,20 @@ class ActionPlanTest {
     }
 
     @Test
+    void theIdempotencyKeysOfCreatingRequestsAreKeptWithThePlanPerUser() {
+        ActionPlan plan = new ActionPlan(assessmentCase(), NOW);
+        plan.add(fields(DUE, ActionStatus.PLANNED), "k-1", "participant-sub", "digest-1", NOW);
+        plan.add(fields(DUE, ActionStatus.PLANNED), NOW);
+
+        ActionPlan read = nl.koploper.test.DocumentMapping.roundTrip(plan);
+
+        assertThat(read.createdBy("k-1", "participant-sub")).hasValue(
+                new ActionPlan.CreatingRequest("k-1", "participant-sub", "digest-1", "A-1"));
+        assertThat(read.createdBy("k-1", "advisor-sub")).isEmpty();
+        assertThat(read.actions()).hasSize(2);
+    }
+
+    @Test
     void anOverdueActionIsNoticedOncePerDueDate() {
         ActionPlan plan = new ActionPlan(assessmentCase(), NOW);
         plan.add(fields(DUE, ActionStatus.IN_PROGRESS), NOW);

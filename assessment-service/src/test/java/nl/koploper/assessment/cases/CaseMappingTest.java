@@ -4,11 +4,15 @@ import static nl.koploper.assessment.cases.Cases.ISSUES;
 import static nl.koploper.assessment.cases.Cases.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import nl.koploper.assessment.catalogue.CoreSubject;
 import nl.koploper.assessment.catalogue.OrganisationType;
 import nl.koploper.assessment.catalogue.TestCatalogues;
+import nl.koploper.assessment.footprint.Benchmark;
+import nl.koploper.assessment.profile.FootprintBasis;
 import nl.koploper.assessment.profile.OrganisationFacts;
 import nl.koploper.assessment.profile.Profile;
 import nl.koploper.assessment.profile.ProfileGenerator;
@@ -29,14 +33,20 @@ class CaseMappingTest {
                 Answer.of(Relevance.RELEVANT, 1, "intern " + code), Answer.of(Relevance.NOT_RELEVANT, null, null))));
         c.recordReview(all, ISSUES, NOW);
         ProfileGenerator generator = new ProfileGenerator(ISSUES, TestCatalogues.recommendations());
+        FootprintBasis footprint = FootprintBasis.of(2026, "participant-1:2026:1", new BigDecimal("1000.5"),
+                Map.of("ELECTRICITY", new BigDecimal("600.25"), "WASTE", new BigDecimal("400.25")),
+                List.of(new Benchmark("PER_FTE", "kg CO2e per FTE", new BigDecimal("10.005"), "DIVISION", "24", 7,
+                        new BigDecimal("12.5"), "FRONTRUNNER")));
         c.addGeneratedDraft(v -> Profile.generated(v, generator.generate(c.review(),
-                new OrganisationFacts("2410", OrganisationType.COMPANY, 100.0), null), null, NOW), ISSUES);
+                new OrganisationFacts("2410", OrganisationType.COMPANY, 100.0), footprint), footprint, NOW), ISSUES);
         c.publishProfile(1, "advisor-1", "/p/1", NOW);
 
         AssessmentCase read = DocumentMapping.roundTrip(c);
 
         assertThat(read).usingRecursiveComparison().isEqualTo(c);
         assertThat(read.pendingEvents()).isEqualTo(c.pendingEvents());
+        assertThat(read.profile(1).footprint().benchmark()).singleElement()
+                .satisfies(b -> assertThat(b.value()).isEqualByComparingTo("10.005"));
         Document document = DocumentMapping.write(c);
         assertThat(document.getString("tenantId")).isEqualTo("westerkwartier");
         assertThat(document.getString("contactEmailKey")).isEqualTo("sanne@staal.example.nl");

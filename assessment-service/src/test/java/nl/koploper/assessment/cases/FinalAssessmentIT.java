@@ -69,6 +69,8 @@ class FinalAssessmentIT {
         problem(api.putJson(path + "/final-review", AssessmentApi.participant(gemeente, "groen@example.nl"),
                 environment + "]}"), 403);
         problem(api.postEmpty(path + "/final-review/complete", AssessmentApi.advisor(gemeente).bearer()), 404);
+        // No eindmeting PDF before it is completed.
+        problem(api.read(path + "/final-review.pdf", advisor.bearer()), 404);
         api.postEmpty(path + "/final-review/complete", advisor.bearer()).andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("COMPLETED"));
         problem(api.putJson(path + "/final-review", advisor.bearer(), environment + "]}"), 409)
@@ -103,6 +105,14 @@ class FinalAssessmentIT {
         assertThat(pdf).contains("Verandering ten opzichte van de nulmeting", "CO2-voetafdruk 2098 -> 2099",
                 "Milieu: 25 -> 75 (+50)", "Scope 1: 400 kg -> 300 kg (-100 kg, -25,0 %)",
                 "Totaal (market-based): 1.000 kg -> 800 kg (-200 kg, -20,0 %)", "Zakelijk vervoer:");
+        // The eindmeting as a PDF of its own: the same comparison, for the case's readers only.
+        String finalPdf = AssessmentApi.pdfText(api.read(path + "/final-review.pdf",
+                        AssessmentApi.participant(gemeente, "groen@example.nl"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+        assertThat(finalPdf).contains("Eindmeting", "Groen BV", "Gemeente " + gemeente, "Milieu: 25 -> 75 (+50)",
+                "2098 -> 2099", "Scope 1", "300 kg (-25,0 %)", "800 kg (-20,0 %)", "Zakelijk vervoer");
+        problem(api.read(path + "/final-review.pdf", coordinator(other)), 404);
+        problem(api.read(path + "/final-review.pdf", AssessmentApi.participant(gemeente, "ander@example.nl")), 404);
         problem(api.read(path + "/comparison", coordinator(other)), 404);
         problem(api.read(path + "/final-review", coordinator(other)), 404);
         problem(api.postEmpty(path + "/final-review/complete", coordinator(other)), 404);

@@ -39,4 +39,33 @@ class PdfDocumentTest {
         assertThat(Amounts.kg(new BigDecimal("1234567.5"))).isEqualTo("1.234.568 kg");
         assertThat(Amounts.percent(new BigDecimal("-20.0"))).isEqualTo("-20,0 %");
     }
+
+    @Test
+    void anImageIsPlacedScaledAndBytesThatAreNoImageAreLeftOut() throws Exception {
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(400, 100,
+                java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png);
+        byte[] pdf;
+        try (PdfDocument document = new PdfDocument()) {
+            assertThat(document.image(png.toByteArray(), 50)).isTrue();
+            assertThat(document.image("geen plaatje".getBytes(java.nio.charset.StandardCharsets.UTF_8), 50))
+                    .isFalse();
+            assertThat(document.image(null, 50)).isFalse();
+            document.text("Na het logo");
+            pdf = document.toBytes();
+        }
+        assertThat(AssessmentApi.pdfText(pdf)).contains("Na het logo");
+        try (var read = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            var resources = read.getPage(0).getResources();
+            List<String> images = new java.util.ArrayList<>();
+            for (var name : resources.getXObjectNames()) {
+                if (resources.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject i) {
+                    images.add(i.getWidth() + "x" + i.getHeight());
+                }
+            }
+            assertThat(images).containsExactly("400x100");
+        }
+        assertThat(Amounts.figure(new BigDecimal("1250.504"))).isEqualTo("1.250,5");
+        assertThat(Amounts.figure(new BigDecimal("25.004"))).isEqualTo("25");
+    }
 }

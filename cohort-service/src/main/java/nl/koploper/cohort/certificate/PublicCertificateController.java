@@ -1,8 +1,23 @@
 package nl.koploper.cohort.certificate;
 
+import com.mongodb.client.model.Filters;
+import java.util.Optional;
+import nl.koploper.cohort.cohort.Certificate;
+import nl.koploper.cohort.cohort.Cohort;
+import nl.koploper.cohort.cohort.CohortStore;
 import nl.koploper.cohort.cohort.VerificationCodes;
+import nl.koploper.platform.tenancy.TenantContext;
+import nl.koploper.platform.tenancy.TenantId;
 import nl.koploper.platform.web.InvalidInputException;
 import nl.koploper.platform.web.NotFoundException;
+import org.bson.Document;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -10,22 +25,67 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Anyone holding a certificate's code confirms it here (no login; the gateway rate-limits {@code /api/public/**}, so
  * codes cannot be tried in bulk, and 80 random bits could not be guessed anyway). It answers only what the certificate
- * shows: organisation, cohort, gemeente and date.
+ * shows: organisation, cohort, gemeente and date; and the certificate itself as PDF, since the code is printed on it
+ * and mailed to the participant anyway: whoever holds the code may hold the document (notification-service attaches
+ * it to the certificate mail from here).
  */
 @RestController
 class PublicCertificateController {
 
     private final CertificateRegister register;
+    private final MongoTemplate shared;
+    private final CohortStore cohorts;
+    private final CertificateLogos logos;
+    private final String publicBaseUrl;
 
-    PublicCertificateController(CertificateRegister register) {
+    PublicCertificateController(CertificateRegister register, @Qualifier("sharedMongoTemplate") MongoTemplate shared,
+                                CohortStore cohorts, CertificateLogos logos,
+                                @Value("${koploper.public-base-url:https://koploper.nl}") String publicBaseUrl) {
         this.register = register;
+        this.shared = shared;
+        this.cohorts = cohorts;
+        this.logos = logos;
+        this.publicBaseUrl = publicBaseUrl;
     }
 
     @GetMapping("/api/public/certificates/{code}")
     VerificationView verify(@PathVariable String code) {
-        String canonical = VerificationCodes.normalize(code).orElseThrow(() -> new InvalidInputException("code",
+        String canonical = canonical(code);
+        return register.verify(canonical).orElseThrow(() -> new NotFoundException("Certificate", canonical));
+    }
+
+    /**
+     * The same PDF as the coordinator's and participant's download ({@link CertificateController}): rendered on
+     * request from the issued certificate, with the logo kept on completion. The register names the gemeente and
+     * cohort; the cohort is then read in that gemeente, so a register entry can never show another gemeente's data.
+     */
+    @GetMapping(value = "/api/public/certificates/{code}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> pdf(@PathVariable String code) {
+        String canonical = canonical(code);
+        Document entry = Optional.ofNullable(shared.getCollection(CertificateRegister.COLLECTION)
+                        .find(Filters.eq("_id", canonical)).first())
+                .orElseThrow(() -> new NotFoundException("Certificate", canonical));
+        // Everything in the certificate's gemeente, the kept logo too (whatever gemeente a caller's token names).
+        byte[] pdf = TenantContext.callAs(TenantId.of(entry.getString("tenantId")), () -> {
+            Cohort cohort = cohorts.get(entry.getString("cohortId"));
+            Certificate certificate = cohort.certificates().stream()
+                    .filter(c -> c.verificationCode().equals(canonical))
+                    .findFirst()
+                    .orElseThrow(() -> new NotFoundException("Certificate", canonical));
+            return CertificatePdf.render(certificate, cohort.name(), cohort.year(),
+                    publicBaseUrl + "/api/public/certificates/" + certificate.verificationCode(),
+                    logos.logo(cohort).orElse(null));
+        });
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("certificaat-" + VerificationCodes.display(canonical) + ".pdf").build().toString())
+                .body(pdf);
+    }
+
+    private static String canonical(String code) {
+        return VerificationCodes.normalize(code).orElseThrow(() -> new InvalidInputException("code",
                 "must be a certificate verification code: " + VerificationCodes.LENGTH
                         + " letters and digits, optionally in groups of four joined by hyphens"));
-        return register.verify(canonical).orElseThrow(() -> new NotFoundException("Certificate", canonical));
     }
 }
