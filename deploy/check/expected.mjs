@@ -89,6 +89,8 @@ const OWN_ENV = {
     ...MAIL_ENV,
     KOPLOPER_NOTIFICATION_UNSUBSCRIBE_KEY:
       appProperty('koploper.notification.unsubscribe.key', 'notification-service/src/main/resources/application.yml'),
+    KOPLOPER_NOTIFICATION_CERTIFICATE_BASE_URL:
+      appProperty('koploper.notification.certificate-base-url', 'notification-service/src/main/resources/application.yml'),
   },
 };
 
@@ -107,7 +109,8 @@ export const REQUIRED = {
   gateway: ['SERVER_PORT', 'KOPLOPER_ISSUER_URI', 'KOPLOPER_JWK_SET_URI', 'KOPLOPER_AUDIENCE',
     'COHORT_SERVICE_URI', 'ASSESSMENT_SERVICE_URI', 'FOOTPRINT_SERVICE_URI', 'EVENTS_SERVICE_URI', 'NOTIFICATION_SERVICE_URI'],
   ...Object.fromEntries(SERVICES.map((s) => [s, s === 'notification-service'
-    ? [...SERVICE_REQUIRED, 'SPRING_MAIL_HOST', 'SPRING_MAIL_PORT'] : SERVICE_REQUIRED])),
+    ? [...SERVICE_REQUIRED, 'SPRING_MAIL_HOST', 'SPRING_MAIL_PORT', 'KOPLOPER_NOTIFICATION_CERTIFICATE_BASE_URL']
+    : SERVICE_REQUIRED])),
 };
 
 /** Which service each gateway URI variable must point at. */

@@ -15,7 +15,10 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 
-/** A mail as GreenMail received it, taken apart: headers, the alternative parts, the calendar object parsed by ical4j. */
+/**
+ * A mail as GreenMail received it, taken apart: headers, the leaf parts (the alternatives, and the attachment of a
+ * mixed multipart), the calendar object parsed by ical4j.
+ */
 public final class ReceivedMail {
 
     private final MimeMessage message;
@@ -24,12 +27,40 @@ public final class ReceivedMail {
     public ReceivedMail(MimeMessage message) {
         this.message = message;
         try {
-            Object content = message.getContent();
-            if (content instanceof Multipart multipart) {
-                for (int i = 0; i < multipart.getCount(); i++) {
-                    parts.add(multipart.getBodyPart(i));
+            collect(message.getContent());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void collect(Object content) throws Exception {
+        if (content instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart part = multipart.getBodyPart(i);
+                if (part.isMimeType("multipart/*")) {
+                    collect(part.getContent());
+                } else {
+                    parts.add(part);
                 }
             }
+        }
+    }
+
+    /** The bytes of the part of {@code baseType} (decoded from its transfer encoding). */
+    public byte[] bytes(String baseType) {
+        BodyPart part = part(baseType).orElseThrow(() -> new AssertionError("no " + baseType + " part"));
+        try (InputStream in = part.getInputStream()) {
+            return in.readAllBytes();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The disposition and file name of the part of {@code baseType}, e.g. {@code attachment certificaat-x.pdf}. */
+    public String disposition(String baseType) {
+        BodyPart part = part(baseType).orElseThrow(() -> new AssertionError("no " + baseType + " part"));
+        try {
+            return part.getDisposition() + " " + part.getFileName();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -44,16 +44,23 @@ public final class TestAssessments {
                 Instant.parse("2027-02-03T09:00:00Z"));
     }
 
+    public static final String ADVISOR_EMAIL = "els@adviseurs.example";
+
     public static ProfilePublished profilePublished(String gemeente, String caseId, AssessmentRecipient contact) {
+        return profilePublished(gemeente, caseId, contact, ADVISOR_EMAIL);
+    }
+
+    public static ProfilePublished profilePublished(String gemeente, String caseId, AssessmentRecipient contact,
+                                                    String advisorEmail) {
         return new ProfilePublished(gemeente, caseId, "cohort-1", caseId, ORGANISATION, 1, contact, "Els Bakker",
-                "els@adviseurs.example", "/api/assessments/cases/" + caseId + "/profiles/1", 7,
+                advisorEmail, "/api/assessments/cases/" + caseId + "/profiles/1", 7,
                 Instant.parse("2027-04-01T09:00:00Z"));
     }
 
     public static ActionOverdue actionOverdue(String gemeente, String caseId, String actionId,
                                               AssessmentRecipient contact) {
         return new ActionOverdue(gemeente, caseId, "cohort-1", caseId, ORGANISATION, actionId,
-                "Led-verlichting in de winkel", "Inkoop", "2027-05-31", contact, "els@adviseurs.example",
+                "Led-verlichting in de winkel", "Inkoop", "2027-05-31", contact, ADVISOR_EMAIL,
                 "/api/assessments/cases/" + caseId + "/action-plan", Instant.parse("2027-06-01T06:00:00Z"));
     }
 }

@@ -8,6 +8,7 @@ import nl.koploper.contracts.assessment.NulmetingVisitPlanned;
 import nl.koploper.contracts.assessment.NulmetingVisitRescheduled;
 import nl.koploper.contracts.assessment.ProfilePublished;
 import nl.koploper.notification.compose.MailComposer;
+import nl.koploper.notification.compose.MailExtras;
 import nl.koploper.notification.compose.PublicLinks;
 import nl.koploper.notification.compose.Recipient;
 import nl.koploper.notification.template.MessageType;
@@ -19,7 +20,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Assessment events to mail, one per recipient; idempotent through the mails' deduplication key (event id, message
  * type, recipient), so a redelivered event adds only what is missing. Links to the profile and the action plan are the
- * public base URL plus the path the event gives ({@link PublicLinks}).
+ * public base URL plus the path the event gives ({@link PublicLinks}). Replies to the participant's mail go to the
+ * advisor the event names ({@code advisorEmail}, or the visit's advisor), else to the gemeente's reply-to.
  */
 @Configuration(proxyBeanMethods = false)
 class AssessmentEventHandlers {
@@ -49,7 +51,8 @@ class AssessmentEventHandlers {
                     recipient(published.contact(), "the profile of case " + published.caseId()),
                     data -> data.with("organisation.name", published.organisationName())
                             .with("profile.url", profileUrl)
-                            .with("advisor.name", published.advisorName()), null);
+                            .with("advisor.name", published.advisorName()), null,
+                    MailExtras.replyTo(published.advisorEmail()));
         });
     }
 
@@ -65,7 +68,8 @@ class AssessmentEventHandlers {
                     data -> data.with("action.title", overdue.actionTitle())
                             .withDate("action.dueDate", dueDate)
                             .with("actionPlan.url", actionPlanUrl)
-                            .with("organisation.name", overdue.organisationName()), null);
+                            .with("organisation.name", overdue.organisationName()), null,
+                    MailExtras.replyTo(overdue.advisorEmail()));
         });
     }
 

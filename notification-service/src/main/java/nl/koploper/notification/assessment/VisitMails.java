@@ -11,6 +11,7 @@ import nl.koploper.notification.calendar.MeetingInvitation;
 import nl.koploper.notification.calendar.MeetingLocation;
 import nl.koploper.notification.compose.EventTimes;
 import nl.koploper.notification.compose.MailComposer;
+import nl.koploper.notification.compose.MailExtras;
 import nl.koploper.notification.compose.Recipient;
 import nl.koploper.notification.template.Language;
 import nl.koploper.notification.template.MessageType;
@@ -55,6 +56,9 @@ class VisitMails {
         String advisorName = advisor == null ? "" : new Recipient(advisor.email(), advisor.name(), null).displayName();
         for (AssessmentRecipient to : recipients) {
             Recipient recipient = AssessmentEventHandlers.recipient(to, "a nulmeting visit of case " + caseId);
+            // The contact replies to the advisor who agreed the visit; the advisor's own copy keeps the gemeente's.
+            MailExtras extras = advisor == null || to == advisor ? MailExtras.NONE
+                    : MailExtras.replyTo(advisor.email());
             composer.compose(event, type, recipient, data -> data
                             .with("organisation.name", organisationName)
                             .withDateTime("visit.start", times.start())
@@ -67,7 +71,7 @@ class VisitMails {
                             description(Language.of(to.locale()), advisorName),
                             times.start(), times.end(), new MeetingLocation.Address(visit.location()), organizer,
                             new CalendarParty(recipient.displayName(), recipient.email()), AttendeeRole.REQUIRED,
-                            null)));
+                            null)), extras);
         }
     }
 

@@ -6,9 +6,12 @@ import nl.koploper.contracts.cohort.ContactDetails;
 import nl.koploper.contracts.cohort.ParticipantPromoted;
 import nl.koploper.contracts.cohort.ParticipantRegistered;
 import nl.koploper.contracts.cohort.ParticipantSummary;
+import nl.koploper.notification.compose.FileNames;
 import nl.koploper.notification.compose.MailComposer;
+import nl.koploper.notification.compose.MailExtras;
 import nl.koploper.notification.compose.PublicLinks;
 import nl.koploper.notification.compose.Recipient;
+import nl.koploper.notification.delivery.MailAttachment;
 import nl.koploper.notification.template.MessageType;
 import nl.koploper.platform.events.EventHandler;
 import nl.koploper.platform.events.RejectedEventException;
@@ -47,15 +50,15 @@ class CohortEventHandlers {
     }
 
     /**
-     * The certificate of participation, to the participant's contact, with the public verification link. The PDF is
-     * not attached: the event carries only its download path behind the gateway, and this service does not call
-     * cohort-service for it.
+     * The certificate of participation, to the participant's contact, with the public verification link and the PDF
+     * attached. The PDF is named here and fetched from cohort-service by its verification code when the mail is sent
+     * (see {@code AttachmentFetcher}); the mail does not go without it.
      */
     @Bean
     EventHandler<CertificateIssued> sendCertificate(MailComposer composer, PublicLinks links) {
         return EventHandler.of(CertificateIssued.class, event -> {
             CertificateIssued issued = event.payload();
-            if (issued.verificationCode() == null || !issued.verificationCode().matches("[A-Za-z0-9-]+")) {
+            if (issued.verificationCode() == null || !issued.verificationCode().matches("[A-Za-z0-9-]{1,64}")) {
                 throw new RejectedEventException("Refused: certificate of participant " + issued.participantId()
                         + " without a usable verification code");
             }
@@ -63,7 +66,9 @@ class CohortEventHandlers {
             composer.compose(event, MessageType.CERTIFICATE, contact(issued.contact()),
                     data -> data.with("organisation.name", issued.organisationName())
                             .with("cohort.name", issued.cohortName())
-                            .with("certificate.verificationUrl", verificationUrl), null);
+                            .with("certificate.verificationUrl", verificationUrl), null,
+                    MailExtras.attaching(MailAttachment.certificatePdf(issued.verificationCode(),
+                            FileNames.of("certificaat", issued.organisationName(), "pdf"))));
         });
     }
 

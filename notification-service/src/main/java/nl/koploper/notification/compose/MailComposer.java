@@ -1,5 +1,7 @@
 package nl.koploper.notification.compose;
 
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 import java.time.Clock;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -60,6 +62,16 @@ public class MailComposer {
      */
     public boolean compose(ReceivedEvent<?> event, MessageType type, Recipient recipient, Consumer<MessageData> values,
                            Function<CalendarParty, CalendarMessage> calendar) {
+        return compose(event, type, recipient, values, calendar, MailExtras.NONE);
+    }
+
+    /**
+     * As {@link #compose(ReceivedEvent, MessageType, Recipient, Consumer, Function)}, with a Reply-To of its own (an
+     * address that does not parse falls back to the gemeente's: a bad Reply-To must not cost the mail) and an
+     * attachment.
+     */
+    public boolean compose(ReceivedEvent<?> event, MessageType type, Recipient recipient, Consumer<MessageData> values,
+                           Function<CalendarParty, CalendarMessage> calendar, MailExtras extras) {
         TenantId tenant = TenantContext.require();
         if (!type.essential() && unsubscriptions.isUnsubscribed(recipient.email())) {
             log.info("Not sending {} of event {}: the recipient unsubscribed from non-essential mail", type, event.id());
@@ -76,14 +88,29 @@ public class MailComposer {
         RenderedMessage rendered = templates.render(type, data);
         CalendarMessage calendarMessage = calendar == null ? null : calendar.apply(
                 new CalendarParty(sender.branding().senderName(), sender.branding().senderEmail()));
-        MailContent content = new MailContent(sender.branding().senderName(), sender.branding().replyTo(),
+        MailContent content = new MailContent(sender.branding().senderName(),
+                replyTo(extras.replyTo(), sender.branding().replyTo(), event),
                 recipient.displayName(), rendered.subject(), rendered.html(), rendered.text(),
                 calendarMessage == null ? null : calendarMessage.method(),
-                calendarMessage == null ? null : calendarMessage.content());
+                calendarMessage == null ? null : calendarMessage.content(), extras.attachment());
         PendingMail mail = PendingMail.create(UUID.randomUUID().toString(),
                 DeduplicationKey.of(event.id(), recipient.email(), type), recipient.email(), type, content, clock);
         // Registered before the insert: a mail must never sit in a database the sender does not go over.
         tenants.register(tenant);
         return mails.insertIfAbsent(mail);
+    }
+
+    private static String replyTo(String ownReplyTo, String gemeentes, ReceivedEvent<?> event) {
+        if (ownReplyTo == null || ownReplyTo.isBlank()) {
+            return gemeentes;
+        }
+        try {
+            InternetAddress address = new InternetAddress(ownReplyTo.strip(), true);
+            address.validate();
+            return address.getAddress();
+        } catch (AddressException e) {
+            log.warn("Event {} names a reply address that is not one; replies go to the gemeente's", event.id());
+            return gemeentes;
+        }
     }
 }

@@ -5,6 +5,7 @@ import java.time.Period;
 import nl.koploper.notification.delivery.RetryPolicy;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Settings of notification-service, under {@code koploper.notification}.
@@ -14,22 +15,46 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param defaultSender the sender name for a gemeente whose profile has not arrived (yet): mail never waits for it
  * @param publicBaseUrl where links in mail start (unsubscribe, the published profile, the action plan, certificate
  *                      verification), the gateway's address, without a trailing slash
+ * @param certificateBaseUrl where cohort-service answers {@code /api/public/certificates/<code>/pdf}, the
+ *                      certificate PDF attached to the certificate mail at sending time (service to service, so
+ *                      not necessarily the public address), without a trailing slash
  * @param retention     how long the delivery log keeps a sent or failed mail
  */
 @ConfigurationProperties("koploper.notification")
 public record NotificationProperties(@DefaultValue("noreply@koploper.example") String fromAddress,
                                      @DefaultValue("Koploperproject") String defaultSender,
                                      @DefaultValue("http://localhost:8080") String publicBaseUrl,
+                                     @DefaultValue("http://localhost:8081") String certificateBaseUrl,
                                      @DefaultValue("P400D") Period retention,
                                      @DefaultValue Sending sending,
                                      @DefaultValue Retry retry,
                                      @DefaultValue Breaker circuitBreaker,
-                                     @DefaultValue Unsubscribe unsubscribe) {
+                                     @DefaultValue Unsubscribe unsubscribe,
+                                     @DefaultValue AttachmentFetch attachmentFetch) {
 
     public NotificationProperties {
-        while (publicBaseUrl.endsWith("/")) {
-            publicBaseUrl = publicBaseUrl.substring(0, publicBaseUrl.length() - 1);
+        publicBaseUrl = withoutTrailingSlash(publicBaseUrl);
+        certificateBaseUrl = withoutTrailingSlash(certificateBaseUrl);
+    }
+
+    private static String withoutTrailingSlash(String url) {
+        while (url.endsWith("/")) {
+            url = url.substring(0, url.length() - 1);
         }
+        return url;
+    }
+
+    /**
+     * Fetching an attachment at sending time, on a sender's worker while the mail is claimed: so bounded well within
+     * the sending lease.
+     *
+     * @param connectTimeout how long to wait for the connection
+     * @param readTimeout    how long the whole answer (headers and body) may take
+     * @param maxSize        a larger answer is not attached (the mail waits and retries)
+     */
+    public record AttachmentFetch(@DefaultValue("3s") Duration connectTimeout,
+                                  @DefaultValue("15s") Duration readTimeout,
+                                  @DefaultValue("5MB") DataSize maxSize) {
     }
 
     /**

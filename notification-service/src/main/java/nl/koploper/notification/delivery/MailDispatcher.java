@@ -43,6 +43,7 @@ public class MailDispatcher implements DisposableBean {
     private final MailTenants tenants;
     private final PendingMails mails;
     private final MimeMails mimeMails;
+    private final AttachmentFetcher attachments;
     private final JavaMailSenderImpl smtp;
     private final CircuitBreaker breaker;
     private final NotificationProperties.Sending settings;
@@ -51,11 +52,13 @@ public class MailDispatcher implements DisposableBean {
     private final String owner;
     private final ExecutorService pool;
 
-    MailDispatcher(MailTenants tenants, PendingMails mails, MimeMails mimeMails, JavaMailSenderImpl smtp,
+    MailDispatcher(MailTenants tenants, PendingMails mails, MimeMails mimeMails, AttachmentFetcher attachments,
+                   JavaMailSenderImpl smtp,
                    CircuitBreaker smtpCircuitBreaker, NotificationProperties properties, Clock clock) {
         this.tenants = tenants;
         this.mails = mails;
         this.mimeMails = mimeMails;
+        this.attachments = attachments;
         this.smtp = smtp;
         this.breaker = smtpCircuitBreaker;
         this.settings = properties.sending();
@@ -137,7 +140,9 @@ public class MailDispatcher implements DisposableBean {
     boolean send(PendingMail mail) {
         boolean accepted = false;
         try {
-            MimeMessage message = mimeMails.build(mail, smtp.getSession());
+            // Fetched for each send, outside the breaker: cohort-service being down says nothing about SMTP.
+            FetchedAttachment attachment = mail.content() == null ? null : attachments.fetchFor(mail.content());
+            MimeMessage message = mimeMails.build(mail, smtp.getSession(), attachment);
             breaker.executeCheckedSupplier(() -> {
                 smtp.send(message);
                 return null;
@@ -147,6 +152,13 @@ public class MailDispatcher implements DisposableBean {
         } catch (CallNotPermittedException open) {
             mail.failed("SMTP circuit breaker open after repeated failures", retryPolicy, ThreadLocalRandom.current(),
                     clock);
+        } catch (AttachmentUnavailableException missing) {
+            // Not sent without its file: retried like an SMTP outage, FAILED with this reason after the last attempt.
+            if (missing.permanent()) {
+                mail.rejected(missing.getMessage());
+            } else {
+                mail.failed(missing.getMessage(), retryPolicy, ThreadLocalRandom.current(), clock);
+            }
         } catch (MessagingException unbuildable) {
             // The mail itself is broken (an address that does not parse): sending it again changes nothing.
             mail.rejected("Cannot build the message: " + SmtpFailures.reason(unbuildable));

@@ -2,6 +2,7 @@ package nl.koploper.notification.delivery;
 
 import jakarta.activation.DataHandler;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
@@ -21,6 +22,14 @@ import java.util.Date;
  * ├── text/plain; charset=UTF-8
  * ├── text/html; charset=UTF-8
  * └── text/calendar; charset=UTF-8; method=REQUEST|CANCEL   (only for calendar mail; the same METHOD as inside)
+ * </pre>
+ *
+ * A mail with an attachment (the certificate PDF) wraps that in a mixed multipart:
+ *
+ * <pre>
+ * multipart/mixed
+ * ├── multipart/alternative   (as above)
+ * └── application/pdf; name="certificaat-….pdf"   Content-Disposition: attachment; filename="certificaat-….pdf"
  * </pre>
  *
  * No separate .ics attachment: Outlook and Gmail show the inline part as the invitation with accept buttons, and a
@@ -48,9 +57,20 @@ public final class MimeMails {
     }
 
     public MimeMessage build(PendingMail mail, Session session) throws MessagingException {
+        return build(mail, session, null);
+    }
+
+    /** @param attachment the fetched file of a mail with an attachment, else null */
+    public MimeMessage build(PendingMail mail, Session session, FetchedAttachment attachment)
+            throws MessagingException {
         MailContent content = mail.content();
         if (content == null) {
             throw new MessagingException("Mail " + mail.id() + " has no content");
+        }
+        if ((content.attachment() == null) != (attachment == null)) {
+            // A mail never goes without the file it announces, nor with one it does not.
+            throw new IllegalArgumentException("Mail " + mail.id() + (attachment == null
+                    ? " needs its attachment " + content.attachment().filename() : " has no attachment"));
         }
         MimeMessage message = new StableIdMimeMessage(session, messageIdOf(mail));
         message.setFrom(address(fromAddress, content.fromName()));
@@ -67,7 +87,16 @@ public final class MimeMails {
         if (content.hasCalendar()) {
             alternative.addBodyPart(textPart(content.calendar(), content.calendarMethod().contentType()));
         }
-        message.setContent(alternative);
+        if (attachment == null) {
+            message.setContent(alternative);
+        } else {
+            MimeBodyPart body = new MimeBodyPart();
+            body.setContent(alternative);
+            MimeMultipart mixed = new MimeMultipart("mixed");
+            mixed.addBodyPart(body);
+            mixed.addBodyPart(filePart(attachment));
+            message.setContent(mixed);
+        }
         message.saveChanges();
         return message;
     }
@@ -77,6 +106,16 @@ public final class MimeMails {
         // A data source with the exact type: JAF has no handler for text/calendar, and this keeps the method parameter.
         part.setDataHandler(new DataHandler(new ByteArrayDataSource(text.getBytes(StandardCharsets.UTF_8), contentType)));
         part.setHeader("Content-Type", contentType);
+        return part;
+    }
+
+    private static MimeBodyPart filePart(FetchedAttachment attachment) throws MessagingException {
+        MimeBodyPart part = new MimeBodyPart();
+        ByteArrayDataSource source = new ByteArrayDataSource(attachment.bytes(), attachment.contentType());
+        source.setName(attachment.filename());
+        part.setDataHandler(new DataHandler(source));
+        part.setFileName(attachment.filename());
+        part.setDisposition(Part.ATTACHMENT);
         return part;
     }
 

@@ -1,8 +1,11 @@
 package nl.koploper.notification.meeting;
 
+import java.util.HashSet;
+import java.util.Set;
 import nl.koploper.contracts.meeting.MeetingCancelled;
 import nl.koploper.contracts.meeting.MeetingInvitationAdded;
 import nl.koploper.contracts.meeting.MeetingInvitationCancelled;
+import nl.koploper.contracts.meeting.MeetingPlaceGranted;
 import nl.koploper.contracts.meeting.MeetingRecipient;
 import nl.koploper.contracts.meeting.MeetingReminderDue;
 import nl.koploper.contracts.meeting.MeetingRescheduled;
@@ -63,15 +66,26 @@ class MeetingEventHandlers {
     }
 
     /**
-     * The day before: a reminder to everyone who may still come (events-service leaves out who declined). A recipient
-     * who unsubscribed from reminders gets none; a redelivered reminder adds nothing (the deduplication key).
+     * The day before: a reminder to everyone who may still come (events-service leaves out who declined), worded as a
+     * request to answer for who has not ({@code unansweredInvitationIds}). A recipient who unsubscribed from reminders
+     * gets none; a redelivered reminder adds nothing (the deduplication key).
      */
     @Bean
     EventHandler<MeetingReminderDue> remindOnReminderDue(MeetingMails mails) {
         return EventHandler.of(MeetingReminderDue.class, event -> {
+            Set<String> unanswered = event.payload().unansweredInvitationIds() == null ? Set.of()
+                    : new HashSet<>(event.payload().unansweredInvitationIds());
             for (MeetingRecipient recipient : event.payload().recipients()) {
-                mails.remind(event, event.payload().meeting(), recipient);
+                mails.remind(event, event.payload().meeting(), recipient,
+                        recipient.invitationId() != null && unanswered.contains(recipient.invitationId()));
             }
         });
+    }
+
+    /** A place at a full meeting came free: the invitee first on its waiting list has it, and hears so. */
+    @Bean
+    EventHandler<MeetingPlaceGranted> announcePlaceGranted(MeetingMails mails) {
+        return EventHandler.of(MeetingPlaceGranted.class,
+                event -> mails.placeGranted(event, event.payload().meeting(), event.payload().recipient()));
     }
 }

@@ -53,11 +53,29 @@ class MeetingMails {
      * unsubscribe link. No calendar part (the invitation put it in the calendar already); the personal RSVP link, while
      * there is one, lets them still answer or send their regrets.
      */
-    void remind(ReceivedEvent<?> event, MeetingDetails meeting, MeetingRecipient recipient) {
+    void remind(ReceivedEvent<?> event, MeetingDetails meeting, MeetingRecipient recipient, boolean unanswered) {
         EventTimes times = times(meeting);
-        URI rsvp = recipient.rsvpUrl() == null || recipient.rsvpUrl().isBlank() ? null : uri(recipient.rsvpUrl());
+        URI rsvp = rsvpOf(recipient);
         composer.compose(event, MessageType.MEETING_REMINDER, recipientOf(recipient),
+                data -> common(data, meeting, times).with("meeting.rsvpUrl", rsvp)
+                        // Asked to answer only with a link to answer through.
+                        .withFlag("meeting.unanswered", unanswered && rsvp != null), null);
+    }
+
+    /**
+     * A place came free at a full meeting and this invitee, on its waiting list, has it now. No calendar part: the
+     * invitation put the meeting in their calendar already; the RSVP link (when the event carries one) lets them give
+     * the place back.
+     */
+    void placeGranted(ReceivedEvent<?> event, MeetingDetails meeting, MeetingRecipient recipient) {
+        EventTimes times = times(meeting);
+        URI rsvp = rsvpOf(recipient);
+        composer.compose(event, MessageType.MEETING_PLACE_GRANTED, recipientOf(recipient),
                 data -> common(data, meeting, times).with("meeting.rsvpUrl", rsvp), null);
+    }
+
+    private static URI rsvpOf(MeetingRecipient recipient) {
+        return recipient.rsvpUrl() == null || recipient.rsvpUrl().isBlank() ? null : uri(recipient.rsvpUrl());
     }
 
     private void request(ReceivedEvent<?> event, MessageType type, MeetingDetails meeting, MeetingRecipient recipient) {

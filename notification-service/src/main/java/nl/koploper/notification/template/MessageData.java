@@ -29,6 +29,9 @@ public final class MessageData {
         this.language = language;
     }
 
+    /** The value of a flag placeholder that is set (a section {@code {{#flag}}} shows); unset is empty. */
+    public static final String YES = "yes";
+
     public static MessageData of(Language language, Branding branding, String recipientName) {
         MessageData data = new MessageData(language);
         data.values.putAll(branding.placeholders());
@@ -43,6 +46,11 @@ public final class MessageData {
 
     public MessageData with(String placeholder, URI value) {
         return with(placeholder, value == null ? null : value.toString());
+    }
+
+    /** A flag: {@link #YES} when set, empty when not, for {@code {{#flag}}…{{/flag}}} and {@code {{^flag}}…{{/flag}}}. */
+    public MessageData withFlag(String placeholder, boolean set) {
+        return with(placeholder, set ? YES : null);
     }
 
     public MessageData with(String placeholder, int value) {

@@ -24,6 +24,7 @@ final class SampleData {
                 .with("meeting.description", dutch ? "Kennismaking met de wethouder en de andere Koplopers."
                         : "Meet the alderman and the other Koplopers.")
                 .with("meeting.rsvpUrl", URI.create("https://koploper.example/rsvp/voorbeeld"))
+                .with("meeting.unanswered", MessageData.YES)
                 .with("meeting.reason", dutch ? "De zaal is niet beschikbaar." : "The venue is not available.")
                 .with("cohort.name", "Koplopergroep Westerkwartier 2027")
                 .with("organisation.name", "Bakkerij De Vries")

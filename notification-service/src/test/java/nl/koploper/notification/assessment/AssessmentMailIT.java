@@ -32,7 +32,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * Assessment events in, mail out through GreenMail: the nulmeting visit invite and its update to the contact and the
  * advisor with calendar REQUESTs that ical4j parses (same UID, rising SEQUENCE), the published profile and the overdue
  * action with links on the public base URL; a redelivered event sends nothing twice; an unsubscribed contact gets no
- * action reminder.
+ * action reminder; replies to the participant's mail go to the advisor the event names, else to the gemeente.
  */
 @KoploperIntegrationTest
 class AssessmentMailIT {
@@ -102,6 +102,11 @@ class AssessmentMailIT {
             assertThat(update.event().getProperty(Property.LOCATION).orElseThrow().getValue())
                     .isEqualTo("Industrieweg 7, 9723 AB Groningen");
             assertThat(invite.text("text/plain")).contains(TestAssessments.ORGANISATION).contains("Els Bakker");
+            // The contact's replies go to the advisor of the visit; the advisor's own copy to the gemeente.
+            for (ReceivedMail mail : mails) {
+                assertThat(mail.header("Reply-To")).isEqualTo(recipient == contact ? advisor.email()
+                        : gemeenteReplyTo());
+            }
         }
         ReceivedMail english = bySequence(ReceivedMail.to(contact.email()), 0);
         assertThat(english.subject()).isEqualTo("Baseline assessment visit for " + TestAssessments.ORGANISATION);
@@ -112,7 +117,7 @@ class AssessmentMailIT {
     }
 
     @Test
-    void thePublishedProfileLinksToItOnThePublicAddress() {
+    void thePublishedProfileLinksToItOnThePublicAddressAndRepliesGoToTheAdvisor() {
         AssessmentRecipient contact = contact(address("profiel"), "nl");
         var published = TestAssessments.profilePublished(gemeente, caseId, contact);
         String eventId = events.publish(gemeente, caseId, published);
@@ -123,11 +128,27 @@ class AssessmentMailIT {
         awaitMails(contact.email(), 1);
 
         ReceivedMail mail = ReceivedMail.to(contact.email()).get(0);
+        assertThat(mail.header("Reply-To")).isEqualTo(TestAssessments.ADVISOR_EMAIL);
         assertThat(mail.subject()).isEqualTo("Uw Duurzaamheidsprofiel staat klaar");
         assertThat(mail.text("text/plain")).contains(BASE_URL + "/api/assessments/cases/" + caseId + "/profiles/1")
                 .contains("Els Bakker").doesNotContain("unsubscribe");
         assertThat(mail.text("text/html")).contains("href=\"" + BASE_URL + "/api/assessments/cases/" + caseId
                 + "/profiles/1\"");
+    }
+
+    @Test
+    void withoutAUsableAdvisorAddressRepliesGoToTheGemeente() {
+        AssessmentRecipient withoutAdvisor = contact(address("zonder"), "nl");
+        AssessmentRecipient badAdvisor = contact(address("fout"), "nl");
+        events.publish(gemeente, caseId, TestAssessments.profilePublished(gemeente, caseId, withoutAdvisor, null));
+        events.publish(gemeente, caseId, TestAssessments.profilePublished(gemeente, caseId, badAdvisor,
+                "els at adviseurs"));
+        awaitMails(withoutAdvisor.email(), 1);
+        awaitMails(badAdvisor.email(), 1);
+
+        assertThat(ReceivedMail.to(withoutAdvisor.email()).get(0).header("Reply-To")).isEqualTo(gemeenteReplyTo());
+        // An address that does not parse costs the mail nothing: it goes, with the gemeente's reply-to.
+        assertThat(ReceivedMail.to(badAdvisor.email()).get(0).header("Reply-To")).isEqualTo(gemeenteReplyTo());
     }
 
     @Test
@@ -152,6 +173,7 @@ class AssessmentMailIT {
         assertThat(TestSmtp.received(unsubscribed.email())).isEmpty();
         ReceivedMail mail = ReceivedMail.to(reminded.email()).get(0);
         assertThat(mail.subject()).isEqualTo("Herinnering: Led-verlichting in de winkel");
+        assertThat(mail.header("Reply-To")).isEqualTo(TestAssessments.ADVISOR_EMAIL);
         assertThat(mail.text("text/plain")).contains("maandag 31 mei 2027")
                 .contains(BASE_URL + "/api/assessments/cases/" + caseId + "/action-plan")
                 .contains(BASE_URL + "/api/public/notifications/unsubscribe?token=");
@@ -165,6 +187,11 @@ class AssessmentMailIT {
         List<ReceivedMail> matching = mails.stream().filter(m -> m.sequence() == sequence).toList();
         assertThat(matching).as("mails with SEQUENCE " + sequence).hasSize(1);
         return matching.get(0);
+    }
+
+    /** The reply-to of the gemeente's profile, as platform-test's TestGemeenten registers it. */
+    private String gemeenteReplyTo() {
+        return gemeenten.profile(gemeente).orElseThrow().replyTo();
     }
 
     private String address(String name) {

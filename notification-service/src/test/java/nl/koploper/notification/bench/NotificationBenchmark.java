@@ -122,7 +122,7 @@ public final class NotificationBenchmark {
                         DeduplicationKey.of("e", address, MessageType.REGISTRATION_CONFIRMATION), address,
                         MessageType.REGISTRATION_CONFIRMATION, new MailContent("Koploperteam", null, "Jan de Vries",
                                 "Aanmelding ontvangen", "<p>Bedankt voor de aanmelding.</p>",
-                                "Bedankt voor de aanmelding.", null, null), Clock.systemUTC());
+                                "Bedankt voor de aanmelding.", null, null, null), Clock.systemUTC());
                 smtp.send(mimeMails.build(mail, smtp.getSession()));
                 return null;
             });

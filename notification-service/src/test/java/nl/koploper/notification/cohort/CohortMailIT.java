@@ -8,6 +8,7 @@ import java.util.List;
 import nl.koploper.contracts.cohort.ParticipantSummary;
 import nl.koploper.notification.NotificationApi;
 import nl.koploper.notification.ReceivedMail;
+import nl.koploper.notification.TestCohortService;
 import nl.koploper.notification.TestCohorts;
 import nl.koploper.notification.TestEvents;
 import nl.koploper.notification.TestSmtp;
@@ -63,6 +64,7 @@ class CohortMailIT {
         List<ParticipantSummary> participants = List.of(TestCohorts.participant("Bakkerij De Vries", winner, "nl"),
                 TestCohorts.participant("Garage Jansen", null, "nl"),
                 TestCohorts.participant("Hotel Zuid", other, "en"));
+        TestCohortService.serve("KP-7Q2X", TestCohortService.certificatePdf("Certificaat Bakkerij De Vries"));
         try (TestEvents events = new TestEvents(bootstrapServers)) {
             String award = events.publish(gemeente, "cohort-1", TestCohorts.award(gemeente, participants));
             events.publish(award, gemeente, "cohort-1", TestCohorts.award(gemeente, participants));
@@ -92,5 +94,6 @@ class CohortMailIT {
                 .filter(m -> m.subject().startsWith("Certificaat van deelname")).findFirst().orElseThrow();
         assertThat(certificate.text("text/plain")).contains("Bakkerij De Vries")
                 .contains("http://localhost:8080/api/public/certificates/KP-7Q2X");
+        assertThat(certificate.partTypes()).containsExactly("text/plain", "text/html", "application/pdf");
     }
 }

@@ -25,7 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class DeliveryMetricsIT {
 
     private static final MailContent CONTENT = new MailContent("Koploperteam", null, "Jan", "Onderwerp", "<p>Hoi</p>",
-            "Hoi", null, null);
+            "Hoi", null, null, null);
 
     @Autowired
     MeterRegistry meters;

@@ -12,7 +12,7 @@ import nl.koploper.notification.calendar.CalendarMethod;
 import nl.koploper.notification.template.MessageType;
 import org.junit.jupiter.api.Test;
 
-/** The MIME shape of a calendar mail (RFC 6047) and a Message-ID that stays the same for every send of one mail. */
+/** The MIME shape of a calendar mail (RFC 6047) and of a mail with a file, and a Message-ID that stays the same for every send of one mail. */
 class MimeMailsTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2027-02-01T08:00:00Z"));
@@ -22,7 +22,7 @@ class MimeMailsTest {
             DeduplicationKey.of("event-1", "jan@example.nl", MessageType.MEETING_CANCELLATION), "jan@example.nl",
             MessageType.MEETING_CANCELLATION, new MailContent("Koploperteam Westerkwartier", "duurzaam@wk.example",
                     "Jan de Vries", "Afgelast: Startbijeenkomst", "<p>Afgelast</p>", "Afgelast", CalendarMethod.CANCEL,
-                    "BEGIN:VCALENDAR\r\nMETHOD:CANCEL\r\nEND:VCALENDAR\r\n"), clock);
+                    "BEGIN:VCALENDAR\r\nMETHOD:CANCEL\r\nEND:VCALENDAR\r\n", null), clock);
 
     @Test
     void theCalendarIsAnAlternativeWithTheMethodOfItsContent() throws Exception {
@@ -36,6 +36,46 @@ class MimeMailsTest {
         assertThat(message.getHeader("From")[0]).isEqualTo("Koploperteam Westerkwartier <noreply@koploper.example>");
         assertThat(message.getHeader("Reply-To")[0]).isEqualTo("duurzaam@wk.example");
         assertThat(message.getHeader("To")[0]).isEqualTo("Jan de Vries <jan@example.nl>");
+    }
+
+    @Test
+    void aMailWithAnAttachmentIsMixedTheBodyAlternativesFirstThenTheFile() throws Exception {
+        byte[] pdf = "%PDF-1.7 certificaat".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        PendingMail certificate = PendingMail.create("mail-2",
+                DeduplicationKey.of("event-2", "jan@example.nl", MessageType.CERTIFICATE), "jan@example.nl",
+                MessageType.CERTIFICATE, new MailContent("Koploperteam", null, "Jan de Vries", "Certificaat",
+                        "<p>Gefeliciteerd</p>", "Gefeliciteerd", null, null,
+                        MailAttachment.certificatePdf("ABCD1234EFGH5678", "certificaat-bakkerij-de-vries.pdf")), clock);
+
+        MimeMessage message = mimeMails.build(certificate, session,
+                new FetchedAttachment("certificaat-bakkerij-de-vries.pdf", "application/pdf", pdf));
+        message.writeTo(new ByteArrayOutputStream());
+
+        assertThat(message.getContentType()).startsWith("multipart/mixed");
+        MimeMultipart mixed = (MimeMultipart) message.getContent();
+        assertThat(mixed.getCount()).isEqualTo(2);
+        MimeMultipart alternative = (MimeMultipart) mixed.getBodyPart(0).getContent();
+        assertThat(alternative.getContentType()).startsWith("multipart/alternative");
+        assertThat(alternative.getBodyPart(0).getContentType()).startsWith("text/plain");
+        assertThat(alternative.getBodyPart(1).getContentType()).startsWith("text/html");
+        var file = mixed.getBodyPart(1);
+        assertThat(file.getContentType()).startsWith("application/pdf");
+        assertThat(file.getDisposition()).isEqualTo("attachment");
+        assertThat(file.getFileName()).isEqualTo("certificaat-bakkerij-de-vries.pdf");
+        assertThat(file.getInputStream().readAllBytes()).isEqualTo(pdf);
+    }
+
+    @Test
+    void aMailIsNotBuiltWithoutTheFileItAnnouncesNorWithOneItDoesNot() {
+        PendingMail certificate = PendingMail.create("mail-3",
+                DeduplicationKey.of("event-3", "jan@example.nl", MessageType.CERTIFICATE), "jan@example.nl",
+                MessageType.CERTIFICATE, new MailContent("Koploperteam", null, "Jan", "Certificaat", "<p>x</p>", "x",
+                        null, null, MailAttachment.certificatePdf("ABCD1234EFGH5678", "certificaat.pdf")), clock);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> mimeMails.build(certificate, session))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("needs its attachment");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> mimeMails.build(mail, session,
+                        new FetchedAttachment("x.pdf", "application/pdf", new byte[] {1})))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("has no attachment");
     }
 
     @Test

@@ -34,7 +34,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class PendingMailsIT {
 
     private static final MailContent CONTENT = new MailContent("Koploperteam", null, "Jan", "Onderwerp", "<p>Hoi</p>",
-            "Hoi", CalendarMethod.REQUEST, "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n");
+            "Hoi", CalendarMethod.REQUEST, "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", null);
 
     @Autowired
     PendingMails mails;

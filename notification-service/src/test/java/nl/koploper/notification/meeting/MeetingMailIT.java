@@ -12,6 +12,7 @@ import java.util.UUID;
 import nl.koploper.contracts.meeting.MeetingDetails;
 import nl.koploper.contracts.meeting.MeetingInvitationAdded;
 import nl.koploper.contracts.meeting.MeetingInvitationCancelled;
+import nl.koploper.contracts.meeting.MeetingPlaceGranted;
 import nl.koploper.contracts.meeting.MeetingRecipient;
 import nl.koploper.contracts.meeting.MeetingReminderDue;
 import nl.koploper.notification.NotificationApi;
@@ -33,7 +34,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * Meeting events in, mail out through GreenMail: one mail per recipient however often an event is delivered, and
  * calendar parts that ical4j parses, whose METHOD matches the MIME type, with the UID kept and SEQUENCE rising from
- * invitation to update to cancellation.
+ * invitation to update to cancellation; reminders worded for who has not answered; a place that came free announced.
  */
 @KoploperIntegrationTest
 class MeetingMailIT {
@@ -183,6 +184,53 @@ class MeetingMailIT {
                 .contains("http://localhost:8080/api/public/notifications/unsubscribe?token=");
         assertThat(ReceivedMail.to(english.email()).get(0).text("text/plain"))
                 .contains("Tuesday 9 March 2027 at 19:30").contains("/api/public/notifications/unsubscribe?token=");
+        // Who answered is offered to send regrets; who has not (english) is asked to answer, through their own link.
+        assertThat(mail.text("text/plain")).contains("Kunt u toch niet?").doesNotContain("nog niet laten weten");
+        ReceivedMail unanswered = ReceivedMail.to(english.email()).get(0);
+        assertThat(unanswered.text("text/plain"))
+                .contains("You have not told us yet whether you are coming. Please answer")
+                .contains(english.rsvpUrl()).doesNotContain("Unable to come after all?");
+        assertThat(unanswered.text("text/html")).contains("You have not told us yet whether you are coming.")
+                .contains("href=\"" + english.rsvpUrl() + "\"");
+    }
+
+    @Test
+    void aPlaceThatCameFreeIsAnnouncedOnceToWhoGotIt() throws Exception {
+        MeetingRecipient dutch = recipient(address("plaats"), "nl");
+        MeetingRecipient english = recipient(address("place"), "en");
+        MeetingRecipient withoutLink = new MeetingRecipient("inv-zonder", null, "GUEST", "Gast Zonder Link",
+                address("zonder"), "nl", null);
+        MeetingPlaceGranted granted = placeGranted(dutch);
+        String eventId = events.publish(gemeente, meetingId, granted);
+        events.publish(eventId, gemeente, meetingId, granted); // the redelivery
+        events.publish(gemeente, meetingId, placeGranted(english));
+        events.publish(gemeente, meetingId, placeGranted(withoutLink)); // after the others on the same partition
+        awaitMails(withoutLink.email(), 1);
+        awaitMails(dutch.email(), 1);
+        awaitMails(english.email(), 1);
+
+        NotificationApi api = new NotificationApi(http);
+        assertThat(api.deliveriesTo(gemeente, dutch.email())).singleElement()
+                .satisfies(d -> assertThat(d.get("type")).isEqualTo("MEETING_PLACE_GRANTED"));
+        ReceivedMail mail = ReceivedMail.to(dutch.email()).get(0);
+        assertThat(mail.subject()).isEqualTo("Er is een plaats voor u: Startbijeenkomst Koploperproject");
+        assertThat(mail.partTypes()).containsExactly("text/plain", "text/html");
+        assertThat(mail.text("text/plain")).contains("er is een plaats vrijgekomen bij Startbijeenkomst")
+                .contains("dinsdag 9 maart 2027 om 19:30").contains("Hooiweg 1")
+                .contains("Kunt u toch niet?").contains(dutch.rsvpUrl())
+                .doesNotContain("unsubscribe");
+        assertThat(mail.text("text/html")).contains("href=\"" + dutch.rsvpUrl() + "\"");
+        ReceivedMail englishMail = ReceivedMail.to(english.email()).get(0);
+        assertThat(englishMail.subject()).isEqualTo("A place for you: Startbijeenkomst Koploperproject");
+        assertThat(englishMail.text("text/plain")).contains("Tuesday 9 March 2027 at 19:30")
+                .contains(english.rsvpUrl());
+        assertThat(ReceivedMail.to(withoutLink.email()).get(0).text("text/plain"))
+                .contains("er is een plaats vrijgekomen").doesNotContain("Kunt u toch niet?");
+    }
+
+    private MeetingPlaceGranted placeGranted(MeetingRecipient to) {
+        return new MeetingPlaceGranted(gemeente, "cohort-1", kickOff(meetingId, 0), to, "inv-declined",
+                Instant.parse("2027-03-01T10:00:00Z"));
     }
 
     private static ReceivedMail bySequence(List<ReceivedMail> mails, int sequence) {
