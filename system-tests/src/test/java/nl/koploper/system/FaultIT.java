@@ -44,7 +44,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * {@code @Order}), and each test leaves every component running again (also when it fails: {@link #wholeAgain()}).
  */
 @ExtendWith(LocalStack.Extension.class)
-@Order(900)
+@Order(Integer.MAX_VALUE)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FaultIT {
 

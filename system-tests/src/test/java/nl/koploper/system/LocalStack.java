@@ -142,6 +142,46 @@ final class LocalStack implements AutoCloseable {
         return token(tenant, role, role + "@" + (tenant == null ? "koploper" : tenant) + ".example");
     }
 
+    /**
+     * The same token as {@link #token(String, String, String)}, asked of the issuer directly (the client-credentials
+     * request {@code ./koploper token} sends) with a patient timeout and a retry: on a loaded machine the script's
+     * 5 s limit is sometimes too short. Cached per claims for the run, together with the script's tokens.
+     */
+    String issuerToken(String tenant, String role, String email) {
+        return tokens.computeIfAbsent(tenant + "|" + role + "|" + email, key -> {
+            StringBuilder form = new StringBuilder("grant_type=client_credentials&scope=koploper&role=")
+                    .append(encode(role)).append("&email=").append(encode(email));
+            if (tenant != null) {
+                form.append("&tenant=").append(encode(tenant));
+            }
+            // "localhost", not 127.0.0.1: the issuer names itself after the address it was asked at.
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + StackPorts.oidc()
+                            + "/koploper/token"))
+                    .timeout(Duration.ofSeconds(60))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                            .encodeToString("koploper-cli:local".getBytes(StandardCharsets.UTF_8)))
+                    .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build();
+            RuntimeException last = null;
+            for (int attempt = 0; attempt < 3; attempt++) {
+                try {
+                    HttpResponse<String> response = exchange(request, HttpResponse.BodyHandlers.ofString());
+                    assertThat(response.statusCode()).as("token from the issuer: %s", response.body()).isEqualTo(200);
+                    String token = com.jayway.jsonpath.JsonPath.read(response.body(), "$.access_token");
+                    assertThat(token).matches("[\\w-]+\\.[\\w-]+\\.[\\w-]+");
+                    return token;
+                } catch (IllegalStateException e) {
+                    last = e;
+                }
+            }
+            throw last;
+        });
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
     String platformAdminToken() {
         return token(null, "platform-admin", "team@koploper.example");
     }
@@ -210,19 +250,25 @@ final class LocalStack implements AutoCloseable {
     }
 
     /**
-     * The messages in {@code address}'s inbox, parsed from the raw MIME text the mail server's API gives; none while
-     * the mail server has not seen the address yet (its API answers "User '…' not found" until the first mail).
+     * As {@link #inbox(String)}, but an address that has not received any mail yet (GreenMail answers 400 "User …
+     * not found" until the first mail creates the mailbox) is an empty inbox: for waiting until mail arrives.
      */
-    List<MimeMessage> mails(String address) {
+    String inboxOrEmpty(String address) {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + StackPorts.mailApi()
                         + "/api/user/" + address + "/messages/"))
                 .timeout(Duration.ofSeconds(30)).header("Accept", "application/json").GET().build();
         HttpResponse<String> response = exchange(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200 && response.body().contains("User '" + address + "' not found")) {
-            return List.of();
+            return "[]";
         }
         assertThat(response.statusCode()).as("inbox of %s: %s", address, response.body()).isEqualTo(200);
-        List<String> raw = JsonPath.read(response.body(), "$[*].mimeMessage");
+        return response.body();
+    }
+
+    /** The messages in {@code address}'s inbox, parsed from the raw MIME text; none before its first mail. */
+    List<MimeMessage> mails(String address) {
+        String inbox = inboxOrEmpty(address);
+        List<String> raw = JsonPath.read(inbox, "$[*].mimeMessage");
         Session session = Session.getInstance(new Properties());
         List<MimeMessage> messages = new ArrayList<>();
         for (String mime : raw) {
