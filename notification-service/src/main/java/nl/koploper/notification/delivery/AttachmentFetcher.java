@@ -1,23 +1,19 @@
 package nl.koploper.notification.delivery;
 
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import nl.koploper.notification.config.NotificationProperties;
+import nl.koploper.platform.http.CappedBody;
 import org.springframework.stereotype.Component;
 
 /**
@@ -72,7 +68,7 @@ public class AttachmentFetcher {
                 .timeout(readTimeout)
                 .GET()
                 .build();
-        CompletableFuture<HttpResponse<byte[]>> response = http.sendAsync(request, this::cappedBody);
+        CompletableFuture<HttpResponse<byte[]>> response = http.sendAsync(request, CappedBody.ofOk(maxBytes));
         try {
             HttpResponse<byte[]> answer = response.get(readTimeout.toMillis(), TimeUnit.MILLISECONDS);
             int status = answer.statusCode();
@@ -88,7 +84,7 @@ public class AttachmentFetcher {
                     + "answer within " + readTimeout.toMillis() + " ms", false);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            String reason = cause instanceof TooLarge ? cause.getMessage()
+            String reason = cause instanceof CappedBody.TooLargeException ? cause.getMessage()
                     : cause instanceof HttpTimeoutException ? "timed out"
                     : cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
             throw new AttachmentUnavailableException(what + " could not be fetched from cohort-service: " + reason,
@@ -97,85 +93,6 @@ public class AttachmentFetcher {
             Thread.currentThread().interrupt();
             response.cancel(true);
             throw new AttachmentUnavailableException(what + " was not fetched: the sender was interrupted", false);
-        }
-    }
-
-    /** The body of a 200 up to the cap; of any other status nothing (only the status counts). */
-    private HttpResponse.BodySubscriber<byte[]> cappedBody(HttpResponse.ResponseInfo info) {
-        if (info.statusCode() != 200) {
-            return HttpResponse.BodySubscribers.replacing(null);
-        }
-        long declared = info.headers().firstValueAsLong("Content-Length").orElse(-1);
-        if (declared > maxBytes) {
-            return new CappedBody(-1, maxBytes);
-        }
-        return new CappedBody(maxBytes, maxBytes);
-    }
-
-    /** Collects at most {@code limit} bytes, then cancels the download and fails (a limit below 0 fails at once). */
-    private static final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
-
-        private final long limit;
-        private final long cap;
-        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        private final CompletableFuture<byte[]> result = new CompletableFuture<>();
-        private Flow.Subscription subscription;
-
-        CappedBody(long limit, long cap) {
-            this.limit = limit;
-            this.cap = cap;
-        }
-
-        @Override
-        public CompletionStage<byte[]> getBody() {
-            return result;
-        }
-
-        @Override
-        public void onSubscribe(Flow.Subscription subscription) {
-            this.subscription = subscription;
-            if (limit < 0) {
-                tooLarge();
-            } else {
-                subscription.request(Long.MAX_VALUE);
-            }
-        }
-
-        @Override
-        public void onNext(List<ByteBuffer> buffers) {
-            if (result.isDone()) {
-                return;
-            }
-            for (ByteBuffer buffer : buffers) {
-                if (bytes.size() + (long) buffer.remaining() > limit) {
-                    tooLarge();
-                    return;
-                }
-                byte[] chunk = new byte[buffer.remaining()];
-                buffer.get(chunk);
-                bytes.writeBytes(chunk);
-            }
-        }
-
-        @Override
-        public void onError(Throwable failure) {
-            result.completeExceptionally(failure);
-        }
-
-        @Override
-        public void onComplete() {
-            result.complete(bytes.toByteArray());
-        }
-
-        private void tooLarge() {
-            subscription.cancel();
-            result.completeExceptionally(new TooLarge("larger than " + cap + " bytes"));
-        }
-    }
-
-    private static final class TooLarge extends RuntimeException {
-        TooLarge(String message) {
-            super(message);
         }
     }
 }

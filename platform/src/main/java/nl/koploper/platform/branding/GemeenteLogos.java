@@ -4,25 +4,21 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import nl.koploper.contracts.tenant.GemeenteProfile;
 import nl.koploper.platform.gemeente.GemeenteRegistry;
+import nl.koploper.platform.http.CappedBody;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -123,9 +119,8 @@ public class GemeenteLogos {
         try {
             HttpRequest request = HttpRequest.newBuilder(uri).timeout(limits.totalTimeout())
                     .header("Accept", "image/png, image/jpeg").GET().build();
-            sent = http.sendAsync(request, info -> info.statusCode() == 200 && acceptable(info.headers()
-                    .firstValue("Content-Type").orElse(""))
-                    ? new CappedBody(MAX_BYTES) : HttpResponse.BodySubscribers.replacing(null));
+            sent = http.sendAsync(request, info -> CappedBody.of(info, MAX_BYTES, info.statusCode() == 200
+                    && acceptable(info.headers().firstValue("Content-Type").orElse(""))));
             HttpResponse<byte[]> response = sent.get(limits.totalTimeout().toMillis(), TimeUnit.MILLISECONDS);
             if (response.statusCode() != 200) {
                 return refused(url, "it answered " + response.statusCode());
@@ -144,7 +139,7 @@ public class GemeenteLogos {
             return refused(url, "it took longer than " + limits.totalTimeout());
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            return refused(url, cause instanceof TooLarge ? "it is larger than " + MAX_BYTES + " bytes"
+            return refused(url, cause instanceof CappedBody.TooLargeException ? "it is larger than " + MAX_BYTES + " bytes"
                     : cause.toString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -202,69 +197,6 @@ public class GemeenteLogos {
         boolean isExpired(Instant now) {
             Instant end = until;
             return end != null && !now.isBefore(end);
-        }
-    }
-
-    private static final class TooLarge extends RuntimeException {
-        TooLarge() {
-            super(null, null, false, false);
-        }
-    }
-
-    /** Collects the body, but gives up (and stops the download) as soon as it exceeds the cap. */
-    private static final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
-        private final int max;
-        private final CompletableFuture<byte[]> result = new CompletableFuture<>();
-        private final List<ByteBuffer> parts = new ArrayList<>();
-        private Flow.Subscription subscription;
-        private int size;
-
-        CappedBody(int max) {
-            this.max = max;
-        }
-
-        @Override
-        public CompletionStage<byte[]> getBody() {
-            return result;
-        }
-
-        @Override
-        public void onSubscribe(Flow.Subscription subscription) {
-            this.subscription = subscription;
-            subscription.request(Long.MAX_VALUE);
-        }
-
-        @Override
-        public void onNext(List<ByteBuffer> buffers) {
-            if (result.isDone()) {
-                return;
-            }
-            for (ByteBuffer buffer : buffers) {
-                size += buffer.remaining();
-                parts.add(buffer);
-            }
-            if (size > max) {
-                parts.clear();
-                subscription.cancel();
-                result.completeExceptionally(new TooLarge());
-            }
-        }
-
-        @Override
-        public void onError(Throwable throwable) {
-            result.completeExceptionally(throwable);
-        }
-
-        @Override
-        public void onComplete() {
-            byte[] bytes = new byte[size];
-            int at = 0;
-            for (ByteBuffer part : parts) {
-                int n = part.remaining();
-                part.get(bytes, at, n);
-                at += n;
-            }
-            result.complete(bytes);
         }
     }
 }
