@@ -5,7 +5,6 @@ import static nl.koploper.system.ReplicasIT.deliveries;
 import static nl.koploper.system.ReplicasIT.kvk;
 import static nl.koploper.system.ReplicasIT.messageId;
 import static nl.koploper.system.ReplicasIT.registrationJson;
-import static nl.koploper.system.ReplicasIT.sleep;
 import static nl.koploper.system.ReplicasIT.subjectPrefixes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -125,7 +124,7 @@ class FaultIT {
         // Registrations go on with the broker down (stored with their events in the outbox), for a while.
         Instant until = Instant.now().plusSeconds(60);
         while (done.get() < 40 && Instant.now().isBefore(until)) {
-            sleep(Duration.ofMillis(500));
+            LocalStack.sleep(Duration.ofMillis(500));
         }
         int whileDown = done.get() - beforeStop;
         IntStream.range(40, registrations).forEach(n -> results.add(register.apply(n)));
@@ -158,7 +157,7 @@ class FaultIT {
                     List<Map<String, Object>> log = deliveries(stack, coordinator, emails);
                     return log.size() >= registrations && log.stream().allMatch(d -> "SENT".equals(d.get("status")));
                 });
-        sleep(Duration.ofSeconds(20));
+        LocalStack.sleep(Duration.ofSeconds(20));
         for (String email : emails) {
             assertThat(subjectPrefixes(stack.mails(email))).as("mail to %s", email)
                     .containsExactlyEntriesOf(Map.of("Aanmelding ontvangen: ", 1L));
@@ -183,7 +182,7 @@ class FaultIT {
             if (!retry || Instant.now().isAfter(deadline)) {
                 return status;
             }
-            sleep(Duration.ofSeconds(1));
+            LocalStack.sleep(Duration.ofSeconds(1));
         }
     }
 
@@ -245,7 +244,7 @@ class FaultIT {
                     return log.size() >= guests * meetings
                             && log.stream().allMatch(d -> "SENT".equals(d.get("status")));
                 });
-        sleep(Duration.ofSeconds(20));
+        LocalStack.sleep(Duration.ofSeconds(20));
 
         int total = 0;
         int duplicates = 0;

@@ -34,7 +34,7 @@ final class Http {
                 return new Answer(method + " " + path, response);
             }
             long seconds = response.headers().firstValue("Retry-After").map(Http::seconds).orElse(1L);
-            sleep(Duration.ofMillis(Math.max(250, Math.min(seconds, 5) * 1000)));
+            LocalStack.sleep(Duration.ofMillis(Math.max(250, Math.min(seconds, 5) * 1000)));
         }
     }
 
@@ -63,7 +63,7 @@ final class Http {
         while (true) {
             HttpResponse<byte[]> response = stack.download(path, token);
             if (response.statusCode() == 429 && Instant.now().isBefore(giveUp)) {
-                sleep(Duration.ofSeconds(1));
+                LocalStack.sleep(Duration.ofSeconds(1));
                 continue;
             }
             assertThat(response.statusCode()).as("GET %s: %s", path, new String(response.body())).isEqualTo(200);
@@ -80,15 +80,6 @@ final class Http {
             return Long.parseLong(retryAfter.strip());
         } catch (NumberFormatException e) {
             return 1;
-        }
-    }
-
-    static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 

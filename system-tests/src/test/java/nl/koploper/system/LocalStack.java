@@ -302,7 +302,7 @@ final class LocalStack implements AutoCloseable {
                 if (Instant.now().isAfter(deadline)) {
                     throw unreachable;
                 }
-                pause(Duration.ofSeconds(1));
+                sleep(Duration.ofSeconds(1));
                 continue;
             }
             int status = response.statusCode();
@@ -312,11 +312,12 @@ final class LocalStack implements AutoCloseable {
             }
             long seconds = response.headers().firstValue("Retry-After").filter(v -> v.matches("\\d+"))
                     .map(Long::parseLong).orElse(1L);
-            pause(Duration.ofSeconds(Math.max(1, Math.min(seconds, 10))));
+            sleep(Duration.ofSeconds(Math.max(1, Math.min(seconds, 10))));
         }
     }
 
-    private static void pause(Duration duration) {
+    /** Waits, as tests between polls and retries do; an interrupt ends the test. */
+    static void sleep(Duration duration) {
         try {
             Thread.sleep(duration.toMillis());
         } catch (InterruptedException e) {

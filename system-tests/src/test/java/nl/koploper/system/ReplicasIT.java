@@ -111,7 +111,7 @@ class ReplicasIT {
                 .pollInterval(Duration.ofSeconds(3))
                 .until(() -> deliveries(stack, coordinator, recipients).stream()
                         .allMatch(d -> "SENT".equals(d.get("status"))));
-        sleep(Duration.ofSeconds(45));
+        LocalStack.sleep(Duration.ofSeconds(45));
 
         for (String recipient : recipients) {
             Map<String, Long> received = subjectPrefixes(stack.mails(recipient));
@@ -210,15 +210,6 @@ class ReplicasIT {
             Address[] to = message.getAllRecipients();
             return to == null || to.length == 0 ? "" : to[0].toString();
         } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
     }
