@@ -8,6 +8,7 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -51,6 +53,8 @@ final class LocalStack implements AutoCloseable {
             "KOPLOPER_REPLICAS", "events-service notification-service",
             "KOPLOPER_EVENTS_REMINDERS_INITIAL_DELAY", "PT15S", "KOPLOPER_EVENTS_REMINDERS_INTERVAL", "PT15S",
             "KOPLOPER_NOTIFICATION_SENDING_LEASE", "PT1M");
+
+    private static final int MAX_ERRORS_PRINTED = 5;
 
     private static volatile LocalStack running;
 
@@ -102,6 +106,7 @@ final class LocalStack implements AutoCloseable {
     @Override
     public void close() throws Exception {
         running = null;
+        printLoggedErrors();
         KoploperCommand.Result down = KoploperCommand.run(Duration.ofMinutes(3), STACK_ENVIRONMENT, "down");
         assertThat(down.exitCode()).as("./koploper down: %s", down.output()).isZero();
         Instant deadline = Instant.now().plusSeconds(30);
@@ -336,6 +341,46 @@ final class LocalStack implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException("cannot read " + file, e);
         }
+    }
+
+    /**
+     * Prints the first ERROR lines of every component's log (stack trace included) to the test output: a CI run keeps
+     * only its output, and a 500 in a test says no more than "it has been logged".
+     */
+    private static void printLoggedErrors() {
+        Path logs = KoploperCommand.STATE_DIR.resolve("logs");
+        if (!Files.isDirectory(logs)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(logs)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".log")).sorted().toList()) {
+                List<String> errors;
+                try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
+                    errors = lines.filter(LocalStack::reportsAnError).toList();
+                }
+                if (!errors.isEmpty()) {
+                    System.out.printf("LocalStack: %d ERROR line(s) in %s; the first ones:%n", errors.size(),
+                            file.getFileName());
+                    errors.stream().limit(MAX_ERRORS_PRINTED).map(line -> line.length() > 4000
+                            ? line.substring(0, 4000) + " …" : line).forEach(System.out::println);
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            System.out.println("LocalStack: cannot read the logs in " + logs + ": " + e);
+        }
+    }
+
+    /**
+     * An ERROR of a service (JSON lines), or an error line of the plain-text logs (the database server's, the
+     * broker's); the database server's duplicate-key errors are left out: replicas racing for an outbox lease cause
+     * them by design.
+     */
+    private static boolean reportsAnError(String line) {
+        if (line.startsWith("{")) {
+            return line.contains("\"level\":\"ERROR\"");
+        }
+        return (line.contains(" ERROR ") || line.contains("Exception")) && !line.contains("DuplicateKeyError")
+                && !line.contains("E11000") && !line.contains("\"outbox_leases\"");
     }
 
     private static <T> HttpResponse<T> exchange(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
