@@ -1,7 +1,5 @@
 package nl.koploper.footprint.consumption;
 
-import jakarta.validation.Valid;
-import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.function.UnaryOperator;
@@ -46,12 +44,9 @@ class ConsumptionController {
     private final ConsumptionStore store;
     private final FootprintCalculator calculator;
     private final FactorSets factorSets;
-    private final Validator validator;
 
-    ConsumptionController(ConsumptionStore store, FootprintCalculator calculator, FactorSets factorSets,
-                          Validator validator) {
+    ConsumptionController(ConsumptionStore store, FootprintCalculator calculator, FactorSets factorSets) {
         this.store = store;
-        this.validator = validator;
         this.calculator = calculator;
         this.factorSets = factorSets;
     }
@@ -61,7 +56,12 @@ class ConsumptionController {
     ResponseEntity<ConsumptionView> put(@PathVariable @Pattern(regexp = ORGANISATION_ID) String organisationId,
                                         @PathVariable @Min(1990) @Max(2100) int year,
                                         @RequestHeader(name = "If-Match", required = false) String ifMatch,
-                                        @Valid @RequestBody OrganisationYearData body) {
+                                        @RequestBody OrganisationYearData body) {
+        List<FieldProblem> shapeProblems = body.shapeProblems();
+        if (!shapeProblems.isEmpty()) {
+            // before the calculation's checks, which need a well-formed body (no null entries in lists)
+            throw new InvalidInputException("Invalid input", shapeProblems);
+        }
         return save(organisationId, year, ifMatch, body, List.of(), UnaryOperator.identity());
     }
 
@@ -77,8 +77,9 @@ class ConsumptionController {
                                            @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                            InputStream body) throws IOException {
         ConsumptionCsv.Parsed parsed = ConsumptionCsv.read(readAtMost(body, ConsumptionCsv.MAX_BYTES));
-        // Bean Validation's problems and the calculation's together: the whole file's problems in one answer.
-        return save(organisationId, year, ifMatch, parsed.data(), beanValidation(parsed.data()), parsed::locate);
+        // The shape's problems and the calculation's together: the whole file's problems in one answer (a file read
+        // without problems has no null entries, so the calculation's checks can run on it).
+        return save(organisationId, year, ifMatch, parsed.data(), parsed.data().shapeProblems(), parsed::locate);
     }
 
     /** The stored data as a CSV file that {@code PUT …/csv} reads back to the same data. */
@@ -97,7 +98,8 @@ class ConsumptionController {
      * The write both formats share: the body's year against the path's, the calculation's own checks (against the
      * newest set: a later calculation may name an older one, but the input checks do not depend on it), then storage.
      *
-     * @param shapeProblems what Bean Validation found in a body that was not checked with {@code @Valid}
+     * @param shapeProblems what {@link OrganisationYearData#shapeProblems()} found in a CSV file, reported together
+     *                      with the calculation's
      * @param locate turns problems' field paths into what the client sent (the identity for JSON, lines for CSV)
      */
     private ResponseEntity<ConsumptionView> save(String organisationId, int year, String ifMatch,
@@ -118,21 +120,6 @@ class ConsumptionController {
         return ResponseEntity.status(saved.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .eTag(ETags.of(saved.data().version()))
                 .body(ConsumptionView.of(saved.data()));
-    }
-
-    /** The constraints the JSON PUT checks with {@code @Valid}, with the same codes (platform's FieldErrors). */
-    private List<FieldProblem> beanValidation(OrganisationYearData data) {
-        return validator.validate(data).stream()
-                .map(violation -> new FieldProblem(
-                        violation.getPropertyPath().toString().replaceAll("\\.?<[^>]*>", ""),
-                        switch (violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName()) {
-                            case "NotNull", "NotBlank", "NotEmpty" -> "required";
-                            case "Min", "Max", "Size", "Digits", "DecimalMin", "DecimalMax" -> "out-of-range";
-                            default -> "invalid";
-                        },
-                        violation.getMessage()))
-                .sorted(java.util.Comparator.comparing(FieldProblem::field))
-                .toList();
     }
 
     private static byte[] readAtMost(InputStream body, int maxBytes) throws IOException {

@@ -1,13 +1,5 @@
 package nl.koploper.footprint.consumption;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Function;
@@ -27,32 +19,72 @@ import nl.koploper.footprint.calculation.VehicleType;
 import nl.koploper.footprint.calculation.WasteKind;
 import nl.koploper.footprint.calculation.WasteStream;
 import nl.koploper.footprint.calculation.Water;
+import nl.koploper.platform.web.FieldProblem;
 
 /**
  * An organisation-year's company data and consumption on the wire, in and out: the body of the consumption PUT, of
  * its GET and of the "what if" estimate. Mirrors the calculation core's {@link OrganisationYear}, so the field paths
  * of its validation problems ({@code waste[2].kg}) are paths into this body. A left-out field is "not entered", 0 is
  * "none". Numbers take at most 12 digits before and 10 after the point: enough for any real quantity, and it keeps
- * exact arithmetic and the explanation lines bounded.
+ * exact arithmetic and the explanation lines bounded ({@link #shapeProblems()}).
  *
  * @param year         required by the estimate; on the PUT it may be left out, and must otherwise equal the path's
  * @param contactEmail the organisation's contact e-mail: a participant whose token carries this e-mail may read the
  *                     stored data and its footprints. Not used by the estimate.
  */
 public record OrganisationYearData(
-        @Min(1990) @Max(2100) Integer year,
-        @Email @Size(max = 254) String contactEmail,
-        @Valid CompanyDataInput company,
-        @Valid ElectricityInput electricity,
-        @Valid FuelsAndHeatInput fuelsAndHeat,
-        @Valid BusinessTransportInput businessTransport,
-        @Valid CommutingInput commuting,
-        @Valid WaterInput water,
-        @Size(max = 50) List<@NotNull @Valid WasteStreamInput> waste,
-        @Size(max = 100) List<@NotNull @Valid OtherScope3ItemInput> otherScope3) {
+        Integer year,
+        String contactEmail,
+        CompanyDataInput company,
+        ElectricityInput electricity,
+        FuelsAndHeatInput fuelsAndHeat,
+        BusinessTransportInput businessTransport,
+        CommutingInput commuting,
+        WaterInput water,
+        List<WasteStreamInput> waste,
+        List<OtherScope3ItemInput> otherScope3) {
 
-    static final int INTEGER_DIGITS = 12;
-    static final int FRACTION_DIGITS = 10;
+    /**
+     * What is wrong with the body's shape (digits, lengths, entries; {@link BodyLimits}), with field paths into it;
+     * empty when nothing is. The calculation checks the values themselves ({@code FootprintCalculator#validate}).
+     */
+    public List<FieldProblem> shapeProblems() {
+        BodyLimits limits = new BodyLimits();
+        limits.range("year", year, 1990, 2100);
+        limits.email("contactEmail", contactEmail);
+        if (company != null) {
+            company.check(limits, "company");
+        }
+        if (electricity != null) {
+            electricity.check(limits, "electricity");
+        }
+        if (fuelsAndHeat != null) {
+            fuelsAndHeat.check(limits, "fuelsAndHeat");
+        }
+        if (businessTransport != null) {
+            businessTransport.check(limits, "businessTransport");
+        }
+        if (commuting != null) {
+            QuantityInput.check(commuting.carKm, limits, "commuting.carKm");
+            QuantityInput.check(commuting.publicTransportKm, limits, "commuting.publicTransportKm");
+            UserFactorInput.check(commuting.publicTransportFactor, limits, "commuting.publicTransportFactor");
+        }
+        if (water != null) {
+            QuantityInput.check(water.m3, limits, "water.m3");
+            UserFactorInput.check(water.factor, limits, "water.factor");
+        }
+        limits.entries("waste", waste, 50, (stream, checks, path) -> {
+            checks.length(path + ".name", stream.name, 80);
+            QuantityInput.check(stream.kg, checks, path + ".kg");
+            UserFactorInput.check(stream.factor, checks, path + ".factor");
+        });
+        limits.entries("otherScope3", otherScope3, 100, (item, checks, path) -> {
+            checks.length(path + ".description", item.description, 200);
+            QuantityInput.check(item.quantity, checks, path + ".quantity");
+            UserFactorInput.check(item.factor, checks, path + ".factor");
+        });
+        return limits.problems();
+    }
 
     /** The core's input for {@code year}; the core validates it further (negative, over 100 %, absurd, units). */
     public OrganisationYear toDomain(int year) {
@@ -81,9 +113,16 @@ public record OrganisationYearData(
 
     /** A year total or twelve monthly figures (January first, null for a month not known). */
     public record QuantityInput(
-            @Digits(integer = INTEGER_DIGITS, fraction = FRACTION_DIGITS) BigDecimal yearTotal,
-            List<@Digits(integer = INTEGER_DIGITS, fraction = FRACTION_DIGITS) BigDecimal> monthly,
+            BigDecimal yearTotal,
+            List<BigDecimal> monthly,
             Boolean preliminary) {
+
+        static void check(QuantityInput input, BodyLimits limits, String path) {
+            if (input != null) {
+                limits.digits(path + ".yearTotal", input.yearTotal);
+                limits.digits(path + ".monthly", input.monthly);
+            }
+        }
 
         static Quantity toDomain(QuantityInput input) {
             return input == null ? null
@@ -98,9 +137,17 @@ public record OrganisationYearData(
 
     /** A factor of the user's own, for what the official list lacks; unit as the factor list spells it. */
     public record UserFactorInput(
-            @Digits(integer = INTEGER_DIGITS, fraction = FRACTION_DIGITS) BigDecimal valueKgCo2e,
-            @Size(max = 20) String unit,
-            @Size(max = 200) String source) {
+            BigDecimal valueKgCo2e,
+            String unit,
+            String source) {
+
+        static void check(UserFactorInput input, BodyLimits limits, String path) {
+            if (input != null) {
+                limits.digits(path + ".valueKgCo2e", input.valueKgCo2e);
+                limits.length(path + ".unit", input.unit, 20);
+                limits.length(path + ".source", input.source, 200);
+            }
+        }
 
         static UserFactor toDomain(UserFactorInput input) {
             return input == null ? null : new UserFactor(input.valueKgCo2e, input.unit, input.source);
@@ -112,13 +159,21 @@ public record OrganisationYearData(
     }
 
     public record CompanyDataInput(
-            @Digits(integer = INTEGER_DIGITS, fraction = FRACTION_DIGITS) BigDecimal fte,
-            @Digits(integer = INTEGER_DIGITS, fraction = FRACTION_DIGITS) BigDecimal floorAreaM2,
-            @Digits(integer = INTEGER_DIGITS, fraction = FRACTION_DIGITS) BigDecimal turnoverEur,
-            @Digits(integer = INTEGER_DIGITS, fraction = FRACTION_DIGITS) BigDecimal productionVolume,
-            @Size(max = 40) String productionUnit,
-            @Pattern(regexp = "[0-9]{2}(\\.?[0-9]{1,3})?", message = "an SBI code such as 56.10 or 5610")
+            BigDecimal fte,
+            BigDecimal floorAreaM2,
+            BigDecimal turnoverEur,
+            BigDecimal productionVolume,
+            String productionUnit,
             String sbiCode) {
+
+        void check(BodyLimits limits, String path) {
+            limits.digits(path + ".fte", fte);
+            limits.digits(path + ".floorAreaM2", floorAreaM2);
+            limits.digits(path + ".turnoverEur", turnoverEur);
+            limits.digits(path + ".productionVolume", productionVolume);
+            limits.length(path + ".productionUnit", productionUnit, 40);
+            limits.sbiCode(path + ".sbiCode", sbiCode);
+        }
 
         CompanyData toDomain() {
             return new CompanyData(fte, floorAreaM2, turnoverEur, productionVolume, productionUnit, sbiCode);
@@ -131,10 +186,17 @@ public record OrganisationYearData(
     }
 
     public record ElectricityInput(
-            @Valid QuantityInput boughtKwh,
-            @Digits(integer = INTEGER_DIGITS, fraction = FRACTION_DIGITS) BigDecimal greenSharePercent,
-            @Valid QuantityInput ownGenerationKwh,
-            @Valid QuantityInput ownGenerationSelfUsedKwh) {
+            QuantityInput boughtKwh,
+            BigDecimal greenSharePercent,
+            QuantityInput ownGenerationKwh,
+            QuantityInput ownGenerationSelfUsedKwh) {
+
+        void check(BodyLimits limits, String path) {
+            QuantityInput.check(boughtKwh, limits, path + ".boughtKwh");
+            limits.digits(path + ".greenSharePercent", greenSharePercent);
+            QuantityInput.check(ownGenerationKwh, limits, path + ".ownGenerationKwh");
+            QuantityInput.check(ownGenerationSelfUsedKwh, limits, path + ".ownGenerationSelfUsedKwh");
+        }
 
         Electricity toDomain() {
             return new Electricity(QuantityInput.toDomain(boughtKwh), greenSharePercent,
@@ -149,11 +211,19 @@ public record OrganisationYearData(
     }
 
     public record FuelsAndHeatInput(
-            @Valid QuantityInput naturalGasNm3,
-            @Valid QuantityInput districtHeatGj,
-            @Valid QuantityInput propaneLitres,
-            @Valid QuantityInput heatingOilLitres,
-            @Valid UserFactorInput heatingOilFactor) {
+            QuantityInput naturalGasNm3,
+            QuantityInput districtHeatGj,
+            QuantityInput propaneLitres,
+            QuantityInput heatingOilLitres,
+            UserFactorInput heatingOilFactor) {
+
+        void check(BodyLimits limits, String path) {
+            QuantityInput.check(naturalGasNm3, limits, path + ".naturalGasNm3");
+            QuantityInput.check(districtHeatGj, limits, path + ".districtHeatGj");
+            QuantityInput.check(propaneLitres, limits, path + ".propaneLitres");
+            QuantityInput.check(heatingOilLitres, limits, path + ".heatingOilLitres");
+            UserFactorInput.check(heatingOilFactor, limits, path + ".heatingOilFactor");
+        }
 
         FuelsAndHeat toDomain() {
             return new FuelsAndHeat(QuantityInput.toDomain(naturalGasNm3), QuantityInput.toDomain(districtHeatGj),
@@ -169,12 +239,24 @@ public record OrganisationYearData(
     }
 
     public record BusinessTransportInput(
-            @Size(max = 20) List<@NotNull @Valid FuelUseInput> fuels,
-            @Size(max = 20) List<@NotNull @Valid VehicleDistanceInput> vehicleKm,
-            @Valid QuantityInput declaredPrivateKm,
-            @Valid QuantityInput publicTransportKm,
-            @Valid UserFactorInput publicTransportFactor,
-            @Size(max = 10) List<@NotNull @Valid FlightInput> flights) {
+            List<FuelUseInput> fuels,
+            List<VehicleDistanceInput> vehicleKm,
+            QuantityInput declaredPrivateKm,
+            QuantityInput publicTransportKm,
+            UserFactorInput publicTransportFactor,
+            List<FlightInput> flights) {
+
+        void check(BodyLimits limits, String path) {
+            limits.entries(path + ".fuels", fuels, 20,
+                    (use, checks, at) -> QuantityInput.check(use.quantity, checks, at + ".quantity"));
+            limits.entries(path + ".vehicleKm", vehicleKm, 20,
+                    (distance, checks, at) -> QuantityInput.check(distance.km, checks, at + ".km"));
+            QuantityInput.check(declaredPrivateKm, limits, path + ".declaredPrivateKm");
+            QuantityInput.check(publicTransportKm, limits, path + ".publicTransportKm");
+            UserFactorInput.check(publicTransportFactor, limits, path + ".publicTransportFactor");
+            limits.entries(path + ".flights", flights, 10,
+                    (flight, checks, at) -> QuantityInput.check(flight.passengerKm, checks, at + ".passengerKm"));
+        }
 
         BusinessTransport toDomain() {
             return new BusinessTransport(map(fuels, FuelUseInput::toDomain),
@@ -193,7 +275,7 @@ public record OrganisationYearData(
         }
     }
 
-    public record FuelUseInput(TransportFuel fuel, @Valid QuantityInput quantity) {
+    public record FuelUseInput(TransportFuel fuel, QuantityInput quantity) {
         BusinessTransport.FuelUse toDomain() {
             return new BusinessTransport.FuelUse(fuel, QuantityInput.toDomain(quantity));
         }
@@ -203,7 +285,7 @@ public record OrganisationYearData(
         }
     }
 
-    public record VehicleDistanceInput(VehicleType type, @Valid QuantityInput km) {
+    public record VehicleDistanceInput(VehicleType type, QuantityInput km) {
         BusinessTransport.VehicleDistance toDomain() {
             return new BusinessTransport.VehicleDistance(type, QuantityInput.toDomain(km));
         }
@@ -213,7 +295,7 @@ public record OrganisationYearData(
         }
     }
 
-    public record FlightInput(FlightBand band, @Valid QuantityInput passengerKm) {
+    public record FlightInput(FlightBand band, QuantityInput passengerKm) {
         BusinessTransport.Flight toDomain() {
             return new BusinessTransport.Flight(band, QuantityInput.toDomain(passengerKm));
         }
@@ -224,9 +306,9 @@ public record OrganisationYearData(
     }
 
     public record CommutingInput(
-            @Valid QuantityInput carKm,
-            @Valid QuantityInput publicTransportKm,
-            @Valid UserFactorInput publicTransportFactor) {
+            QuantityInput carKm,
+            QuantityInput publicTransportKm,
+            UserFactorInput publicTransportFactor) {
 
         Commuting toDomain() {
             return new Commuting(QuantityInput.toDomain(carKm), QuantityInput.toDomain(publicTransportKm),
@@ -240,7 +322,7 @@ public record OrganisationYearData(
         }
     }
 
-    public record WaterInput(@Valid QuantityInput m3, @Valid UserFactorInput factor) {
+    public record WaterInput(QuantityInput m3, UserFactorInput factor) {
         Water toDomain() {
             return new Water(QuantityInput.toDomain(m3), UserFactorInput.toDomain(factor));
         }
@@ -251,8 +333,8 @@ public record OrganisationYearData(
         }
     }
 
-    public record WasteStreamInput(WasteKind kind, @Size(max = 80) String name, @Valid QuantityInput kg,
-                                   @Valid UserFactorInput factor) {
+    public record WasteStreamInput(WasteKind kind, String name, QuantityInput kg,
+                                   UserFactorInput factor) {
         WasteStream toDomain() {
             return new WasteStream(kind, name, QuantityInput.toDomain(kg), UserFactorInput.toDomain(factor));
         }
@@ -263,8 +345,8 @@ public record OrganisationYearData(
         }
     }
 
-    public record OtherScope3ItemInput(@Size(max = 200) String description, Scope3Category category,
-                                       @Valid QuantityInput quantity, @Valid UserFactorInput factor) {
+    public record OtherScope3ItemInput(String description, Scope3Category category,
+                                       QuantityInput quantity, UserFactorInput factor) {
         OtherScope3Item toDomain() {
             return new OtherScope3Item(description, category, QuantityInput.toDomain(quantity),
                     UserFactorInput.toDomain(factor));

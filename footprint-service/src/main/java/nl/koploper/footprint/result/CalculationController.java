@@ -1,9 +1,7 @@
 package nl.koploper.footprint.result;
 
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -87,13 +85,19 @@ class CalculationController {
      * and theme with the warnings and the items lacking a factor; {@code explain=true} adds every item with its
      * "how was this computed" line and every factor used with its provenance (the stored versions always have them).
      * Rendering forty explained items and their factors was most of the request's cost beyond the calculation, and a
-     * what-if (e.g. of a measure) is read for its totals.
+     * what-if (e.g. of a measure) is read for its totals. No Bean Validation here, for the same reason: the body's
+     * shape is checked by {@link OrganisationYearData#shapeProblems()}, {@code factorSetYear} by
+     * {@code FactorSets} (a 400 outside the years there are sets for).
      */
     @PostMapping("/api/footprints/estimate")
     @PreAuthorize("hasAnyRole('coordinator', 'advisor', 'participant', 'platform-admin')")
-    Object estimate(@RequestParam(required = false) @Min(1990) @Max(2100) Integer factorSetYear,
+    Object estimate(@RequestParam(required = false) Integer factorSetYear,
                     @RequestParam(defaultValue = "false") boolean explain,
-                    @Valid @RequestBody @NotNull OrganisationYearData body) {
+                    @RequestBody OrganisationYearData body) {
+        List<FieldProblem> problems = body.shapeProblems();
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("Invalid input", problems);
+        }
         if (body.year() == null) {
             throw new InvalidInputException("year", "the year the data is of is required");
         }

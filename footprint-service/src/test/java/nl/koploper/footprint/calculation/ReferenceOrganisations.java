@@ -15,13 +15,13 @@ import java.util.List;
  * computed by hand in {@link ReferenceOrganisationsTest} from the values in emission-factors-nl.csv.
  * User factors (water, waste, public transport, steel) are invented test values, not sourced figures.
  */
-final class ReferenceOrganisations {
+public final class ReferenceOrganisations {
 
     private ReferenceOrganisations() {
     }
 
     /** Kantoor: 25 FTE, 800 m², half green power, solar panels, gas heating, some travel. */
-    static OrganisationYear office() {
+    public static OrganisationYear office() {
         return organisationYear()
                 .company("25", "800")
                 .electricity(new Electricity(q(60_000), d("50"), q(12_000), q(8_000)))
@@ -37,7 +37,7 @@ final class ReferenceOrganisations {
     }
 
     /** Restaurant: 8 FTE, 250 m², grey power, gas entered per month (winter-heavy), propane for the grill. */
-    static OrganisationYear restaurant() {
+    public static OrganisationYear restaurant() {
         return organisationYear()
                 .company(new CompanyData(d("8"), d("250"), d("900000"), d("30000"), "maaltijden"))
                 .electricity(45_000, "0")
@@ -53,7 +53,7 @@ final class ReferenceOrganisations {
     }
 
     /** Metaalbewerking: 40 FTE, 3,000 m² workshop, 30 % green power, forklifts on propane, purchased steel. */
-    static OrganisationYear metalworking() {
+    public static OrganisationYear metalworking() {
         return organisationYear()
                 .company("40", "3000")
                 .electricity(850_000, "30")
@@ -70,7 +70,7 @@ final class ReferenceOrganisations {
     }
 
     /** Transportbedrijf: 60 FTE, 1,500 m², all green power, district heat, a diesel/HVO/CNG fleet, EVs by km. */
-    static OrganisationYear transportCompany() {
+    public static OrganisationYear transportCompany() {
         return organisationYear()
                 .company("60", "1500")
                 .electricity(120_000, "100")
@@ -89,7 +89,7 @@ final class ReferenceOrganisations {
     }
 
     /** Zorginstelling: 120 FTE, 6,000 m², 80 % green power and solar, gas figure still preliminary. */
-    static OrganisationYear careInstitution() {
+    public static OrganisationYear careInstitution() {
         return organisationYear()
                 .company("120", "6000")
                 .electricity(new Electricity(q(540_000), d("80"), q(90_000), q(70_000)))

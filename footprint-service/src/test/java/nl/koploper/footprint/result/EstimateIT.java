@@ -107,6 +107,17 @@ class EstimateIT {
         problem(api.estimate(token, "{\"year\": 2025, \"waste\": [{\"kind\": \"RESIDUAL\", \"kg\": {\"yearTotal\": 5},"
                 + " \"factor\": {\"valueKgCo2e\": 0.5, \"unit\": \"kWh\", \"source\": \"x\"}}]}"), 400)
                 .andExpect(jsonPath("$.errors[0].field").value("waste[0].factor.unit"));
+        problem(api.estimate(token, "{\"year\": 2025, \"waste\": [null]}"), 400)
+                .andExpect(jsonPath("$.errors[0].field").value("waste[0]"))
+                .andExpect(jsonPath("$.errors[0].code").value("required"));
+        problem(api.estimate(token, "{\"year\": 2025, \"fuelsAndHeat\": {\"naturalGasNm3\": {\"yearTotal\": 0.000000000001}}}"),
+                400).andExpect(jsonPath("$.errors[0].field").value("fuelsAndHeat.naturalGasNm3.yearTotal"))
+                .andExpect(jsonPath("$.errors[0].code").value("out-of-range"));
+        for (String factorSetYear : new String[] {"1800", "99999", "next"}) {
+            problem(http.perform(post("/api/footprints/estimate").param("factorSetYear", factorSetYear)
+                    .header("Authorization", token).contentType(MediaType.APPLICATION_JSON)
+                    .content(withYear(office()))), 400);
+        }
         problem(api.estimate(token, "[]"), 400);
         problem(http.perform(post("/api/footprints/estimate").header("Authorization", token)
                 .contentType(MediaType.TEXT_PLAIN).content("year=2025")), 415);
