@@ -32,10 +32,11 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Starts the whole service in this JVM on a random port, with the test infrastructure (embedded KRaft broker, the
  * test database, the test token issuer), registers a gemeente, and then lets {@code threads} clients send requests
- * back to back for {@code seconds} per phase: first warm-up cycles of all three until the rates settle, then measured phases that alternate
- * {@code GET /api/footprints/whoami}, {@code POST /api/footprints/estimate} (the 40-item organisation-year of
- * {@link CalculatorBenchmark}; totals and warnings) and the same with {@code ?explain=true} (every item with its
- * explanation line and every factor used), so all see the same machine load. Every answer must be 200, or the run fails. The
+ * back to back for {@code seconds} per phase: first warm-up cycles of all three until the rates settle, then
+ * measured rounds that alternate {@code GET /api/footprints/whoami}, {@code POST /api/footprints/estimate} (the
+ * 40-item organisation-year of {@link CalculatorBenchmark}; totals and warnings) and the same with
+ * {@code ?explain=true} (every item with its explanation line and every factor used), so all see the same machine
+ * load. Every answer must be 200, or the run fails. The
  * clients share the JVM and the cores with the service; that costs both endpoints the same per request.
  *
  * <p>Run: {@code ./mvnw -B -o -Pbench -pl footprint-service test-compile exec:exec@load} with
