@@ -19,7 +19,7 @@ final class BodyLimits {
     static final int INTEGER_DIGITS = 12;
     static final int FRACTION_DIGITS = 10;
 
-    /** Lenient, as an address a person typed: something@domain.tld without spaces; the mail server has the last word. */
+    /** Lenient, as a person types an address: something@domain.tld without spaces; the mail server has the last word. */
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
     private static final Pattern SBI_CODE = Pattern.compile("[0-9]{2}(\\.?[0-9]{1,3})?");
 
@@ -76,8 +76,15 @@ final class BodyLimits {
         }
     }
 
+    /** A part of the body, checked by {@code check} when it was sent (left out is "not entered", never a problem). */
+    <T> void part(String path, T value, Check<T> check) {
+        if (value != null) {
+            check.check(value, this, path);
+        }
+    }
+
     /** A list of at most {@code max} entries, none of them null; each entry checked by {@code entry}. */
-    <T> void entries(String path, List<T> values, int max, EntryCheck<T> entry) {
+    <T> void entries(String path, List<T> values, int max, Check<T> entry) {
         if (values == null) {
             return;
         }
@@ -97,7 +104,7 @@ final class BodyLimits {
     }
 
     @FunctionalInterface
-    interface EntryCheck<T> {
+    interface Check<T> {
         void check(T value, BodyLimits limits, String path);
     }
 }

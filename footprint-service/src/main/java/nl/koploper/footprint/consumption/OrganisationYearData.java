@@ -52,37 +52,14 @@ public record OrganisationYearData(
         BodyLimits limits = new BodyLimits();
         limits.range("year", year, 1990, 2100);
         limits.email("contactEmail", contactEmail);
-        if (company != null) {
-            company.check(limits, "company");
-        }
-        if (electricity != null) {
-            electricity.check(limits, "electricity");
-        }
-        if (fuelsAndHeat != null) {
-            fuelsAndHeat.check(limits, "fuelsAndHeat");
-        }
-        if (businessTransport != null) {
-            businessTransport.check(limits, "businessTransport");
-        }
-        if (commuting != null) {
-            QuantityInput.check(commuting.carKm, limits, "commuting.carKm");
-            QuantityInput.check(commuting.publicTransportKm, limits, "commuting.publicTransportKm");
-            UserFactorInput.check(commuting.publicTransportFactor, limits, "commuting.publicTransportFactor");
-        }
-        if (water != null) {
-            QuantityInput.check(water.m3, limits, "water.m3");
-            UserFactorInput.check(water.factor, limits, "water.factor");
-        }
-        limits.entries("waste", waste, 50, (stream, checks, path) -> {
-            checks.length(path + ".name", stream.name, 80);
-            QuantityInput.check(stream.kg, checks, path + ".kg");
-            UserFactorInput.check(stream.factor, checks, path + ".factor");
-        });
-        limits.entries("otherScope3", otherScope3, 100, (item, checks, path) -> {
-            checks.length(path + ".description", item.description, 200);
-            QuantityInput.check(item.quantity, checks, path + ".quantity");
-            UserFactorInput.check(item.factor, checks, path + ".factor");
-        });
+        limits.part("company", company, CompanyDataInput::check);
+        limits.part("electricity", electricity, ElectricityInput::check);
+        limits.part("fuelsAndHeat", fuelsAndHeat, FuelsAndHeatInput::check);
+        limits.part("businessTransport", businessTransport, BusinessTransportInput::check);
+        limits.part("commuting", commuting, CommutingInput::check);
+        limits.part("water", water, WaterInput::check);
+        limits.entries("waste", waste, 50, WasteStreamInput::check);
+        limits.entries("otherScope3", otherScope3, 100, OtherScope3ItemInput::check);
         return limits.problems();
     }
 
@@ -117,11 +94,9 @@ public record OrganisationYearData(
             List<BigDecimal> monthly,
             Boolean preliminary) {
 
-        static void check(QuantityInput input, BodyLimits limits, String path) {
-            if (input != null) {
-                limits.digits(path + ".yearTotal", input.yearTotal);
-                limits.digits(path + ".monthly", input.monthly);
-            }
+        void check(BodyLimits limits, String path) {
+            limits.digits(path + ".yearTotal", yearTotal);
+            limits.digits(path + ".monthly", monthly);
         }
 
         static Quantity toDomain(QuantityInput input) {
@@ -141,12 +116,10 @@ public record OrganisationYearData(
             String unit,
             String source) {
 
-        static void check(UserFactorInput input, BodyLimits limits, String path) {
-            if (input != null) {
-                limits.digits(path + ".valueKgCo2e", input.valueKgCo2e);
-                limits.length(path + ".unit", input.unit, 20);
-                limits.length(path + ".source", input.source, 200);
-            }
+        void check(BodyLimits limits, String path) {
+            limits.digits(path + ".valueKgCo2e", valueKgCo2e);
+            limits.length(path + ".unit", unit, 20);
+            limits.length(path + ".source", source, 200);
         }
 
         static UserFactor toDomain(UserFactorInput input) {
@@ -192,10 +165,10 @@ public record OrganisationYearData(
             QuantityInput ownGenerationSelfUsedKwh) {
 
         void check(BodyLimits limits, String path) {
-            QuantityInput.check(boughtKwh, limits, path + ".boughtKwh");
+            limits.part(path + ".boughtKwh", boughtKwh, QuantityInput::check);
             limits.digits(path + ".greenSharePercent", greenSharePercent);
-            QuantityInput.check(ownGenerationKwh, limits, path + ".ownGenerationKwh");
-            QuantityInput.check(ownGenerationSelfUsedKwh, limits, path + ".ownGenerationSelfUsedKwh");
+            limits.part(path + ".ownGenerationKwh", ownGenerationKwh, QuantityInput::check);
+            limits.part(path + ".ownGenerationSelfUsedKwh", ownGenerationSelfUsedKwh, QuantityInput::check);
         }
 
         Electricity toDomain() {
@@ -218,11 +191,11 @@ public record OrganisationYearData(
             UserFactorInput heatingOilFactor) {
 
         void check(BodyLimits limits, String path) {
-            QuantityInput.check(naturalGasNm3, limits, path + ".naturalGasNm3");
-            QuantityInput.check(districtHeatGj, limits, path + ".districtHeatGj");
-            QuantityInput.check(propaneLitres, limits, path + ".propaneLitres");
-            QuantityInput.check(heatingOilLitres, limits, path + ".heatingOilLitres");
-            UserFactorInput.check(heatingOilFactor, limits, path + ".heatingOilFactor");
+            limits.part(path + ".naturalGasNm3", naturalGasNm3, QuantityInput::check);
+            limits.part(path + ".districtHeatGj", districtHeatGj, QuantityInput::check);
+            limits.part(path + ".propaneLitres", propaneLitres, QuantityInput::check);
+            limits.part(path + ".heatingOilLitres", heatingOilLitres, QuantityInput::check);
+            limits.part(path + ".heatingOilFactor", heatingOilFactor, UserFactorInput::check);
         }
 
         FuelsAndHeat toDomain() {
@@ -248,14 +221,14 @@ public record OrganisationYearData(
 
         void check(BodyLimits limits, String path) {
             limits.entries(path + ".fuels", fuels, 20,
-                    (use, checks, at) -> QuantityInput.check(use.quantity, checks, at + ".quantity"));
+                    (use, checks, at) -> checks.part(at + ".quantity", use.quantity, QuantityInput::check));
             limits.entries(path + ".vehicleKm", vehicleKm, 20,
-                    (distance, checks, at) -> QuantityInput.check(distance.km, checks, at + ".km"));
-            QuantityInput.check(declaredPrivateKm, limits, path + ".declaredPrivateKm");
-            QuantityInput.check(publicTransportKm, limits, path + ".publicTransportKm");
-            UserFactorInput.check(publicTransportFactor, limits, path + ".publicTransportFactor");
+                    (distance, checks, at) -> checks.part(at + ".km", distance.km, QuantityInput::check));
+            limits.part(path + ".declaredPrivateKm", declaredPrivateKm, QuantityInput::check);
+            limits.part(path + ".publicTransportKm", publicTransportKm, QuantityInput::check);
+            limits.part(path + ".publicTransportFactor", publicTransportFactor, UserFactorInput::check);
             limits.entries(path + ".flights", flights, 10,
-                    (flight, checks, at) -> QuantityInput.check(flight.passengerKm, checks, at + ".passengerKm"));
+                    (flight, checks, at) -> checks.part(at + ".passengerKm", flight.passengerKm, QuantityInput::check));
         }
 
         BusinessTransport toDomain() {
@@ -310,6 +283,12 @@ public record OrganisationYearData(
             QuantityInput publicTransportKm,
             UserFactorInput publicTransportFactor) {
 
+        void check(BodyLimits limits, String path) {
+            limits.part(path + ".carKm", carKm, QuantityInput::check);
+            limits.part(path + ".publicTransportKm", publicTransportKm, QuantityInput::check);
+            limits.part(path + ".publicTransportFactor", publicTransportFactor, UserFactorInput::check);
+        }
+
         Commuting toDomain() {
             return new Commuting(QuantityInput.toDomain(carKm), QuantityInput.toDomain(publicTransportKm),
                     UserFactorInput.toDomain(publicTransportFactor));
@@ -323,6 +302,11 @@ public record OrganisationYearData(
     }
 
     public record WaterInput(QuantityInput m3, UserFactorInput factor) {
+        void check(BodyLimits limits, String path) {
+            limits.part(path + ".m3", m3, QuantityInput::check);
+            limits.part(path + ".factor", factor, UserFactorInput::check);
+        }
+
         Water toDomain() {
             return new Water(QuantityInput.toDomain(m3), UserFactorInput.toDomain(factor));
         }
@@ -335,6 +319,12 @@ public record OrganisationYearData(
 
     public record WasteStreamInput(WasteKind kind, String name, QuantityInput kg,
                                    UserFactorInput factor) {
+        void check(BodyLimits limits, String path) {
+            limits.length(path + ".name", name, 80);
+            limits.part(path + ".kg", kg, QuantityInput::check);
+            limits.part(path + ".factor", factor, UserFactorInput::check);
+        }
+
         WasteStream toDomain() {
             return new WasteStream(kind, name, QuantityInput.toDomain(kg), UserFactorInput.toDomain(factor));
         }
@@ -347,6 +337,12 @@ public record OrganisationYearData(
 
     public record OtherScope3ItemInput(String description, Scope3Category category,
                                        QuantityInput quantity, UserFactorInput factor) {
+        void check(BodyLimits limits, String path) {
+            limits.length(path + ".description", description, 200);
+            limits.part(path + ".quantity", quantity, QuantityInput::check);
+            limits.part(path + ".factor", factor, UserFactorInput::check);
+        }
+
         OtherScope3Item toDomain() {
             return new OtherScope3Item(description, category, QuantityInput.toDomain(quantity),
                     UserFactorInput.toDomain(factor));
