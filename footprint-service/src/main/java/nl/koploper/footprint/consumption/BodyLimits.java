@@ -19,7 +19,7 @@ final class BodyLimits {
     static final int INTEGER_DIGITS = 12;
     static final int FRACTION_DIGITS = 10;
 
-    /** Lenient, as a person types an address: something@domain.tld without spaces; the mail server has the last word. */
+    /** Lenient: something@domain.tld without spaces, as people type addresses; the mail server has the last word. */
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
     private static final Pattern SBI_CODE = Pattern.compile("[0-9]{2}(\\.?[0-9]{1,3})?");
 
