@@ -113,12 +113,11 @@ public final class EstimateLoadBenchmark {
             double trivialRate = (double) trivialOps / (rounds * seconds);
             double estimateRate = (double) estimateOps / (rounds * seconds);
             double explainedRate = (double) explainedOps / (rounds * seconds);
-            List<Double> sorted = roundRatios.stream().sorted().toList();
             System.out.printf(Locale.ROOT, "RESULT whoami %.1f ops/s, estimate %.1f ops/s, estimate/whoami %.1f %%"
                     + " (target >= 70 %%; per round %s, median %.1f %%); estimate?explain=true %.1f ops/s, %.1f %%%n",
                     trivialRate, estimateRate, 100 * estimateRate / trivialRate,
                     roundRatios.stream().map(r -> String.format(Locale.ROOT, "%.1f", r)).toList(),
-                    sorted.get(sorted.size() / 2), explainedRate, 100 * explainedRate / trivialRate);
+                    median(roundRatios), explainedRate, 100 * explainedRate / trivialRate);
         } finally {
             service.close();
             kafka.destroy();
@@ -148,6 +147,12 @@ public final class EstimateLoadBenchmark {
         }
         System.out.printf(Locale.ROOT, "warm-up did not settle within %d cycles (rates still moving by > 10 %%)%n",
                 maxCycles);
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
     }
 
     /** Requests back to back from {@code threads} clients for {@code seconds}; the number answered. */
