@@ -1,6 +1,7 @@
 package nl.koploper.events;
 
 import static nl.koploper.test.TestTokens.bearer;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -93,12 +94,25 @@ public final class MeetingApi {
                 .andReturn().getResponse().getContentAsString(), "$.totalElements")).longValue();
     }
 
-    /** The path of the personal RSVP link the invitee got, signed as the service signs it. */
+    /**
+     * The public API path behind the personal RSVP link the invitee got, signed as the service signs it: the link is
+     * the portal's page, the portal calls this path with the same token.
+     */
     public String rsvpPath(RsvpLinks links, String tenant, String meetingId, String invitationId) throws Exception {
         Instant startsAt = OffsetDateTime.parse(JsonPath.read(meetingJsonOf(tenant, meetingId), "$.start"))
                 .toInstant();
-        String link = links.linkFor(tenant, meetingId, invitationId, startsAt);
-        return link.substring(link.indexOf("/api/public/"));
+        return rsvpApiPath(links.linkFor(tenant, meetingId, invitationId, startsAt));
+    }
+
+    /** Where the RSVP links lead: the local portal's RSVP page ({@code koploper.public-base-url}'s default). */
+    public static final String RSVP_PAGE = "http://localhost:8070/rsvp/";
+
+    /** The public API path the portal calls for a mailed RSVP link ({@code <base>/rsvp/<token>}): the same token. */
+    public static String rsvpApiPath(String link) {
+        assertThat(link).startsWith(RSVP_PAGE);
+        String token = link.substring(RSVP_PAGE.length());
+        assertThat(token).isNotEmpty().doesNotContain("/");
+        return "/api/public/meetings/rsvp/" + token;
     }
 
     public static String id(ResultActions result) throws Exception {

@@ -101,7 +101,7 @@ class TenantIsolationIT {
         String startOfA = JsonPath.read(api.meetingJsonOf(gemeenteA, meetingOfA), "$.start");
         // Genuinely signed, but for gemeente B: it is looked up in B's database only, where A's meeting is not.
         String link = links.linkFor(gemeenteB, meetingOfA, invitationOfA, OffsetDateTime.parse(startOfA).toInstant());
-        String path = link.substring(link.indexOf("/api/public/"));
+        String path = MeetingApi.rsvpApiPath(link);
         problem(http.perform(get(path)), 404);
         problem(http.perform(post(path).contentType(MediaType.APPLICATION_JSON).content("{\"response\":\"ACCEPTED\"}")),
                 404);

@@ -11,14 +11,17 @@ import nl.koploper.platform.security.Roles;
 import nl.koploper.platform.tenancy.TenantContext;
 import nl.koploper.platform.web.InvalidInputException;
 import nl.koploper.platform.web.NotFoundException;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.web.util.UriUtils;
 
 /**
  * The calendar feeds: subscribe addresses for the signed-in coordinator (a cohort's feed, any participant's) or
- * participant (its own feed), their revocation, and the feed itself for whoever holds a valid address.
+ * participant (its own feed), their revocation, and the feed itself for whoever holds a valid address. The addresses
+ * start with {@code koploper.events.feed.base-url} (the gateway's public API), not the portal: calendar apps fetch them.
  */
 @Service
+@EnableConfigurationProperties(FeedProperties.class)
 class FeedService {
 
     /** Where the public feeds live; the kind's segment, the subject and ".ics" follow. */
@@ -31,13 +34,13 @@ class FeedService {
     private final Clock clock;
     private final GemeenteRegistry gemeenten;
 
-    FeedService(RsvpProperties properties, FeedSubscriptions subscriptions, MeetingStore meetings, Clock clock,
-                GemeenteRegistry gemeenten) {
+    FeedService(RsvpProperties properties, FeedProperties feed, FeedSubscriptions subscriptions, MeetingStore meetings,
+                Clock clock, GemeenteRegistry gemeenten) {
         this.gemeenten = gemeenten;
         this.tokens = new FeedTokens(properties.keyBytes());
         this.subscriptions = subscriptions;
         this.meetings = meetings;
-        this.baseUrl = properties.baseUrl();
+        this.baseUrl = feed.baseUrl();
         this.clock = clock;
     }
 

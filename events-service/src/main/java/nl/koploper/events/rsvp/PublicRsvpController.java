@@ -19,14 +19,16 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The personal RSVP link ({@code /api/public/meetings/rsvp/<token>}): no login, so the gemeente, the meeting and the
- * invitation come from the verified token alone, the gemeente is entered for this one operation, and the link can do
- * nothing but show and answer that one invitation. A token we did not sign is a 401, a genuine one past the meeting's
- * start a 410. A genuine link of a gemeente that is not (or no longer) a registered, active one is refused like any
- * request of it (404 unknown, 403 deactivated). The gateway rate-limits {@code /api/public/**}.
+ * The public API behind the personal RSVP link ({@code /api/public/meetings/rsvp/<token>}; the mailed link is the
+ * portal's page {@code <public-base-url>/rsvp/<token>} with the same token, and the portal calls this): no login, so
+ * the gemeente, the meeting and the invitation come from the verified token alone, the gemeente is entered for this
+ * one operation, and the link can do nothing but show and answer that one invitation. A token we did not sign is a
+ * 401, a genuine one past the meeting's start a 410. A genuine link of a gemeente that is not (or no longer) a
+ * registered, active one is refused like any request of it (404 unknown, 403 deactivated). The gateway rate-limits
+ * {@code /api/public/**}.
  */
 @RestController
-@RequestMapping(SignedRsvpLinks.PATH + "{token}")
+@RequestMapping(SignedRsvpLinks.API_PATH + "{token}")
 class PublicRsvpController {
 
     private final RsvpTokens tokens;

@@ -3,6 +3,7 @@ package nl.koploper.events.rsvp;
 import nl.koploper.events.meeting.RsvpLinks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,7 +28,8 @@ class RsvpConfiguration {
     }
 
     @Bean
-    RsvpLinks rsvpLinks(RsvpTokens tokens, RsvpProperties properties) {
-        return new SignedRsvpLinks(tokens, properties.baseUrl());
+    RsvpLinks rsvpLinks(RsvpTokens tokens,
+                        @Value("${" + PublicBaseUrl.PROPERTY + ":" + PublicBaseUrl.DEFAULT + "}") String publicBaseUrl) {
+        return new SignedRsvpLinks(tokens, publicBaseUrl);
     }
 }

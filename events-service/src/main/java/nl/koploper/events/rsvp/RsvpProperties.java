@@ -4,20 +4,13 @@ import java.util.Base64;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Configuration of the personal RSVP links.
+ * Configuration of the personal RSVP links. Where they lead is the portal's public address
+ * ({@code koploper.public-base-url}, see {@link PublicBaseUrl}), not a setting of its own.
  *
- * @param key     the HMAC signing key, base64, at least 32 bytes; production sets its own secret
- * @param baseUrl the public address the links start with (the gateway), without a trailing slash
+ * @param key the HMAC signing key, base64, at least 32 bytes; production sets its own secret
  */
 @ConfigurationProperties("koploper.events.rsvp")
-public record RsvpProperties(String key, String baseUrl) {
-
-    public RsvpProperties {
-        baseUrl = baseUrl == null || baseUrl.isBlank() ? "http://localhost:8080" : baseUrl.strip();
-        while (baseUrl.endsWith("/")) {
-            baseUrl = baseUrl.substring(0, baseUrl.length() - 1);
-        }
-    }
+public record RsvpProperties(String key) {
 
     public byte[] keyBytes() {
         if (key == null || key.isBlank()) {

@@ -4,22 +4,30 @@ import java.time.Instant;
 import nl.koploper.events.meeting.RsvpLinks;
 import nl.koploper.platform.tenancy.TenantId;
 
-/** Personal RSVP links: the public base URL, the RSVP path and a token signed with the service's key. */
+/**
+ * Personal RSVP links: the portal's RSVP page ({@code <koploper.public-base-url>/rsvp/<token>}) with a token signed
+ * with the service's key. The portal page shows the meeting and sends the answer to the public API
+ * ({@link #API_PATH}{@code <token>}, the same token), so a mail never leads a person to a JSON endpoint.
+ */
 class SignedRsvpLinks implements RsvpLinks {
 
-    /** Where the public endpoint lives; the token is the last path segment. */
-    static final String PATH = "/api/public/meetings/rsvp/";
+    /** Where the portal's RSVP page lives under the public base URL; the token is the last path segment. */
+    static final String PAGE_PATH = "/rsvp/";
+
+    /** Where the public API endpoint lives (the portal calls it through the gateway); the token is the last segment. */
+    static final String API_PATH = "/api/public/meetings/rsvp/";
 
     private final RsvpTokens tokens;
-    private final String baseUrl;
+    private final String publicBaseUrl;
 
-    SignedRsvpLinks(RsvpTokens tokens, String baseUrl) {
+    SignedRsvpLinks(RsvpTokens tokens, String publicBaseUrl) {
         this.tokens = tokens;
-        this.baseUrl = baseUrl;
+        this.publicBaseUrl = PublicBaseUrl.normalise(publicBaseUrl);
     }
 
     @Override
     public String linkFor(String tenantId, String meetingId, String invitationId, Instant expiresAt) {
-        return baseUrl + PATH + tokens.issue(new RsvpClaims(TenantId.of(tenantId), meetingId, invitationId, expiresAt));
+        return publicBaseUrl + PAGE_PATH
+                + tokens.issue(new RsvpClaims(TenantId.of(tenantId), meetingId, invitationId, expiresAt));
     }
 }

@@ -85,7 +85,7 @@ class MeetingEventsIT {
         assertThat(recipients).containsExactlyInAnyOrder("contact1@example.nl", "contact2@example.nl",
                 "contact3@example.nl", "wethouder@gemeente.example.nl");
         List<String> rsvpLinks = JsonPath.read(rescheduled, "$.recipients[*].rsvpUrl");
-        assertThat(rsvpLinks).allMatch(link -> link.startsWith("http://localhost:8080/api/public/meetings/rsvp/"));
+        assertThat(rsvpLinks).allMatch(link -> link.startsWith(MeetingApi.RSVP_PAGE));
         assertThat((Integer) JsonPath.read(rescheduled, "$.meeting.sequence")).isEqualTo(1);
         assertThat((String) JsonPath.read(rescheduled, "$.meeting.uid"))
                 .isEqualTo(JsonPath.read(events.get(0).value(), "$.meeting.uid"));

@@ -96,7 +96,7 @@ class NetworkInviteesIT {
         List<String> links = JsonPath.read(scheduled, "$.recipients[?(@.kind == 'NETWORK_MEMBER')].rsvpUrl");
         assertThat(links).hasSize(3);
         String link = links.get(1);
-        http.perform(get(link.substring(link.indexOf("/api/public/")))).andExpect(status().isOk());
+        http.perform(get(MeetingApi.rsvpApiPath(link))).andExpect(status().isOk());
 
         // m-2 leaves (delivered twice); a leaving in the other gemeente does not touch this one's m-1; the old join
         // of m-2 redelivered afterwards does not bring it back; m-4 joining marks that all of it was applied.

@@ -116,7 +116,7 @@ class SymposiumIT {
         List<MeetingTopic.Published> added = new MeetingTopic(broker).of(symposium, 2, "meeting-invitation-added");
         assertThat(added).hasSize(1);
         assertThat((String) JsonPath.read(added.get(0).json(), "$.recipient.rsvpUrl"))
-                .startsWith("http://localhost:8080/api/public/meetings/rsvp/");
+                .startsWith(MeetingApi.RSVP_PAGE);
     }
 
     @Test
