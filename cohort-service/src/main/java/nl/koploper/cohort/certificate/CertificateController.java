@@ -6,7 +6,6 @@ import nl.koploper.cohort.cohort.Certificate;
 import nl.koploper.cohort.cohort.Cohort;
 import nl.koploper.cohort.cohort.CohortStore;
 import nl.koploper.platform.web.NotFoundException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -28,14 +27,14 @@ class CertificateController {
     private final CohortStore cohorts;
     private final CertificateRegister register;
     private final CertificateLogos logos;
-    private final String publicBaseUrl;
+    private final CertificateLinks links;
 
     CertificateController(CohortStore cohorts, CertificateRegister register, CertificateLogos logos,
-                          @Value("${koploper.public-base-url:https://koploper.nl}") String publicBaseUrl) {
+                          CertificateLinks links) {
         this.cohorts = cohorts;
         this.register = register;
         this.logos = logos;
-        this.publicBaseUrl = publicBaseUrl;
+        this.links = links;
     }
 
     @GetMapping
@@ -57,7 +56,7 @@ class CertificateController {
         // A certificate must verify once it can be downloaded, also if the completion stopped before registering it.
         register.completed(cohort);
         byte[] pdf = CertificatePdf.render(certificate, cohort.name(), cohort.year(),
-                publicBaseUrl + "/api/public/certificates/" + certificate.verificationCode(),
+                links.verificationPage(certificate.verificationCode()),
                 logos.logo(cohort).orElse(null));
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)

@@ -12,7 +12,6 @@ import nl.koploper.platform.web.InvalidInputException;
 import nl.koploper.platform.web.NotFoundException;
 import org.bson.Document;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -23,11 +22,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Anyone holding a certificate's code confirms it here (no login; the gateway rate-limits {@code /api/public/**}, so
- * codes cannot be tried in bulk, and 80 random bits could not be guessed anyway). It answers only what the certificate
- * shows: organisation, cohort, gemeente and date; and the certificate itself as PDF, since the code is printed on it
- * and mailed to the participant anyway: whoever holds the code may hold the document (notification-service attaches
- * it to the certificate mail from here).
+ * Anyone holding a certificate's code confirms it here (the API behind the portal's page
+ * {@code <public-base-url>/certificaat/<code>} that the certificate and its mail print; no login; the gateway
+ * rate-limits {@code /api/public/**}, so codes cannot be tried in bulk, and 80 random bits could not be guessed
+ * anyway). It answers only what the certificate shows: organisation, cohort, gemeente and date; and the certificate
+ * itself as PDF, since the code is printed on it and mailed to the participant anyway: whoever holds the code may hold
+ * the document (notification-service attaches it to the certificate mail from here).
  */
 @RestController
 class PublicCertificateController {
@@ -36,16 +36,15 @@ class PublicCertificateController {
     private final MongoTemplate shared;
     private final CohortStore cohorts;
     private final CertificateLogos logos;
-    private final String publicBaseUrl;
+    private final CertificateLinks links;
 
     PublicCertificateController(CertificateRegister register, @Qualifier("sharedMongoTemplate") MongoTemplate shared,
-                                CohortStore cohorts, CertificateLogos logos,
-                                @Value("${koploper.public-base-url:https://koploper.nl}") String publicBaseUrl) {
+                                CohortStore cohorts, CertificateLogos logos, CertificateLinks links) {
         this.register = register;
         this.shared = shared;
         this.cohorts = cohorts;
         this.logos = logos;
-        this.publicBaseUrl = publicBaseUrl;
+        this.links = links;
     }
 
     @GetMapping("/api/public/certificates/{code}")
@@ -73,7 +72,7 @@ class PublicCertificateController {
                     .findFirst()
                     .orElseThrow(() -> new NotFoundException("Certificate", canonical));
             return CertificatePdf.render(certificate, cohort.name(), cohort.year(),
-                    publicBaseUrl + "/api/public/certificates/" + certificate.verificationCode(),
+                    links.verificationPage(certificate.verificationCode()),
                     logos.logo(cohort).orElse(null));
         });
         return ResponseEntity.ok()

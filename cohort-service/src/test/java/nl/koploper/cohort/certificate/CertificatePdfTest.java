@@ -26,11 +26,12 @@ class CertificatePdfTest {
                 "7KQ2M9XD0A1B2C3D", LocalDate.of(2027, 11, 26), Instant.parse("2027-11-26T15:00:00Z"));
 
         String text = text(CertificatePdf.render(certificate, "Koplopers Westerkwartier 2027", 2027,
-                "https://koploper.nl/api/public/certificates/7KQ2M9XD0A1B2C3D"));
+                "https://koploper.nl/certificaat/7KQ2M9XD0A1B2C3D"));
 
         assertThat(text).contains("Certificaat van deelname", "Bakkerij Ëlsewijk & Zonen", "Gemeente Westerkwartier",
                 "Koplopers Westerkwartier 2027", "26 november 2027", "in 2027 heeft deelgenomen aan het Koploperproject",
-                "Verificatiecode: 7KQ2-M9XD-0A1B-2C3D");
+                "Verificatiecode: 7KQ2-M9XD-0A1B-2C3D",
+                "Controleer dit certificaat op https://koploper.nl/certificaat/7KQ2M9XD0A1B2C3D");
     }
 
     /** A small real PNG, as a gemeente's logo. */

@@ -104,6 +104,9 @@ class CompletionCertificatesNetworkIT {
                 "Koplopers " + gemeente, "heeft deelgenomen aan het Koploperproject");
         Matcher code = CODE_ON_PDF.matcher(text);
         assertThat(code.find()).as("a verification code on the certificate: %s", text).isTrue();
+        // Where to check it: the portal's page (the local default public base URL), never the API.
+        assertThat(text).contains("Controleer dit certificaat op http://localhost:8070/certificaat/"
+                + code.group(1).replace("-", "")).doesNotContain("/api/");
 
         // Anyone confirms the printed code (also typed in lower case), and learns only what the certificate shows.
         String verified = http.perform(get("/api/public/certificates/" + code.group(1).toLowerCase()))
