@@ -664,6 +664,19 @@ public class Cohort extends AggregateRoot {
         return Collections.unmodifiableList(certificates);
     }
 
+    /**
+     * Whether an organisation registering at {@code now} would be taken in (a place or the waiting list): the cohort
+     * is open and its registration deadline has not passed, exactly what {@link #register} requires of the cohort.
+     */
+    public boolean takesRegistrations(Instant now) {
+        return status == CohortStatus.OPEN && !now.isAfter(registrationDeadline);
+    }
+
+    /** How many places are still free; 0 when the next registration goes to the waiting list. */
+    public int placesLeft() {
+        return Math.max(0, maximumParticipants - placedCount());
+    }
+
     /** The position of an active waiting participant in the waiting list counting from 1, or null. */
     public Integer waitlistPosition(Participant participant) {
         int index = waitingList().indexOf(participant);

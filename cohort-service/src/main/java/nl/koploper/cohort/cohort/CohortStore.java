@@ -1,5 +1,6 @@
 package nl.koploper.cohort.cohort;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import nl.koploper.platform.events.AggregateStore;
@@ -36,6 +37,18 @@ public class CohortStore extends AggregateStore<Cohort> {
                 .skip((long) page * size)
                 .limit(size);
         return mongo.find(query, Cohort.class);
+    }
+
+    /**
+     * The gemeente's cohorts that take registrations at {@code now} ({@link Cohort#takesRegistrations}), the first
+     * registration deadline first; at most {@code limit}.
+     */
+    public List<Cohort> takingRegistrations(Instant now, int limit) {
+        Query query = ofThisGemeente(Criteria.where("status").is(CohortStatus.OPEN)
+                .and("registrationDeadline").gte(now))
+                .with(Sort.by(Sort.Order.asc("registrationDeadline"), Sort.Order.asc("name"), Sort.Order.asc("_id")))
+                .limit(limit);
+        return mongo.find(query, Cohort.class).stream().filter(cohort -> cohort.takesRegistrations(now)).toList();
     }
 
     long count() {

@@ -1,0 +1,55 @@
+package nl.koploper.cohort.registration;
+
+import java.time.Clock;
+import java.util.List;
+import nl.koploper.cohort.cohort.CohortStore;
+import nl.koploper.contracts.tenant.GemeenteProfile;
+import nl.koploper.platform.gemeente.GemeenteRegistry;
+import nl.koploper.platform.tenancy.TenantContext;
+import nl.koploper.platform.tenancy.TenantId;
+import nl.koploper.platform.web.InvalidInputException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * What the portal's public registration page of a gemeente shows ({@code GET /api/public/cohorts/<gemeente>}): no
+ * login, so the gemeente comes from the path, refused as for a public registration (not a slug 400, unknown 404,
+ * deactivated 403), and is entered for this one read. It answers the gemeente's display name and its cohorts that
+ * take registrations now (open, registration deadline not passed), with only what a public page may show: nothing
+ * about who takes part. The gateway rate-limits {@code /api/public/**}.
+ */
+@RestController
+class PublicCohortsController {
+
+    /** More open cohorts than this at once is no gemeente's practice; it bounds the public answer. */
+    static final int MAX_COHORTS = 50;
+
+    private final CohortStore cohorts;
+    private final GemeenteRegistry gemeenten;
+    private final Clock clock;
+
+    PublicCohortsController(CohortStore cohorts, GemeenteRegistry gemeenten, Clock clock) {
+        this.cohorts = cohorts;
+        this.gemeenten = gemeenten;
+        this.clock = clock;
+    }
+
+    @GetMapping("/api/public/cohorts/{tenant}")
+    PublicCohortsView openCohorts(@PathVariable String tenant) {
+        if (!TenantId.isValid(tenant)) {
+            throw new InvalidInputException("tenant",
+                    "must be a gemeente's slug: lower-case letters, digits and inner hyphens");
+        }
+        TenantId gemeente = gemeenten.requireActive(tenant);
+        // With the registry check switched off (koploper.tenancy.require-registered-gemeente=false) there may be no
+        // profile; the slug is then the only name there is.
+        String name = gemeenten.profile(gemeente.value()).map(GemeenteProfile::displayName)
+                .filter(displayName -> !displayName.isBlank()).orElse(gemeente.value());
+        List<PublicCohortsView.OpenCohort> open = TenantContext.callAs(gemeente, () ->
+                cohorts.takingRegistrations(clock.instant(), MAX_COHORTS).stream()
+                        .map(PublicCohortsView.OpenCohort::of)
+                        .toList());
+        return new PublicCohortsView(new PublicCohortsView.Gemeente(gemeente.value(), name), open);
+    }
+}

@@ -1,0 +1,44 @@
+package nl.koploper.cohort.registration;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import nl.koploper.cohort.cohort.Cohort;
+
+/**
+ * A gemeente's public registration page: its name and the cohorts an organisation can register for now. Only what
+ * the gemeente publishes anyway; no participant, count of registrations or waiting list length.
+ *
+ * @param gemeente the gemeente of the path
+ * @param cohorts  its cohorts taking registrations, the first registration deadline first (empty when none)
+ */
+record PublicCohortsView(Gemeente gemeente, List<OpenCohort> cohorts) {
+
+    /**
+     * @param slug the gemeente's slug, as in the path
+     * @param name its display name, e.g. "Gemeente Westerkwartier"
+     */
+    record Gemeente(String slug, String name) {
+    }
+
+    /**
+     * @param id                   the cohort id, for {@code POST /api/public/cohorts/<gemeente>/<id>/registrations}
+     * @param name                 the cohort's name
+     * @param year                 the Koploper year
+     * @param maxParticipants      how many organisations get a place
+     * @param placesLeft           places still free (0 when full)
+     * @param waitingList          true when the cohort is full, so that a registration now goes to the waiting list
+     * @param registrationDeadline until when registration is possible, in Dutch local time with its offset
+     */
+    record OpenCohort(String id, String name, int year, int maxParticipants, int placesLeft, boolean waitingList,
+                      OffsetDateTime registrationDeadline) {
+
+        private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
+
+        static OpenCohort of(Cohort cohort) {
+            int placesLeft = cohort.placesLeft();
+            return new OpenCohort(cohort.id(), cohort.name(), cohort.year(), cohort.maximumParticipants(), placesLeft,
+                    placesLeft == 0, cohort.registrationDeadline().atZone(DUTCH_TIME).toOffsetDateTime());
+        }
+    }
+}
