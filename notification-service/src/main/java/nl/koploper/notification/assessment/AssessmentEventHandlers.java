@@ -9,7 +9,7 @@ import nl.koploper.contracts.assessment.NulmetingVisitRescheduled;
 import nl.koploper.contracts.assessment.ProfilePublished;
 import nl.koploper.notification.compose.MailComposer;
 import nl.koploper.notification.compose.MailExtras;
-import nl.koploper.notification.compose.PublicLinks;
+import nl.koploper.notification.compose.PortalLinks;
 import nl.koploper.notification.compose.Recipient;
 import nl.koploper.notification.template.MessageType;
 import nl.koploper.platform.events.EventHandler;
@@ -20,8 +20,10 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Assessment events to mail, one per recipient; idempotent through the mails' deduplication key (event id, message
  * type, recipient), so a redelivered event adds only what is missing. Links to the profile and the action plan are the
- * public base URL plus the path the event gives ({@link PublicLinks}). Replies to the participant's mail go to the
- * advisor the event names ({@code advisorEmail}, or the visit's advisor), else to the gemeente's reply-to.
+ * portal's pages of the event's case ({@link PortalLinks}: {@code <base>/profiel/<caseId>},
+ * {@code <base>/actieplan/<caseId>}); the API path the event also carries is not mailed. Replies to the participant's
+ * mail go to the advisor the event names ({@code advisorEmail}, or the visit's advisor), else to the gemeente's
+ * reply-to.
  */
 @Configuration(proxyBeanMethods = false)
 class AssessmentEventHandlers {
@@ -43,10 +45,10 @@ class AssessmentEventHandlers {
     }
 
     @Bean
-    EventHandler<ProfilePublished> announcePublishedProfile(MailComposer composer, PublicLinks links) {
+    EventHandler<ProfilePublished> announcePublishedProfile(MailComposer composer, PortalLinks links) {
         return EventHandler.of(ProfilePublished.class, event -> {
             ProfilePublished published = event.payload();
-            var profileUrl = links.to(published.profileUrlPath());
+            var profileUrl = links.profile(published.caseId());
             composer.compose(event, MessageType.PROFILE_PUBLISHED,
                     recipient(published.contact(), "the profile of case " + published.caseId()),
                     data -> data.with("organisation.name", published.organisationName())
@@ -58,10 +60,10 @@ class AssessmentEventHandlers {
 
     /** Non-essential: the composer skips a contact who unsubscribed and adds the unsubscribe link. */
     @Bean
-    EventHandler<ActionOverdue> remindOfOverdueAction(MailComposer composer, PublicLinks links) {
+    EventHandler<ActionOverdue> remindOfOverdueAction(MailComposer composer, PortalLinks links) {
         return EventHandler.of(ActionOverdue.class, event -> {
             ActionOverdue overdue = event.payload();
-            var actionPlanUrl = links.to(overdue.actionPlanUrlPath());
+            var actionPlanUrl = links.actionPlan(overdue.caseId());
             LocalDate dueDate = dueDate(overdue);
             composer.compose(event, MessageType.ACTION_DUE_REMINDER,
                     recipient(overdue.recipient(), "the overdue action " + overdue.actionId()),

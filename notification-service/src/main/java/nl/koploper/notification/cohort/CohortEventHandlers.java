@@ -9,7 +9,7 @@ import nl.koploper.contracts.cohort.ParticipantSummary;
 import nl.koploper.notification.compose.FileNames;
 import nl.koploper.notification.compose.MailComposer;
 import nl.koploper.notification.compose.MailExtras;
-import nl.koploper.notification.compose.PublicLinks;
+import nl.koploper.notification.compose.PortalLinks;
 import nl.koploper.notification.compose.Recipient;
 import nl.koploper.notification.delivery.MailAttachment;
 import nl.koploper.notification.template.MessageType;
@@ -50,19 +50,20 @@ class CohortEventHandlers {
     }
 
     /**
-     * The certificate of participation, to the participant's contact, with the public verification link and the PDF
+     * The certificate of participation, to the participant's contact, with the link to the portal's certificate check
+     * ({@code <base>/certificaat/<code>}) and the PDF
      * attached. The PDF is named here and fetched from cohort-service by its verification code when the mail is sent
      * (see {@code AttachmentFetcher}); the mail does not go without it.
      */
     @Bean
-    EventHandler<CertificateIssued> sendCertificate(MailComposer composer, PublicLinks links) {
+    EventHandler<CertificateIssued> sendCertificate(MailComposer composer, PortalLinks links) {
         return EventHandler.of(CertificateIssued.class, event -> {
             CertificateIssued issued = event.payload();
             if (issued.verificationCode() == null || !issued.verificationCode().matches("[A-Za-z0-9-]{1,64}")) {
                 throw new RejectedEventException("Refused: certificate of participant " + issued.participantId()
                         + " without a usable verification code");
             }
-            var verificationUrl = links.to("/api/public/certificates/" + issued.verificationCode());
+            var verificationUrl = links.certificate(issued.verificationCode());
             composer.compose(event, MessageType.CERTIFICATE, contact(issued.contact()),
                     data -> data.with("organisation.name", issued.organisationName())
                             .with("cohort.name", issued.cohortName())

@@ -41,15 +41,17 @@ public class MailComposer {
     private final GemeenteSenders gemeenten;
     private final MessageTemplates templates;
     private final Unsubscriptions unsubscriptions;
+    private final PortalLinks links;
     private final PendingMails mails;
     private final MailTenants tenants;
     private final Clock clock;
 
     MailComposer(GemeenteSenders gemeenten, MessageTemplates templates, Unsubscriptions unsubscriptions,
-                 PendingMails mails, MailTenants tenants, Clock clock) {
+                 PortalLinks links, PendingMails mails, MailTenants tenants, Clock clock) {
         this.gemeenten = gemeenten;
         this.templates = templates;
         this.unsubscriptions = unsubscriptions;
+        this.links = links;
         this.mails = mails;
         this.tenants = tenants;
         this.clock = clock;
@@ -83,7 +85,7 @@ public class MailComposer {
         MessageData data = MessageData.of(language, sender.branding(), recipient.displayName());
         values.accept(data);
         if (!type.essential()) {
-            data.with("unsubscribeUrl", unsubscriptions.linkFor(recipient.email()));
+            data.with("unsubscribeUrl", links.unsubscribe(unsubscriptions.tokenFor(recipient.email())));
         }
         RenderedMessage rendered = templates.render(type, data);
         CalendarMessage calendarMessage = calendar == null ? null : calendar.apply(

@@ -8,13 +8,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Settings of notification-service, under {@code koploper.notification}.
+ * Settings of notification-service, under {@code koploper.notification}. Where links in mail lead is not set here:
+ * every link is a portal page under {@code koploper.public-base-url} ({@code PortalLinks}).
  *
  * @param fromAddress   the platform's sender address; every mail is From "gemeente sender name" &lt;this&gt;, so that
  *                      SPF/DKIM are the platform's to get right, not each gemeente's
  * @param defaultSender the sender name for a gemeente whose profile has not arrived (yet): mail never waits for it
- * @param publicBaseUrl where links in mail start (unsubscribe, the published profile, the action plan, certificate
- *                      verification), the gateway's address, without a trailing slash
  * @param certificateBaseUrl where cohort-service answers {@code /api/public/certificates/<code>/pdf}, the
  *                      certificate PDF attached to the certificate mail at sending time (service to service, so
  *                      not necessarily the public address), without a trailing slash
@@ -23,7 +22,6 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("koploper.notification")
 public record NotificationProperties(@DefaultValue("noreply@koploper.example") String fromAddress,
                                      @DefaultValue("Koploperproject") String defaultSender,
-                                     @DefaultValue("http://localhost:8080") String publicBaseUrl,
                                      @DefaultValue("http://localhost:8081") String certificateBaseUrl,
                                      @DefaultValue("P400D") Period retention,
                                      @DefaultValue Sending sending,
@@ -33,7 +31,6 @@ public record NotificationProperties(@DefaultValue("noreply@koploper.example") S
                                      @DefaultValue AttachmentFetch attachmentFetch) {
 
     public NotificationProperties {
-        publicBaseUrl = withoutTrailingSlash(publicBaseUrl);
         certificateBaseUrl = withoutTrailingSlash(certificateBaseUrl);
     }
 

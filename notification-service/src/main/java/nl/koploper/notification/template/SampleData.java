@@ -38,11 +38,11 @@ final class SampleData {
                 .with("profile.url", URI.create("https://koploper.example/profiel/voorbeeld"))
                 .with("action.title", dutch ? "LED-verlichting in de werkplaats" : "LED lighting in the workshop")
                 .withDate("action.dueDate", LocalDate.of(2027, 6, 30))
-                .with("actionPlan.url", URI.create("https://koploper.example/duon-agenda/voorbeeld"))
+                .with("actionPlan.url", URI.create("https://koploper.example/actieplan/voorbeeld"))
                 .with("certificate.verificationUrl", URI.create("https://koploper.example/certificaat/ABC123"))
                 .with("award.winnerName", "Bakkerij De Vries")
                 .with("award.motivation", dutch ? "De overtuigendste communicatieopdracht van de groep."
                         : "The most convincing communication assignment of the group.")
-                .with("unsubscribeUrl", URI.create("https://koploper.example/afmelden/voorbeeld"));
+                .with("unsubscribeUrl", URI.create("https://koploper.example/afmelden?token=voorbeeld"));
     }
 }

@@ -13,8 +13,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The unsubscribe link of non-essential mail: no login, so the gemeente and the recipient come from the verified
- * token alone. GET shows the state (mail scanners fetch links, so a GET must change nothing); POST unsubscribes.
+ * The public API behind the unsubscribe link of non-essential mail (the mailed link is the portal's page
+ * {@code <public-base-url>/afmelden?token=<token>}, which calls this with the same token): no login, so the gemeente
+ * and the recipient come from the verified token alone. GET shows the state (mail scanners fetch links, so a GET must
+ * change nothing); POST unsubscribes.
  */
 @RestController
 @RequestMapping(PublicUnsubscribeController.PATH)

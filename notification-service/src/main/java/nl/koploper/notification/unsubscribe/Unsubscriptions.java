@@ -2,7 +2,6 @@ package nl.koploper.notification.unsubscribe;
 
 import java.time.Clock;
 import java.time.Instant;
-import nl.koploper.notification.config.NotificationProperties;
 import nl.koploper.notification.delivery.DeduplicationKey;
 import nl.koploper.platform.tenancy.TenantContext;
 import nl.koploper.platform.tenancy.TenantId;
@@ -12,22 +11,20 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.stereotype.Component;
 
 /**
- * Who opted out of the current gemeente's non-essential mail (reminders), by address hash, and the signed links to
- * do so. Essential mail (invitations, confirmations) does not ask.
+ * Who opted out of the current gemeente's non-essential mail (reminders), by address hash, and the signed tokens to
+ * do so (the mailed link is the portal's page with the token, {@code PortalLinks.unsubscribe}; the page calls
+ * {@link PublicUnsubscribeController}). Essential mail (invitations, confirmations) does not ask.
  */
 @Component
 public class Unsubscriptions {
 
     private final MongoTemplate tenantTemplate;
     private final UnsubscribeTokens tokens;
-    private final String baseUrl;
     private final Clock clock;
 
-    Unsubscriptions(MongoTemplate tenantTemplate, UnsubscribeTokens tokens, NotificationProperties properties,
-                    Clock clock) {
+    Unsubscriptions(MongoTemplate tenantTemplate, UnsubscribeTokens tokens, Clock clock) {
         this.tenantTemplate = tenantTemplate;
         this.tokens = tokens;
-        this.baseUrl = properties.publicBaseUrl();
         this.clock = clock;
     }
 
@@ -35,11 +32,10 @@ public class Unsubscriptions {
         return tenantTemplate.findById(DeduplicationKey.recipientHash(email), Unsubscription.class) != null;
     }
 
-    /** The personal link of {@code email} for the current gemeente's mail. */
-    public String linkFor(String email) {
+    /** The signed unsubscribe token of {@code email} for the current gemeente's mail. */
+    public String tokenFor(String email) {
         TenantId tenant = TenantContext.require();
-        return baseUrl + PublicUnsubscribeController.PATH + "?token="
-                + tokens.issue(tenant, DeduplicationKey.recipientHash(email));
+        return tokens.issue(tenant, DeduplicationKey.recipientHash(email));
     }
 
     boolean isUnsubscribedHash(String recipientHash) {

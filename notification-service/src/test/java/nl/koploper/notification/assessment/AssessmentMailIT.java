@@ -38,7 +38,8 @@ import org.springframework.test.web.servlet.MockMvc;
 class AssessmentMailIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
-    private static final String BASE_URL = "http://localhost:8080";
+    /** The portal's address, {@code koploper.public-base-url}'s default: where every link in mail leads. */
+    private static final String BASE_URL = "http://localhost:8070";
 
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrapServers;
@@ -117,7 +118,7 @@ class AssessmentMailIT {
     }
 
     @Test
-    void thePublishedProfileLinksToItOnThePublicAddressAndRepliesGoToTheAdvisor() {
+    void thePublishedProfileLinksToItsPortalPageAndRepliesGoToTheAdvisor() {
         AssessmentRecipient contact = contact(address("profiel"), "nl");
         var published = TestAssessments.profilePublished(gemeente, caseId, contact);
         String eventId = events.publish(gemeente, caseId, published);
@@ -130,10 +131,11 @@ class AssessmentMailIT {
         ReceivedMail mail = ReceivedMail.to(contact.email()).get(0);
         assertThat(mail.header("Reply-To")).isEqualTo(TestAssessments.ADVISOR_EMAIL);
         assertThat(mail.subject()).isEqualTo("Uw Duurzaamheidsprofiel staat klaar");
-        assertThat(mail.text("text/plain")).contains(BASE_URL + "/api/assessments/cases/" + caseId + "/profiles/1")
-                .contains("Els Bakker").doesNotContain("unsubscribe");
-        assertThat(mail.text("text/html")).contains("href=\"" + BASE_URL + "/api/assessments/cases/" + caseId
-                + "/profiles/1\"");
+        // The portal's page of the case, built from the event's caseId; the API path the event carries is not mailed.
+        assertThat(mail.text("text/plain")).contains(BASE_URL + "/profiel/" + caseId)
+                .contains("Els Bakker").doesNotContain("afmelden").doesNotContain("/api/");
+        assertThat(mail.text("text/html")).contains("href=\"" + BASE_URL + "/profiel/" + caseId + "\"")
+                .doesNotContain("/api/");
     }
 
     @Test
@@ -175,8 +177,9 @@ class AssessmentMailIT {
         assertThat(mail.subject()).isEqualTo("Herinnering: Led-verlichting in de winkel");
         assertThat(mail.header("Reply-To")).isEqualTo(TestAssessments.ADVISOR_EMAIL);
         assertThat(mail.text("text/plain")).contains("maandag 31 mei 2027")
-                .contains(BASE_URL + "/api/assessments/cases/" + caseId + "/action-plan")
-                .contains(BASE_URL + "/api/public/notifications/unsubscribe?token=");
+                .contains(BASE_URL + "/actieplan/" + caseId)
+                .contains(BASE_URL + "/afmelden?token=")
+                .doesNotContain("/api/");
     }
 
     private static java.time.Instant start(ReceivedMail mail) {

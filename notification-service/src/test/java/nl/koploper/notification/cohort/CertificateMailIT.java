@@ -91,7 +91,7 @@ class CertificateMailIT {
         assertThat(mail.disposition("application/pdf")).isEqualTo("attachment certificaat-bakkerij-de-vries.pdf");
         assertThat(text(mail.bytes("application/pdf"))).contains("Certificaat van deelname Bakkerij De Vries");
         assertThat(mail.text("text/plain")).contains("zit als PDF bij deze e-mail")
-                .contains("/api/public/certificates/" + code);
+                .contains("http://localhost:8070/certificaat/" + code).doesNotContain("/api/");
         // Fetched when sent: once per send attempt of the one mail (one, unless SMTP hiccuped), never on arrival.
         Object attempts = api.deliveriesTo(gemeente, contact).stream()
                 .filter(d -> "CERTIFICATE".equals(d.get("type"))).findFirst().orElseThrow().get("attempts");

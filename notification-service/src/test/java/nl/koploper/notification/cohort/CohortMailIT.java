@@ -93,7 +93,7 @@ class CohortMailIT {
         ReceivedMail certificate = ReceivedMail.to(winner).stream()
                 .filter(m -> m.subject().startsWith("Certificaat van deelname")).findFirst().orElseThrow();
         assertThat(certificate.text("text/plain")).contains("Bakkerij De Vries")
-                .contains("http://localhost:8080/api/public/certificates/KP-7Q2X");
+                .contains("http://localhost:8070/certificaat/KP-7Q2X");
         assertThat(certificate.partTypes()).containsExactly("text/plain", "text/html", "application/pdf");
     }
 }

@@ -181,9 +181,9 @@ class MeetingMailIT {
         assertThat(mail.partTypes()).containsExactly("text/plain", "text/html");
         assertThat(mail.text("text/plain")).contains("dinsdag 9 maart 2027 om 19:30").contains("Hooiweg 1")
                 .contains(dutch.rsvpUrl())
-                .contains("http://localhost:8080/api/public/notifications/unsubscribe?token=");
+                .contains("http://localhost:8070/afmelden?token=");
         assertThat(ReceivedMail.to(english.email()).get(0).text("text/plain"))
-                .contains("Tuesday 9 March 2027 at 19:30").contains("/api/public/notifications/unsubscribe?token=");
+                .contains("Tuesday 9 March 2027 at 19:30").contains("http://localhost:8070/afmelden?token=");
         // Who answered is offered to send regrets; who has not (english) is asked to answer, through their own link.
         assertThat(mail.text("text/plain")).contains("Kunt u toch niet?").doesNotContain("nog niet laten weten");
         ReceivedMail unanswered = ReceivedMail.to(english.email()).get(0);

@@ -23,8 +23,8 @@ class TemplatePreviewTest {
 
         assertThat(rendered.subject()).isEqualTo("Herinnering voor Bakkerij De Vries: LED-verlichting in de werkplaats");
         assertThat(rendered.html()).contains("woensdag 30 juni 2027", "Gemeente Westerkwartier",
-                "href=\"https://koploper.example/duon-agenda/voorbeeld\"");
-        assertThat(rendered.text()).contains("Afmelden: https://koploper.example/afmelden/voorbeeld");
+                "href=\"https://koploper.example/actieplan/voorbeeld\"");
+        assertThat(rendered.text()).contains("Afmelden: https://koploper.example/afmelden?token=voorbeeld");
     }
 
     @Test
