@@ -13,7 +13,8 @@ import nl.koploper.contracts.Topics;
  * @param actionOwner         who in the organisation carries the action (free text)
  * @param dueDate             the passed due date, ISO-8601 date ({@code 2027-05-31})
  * @param actionPlanUrlPath   the API path of the action plan, e.g. {@code /api/assessments/cases/<caseId>/action-plan};
- *                            the mail prefixes the public base URL
+ *                            informational only: mail never links to an API endpoint, notification-service links to
+ *                            the portal's page {@code <public-base-url>/actieplan/<caseId>} built from {@code caseId}
  */
 @EventType(value = "nl.koploper.assessment.action-overdue.v1", topic = Topics.ASSESSMENT_EVENTS)
 public record ActionOverdue(String tenantId, String caseId, String cohortId, String participantId,

@@ -13,7 +13,9 @@ import nl.koploper.contracts.Topics;
  * @param advisorName    the advisor who wrote it, for the mail's signature
  * @param advisorEmail   the advisor's e-mail, for replies
  * @param profileUrlPath the API path of the published profile, e.g.
- *                       {@code /api/assessments/cases/<caseId>/profiles/1}; the mail prefixes the public base URL
+ *                       {@code /api/assessments/cases/<caseId>/profiles/1}; informational only: mail never links to
+ *                       an API endpoint, notification-service links to the portal's page
+ *                       {@code <public-base-url>/profiel/<caseId>} built from {@code caseId}
  * @param recommendationCount how many recommendations the profile gives
  */
 @EventType(value = "nl.koploper.assessment.profile-published.v1", topic = Topics.ASSESSMENT_EVENTS)

@@ -9,6 +9,8 @@ import nl.koploper.contracts.Topics;
  * A participant that finished a cohort received its certificate of participation (certificaat van deelname).
  *
  * @param verificationCode the code printed on the certificate; {@code GET /api/public/certificates/{code}} confirms it
+ *                         (people check it on the portal's page {@code <public-base-url>/certificaat/{code}}, which
+ *                         calls that)
  * @param downloadPath     where the coordinator and the participant itself download the PDF (behind the gateway)
  * @param issuedOn         the date printed on it (Dutch local date)
  */
