@@ -70,6 +70,21 @@ class DownstreamFailureIT extends GatewayTestSupport {
     }
 
     @Test
+    void thePublicUnsubscribeRouteIsBehindTheNotificationBreaker() {
+        String path = unique("/api/public/notifications/unsubscribe");
+        boundedBy(Duration.ofMillis(CONNECT_TIMEOUT_MS)).post().uri(path + "?token=signed.token")
+                .header("X-Forwarded-For", freshClientAddress())
+                .exchange()
+                .expectStatus().isEqualTo(503)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader().valueEquals(HttpHeaders.RETRY_AFTER, "7")
+                .expectBody()
+                .jsonPath("$.status").isEqualTo(503)
+                .jsonPath("$.instance").isEqualTo(path)
+                .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("notification"));
+    }
+
+    @Test
     void repeatedFailuresOpenTheServicesCircuitAndItKeepsAnswering503() {
         for (int i = 0; i < 4; i++) {
             boundedBy(Duration.ofMillis(CONNECT_TIMEOUT_MS)).get().uri(unique("/api/notifications"))

@@ -117,7 +117,8 @@ class RoutingIT extends AbstractGatewayIT {
                 "/api/public/cohorts, cohort",
                 "/api/public/certificates, cohort",
                 "/api/public/meetings, events",
-                "/api/public/symposium, events"
+                "/api/public/symposium, events",
+                "/api/public/notifications, notification"
         })
         void publicPathsNeedNoTokenAndReachTheOwningService(String prefix, String owner) {
             String path = unique(prefix);
@@ -130,6 +131,25 @@ class RoutingIT extends AbstractGatewayIT {
             List<DownstreamStub.Received> received = service(owner).receivedOn(path);
             assertThat(received).hasSize(1);
             assertThat(received.get(0).header("Authorization")).isNull();
+        }
+
+        @Test
+        void theUnsubscribeLinkIsPostedWithItsTokenAndNoLogin() {
+            String path = unique("/api/public/notifications/unsubscribe");
+
+            client().post().uri(path + "?token=signed.token").header("X-Forwarded-For", freshClientAddress())
+                    .exchange()
+                    .expectStatus().isOk()
+                    .expectBody()
+                    .jsonPath("$.service").isEqualTo("notification")
+                    .jsonPath("$.method").isEqualTo("POST")
+                    .jsonPath("$.path").isEqualTo(path);
+
+            List<DownstreamStub.Received> received = service("notification").receivedOn(path);
+            assertThat(received).hasSize(1);
+            assertThat(received.get(0).header("Authorization")).isNull();
+            SERVICES.values().stream().filter(stub -> !stub.service().equals("notification"))
+                    .forEach(other -> assertThat(other.receivedOn(path)).isEmpty());
         }
 
         @Test
