@@ -83,7 +83,10 @@ record ReceivedMail(String messageId, String subject, String from, String text, 
         return (text == null ? "" : text) + "\n" + (html == null ? "" : html);
     }
 
-    /** The first link in the bodies whose path starts with {@code pathPrefix}, e.g. {@code /api/public/meetings/rsvp/}. */
+    /**
+     * The first link in the bodies with {@code pathPrefix} in its path, e.g. {@code /rsvp/} or {@code /certificaat/}:
+     * links in mail lead to portal pages under the public base URL ({@code <base>/rsvp/<token>}), never to the API.
+     */
     Optional<String> link(String pathPrefix) {
         Matcher matcher = Pattern.compile("https?://[^\\s\"'<>]+" + Pattern.quote(pathPrefix) + "[^\\s\"'<>]*")
                 .matcher(body());

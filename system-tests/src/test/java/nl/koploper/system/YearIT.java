@@ -229,7 +229,8 @@ class YearIT {
                         "kick-off invitation");
                 assertThat(invitation.subject()).startsWith("Uitnodiging:");
                 assertValidRequest(invitation, g.kickOffUid, g.kickOffSequence);
-                assertThat(invitation.link("/api/public/meetings/rsvp/")).as("RSVP link in the invitation").isPresent();
+                assertThat(invitation.link("/rsvp/")).as("RSVP link in the invitation").isPresent()
+                        .get().asString().doesNotContain("/api/");
             }
         }
         // Nothing for the one on the waiting list (its confirmation is there, so its mail did arrive meanwhile).
@@ -254,8 +255,8 @@ class YearIT {
             for (int n = 0; n < placed.size(); n++) {
                 Org org = placed.get(n);
                 ReceivedMail invitation = awaitMail(org.email, calendarMail(g.kickOffUid, "REQUEST"), "invitation");
-                String link = invitation.link("/api/public/meetings/rsvp/").orElseThrow();
-                String path = link.substring(link.indexOf("/api/public/"));
+                // The mail leads to the portal's RSVP page; the page calls the public API with the same token.
+                String path = rsvpApiPath(invitation.link("/rsvp/").orElseThrow());
                 Http.Answer shown = http.get(path, null).expect(200);
                 assertThat(shown.body()).contains("Startbijeenkomst");
                 String response = n == placed.size() - 1 ? "DECLINED" : n == placed.size() - 2 ? "TENTATIVE"
@@ -411,8 +412,10 @@ class YearIT {
             for (Org org : g.assessedOrgs()) {
                 ReceivedMail mail = awaitMail(org.email, m -> m.subject().startsWith("Uw Duurzaamheidsprofiel"),
                         "profile published");
-                assertThat(mail.link("/api/assessments/cases/" + org.id + "/profiles/" + org.profileVersion))
-                        .isPresent();
+                // The portal's page of the case's profile, not the API path the event carries.
+                assertThat(mail.link("/profiel/" + org.id)).as("profile link in the mail to %s", org.email)
+                        .hasValueSatisfying(link -> assertThat(link).endsWith("/profiel/" + org.id)
+                                .doesNotContain("/api/"));
             }
             for (Org org : g.assessedOrgs()) {
                 String pdf = "/api/assessments/cases/" + org.id + "/profiles/" + org.profileVersion + ".pdf";
@@ -645,9 +648,11 @@ class YearIT {
             for (Org org : g.placed()) {
                 ReceivedMail mail = awaitMail(org.email, m -> m.subject().startsWith("Certificaat van deelname"),
                         "certificate");
-                String link = mail.link("/api/public/certificates/").orElseThrow(() ->
+                // The portal's certificate check page; it calls /api/public/certificates/<code>, as done below.
+                String link = mail.link("/certificaat/").orElseThrow(() ->
                         new AssertionError("no verification link in the certificate mail to " + org.email));
-                String code = link.substring(link.lastIndexOf('/') + 1);
+                assertThat(link).doesNotContain("/api/");
+                String code = link.substring(link.lastIndexOf("/certificaat/") + "/certificaat/".length());
                 assertThat(normalisedCode(code)).isEqualTo(normalisedCode(org.certificateCode));
                 ReceivedMail.Attachment pdf = mail.attachments().stream()
                         .filter(x -> "application/pdf".equals(x.contentType())).findFirst()
@@ -924,6 +929,17 @@ class YearIT {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document);
         }
+    }
+
+    /**
+     * The public API path behind a mailed RSVP link: the link is the portal's page {@code <base>/rsvp/<token>}, never
+     * the API, and the page calls {@code /api/public/meetings/rsvp/<token>} with the same token through the gateway.
+     */
+    private static String rsvpApiPath(String link) {
+        assertThat(link).as("RSVP link").doesNotContain("/api/");
+        String token = link.substring(link.lastIndexOf("/rsvp/") + "/rsvp/".length());
+        assertThat(token).as("RSVP token in %s", link).isNotEmpty().doesNotContain("/").doesNotContain("?");
+        return "/api/public/meetings/rsvp/" + token;
     }
 
     private static String normalisedCode(String text) {
