@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the six images (gateway and the five services) from docker/Dockerfile.
+# Builds the seven images (gateway, the five services and the portal) from docker/Dockerfile.
 #
 # Usage: docker/build-images.sh [--skip-maven] [--push] [--up]
 #   KOPLOPER_REGISTRY  image name prefix (default: koploper, i.e. koploper/<app>:<tag>)
@@ -12,7 +12,7 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-APPS=(gateway cohort-service assessment-service footprint-service events-service notification-service)
+APPS=(gateway cohort-service assessment-service footprint-service events-service notification-service portal)
 REGISTRY=${KOPLOPER_REGISTRY:-koploper}
 TAG=${KOPLOPER_TAG:-local}
 JRE_IMAGE=${KOPLOPER_JRE_IMAGE:-eclipse-temurin:25-jre}
@@ -32,7 +32,7 @@ command -v docker >/dev/null || { echo "build-images: needs docker (a Docker eng
 cd "$ROOT"
 
 if [[ $maven == yes ]]; then
-  # One reactor build for all six; the tests ran in CI (./mvnw -B verify).
+  # One reactor build for all seven; the tests ran in CI (./mvnw -B verify).
   pl=$(IFS=,; echo "${APPS[*]}")
   ./mvnw -B -q -DskipTests -pl "$pl" -am package
 fi
@@ -47,5 +47,5 @@ done
 
 if [[ $up == yes ]]; then
   KOPLOPER_TAG=$TAG KOPLOPER_REGISTRY=$REGISTRY docker compose up -d --wait
-  echo "build-images: stack is up; gateway http://localhost:8080, Mailpit http://localhost:8025, Keycloak http://localhost:8180"
+  echo "build-images: stack is up; portal http://localhost:8070, gateway http://localhost:8080, Mailpit http://localhost:8025, Keycloak http://localhost:8180"
 fi

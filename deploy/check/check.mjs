@@ -7,8 +7,9 @@ import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import {
-  APPS, SERVICES, CONTAINER_PORT, HOST_PORTS, PROBES, ENV, REQUIRED, GATEWAY_ROUTES, EXTERNAL_SECRETS,
-  BOOT_PROPERTIES, TOPICS_SOURCE, SOURCES,
+  APPS, SERVICES, PORTAL, PUBLIC_APPS, PUBLIC_LINK_SERVICES, CONTAINER_PORT, HOST_PORTS, PROBES, ENV, REQUIRED,
+  GATEWAY_ROUTES, EXTERNAL_SECRETS, BOOT_PROPERTIES, BOOT_NAMESPACES, PORTAL_PROVIDER, PORTAL_REGISTRATION,
+  KEYCLOAK_BUILTIN_SCOPES, TOPICS_SOURCE, SOURCES,
 } from './expected.mjs';
 
 // ------------------------------------------------------------------------------------------------ arguments, output
@@ -28,6 +29,13 @@ function check(ok, context, message) {
   return ok;
 }
 const read = (rel) => readFileSync(join(REPO, rel), 'utf8');
+/** The file's text, or null (and a failed check) when it does not exist. */
+function readChecked(rel, ctx, why) {
+  if (!check(existsSync(join(REPO, rel)), ctx, `${rel} does not exist (${why})`)) return null;
+  return read(rel);
+}
+/** A dotted property's value in a parsed YAML document, or undefined. */
+const declaredIn = (doc, prop) => prop.split('.').reduce((node, key) => node?.[key], doc);
 
 // ------------------------------------------------------------------------------------------------ the expected list vs the sources
 
@@ -50,12 +58,31 @@ function checkExpectedAgainstSources() {
       } else if (source.kind === 'appProperty') {
         const relaxed = source.prop.toUpperCase().replace(/[.-]/g, '_');
         check(relaxed === name, ctx, `${app}: ${name} does not bind to ${source.prop} (that would be ${relaxed})`);
-        const declared = source.prop.split('.').reduce((node, key) => node?.[key], yaml.load(read(source.file)));
+        const declared = declaredIn(yaml.load(read(source.file)), source.prop);
         check(declared !== undefined, ctx, `${app}: ${source.prop} is not declared in ${source.file}`);
+      } else if (source.kind === 'publicBaseUrl') {
+        // Declared in the module's application.yml, or read with @Value("${koploper.public-base-url:...}").
+        const relaxed = source.prop.toUpperCase().replace(/[.-]/g, '_');
+        check(relaxed === name, ctx, `${app}: ${name} does not bind to ${source.prop} (that would be ${relaxed})`);
+        const yml = `${source.module}/src/main/resources/application.yml`;
+        const inYml = existsSync(join(REPO, yml)) && declaredIn(yaml.load(read(yml)), source.prop) !== undefined;
+        const inJava = !inYml && javaSources(join(REPO, source.module, 'src/main/java'))
+          .some((f) => readFileSync(f, 'utf8').includes('${' + source.prop));
+        check(inYml || inJava, ctx,
+          `${app}: ${name} binds to ${source.prop}, which ${yml} does not declare and no main source reads as \${${source.prop}...}`);
+      } else if (source.kind === 'placeholderOrProperty') {
+        const text = readChecked(source.file, ctx, `${app} reads ${name} there`);
+        if (text === null) continue;
+        const relaxed = source.prop.toUpperCase().replace(/[.-]/g, '_');
+        const viaPlaceholder = text.includes('${' + name + ':') || text.includes('${' + name + '}');
+        const viaProperty = relaxed === name && declaredIn(yaml.load(text), source.prop) !== undefined;
+        check(viaPlaceholder || viaProperty, ctx,
+          `${app}: ${name} is neither a placeholder \${${name}...} in ${source.file} nor bound to ${source.prop} declared there`);
       }
     }
     for (const name of REQUIRED[app]) check(name in ENV[app], ctx, `${app}: required ${name} is not in its list`);
   }
+  checkPortalRegistration();
   // ./koploper sets the same variables: every one it passes to an app must be a name some app reads.
   const koploper = read('koploper');
   const startApp = koploper.slice(koploper.indexOf('start_app() {'), koploper.indexOf('launch "$name"', koploper.indexOf('start_app() {')));
@@ -66,6 +93,69 @@ function checkExpectedAgainstSources() {
     if (name === 'SERVER_ADDRESS') continue; // loopback binding for the local stack only, deliberately not in containers
     check(known.has(name), 'koploper', `start_app passes ${name}, which is in no app's list in expected.mjs`);
   }
+}
+
+/** Every .java file under dir (recursively); none when dir does not exist. */
+function javaSources(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.java'))
+    .map((e) => join(e.parentPath ?? e.path, e.name));
+}
+
+/** The portal's application.yml, parsed, or null when it does not exist (the check of the list reports that). */
+function portalYml() {
+  return existsSync(join(REPO, SOURCES.PORTAL_YML)) ? yaml.load(read(SOURCES.PORTAL_YML)) : null;
+}
+const REGISTRATION_PROP = `spring.security.oauth2.client.registration.${PORTAL_REGISTRATION}`;
+const PROVIDER_PROP = `spring.security.oauth2.client.provider.${PORTAL_REGISTRATION}`;
+
+/**
+ * The environment names carry the registration and provider id (..._REGISTRATION_KOPLOPER_..., _PROVIDER_KOPLOPER_...):
+ * the portal's application.yml must declare that registration as an authorization-code login at the provider of
+ * the same id, or the names bind to nothing the portal signs in with.
+ */
+function checkPortalRegistration() {
+  const ctx = 'expected.mjs';
+  const file = SOURCES.PORTAL_YML;
+  if (readChecked(file, ctx, 'the portal declares its OIDC client registration there') === null) return;
+  const reg = declaredIn(portalYml(), REGISTRATION_PROP);
+  if (!check(reg && typeof reg === 'object', ctx, `${file} declares no ${REGISTRATION_PROP}`)) return;
+  check(reg['authorization-grant-type'] === 'authorization_code', ctx,
+    `${file}: registration ${PORTAL_REGISTRATION} has authorization-grant-type ${reg['authorization-grant-type']}, expected authorization_code`);
+  check(reg.provider === undefined || reg.provider === PORTAL_REGISTRATION, ctx,
+    `${file}: registration ${PORTAL_REGISTRATION} names provider ${reg.provider}; the environment sets provider ${PORTAL_REGISTRATION}`);
+}
+
+/** The scopes the portal asks for: the environment's, else its application.yml's. */
+function portalScopes(envScope) {
+  const value = envScope ?? declaredIn(portalYml(), `${REGISTRATION_PROP}.scope`) ?? '';
+  return (Array.isArray(value) ? value : String(value).split(',')).map((x) => String(x).trim()).filter(Boolean);
+}
+
+/**
+ * Where the environment names the endpoints one by one, the portal's application.yml must not declare an
+ * issuer-uri: Boot runs discovery at start-up whenever one is set (the environment cannot unset it), and a failed
+ * discovery stops the portal.
+ */
+function checkNoIssuerInYml(ctx) {
+  const issuer = declaredIn(portalYml(), `${PROVIDER_PROP}.issuer-uri`);
+  check(issuer === undefined || issuer === null, ctx,
+    `${SOURCES.PORTAL_YML} declares ${PROVIDER_PROP}.issuer-uri (${issuer}): Boot then runs discovery at start-up, which `
+    + 'cannot work where the endpoints are named one by one; leave issuer-uri to the environment');
+}
+
+/**
+ * The portal names its issuer one of two ways (PORTAL_PROVIDER): the issuer alone (discovery) or every endpoint.
+ * Returns which one, after checking that exactly one set is complete and the other absent.
+ */
+function portalProvider(has, ctx) {
+  const discovery = PORTAL_PROVIDER.discovery.every(has);
+  const endpoints = PORTAL_PROVIDER.endpoints.every(has);
+  const some = (list) => list.some(has);
+  check((discovery && !some(PORTAL_PROVIDER.endpoints)) || (endpoints && !some(PORTAL_PROVIDER.discovery)), ctx,
+    `the provider needs either ${PORTAL_PROVIDER.discovery.join(', ')} alone (discovery) or all of ${PORTAL_PROVIDER.endpoints.join(', ')}`);
+  return discovery ? 'discovery' : endpoints ? 'endpoints' : null;
 }
 
 // ------------------------------------------------------------------------------------------------ Boot's own property names
@@ -92,7 +182,8 @@ function checkBootMetadata(dir) {
   const uncovered = {};
   for (const prop of props) {
     const known = names.has(prop) || maps.some((m) => prop.startsWith(m));
-    const namespace = prop.split('.').slice(0, 2).join('.') + '.';
+    const namespace = BOOT_NAMESPACES.filter((n) => prop.startsWith(n)).sort((a, b) => b.length - a.length)[0]
+      ?? prop.split('.').slice(0, 2).join('.') + '.';
     const covered = [...names].some((n) => n.startsWith(namespace));
     if (!covered && !known) { (uncovered[namespace] ??= []).push(prop); continue; }
     check(known, 'Boot metadata', `${prop} is not a Spring Boot property (nor under a Map property)`);
@@ -290,10 +381,43 @@ function checkKubernetes(objs, overlay) {
     const value = gwEnv?.get(name)?.value;
     check(value === `http://${target}:${CONTAINER_PORT}`, `${overlay}: gateway`, `${name}=${value}, expected http://${target}:${CONTAINER_PORT}`);
   }
-  // One issuer and audience for all.
+  // One issuer and audience for all (the portal signs in where the others' tokens come from).
+  const portalEnv = deps[PORTAL]?.env;
+  const portalIssuer = portalEnv?.get('SPRING_SECURITY_OAUTH2_CLIENT_PROVIDER_KOPLOPER_ISSUER_URI')?.value;
   const issuers = new Set([gwEnv?.get('KOPLOPER_ISSUER_URI')?.value,
-    ...SERVICES.map((s) => deps[s]?.env.get('SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI')?.value)]);
+    ...SERVICES.map((s) => deps[s]?.env.get('SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI')?.value),
+    ...(portalIssuer === undefined ? [] : [portalIssuer])]);
   check(issuers.size === 1, overlay, `the apps are given different issuers: ${[...issuers].join(', ')}`);
+
+  // The portal: the gateway through its Service, its issuer, a secret client secret, and the one public address.
+  if (portalEnv) {
+    const ctx = `${overlay}: ${PORTAL}`;
+    check(portalEnv.get('KOPLOPER_GATEWAY_URI')?.value === `http://gateway:${CONTAINER_PORT}`, ctx,
+      `KOPLOPER_GATEWAY_URI=${portalEnv.get('KOPLOPER_GATEWAY_URI')?.value}, expected http://gateway:${CONTAINER_PORT}`);
+    check(portalProvider((n) => portalEnv.has(n), ctx) === 'discovery', ctx,
+      'names its issuer endpoint by endpoint; inside the cluster the issuer is reachable under its own name (ISSUER_URI alone)');
+    check(portalScopes(portalEnv.get('SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_KOPLOPER_SCOPE')?.value).includes('openid'), ctx,
+      'does not ask for the scope openid (OIDC sign-in)');
+    const secretRef = portalEnv.get('SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_KOPLOPER_CLIENT_SECRET')?.secret;
+    check(!!secretRef, ctx, 'SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_KOPLOPER_CLIENT_SECRET does not come from a Secret');
+    // A rendered secret (the local overlay) must be the one the in-cluster Keycloak's realm gives the client.
+    const [secretName, secretKey] = (secretRef ?? '').split('/');
+    const rendered = named(objs, 'Secret', secretName);
+    const realmCopy = 'deploy/overlays/local/dev-infra/koploper-realm.json';
+    if (rendered && existsSync(join(REPO, realmCopy))) {
+      const value = rendered.stringData?.[secretKey] ?? Buffer.from(rendered.data?.[secretKey] ?? '', 'base64').toString('utf8');
+      const clientId = portalEnv.get('SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_KOPLOPER_CLIENT_ID')?.value;
+      const client = JSON.parse(read(realmCopy)).clients.find((c) => c.clientId === clientId);
+      check(client?.secret === value, ctx, `Secret ${secretName}/${secretKey} is not the secret of client ${clientId} in ${realmCopy}`);
+    }
+    const publicUrl = portalEnv.get('KOPLOPER_PUBLIC_BASE_URL')?.value;
+    check(/^https?:\/\/[^/]+$/.test(publicUrl ?? ''), ctx, `KOPLOPER_PUBLIC_BASE_URL ${publicUrl} is not a bare http(s)://host[:port]`);
+    if (overlay === 'production') check(publicUrl?.startsWith('https://'), ctx, `KOPLOPER_PUBLIC_BASE_URL ${publicUrl} is not https`);
+    for (const s of PUBLIC_LINK_SERVICES) {
+      const value = deps[s]?.env.get('KOPLOPER_PUBLIC_BASE_URL')?.value;
+      check(value === publicUrl, `${overlay}: ${s}`, `KOPLOPER_PUBLIC_BASE_URL=${value}, the portal's is ${publicUrl} (links must lead to the portal)`);
+    }
+  }
 
   // Autoscalers, disruption budgets.
   const hpaMax = {};
@@ -383,21 +507,42 @@ function checkKubernetes(objs, overlay) {
   checkNetworkPolicies(objs, overlay, appPods);
 }
 
-/** Only the gateway is open to the outside; a service accepts only the gateway (and the monitoring namespace). */
+/**
+ * Only the gateway and the portal are open to the outside; a service accepts only the gateway (and the monitoring
+ * namespace); the portal reaches no pod but the gateway's, and the gateway admits it.
+ */
 function checkNetworkPolicies(objs, overlay, pods) {
   const policies = byKind(objs, 'NetworkPolicy');
   if (!policies.length) return;
+  const selecting = (p) => policies.filter((np) => matchesSelector(np.spec.podSelector, p.labels));
+  const gatewayPod = pods.find((x) => x.name === 'gateway');
+  const portalPod = pods.find((x) => x.name === PORTAL);
+  if (portalPod && gatewayPod) {
+    const ctx = `${overlay}: NetworkPolicy for ${PORTAL}`;
+    // Its own rules (the shared DNS and issuer rule selects every platform pod, not the portal by name).
+    const own = selecting(portalPod).filter((np) => matchesSelector(np.spec.podSelector, portalPod.labels)
+      && !pods.every((x) => matchesSelector(np.spec.podSelector, x.labels)));
+    const toPods = own.flatMap((np) => (np.spec.egress ?? []).flatMap((r) => r.to ?? []));
+    check(toPods.some((t) => t.podSelector && matchesSelector(t.podSelector, gatewayPod.labels)), ctx, 'no egress to the gateway');
+    for (const t of toPods) {
+      const reached = pods.filter((x) => t.podSelector && matchesSelector(t.podSelector, x.labels)).map((x) => x.name);
+      check(!t.ipBlock && !t.namespaceSelector && reached.length > 0 && reached.every((n) => n === 'gateway'), ctx,
+        `egress ${JSON.stringify(t)} reaches more than the gateway (${reached.join(', ') || 'anything'})`);
+    }
+    const admits = selecting(gatewayPod).some((np) => (np.spec.ingress ?? []).some((r) => !r.from?.length
+      || r.from.some((f) => f.podSelector && !f.namespaceSelector && matchesSelector(f.podSelector, portalPod.labels))));
+    check(admits, `${overlay}: NetworkPolicy for gateway`, `no ingress rule admits the ${PORTAL}`);
+  }
   for (const p of pods) {
-    const selecting = policies.filter((np) => matchesSelector(np.spec.podSelector, p.labels));
     const ctx = `${overlay}: NetworkPolicy for ${p.name}`;
-    check(selecting.some((np) => np.spec.policyTypes?.includes('Ingress') && !np.spec.ingress?.length), ctx, 'no default-deny ingress policy selects it');
-    check(selecting.some((np) => np.spec.policyTypes?.includes('Egress') && !np.spec.egress?.length), ctx, 'no default-deny egress policy selects it');
-    for (const np of selecting) {
+    check(selecting(p).some((np) => np.spec.policyTypes?.includes('Ingress') && !np.spec.ingress?.length), ctx, 'no default-deny ingress policy selects it');
+    check(selecting(p).some((np) => np.spec.policyTypes?.includes('Egress') && !np.spec.egress?.length), ctx, 'no default-deny egress policy selects it');
+    for (const np of selecting(p)) {
       for (const rule of np.spec.ingress ?? []) {
         const fromAnywhere = !rule.from?.length || rule.from.some((f) => f.ipBlock
           || (f.namespaceSelector && !Object.keys(f.namespaceSelector).length));
-        if (p.name === 'gateway') continue;
-        check(!fromAnywhere, ctx, `${np.metadata.name} lets anyone in; only the gateway may be reached from outside`);
+        if (PUBLIC_APPS.includes(p.name)) continue;
+        check(!fromAnywhere, ctx, `${np.metadata.name} lets anyone in; only ${PUBLIC_APPS.join(' and ')} may be reached from outside`);
         for (const f of rule.from ?? []) {
           const fromGateway = f.podSelector && !f.namespaceSelector && matchesSelector(f.podSelector, pods.find((x) => x.name === 'gateway')?.labels)
             && !pods.some((x) => x.name !== 'gateway' && matchesSelector(f.podSelector, x.labels));
@@ -441,7 +586,14 @@ function checkCompose() {
     check(test.includes(`/${CONTAINER_PORT}`) && test.includes(PROBES.readiness), c, `healthcheck does not ask ${PROBES.readiness} on ${CONTAINER_PORT}`);
     check(s.read_only === true && (s.tmpfs ?? []).includes('/tmp'), c, 'not read_only with a tmpfs /tmp (as readOnlyRootFilesystem in deploy/)');
     check((s.cap_drop ?? []).includes('ALL'), c, 'cap_drop does not include ALL');
-    if (app !== 'gateway') {
+    if (app === PORTAL) {
+      // No MongoDB, no Kafka: the gateway and the issuer (checked with the realm below).
+      for (const dep of ['gateway', 'keycloak']) check(s.depends_on?.[dep], c, `does not wait for ${dep}`);
+      check(envMap.get('KOPLOPER_GATEWAY_URI') === `http://gateway:${CONTAINER_PORT}`, c,
+        `KOPLOPER_GATEWAY_URI=${envMap.get('KOPLOPER_GATEWAY_URI')}, expected http://gateway:${CONTAINER_PORT}`);
+      check(envMap.get('KOPLOPER_PUBLIC_BASE_URL') === `http://localhost:${HOST_PORTS[app]}`, c,
+        `KOPLOPER_PUBLIC_BASE_URL=${envMap.get('KOPLOPER_PUBLIC_BASE_URL')}, expected http://localhost:${HOST_PORTS[app]} (its port on the host)`);
+    } else if (app !== 'gateway') {
       for (const infra of ['mongo', 'kafka', 'keycloak']) check(s.depends_on?.[infra], c, `does not wait for ${infra}`);
       const mongoHost = /^mongodb:\/\/([^:/?]+)/.exec(envMap.get('SPRING_MONGODB_URI') ?? '')?.[1];
       check(mongoHost in services, c, `SPRING_MONGODB_URI host ${mongoHost} is not a compose service`);
@@ -455,15 +607,43 @@ function checkCompose() {
       }
     }
   }
-  // One issuer for all apps, and the realm that issues it.
-  const issuers = new Set(APPS.map((a) => String((services[a]?.environment ?? {})[a === 'gateway' ? 'KOPLOPER_ISSUER_URI' : 'SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI'])));
+  // Every link for people starts with the portal's address.
+  const envOf = (app) => Object.fromEntries(Object.entries(services[app]?.environment ?? {}).map(([k, v]) => [k, String(v)]));
+  const portalEnv = envOf(PORTAL);
+  for (const s of PUBLIC_LINK_SERVICES) {
+    check(envOf(s).KOPLOPER_PUBLIC_BASE_URL === portalEnv.KOPLOPER_PUBLIC_BASE_URL, `${ctx}: ${s}`,
+      `KOPLOPER_PUBLIC_BASE_URL=${envOf(s).KOPLOPER_PUBLIC_BASE_URL}, the portal's is ${portalEnv.KOPLOPER_PUBLIC_BASE_URL} (links must lead to the portal)`);
+  }
+  // One issuer for the gateway and the services (the portal's, below), and the realm that issues it.
+  const issuers = new Set(['gateway', ...SERVICES].map((a) => String(envOf(a)[a === 'gateway' ? 'KOPLOPER_ISSUER_URI' : 'SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI'])));
   check(issuers.size === 1, ctx, `the apps are given different issuers: ${[...issuers].join(', ')}`);
+  // The portal's provider: the issuer itself (discovery), or the browser-facing authorization endpoint at the issuer's
+  // address and the other endpoints where the services fetch their JWKS, inside the network.
+  const [issuer] = issuers;
+  const jwks = envOf(SERVICES[0]).SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI ?? '';
+  const oidc = '/protocol/openid-connect';
+  const inNetwork = jwks.endsWith(`${oidc}/certs`) ? jwks.slice(0, -`${oidc}/certs`.length) : null;
+  const pctx = `${ctx}: ${PORTAL}`;
+  const provider = portalProvider((n) => n in portalEnv, pctx);
+  const P = 'SPRING_SECURITY_OAUTH2_CLIENT_PROVIDER_KOPLOPER_';
+  if (provider === 'discovery') {
+    check(portalEnv[`${P}ISSUER_URI`] === issuer, pctx, `${P}ISSUER_URI=${portalEnv[`${P}ISSUER_URI`]}, the others trust ${issuer}`);
+  } else if (provider === 'endpoints') {
+    checkNoIssuerInYml(pctx);
+    check(portalEnv[`${P}AUTHORIZATION_URI`] === `${issuer}${oidc}/auth`, pctx,
+      `${P}AUTHORIZATION_URI=${portalEnv[`${P}AUTHORIZATION_URI`]}, expected ${issuer}${oidc}/auth (the issuer's address, which the browser reaches)`);
+    if (check(inNetwork !== null, pctx, `cannot tell the issuer's address inside the network from the services' JWK set URI ${jwks}`)) {
+      for (const [name, path] of [['TOKEN_URI', 'token'], ['JWK_SET_URI', 'certs'], ['USER_INFO_URI', 'userinfo']]) {
+        check(portalEnv[P + name] === `${inNetwork}${oidc}/${path}`, pctx,
+          `${P}${name}=${portalEnv[P + name]}, expected ${inNetwork}${oidc}/${path} (inside the network, where the services fetch their keys)`);
+      }
+    }
+  }
   const kc = services.keycloak;
   const realmMount = (kc?.volumes ?? []).map(String).find((v) => v.includes('koploper-realm.json'));
   if (check(!!realmMount, ctx, 'keycloak mounts no koploper-realm.json')) {
     const realmFile = realmMount.split(':')[0].replace(/^\.\//, '');
     const realm = JSON.parse(read(realmFile));
-    const [issuer] = issuers;
     const hostname = kc.environment?.KC_HOSTNAME;
     check(issuer === `${hostname}/realms/${realm.realm}`, ctx, `issuer ${issuer} is not Keycloak's ${hostname}/realms/${realm.realm}`);
     const mappers = realm.clients.flatMap((c) => c.protocolMappers ?? []);
@@ -473,6 +653,7 @@ function checkCompose() {
     }
     const tenants = new Set(realm.users.map((u) => u.attributes?.tenant?.[0]).filter(Boolean));
     check(tenants.size >= 2, realmFile, `demo users for ${tenants.size} gemeenten, expected 2`);
+    checkPortalClient(realm, realmFile, portalEnv);
   }
   // The local overlay's copy of the realm (kustomize reads no file outside its directory).
   const realmCopy = 'deploy/overlays/local/dev-infra/koploper-realm.json';
@@ -487,6 +668,39 @@ function checkCompose() {
   check(dockerfile.includes('-Djarmode=tools') && dockerfile.includes('--layers'), 'docker/Dockerfile', 'does not extract the layers with the tools jar mode');
   const ignore = read('docker/Dockerfile.dockerignore');
   for (const app of APPS) check(ignore.includes(`!${app}/target/${app}-*.jar`), 'docker/Dockerfile.dockerignore', `does not let ${app}'s jar into the build context`);
+}
+
+/** The realm's client for the portal: what docker-compose.yml gives the portal, and what the sign-in needs. */
+function checkPortalClient(realm, realmFile, env) {
+  const id = env.SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_KOPLOPER_CLIENT_ID;
+  const client = realm.clients.find((c) => c.clientId === id);
+  const ctx = `${realmFile}: client ${id}`;
+  if (!check(!!client, realmFile, `no client ${id} (the portal's SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_KOPLOPER_CLIENT_ID)`)) return;
+  check(client.publicClient === false && client.secret === env.SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_KOPLOPER_CLIENT_SECRET, ctx,
+    'is not confidential with the secret docker-compose.yml gives the portal');
+  check(client.standardFlowEnabled === true && client.implicitFlowEnabled !== true && client.directAccessGrantsEnabled !== true
+    && client.serviceAccountsEnabled !== true, ctx, 'allows more than the standard flow (authorization code)');
+  check(client.attributes?.['pkce.code.challenge.method'] === 'S256', ctx, 'does not require PKCE S256');
+  const base = env.KOPLOPER_PUBLIC_BASE_URL;
+  check((client.redirectUris ?? []).includes(`${base}/login/oauth2/code/${PORTAL_REGISTRATION}`), ctx,
+    `redirectUris lack ${base}/login/oauth2/code/${PORTAL_REGISTRATION}`);
+  check(String(client.attributes?.['post.logout.redirect.uris'] ?? '').split('##').includes(`${base}/*`), ctx,
+    `post.logout.redirect.uris lacks ${base}/*`);
+  check((client.webOrigins ?? []).some((o) => o === base || o === '+'), ctx, `webOrigins lack ${base}`);
+  // Keycloak answers invalid_scope to a scope it has no client scope for.
+  const scopes = portalScopes(env.SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_KOPLOPER_SCOPE);
+  check(scopes.includes('openid'), `docker-compose.yml: ${PORTAL}`, 'does not ask for the scope openid (OIDC sign-in)');
+  const known = realm.clientScopes ? ['openid', ...realm.clientScopes.map((c) => c.name)] : KEYCLOAK_BUILTIN_SCOPES;
+  const unknown = scopes.filter((x) => !known.includes(x));
+  check(unknown.length === 0, `docker-compose.yml: ${PORTAL}`,
+    `asks for the scopes ${unknown.join(', ')}, which the realm does not know: Keycloak refuses the sign-in (invalid_scope)`);
+  const mappers = client.protocolMappers ?? [];
+  check(mappers.some((m) => m.protocolMapper === 'oidc-audience-mapper' && m.config['included.custom.audience'] === 'koploper'
+    && m.config['access.token.claim'] === 'true'), ctx, 'no audience mapper for koploper (the gateway and services refuse its tokens)');
+  for (const claim of ['tenant', 'roles', 'email']) {
+    check(mappers.some((m) => m.config['claim.name'] === claim && m.config['access.token.claim'] === 'true'), ctx, `no mapper puts ${claim} into the access token`);
+  }
+  check(mappers.some((m) => m.config['claim.name'] === 'roles' && m.config.multivalued === 'true'), ctx, 'roles is not multivalued (a JSON array)');
 }
 
 // ------------------------------------------------------------------------------------------------ main
