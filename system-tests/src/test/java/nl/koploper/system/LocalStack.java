@@ -83,9 +83,19 @@ final class LocalStack implements AutoCloseable {
         return running;
     }
 
+    /**
+     * {@code -Dkoploper.system.use-running-stack=true}: run the tests against a stack that already runs from this
+     * checkout's {@code ./koploper up} (default ports), and leave it running; for trying one test while working on it.
+     * Tests that stop parts of the stack (FaultIT) need the stack of their own run.
+     */
+    static final boolean USE_RUNNING_STACK = Boolean.getBoolean("koploper.system.use-running-stack");
+
     private static LocalStack start() {
+        if (USE_RUNNING_STACK) {
+            return new LocalStack(Instant.now());
+        }
         for (String module : List.of("gateway", "cohort-service", "assessment-service", "footprint-service",
-                "events-service", "notification-service")) {
+                "events-service", "notification-service", "portal")) {
             Path jar = KoploperCommand.REPO_ROOT.resolve(module + "/target/" + module + "-0.1.0-SNAPSHOT.jar");
             assertThat(jar).as("service jar (build with ./mvnw -B package -DskipTests first)").exists();
         }
@@ -106,6 +116,9 @@ final class LocalStack implements AutoCloseable {
     @Override
     public void close() throws Exception {
         running = null;
+        if (USE_RUNNING_STACK) {
+            return;
+        }
         printLoggedErrors();
         KoploperCommand.Result down = KoploperCommand.run(Duration.ofMinutes(3), STACK_ENVIRONMENT, "down");
         assertThat(down.exitCode()).as("./koploper down: %s", down.output()).isZero();

@@ -26,6 +26,7 @@ final class StackPorts {
         DEFAULTS.put("KOPLOPER_FOOTPRINT_PORT", 8083);
         DEFAULTS.put("KOPLOPER_EVENTS_PORT", 8084);
         DEFAULTS.put("KOPLOPER_NOTIFICATION_PORT", 8085);
+        DEFAULTS.put("KOPLOPER_PORTAL_PORT", 8070);
     }
 
     private StackPorts() {
@@ -33,6 +34,10 @@ final class StackPorts {
 
     static int gateway() {
         return port("KOPLOPER_GATEWAY_PORT");
+    }
+
+    static int portal() {
+        return port("KOPLOPER_PORTAL_PORT");
     }
 
     static int mailApi() {

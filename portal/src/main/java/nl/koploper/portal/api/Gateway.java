@@ -1,0 +1,127 @@
+package nl.koploper.portal.api;
+
+import java.util.Map;
+import java.util.function.Function;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientResponseException;
+
+/**
+ * The platform's API as the portal calls it: always through the gateway, signed-in calls with the user's own access
+ * token ({@link #asUser()}), public calls with none ({@link #asPublic()}). A 4xx or 5xx answer becomes an
+ * {@link ApiProblem}.
+ */
+public class Gateway {
+
+    private static final ParameterizedTypeReference<Map<String, Object>> PROBLEM = new ParameterizedTypeReference<>() {
+    };
+
+    private final RestClient user;
+    private final RestClient anonymous;
+
+    public Gateway(RestClient user, RestClient anonymous) {
+        this.user = user;
+        this.anonymous = anonymous;
+    }
+
+    /** Calls as the signed-in user: the gateway and the services see exactly this person's token. */
+    public Calls asUser() {
+        return new Calls(user);
+    }
+
+    /** Calls without a token: only {@code /api/public/**} answers them. */
+    public Calls asPublic() {
+        return new Calls(anonymous);
+    }
+
+    /** A resource with the version it was read or written at. */
+    public record Versioned<T>(T body, String etag) {
+    }
+
+    /** GET, POST, PUT and DELETE of JSON, and downloads, with the platform's problems turned into {@link ApiProblem}. */
+    public static final class Calls {
+
+        private final RestClient client;
+
+        private Calls(RestClient client) {
+            this.client = client;
+        }
+
+        public <T> T get(Class<T> type, String path, Object... variables) {
+            return call(() -> client.get().uri(path, variables).accept(MediaType.APPLICATION_JSON).retrieve()
+                    .body(type));
+        }
+
+        public <T> T get(ParameterizedTypeReference<T> type, String path, Object... variables) {
+            return call(() -> client.get().uri(path, variables).accept(MediaType.APPLICATION_JSON).retrieve()
+                    .body(type));
+        }
+
+        public <T> T post(Class<T> type, Object body, String path, Object... variables) {
+            return call(() -> {
+                var request = client.post().uri(path, variables).accept(MediaType.APPLICATION_JSON);
+                if (body != null) {
+                    request.contentType(MediaType.APPLICATION_JSON).body(body);
+                }
+                return request.retrieve().body(type);
+            });
+        }
+
+        public <T> T put(Class<T> type, Object body, String path, Object... variables) {
+            return call(() -> client.put().uri(path, variables).accept(MediaType.APPLICATION_JSON)
+                    .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().body(type));
+        }
+
+        /** A GET that also returns the resource's version (its ETag), for a later change with If-Match. */
+        public Versioned<Map<String, Object>> getVersioned(String path, Object... variables) {
+            return call(() -> versioned(client.get().uri(path, variables).accept(MediaType.APPLICATION_JSON)
+                    .retrieve().toEntity(PROBLEM)));
+        }
+
+        /**
+         * A POST that changes a resource the platform versions: it carries the version the page showed
+         * ({@code If-Match}), so a change somebody else made meanwhile is refused (412) instead of overwritten.
+         */
+        public Versioned<Map<String, Object>> postIfMatch(String etag, Object body, String path, Object... variables) {
+            return call(() -> {
+                var request = client.post().uri(path, variables).accept(MediaType.APPLICATION_JSON)
+                        .header("If-Match", etag);
+                if (body != null) {
+                    request.contentType(MediaType.APPLICATION_JSON).body(body);
+                }
+                return versioned(request.retrieve().toEntity(PROBLEM));
+            });
+        }
+
+        private static Versioned<Map<String, Object>> versioned(ResponseEntity<Map<String, Object>> entity) {
+            return new Versioned<>(entity.getBody(), entity.getHeaders().getETag());
+        }
+
+        /** A file (PDF, CSV, .ics) with its content type and disposition, to hand on to the browser. */
+        public ResponseEntity<byte[]> download(String path, Object... variables) {
+            return call(() -> client.get().uri(path, variables).retrieve().toEntity(byte[].class));
+        }
+
+        private static <T> T call(java.util.function.Supplier<T> request) {
+            try {
+                return request.get();
+            } catch (RestClientResponseException e) {
+                throw problemOf(e.getStatusCode(), e::getResponseBodyAs);
+            }
+        }
+
+        private static ApiProblem problemOf(HttpStatusCode status,
+                                            Function<ParameterizedTypeReference<Map<String, Object>>, Map<String, Object>> body) {
+            Map<String, Object> problem;
+            try {
+                problem = body.apply(PROBLEM);
+            } catch (RuntimeException unreadable) {
+                problem = null; // not problem+json (a proxy's HTML page, an empty body): the status says enough
+            }
+            return ApiProblem.of(status.value(), problem);
+        }
+    }
+}

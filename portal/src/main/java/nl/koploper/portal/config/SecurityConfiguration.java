@@ -1,0 +1,55 @@
+package nl.koploper.portal.config;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Sign-in with OIDC (authorization code with PKCE) at the platform's issuer; the tokens stay in the server-side session
+ * and never reach the browser. Spring Security's defaults do the rest: CSRF tokens on every state-changing request,
+ * a new session id at sign-in. Public pages (reached from a mailed or published link) need no sign-in.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String REGISTRATION_ID = "koploper";
+
+    private static final String[] PUBLIC_PAGES = {"/", "/gemeenten/**", "/rsvp/**", "/certificaat", "/certificaat/**",
+            "/afmelden", "/symposium/**", "/taal", "/css/**", "/img/**", "/favicon.ico", "/error",
+            "/actuator/health/**", "/uitgelogd"};
+
+    @Bean
+    SecurityFilterChain portalSecurity(HttpSecurity http, ClientRegistrationRepository clients) throws Exception {
+        var resolver = new DefaultOAuth2AuthorizationRequestResolver(clients,
+                OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
+        resolver.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+        var endSessionAtIssuer = new OidcClientInitiatedLogoutSuccessHandler(clients);
+        endSessionAtIssuer.setPostLogoutRedirectUri("{baseUrl}/uitgelogd");
+        http
+                .authorizeHttpRequests(pages -> pages
+                        .requestMatchers(PUBLIC_PAGES).permitAll()
+                        .anyRequest().authenticated())
+                .oauth2Login(login -> login
+                        .loginPage("/oauth2/authorization/" + REGISTRATION_ID)
+                        .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(resolver))
+                        .defaultSuccessUrl("/mijn", false))
+                .logout(logout -> logout
+                        .logoutUrl("/uitloggen")
+                        .logoutSuccessHandler(endSessionAtIssuer)
+                        .invalidateHttpSession(true)
+                        .clearAuthentication(true)
+                        .deleteCookies(PortalCookies.SESSION))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
+                                + "object-src 'none'; base-uri 'self'; frame-ancestors 'none'"))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+        return http.build();
+    }
+}

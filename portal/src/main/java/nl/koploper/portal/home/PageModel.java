@@ -1,0 +1,64 @@
+package nl.koploper.portal.home;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.util.Map;
+import nl.koploper.portal.api.ApiProblem;
+import nl.koploper.portal.api.Gateway;
+import nl.koploper.portal.user.CurrentUser;
+import nl.koploper.portal.user.PortalUser;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * What every page's frame shows: who is signed in, and the gemeente's name and logo (a signed-in user's gemeente, read
+ * once per session from cohort-service), and the current path for the language switch.
+ */
+@ControllerAdvice
+class PageModel {
+
+    static final String BRANDING = "branding";
+
+    private final Gateway gateway;
+
+    PageModel(Gateway gateway) {
+        this.gateway = gateway;
+    }
+
+    @ModelAttribute("user")
+    PortalUser user() {
+        return CurrentUser.get().orElse(null);
+    }
+
+    @ModelAttribute("currentPath")
+    String currentPath(HttpServletRequest request) {
+        return request.getRequestURI();
+    }
+
+    @ModelAttribute("branding")
+    Branding branding(HttpServletRequest request) {
+        PortalUser user = CurrentUser.get().orElse(null);
+        if (user == null || user.tenant() == null) {
+            return null;
+        }
+        HttpSession session = request.getSession();
+        if (session.getAttribute(BRANDING) instanceof Branding known) {
+            return known;
+        }
+        Branding branding;
+        try {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> gemeente = gateway.asUser().get(Map.class, "/api/tenants/current");
+            branding = new Branding(String.valueOf(gemeente.get("displayName")),
+                    gemeente.get("logoUrl") instanceof String logo ? logo : null);
+        } catch (ApiProblem e) {
+            return null; // the page itself will say what is wrong; the frame just shows no gemeente
+        }
+        session.setAttribute(BRANDING, branding);
+        return branding;
+    }
+
+    /** A gemeente's name and logo (https, or none) as the page frame shows them. */
+    public record Branding(String name, String logoUrl) implements java.io.Serializable {
+    }
+}

@@ -1,0 +1,122 @@
+package nl.koploper.portal.publicpages;
+
+import java.util.List;
+import nl.koploper.portal.api.ApiProblem;
+import nl.koploper.portal.api.FormErrors;
+import nl.koploper.portal.api.Gateway;
+import nl.koploper.portal.api.ProblemMessages;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A gemeente's public page (the link it publishes): its Koplopergroep open for registration, and the registration
+ * form. No sign-in; the gemeente comes from the path, and cohort-service refuses an unknown or inactive one.
+ */
+@Controller
+@RequestMapping("/gemeenten/{gemeente}")
+class GemeentePages {
+
+    private final Gateway gateway;
+    private final ProblemMessages problems;
+    private final MessageSource messages;
+
+    GemeentePages(Gateway gateway, ProblemMessages problems, MessageSource messages) {
+        this.gateway = gateway;
+        this.problems = problems;
+        this.messages = messages;
+    }
+
+    /** The gemeente and the cohorts that take registrations now (cohort-service's public read). */
+    record OpenCohorts(Gemeente gemeente, List<OpenCohort> cohorts) {
+    }
+
+    record Gemeente(String slug, String name) {
+    }
+
+    record OpenCohort(String id, String name, int year, Integer placesLeft, Boolean waitingList,
+                      String registrationDeadline) {
+        boolean full() {
+            return placesLeft != null && placesLeft <= 0;
+        }
+    }
+
+    @GetMapping
+    String page(@PathVariable String gemeente, Model model) {
+        model.addAttribute("open", openCohorts(gemeente));
+        return "public/gemeente";
+    }
+
+    @GetMapping("/aanmelden/{cohortId}")
+    String form(@PathVariable String gemeente, @PathVariable String cohortId, Model model) {
+        return form(gemeente, cohortId, new RegistrationForm(), FormErrors.none(), model);
+    }
+
+    @PostMapping("/aanmelden/{cohortId}")
+    String register(@PathVariable String gemeente, @PathVariable String cohortId,
+                    @ModelAttribute("form") RegistrationForm form, Model model, RedirectAttributes redirect) {
+        FormErrors local = FormErrors.none();
+        if (!form.getSizeFte().isBlank() && form.sizeFteNumber() == null) {
+            local = local.with("sizeFte", text("problem.code.not-a-number"));
+        }
+        if (local.any()) {
+            return form(gemeente, cohortId, form, new FormErrors(text("problem.fields"), local.fields()), model);
+        }
+        try {
+            Receipt receipt = gateway.asPublic().post(Receipt.class, form.toRequest(),
+                    "/api/public/cohorts/{gemeente}/{cohortId}/registrations", gemeente, cohortId);
+            redirect.addAttribute("status", receipt.status());
+            if (receipt.waitlistPosition() != null) {
+                redirect.addAttribute("positie", receipt.waitlistPosition());
+            }
+            return "redirect:/gemeenten/{gemeente}/aanmelden/{cohortId}/ontvangen";
+        } catch (ApiProblem problem) {
+            if (problem.status() >= 500 || problem.status() == 404 || problem.status() == 403) {
+                throw problem;
+            }
+            return form(gemeente, cohortId, form, problems.of(problem).renamed(RegistrationForm.FIELD_OF), model);
+        }
+    }
+
+    /** After the registration (redirect-after-post, so a reload registers nothing twice). */
+    @GetMapping("/aanmelden/{cohortId}/ontvangen")
+    String received(@PathVariable String gemeente, @PathVariable String cohortId,
+                    @RequestParam(defaultValue = "PLACED") String status,
+                    @RequestParam(name = "positie", required = false) Integer position, Model model) {
+        OpenCohorts open = openCohorts(gemeente);
+        model.addAttribute("open", open);
+        model.addAttribute("waiting", "WAITLISTED".equals(status));
+        model.addAttribute("position", position);
+        return "public/registered";
+    }
+
+    private String form(String gemeente, String cohortId, RegistrationForm form, FormErrors errors, Model model) {
+        OpenCohorts open = openCohorts(gemeente);
+        OpenCohort cohort = open.cohorts().stream().filter(c -> c.id().equals(cohortId)).findFirst()
+                .orElseThrow(() -> new ApiProblem(404, "Not Found", "no open cohort " + cohortId, List.of()));
+        model.addAttribute("open", open);
+        model.addAttribute("cohort", cohort);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        return "public/register";
+    }
+
+    private OpenCohorts openCohorts(String gemeente) {
+        return gateway.asPublic().get(OpenCohorts.class, "/api/public/cohorts/{gemeente}", gemeente);
+    }
+
+    private String text(String key) {
+        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
+    }
+
+    record Receipt(String status, Integer waitlistPosition) {
+    }
+}
