@@ -3,6 +3,7 @@ package nl.koploper.portal.api;
 import java.util.Map;
 import java.util.function.Function;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -83,12 +84,43 @@ public class Gateway {
 
         /**
          * A POST that changes a resource the platform versions: it carries the version the page showed
-         * ({@code If-Match}), so a change somebody else made meanwhile is refused (412) instead of overwritten.
+         * ({@code If-Match}; none when {@code etag} is null), so a change somebody else made meanwhile is refused
+         * (412) instead of overwritten. {@code body} null sends none.
          */
         public Versioned<Map<String, Object>> postIfMatch(String etag, Object body, String path, Object... variables) {
+            return send(HttpMethod.POST, etag, body, path, variables);
+        }
+
+        /** A PUT of JSON with {@code If-Match} as {@link #postIfMatch}. */
+        public Versioned<Map<String, Object>> putIfMatch(String etag, Object body, String path, Object... variables) {
+            return send(HttpMethod.PUT, etag, body, path, variables);
+        }
+
+        /** A DELETE with {@code If-Match} as {@link #postIfMatch}; the answer's body may be empty. */
+        public Versioned<Map<String, Object>> deleteIfMatch(String etag, String path, Object... variables) {
+            return send(HttpMethod.DELETE, etag, null, path, variables);
+        }
+
+        /** A PUT of a text document (a CSV upload) in {@code contentType}, with {@code If-Match} when given. */
+        public Versioned<Map<String, Object>> putText(String etag, MediaType contentType, String text, String path,
+                                                      Object... variables) {
             return call(() -> {
-                var request = client.post().uri(path, variables).accept(MediaType.APPLICATION_JSON)
-                        .header("If-Match", etag);
+                var request = client.put().uri(path, variables).accept(MediaType.APPLICATION_JSON)
+                        .contentType(contentType).body(text);
+                if (etag != null) {
+                    request.header("If-Match", etag);
+                }
+                return versioned(request.retrieve().toEntity(PROBLEM));
+            });
+        }
+
+        private Versioned<Map<String, Object>> send(HttpMethod method, String etag, Object body, String path,
+                                                    Object... variables) {
+            return call(() -> {
+                var request = client.method(method).uri(path, variables).accept(MediaType.APPLICATION_JSON);
+                if (etag != null) {
+                    request.header("If-Match", etag);
+                }
                 if (body != null) {
                     request.contentType(MediaType.APPLICATION_JSON).body(body);
                 }
