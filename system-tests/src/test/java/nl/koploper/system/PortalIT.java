@@ -247,6 +247,32 @@ class PortalIT {
         browser.looksRight("unsubscribe-invalid");
     }
 
+    @Test
+    @Order(7)
+    void thePlatformTeamRegistersAndDeactivatesAGemeente() {
+        signOut();
+        browser.signIn("team@koploper.example", null, "platform-admin");
+        assertThat(browser.url()).endsWith("/beheer");
+        assertThat(browser.text()).contains("Gemeenten", "Gemeente Portaal " + RUN, "Het hele platform");
+        browser.looksRight("admin-gemeenten");
+        String newSlug = "portaal-nieuw-" + RUN;
+        browser.type("displayName", "Gemeente Nieuw " + RUN).type("slug", "Nieuw Dorp!")
+                .type("contactName", "Ria Bakker").type("contactEmail", "ria@" + newSlug + ".example")
+                .type("senderName", "Koplopers Nieuw").type("replyTo", "koplopers@" + newSlug + ".example");
+        browser.click("Gemeente registreren");
+        assertThat(browser.errorOf("slug")).startsWith("Gebruik 2 tot 40 kleine letters");
+        assertThat(browser.value("displayName")).isEqualTo("Gemeente Nieuw " + RUN);
+        browser.looksRight("admin-register-error");
+        browser.type("slug", newSlug).click("Gemeente registreren");
+        assertThat(browser.text()).contains("Gemeente Nieuw " + RUN + " is geregistreerd.");
+        browser.click("Gemeente Nieuw " + RUN + " deactiveren");
+        assertThat(browser.text()).contains("Gemeente Nieuw " + RUN + " is gedeactiveerd");
+        assertThat(http.get("/api/tenants/" + newSlug, stack.issuerToken(null, "platform-admin",
+                "team@koploper.example")).expect(200).<Boolean>read("$.active")).isFalse();
+        browser.click("Gemeente Nieuw " + RUN + " weer activeren");
+        assertThat(browser.text()).contains("Gemeente Nieuw " + RUN + " is weer actief.");
+    }
+
     // ================================================================== what must not work
 
     @Test

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * once per session from cohort-service), and the current path for the language switch.
  */
 @ControllerAdvice
-class PageModel {
+public class PageModel {
 
     static final String BRANDING = "branding";
 

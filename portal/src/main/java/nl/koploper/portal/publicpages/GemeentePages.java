@@ -5,6 +5,7 @@ import nl.koploper.portal.api.ApiProblem;
 import nl.koploper.portal.api.FormErrors;
 import nl.koploper.portal.api.Gateway;
 import nl.koploper.portal.api.ProblemMessages;
+import nl.koploper.portal.home.PageModel;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -51,7 +52,7 @@ class GemeentePages {
 
     @GetMapping
     String page(@PathVariable String gemeente, Model model) {
-        model.addAttribute("open", openCohorts(gemeente));
+        model.addAttribute("open", openCohorts(gemeente, model));
         return "public/gemeente";
     }
 
@@ -91,7 +92,7 @@ class GemeentePages {
     String received(@PathVariable String gemeente, @PathVariable String cohortId,
                     @RequestParam(defaultValue = "PLACED") String status,
                     @RequestParam(name = "positie", required = false) Integer position, Model model) {
-        OpenCohorts open = openCohorts(gemeente);
+        OpenCohorts open = openCohorts(gemeente, model);
         model.addAttribute("open", open);
         model.addAttribute("waiting", "WAITLISTED".equals(status));
         model.addAttribute("position", position);
@@ -99,7 +100,7 @@ class GemeentePages {
     }
 
     private String form(String gemeente, String cohortId, RegistrationForm form, FormErrors errors, Model model) {
-        OpenCohorts open = openCohorts(gemeente);
+        OpenCohorts open = openCohorts(gemeente, model);
         OpenCohort cohort = open.cohorts().stream().filter(c -> c.id().equals(cohortId)).findFirst()
                 .orElseThrow(() -> new ApiProblem(404, "Not Found", "no open cohort " + cohortId, List.of()));
         model.addAttribute("open", open);
@@ -109,8 +110,11 @@ class GemeentePages {
         return "public/register";
     }
 
-    private OpenCohorts openCohorts(String gemeente) {
-        return gateway.asPublic().get(OpenCohorts.class, "/api/public/cohorts/{gemeente}", gemeente);
+    /** The gemeente's open cohorts; its name also heads the page's frame, as a signed-in user's gemeente does. */
+    private OpenCohorts openCohorts(String gemeente, Model model) {
+        OpenCohorts open = gateway.asPublic().get(OpenCohorts.class, "/api/public/cohorts/{gemeente}", gemeente);
+        model.addAttribute("branding", new PageModel.Branding(open.gemeente().name(), null));
+        return open;
     }
 
     private String text(String key) {
