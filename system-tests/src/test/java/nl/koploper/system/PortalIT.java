@@ -216,6 +216,45 @@ class PortalIT {
 
         browser.open("/rsvp/not-a-token");
         assertThat(browser.heading()).isEqualTo("Deze link werkt niet");
+
+        // The same page as a business owner sees it on a phone, from the mail.
+        try (Browser phone = new Browser(PORTAL, true)) {
+            phone.open(link);
+            assertThat(phone.text()).contains("Uw antwoord: u komt.", "Ik kom niet");
+            phone.looksRight("rsvp-phone");
+        }
+    }
+
+    @Test
+    @Order(6)
+    void theSymposiumPageTakesGuests() {
+        java.time.LocalDate day = java.time.LocalDate.now(AMSTERDAM).plusDays(200);
+        String symposiumId = http.post("/api/meetings", coordinatorToken(slug), """
+                {"cohortId":"%s","type":"SYMPOSIUM","title":"Koplopersymposium Portaal %s",
+                 "description":"De afsluiting van het jaar","start":"%sT13:00","end":"%sT17:00",
+                 "location":{"address":"Theater De Schouwburg"},"invitees":{"participants":[]}}"""
+                .formatted(cohortId, RUN, day, day)).expect(201).string("$.id");
+        http.send("PUT", "/api/meetings/" + symposiumId + "/programme", coordinatorToken(slug), """
+                {"sessions":[{"start":"%sT13:30","end":"%sT14:15","title":"Terugblik op het jaar",
+                              "speakers":[{"name":"Ria Bakker","organisation":"Gemeente Portaal"}]}]}"""
+                .formatted(day, day), Map.of()).expect(200);
+        browser.open("/symposium/" + slug + "/" + symposiumId);
+        assertThat(browser.heading()).isEqualTo("Koplopersymposium Portaal " + RUN);
+        assertThat(browser.text()).contains("Theater De Schouwburg", "13:30 – 14:15", "Terugblik op het jaar",
+                "Ria Bakker (Gemeente Portaal)");
+        browser.type("name", "Henk de Gast").type("email", "henk-at-nergens").click("Aanmelden");
+        assertThat(browser.errorOf("email")).isEqualTo("Vul een e-mailadres in, bijvoorbeeld naam@bedrijf.nl.");
+        assertThat(browser.value("name")).isEqualTo("Henk de Gast");
+        browser.looksRight("symposium-guest-error");
+        String guest = "henk@gast-" + RUN + ".example";
+        browser.type("email", guest).click("Aanmelden");
+        assertThat(browser.text()).contains("De uitnodiging met uw persoonlijke link om te bevestigen is onderweg naar "
+                + guest);
+        browser.looksRight("symposium");
+        ReceivedMail invitation = await("the guest's invitation").atMost(EVENTUALLY).pollInterval(500, MILLISECONDS)
+                .until(() -> mails(guest).stream().filter(m -> m.link("/rsvp/").isPresent()).findFirst(),
+                        Optional::isPresent).orElseThrow();
+        assertThat(invitation.link("/rsvp/").orElseThrow()).startsWith(PORTAL + "/rsvp/");
     }
 
     @Test
@@ -233,7 +272,7 @@ class PortalIT {
     }
 
     @Test
-    @Order(6)
+    @Order(8)
     void theCertificateCheckExplainsAWrongCode() {
         browser.open("/certificaat");
         browser.looksRight("certificate-check");

@@ -49,6 +49,26 @@ public class Dates {
         }
     }
 
+    /** The wall-clock time ("13:30") of a programme item's time, given as local date-time, offset date-time or time. */
+    public String time(String iso) {
+        if (iso == null || iso.isBlank()) {
+            return "";
+        }
+        OffsetDateTime moment = parse(iso);
+        if (moment != null) {
+            return format("HH:mm", moment);
+        }
+        try {
+            return java.time.LocalDateTime.parse(iso).toLocalTime().toString();
+        } catch (DateTimeParseException notADateTime) {
+            try {
+                return java.time.LocalTime.parse(iso).toString();
+            } catch (DateTimeParseException notATime) {
+                return iso;
+            }
+        }
+    }
+
     private static String format(String pattern, OffsetDateTime moment) {
         return DateTimeFormatter.ofPattern(pattern, LocaleContextHolder.getLocale())
                 .format(moment.atZoneSameInstant(DUTCH_TIME));
