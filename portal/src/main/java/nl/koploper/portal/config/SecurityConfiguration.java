@@ -22,7 +22,7 @@ class SecurityConfiguration {
     static final String REGISTRATION_ID = "koploper";
 
     private static final String[] PUBLIC_PAGES = {"/", "/gemeenten/**", "/rsvp/**", "/certificaat", "/certificaat/**",
-            "/afmelden", "/symposium/**", "/taal", "/css/**", "/img/**", "/favicon.ico", "/error",
+            "/afmelden", "/symposium/**", "/css/**", "/img/**", "/favicon.ico", "/error",
             "/actuator/health/**", "/uitgelogd"};
 
     @Bean
@@ -47,8 +47,10 @@ class SecurityConfiguration {
                         .clearAuthentication(true)
                         .deleteCookies(PortalCookies.SESSION))
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
-                                + "object-src 'none'; base-uri 'self'; frame-ancestors 'none'"))
+                        // Gemeente logos are https addresses of the gemeente's own site.
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; "
+                                + "img-src 'self' data: https:; object-src 'none'; base-uri 'self'; "
+                                + "frame-ancestors 'none'"))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
     }

@@ -43,7 +43,7 @@ public class PageModel {
         }
         HttpSession session = request.getSession();
         if (session.getAttribute(BRANDING) instanceof Branding known) {
-            return known;
+            return known.name() == null ? null : known;
         }
         Branding branding;
         try {
@@ -52,10 +52,14 @@ public class PageModel {
             branding = new Branding(String.valueOf(gemeente.get("displayName")),
                     gemeente.get("logoUrl") instanceof String logo ? logo : null);
         } catch (ApiProblem e) {
-            return null; // the page itself will say what is wrong; the frame just shows no gemeente
+            if (e.status() >= 500 || e.status() == 401) {
+                return null; // try again on the next page; the page itself says what is wrong
+            }
+            // Not every role may read its gemeente's details (a participant): no frame branding this session.
+            branding = new Branding(null, null);
         }
         session.setAttribute(BRANDING, branding);
-        return branding;
+        return branding.name() == null ? null : branding;
     }
 
     /** A gemeente's name and logo (https, or none) as the page frame shows them. */
