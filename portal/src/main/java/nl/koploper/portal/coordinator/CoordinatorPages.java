@@ -70,6 +70,7 @@ class CoordinatorPages {
                 cohortId));
         model.addAttribute("meetings", meetings);
         model.addAttribute("proposed", meetings.stream().filter(m -> "DRAFT".equals(m.get("status"))).toList());
+        model.addAttribute("failedMails", DeliveryPages.failed(gateway));
         return "coordinator/cohort";
     }
 
