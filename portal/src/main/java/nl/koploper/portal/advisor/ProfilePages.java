@@ -170,8 +170,8 @@ class ProfilePages {
         model.addAttribute("caseVersion", caseVersion);
         model.addAttribute("recommendationId", id);
         model.addAttribute("original", recommendation(profile, id));
-        model.addAttribute("title", title);
-        model.addAttribute("description", description);
+        model.addAttribute("rewordTitle", title);
+        model.addAttribute("rewordDescription", description);
         model.addAttribute("errors", errors);
         return "advisor/reword";
     }
