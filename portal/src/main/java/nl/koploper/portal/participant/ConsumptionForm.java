@@ -105,7 +105,8 @@ final class ConsumptionForm {
                     number("fuelsAndHeat.districtHeatGj.yearTotal", "districtHeat"),
                     number("fuelsAndHeat.propaneLitres.yearTotal", "propane"),
                     number("fuelsAndHeat.heatingOilLitres.yearTotal", "heatingOil"),
-                    number("fuelsAndHeat.heatingOilFactor.valueKgCo2e", "heatingOilFactor"))),
+                    number("fuelsAndHeat.heatingOilFactor.valueKgCo2e", "heatingOilFactor"),
+                    new Field("fuelsAndHeat.heatingOilFactor.source", "factorSource", Kind.TEXT))),
             new Section("businessTransport", List.of(
                     number("businessTransport.fuels[0].quantity.yearTotal", "diesel"),
                     number("businessTransport.fuels[1].quantity.yearTotal", "petrol"),
@@ -113,29 +114,36 @@ final class ConsumptionForm {
                     number("businessTransport.declaredPrivateKm.yearTotal", "declaredPrivateKm"),
                     number("businessTransport.publicTransportKm.yearTotal", "businessPublicTransport"),
                     number("businessTransport.publicTransportFactor.valueKgCo2e", "publicTransportFactor"),
+                    new Field("businessTransport.publicTransportFactor.source", "factorSource", Kind.TEXT),
                     number("businessTransport.flights[0].passengerKm.yearTotal", "flightsShort"),
                     number("businessTransport.flights[1].passengerKm.yearTotal", "flightsMedium"),
                     number("businessTransport.flights[2].passengerKm.yearTotal", "flightsLong"))),
             new Section("commuting", List.of(
                     number("commuting.carKm.yearTotal", "commutingCarKm"),
                     number("commuting.publicTransportKm.yearTotal", "commutingPublicTransport"),
-                    number("commuting.publicTransportFactor.valueKgCo2e", "publicTransportFactor"))),
+                    number("commuting.publicTransportFactor.valueKgCo2e", "publicTransportFactor"),
+                    new Field("commuting.publicTransportFactor.source", "factorSource", Kind.TEXT))),
             new Section("water", List.of(
                     number("water.m3.yearTotal", "water"),
-                    number("water.factor.valueKgCo2e", "waterFactor"))),
+                    number("water.factor.valueKgCo2e", "waterFactor"),
+                    new Field("water.factor.source", "factorSource", Kind.TEXT))),
             new Section("waste", List.of(
                     number("waste[0].kg.yearTotal", "wasteResidual"),
                     number("waste[0].factor.valueKgCo2e", "wasteFactor"),
+                    new Field("waste[0].factor.source", "factorSource", Kind.TEXT),
                     number("waste[1].kg.yearTotal", "wastePaper"),
                     number("waste[1].factor.valueKgCo2e", "wasteFactor"),
+                    new Field("waste[1].factor.source", "factorSource", Kind.TEXT),
                     number("waste[2].kg.yearTotal", "wastePlastic"),
-                    number("waste[2].factor.valueKgCo2e", "wasteFactor"))),
+                    number("waste[2].factor.valueKgCo2e", "wasteFactor"),
+                    new Field("waste[2].factor.source", "factorSource", Kind.TEXT))),
             new Section("otherScope3", List.of(
                     new Field("otherScope3[0].description", "otherDescription", Kind.TEXT),
                     new Field("otherScope3[0].category", "otherCategory", Kind.CATEGORY),
                     number("otherScope3[0].quantity.yearTotal", "otherQuantity"),
                     new Field("otherScope3[0].factor.unit", "otherUnit", Kind.UNIT),
-                    number("otherScope3[0].factor.valueKgCo2e", "otherFactor"))));
+                    number("otherScope3[0].factor.valueKgCo2e", "otherFactor"),
+                    new Field("otherScope3[0].factor.source", "factorSource", Kind.TEXT))));
 
     private static final Map<String, Field> BY_PATH = new LinkedHashMap<>();
 

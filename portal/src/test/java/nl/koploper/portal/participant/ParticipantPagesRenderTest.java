@@ -1,0 +1,191 @@
+package nl.koploper.portal.participant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
+import static org.springframework.test.web.client.match.MockRestRequestMatchers.method;
+import static org.springframework.test.web.client.match.MockRestRequestMatchers.requestTo;
+import static org.springframework.test.web.client.response.MockRestResponseCreators.withStatus;
+import static org.springframework.test.web.client.response.MockRestResponseCreators.withSuccess;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.List;
+import nl.koploper.portal.api.Gateway;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.client.ExpectedCount;
+import org.springframework.test.web.client.MockRestServiceServer;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.client.RestClient;
+
+/**
+ * The participant's pages rendered against a canned platform: the texts a person reads, and that nothing in the
+ * templates fails. The consumption PUT answers as footprint-service does today for a participant (403), so the form
+ * shows the estimate instead.
+ */
+@SpringBootTest(properties = {
+    "spring.security.oauth2.client.provider.koploper.authorization-uri=http://issuer.test/auth",
+    "spring.security.oauth2.client.provider.koploper.token-uri=http://issuer.test/token",
+    "spring.security.oauth2.client.provider.koploper.jwk-set-uri=http://issuer.test/jwks"})
+@AutoConfigureMockMvc
+@Import(ParticipantPagesRenderTest.CannedPlatform.class)
+class ParticipantPagesRenderTest {
+
+    private static final String API = "http://gateway.test";
+    private static final String DATA = "/api/footprints/organisations/p1/years/2025";
+
+    @TestConfiguration
+    static class CannedPlatform {
+
+        final RestClient.Builder builder = RestClient.builder().baseUrl(API);
+        final MockRestServiceServer server = MockRestServiceServer.bindTo(builder).ignoreExpectOrder(true).build();
+
+        @Bean
+        MockRestServiceServer participantPlatform() {
+            return server;
+        }
+
+        @Bean
+        @Primary
+        Gateway participantGateway() {
+            RestClient client = builder.build();
+            return new Gateway(client, client);
+        }
+    }
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    MockRestServiceServer participantPlatform;
+
+    private static final String CASE = """
+            {"id":"p1","cohortId":"c1","cohortName":"Koplopergroep Test","participantId":"p1",
+             "organisation":{"name":"Bakkerij De Korrel"},"contact":{"name":"Anne","email":"anne@test.example"},
+             "status":"PROFILE_PUBLISHED","visit":{"start":"2026-02-01T10:00:00+01:00","end":"2026-02-01T11:30:00+01:00",
+             "location":"Hoofdstraat 1"},"advisor":{"name":"Sanne"},
+             "baselineFootprint":{"year":2025,"totalMarketBasedKg":11232,"perThemeKg":{"ELECTRICITY":4830},"preliminary":false},
+             "profiles":[{"version":1,"status":"PUBLISHED"}],"version":3}""";
+    private static final String FOOTPRINT = """
+            {"organisationId":"p1","year":2025,"version":1,"factorSetYear":2026,"complete":true,"preliminary":true,
+             "totals":{"scope1Kg":6402.000,"scope2MarketBasedKg":4830.000,"scope2LocationBasedKg":6560.000,"scope3Kg":0,
+                       "totalMarketBasedKg":11232.000,"totalLocationBasedKg":12962.000},
+             "perThemeKg":{"ELECTRICITY":4830.000,"FUELS_AND_HEAT":6402.000},
+             "warnings":[{"code":"theme-empty","field":"water","message":"water is empty"}],"factorProblems":[]}""";
+
+    @BeforeEach
+    void cannedAnswers() {
+        participantPlatform.reset();
+        answer("/api/tenants/current", "{\"displayName\":\"Gemeente Test\"}");
+        answer("/api/assessments/cases", "{\"content\":[{\"id\":\"p1\"}]}");
+        answer("/api/assessments/cases/p1", CASE);
+        answer(DATA, """
+                {"organisationId":"p1","year":2025,"version":2,"data":{"year":2025,"contactEmail":"anne@test.example",
+                 "company":{"fte":12.5},"electricity":{"boughtKwh":{"yearTotal":20000,"preliminary":true},"greenSharePercent":50},
+                 "waste":[{"kind":"PAPER","kg":{"yearTotal":100},"factor":{"valueKgCo2e":0.04,"unit":"kg","source":"inzamelaar"}}]}}""");
+        answer(DATA + "/calculations?size=1", "[{\"version\":1,\"inputVersion\":2}]");
+        answer(DATA + "/calculations/1", FOOTPRINT);
+        answer(DATA + "/benchmark", """
+                {"metrics":[{"metric":"PER_FTE","available":true,"ownValue":898.56,"organisations":7,"position":"FRONTRUNNER"},
+                            {"metric":"PER_M2","available":false,"ownValue":null}]}""");
+        answer("/api/assessments/cases/p1/action-plan", """
+                {"caseId":"p1","actions":[{"id":"a1","recommendationId":"R-1","title":"Groene stroom","owner":"Anne",
+                 "startDate":"2026-01-01","dueDate":"2026-06-01","status":"PLANNED","overdue":false,
+                 "progress":[{"date":"2026-02-01","text":"Offerte gevraagd"}]}],"version":4}""");
+        answer("/api/assessments/cases/p1/profiles/1", """
+                {"version":1,"recommendations":[{"id":"R-1","title":"Groene stroom","description":"Kies groene stroom."},
+                 {"id":"R-2","title":"Isoleren","description":"Isoleer het dak."}]}""");
+        participantPlatform.expect(ExpectedCount.manyTimes(), requestTo(API + DATA)).andExpect(method(HttpMethod.PUT))
+                .andRespond(withStatus(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                        .body("{\"status\":403,\"title\":\"Forbidden\"}"));
+    }
+
+    private void answer(String path, String json) {
+        participantPlatform.expect(ExpectedCount.manyTimes(), requestTo(API + path)).andExpect(method(HttpMethod.GET))
+                .andRespond(withSuccess(json, MediaType.APPLICATION_JSON).header("ETag", "\"2\""));
+    }
+
+    private static RequestPostProcessor participant() {
+        return oidcLogin().idToken(token -> token.claim("roles", List.of("participant")).claim("tenant", "test")
+                .claim("email", "anne@test.example"));
+    }
+
+    private String page(String path) throws Exception {
+        var result = mvc.perform(get(path).with(participant())).andReturn();
+        assertThat(result.getResponse().getStatus()).as(path).isEqualTo(200);
+        return result.getResponse().getContentAsString();
+    }
+
+    @Test
+    void myYearLinksEverything() throws Exception {
+        assertThat(page("/deelnemer")).contains("Het Koploperjaar van Bakkerij De Korrel", "Verbruik van 2025 invullen",
+                "/deelnemer/co2/2025/footprint", "Mijn DuOn-Agenda (actieplan)", "/deelnemer/certificaat", "11,2");
+    }
+
+    @Test
+    void theConsumptionFormShowsTheStoredDataWithUnitsAndHelp() throws Exception {
+        String html = page("/deelnemer/co2/2025");
+        assertThat(html).contains("Uw verbruik in 2025", "kWh per jaar", "value=\"20000\"", "value=\"12,5\"",
+                "value=\"0,04\"", "jaarafrekening van uw energieleverancier", "<legend>Afval</legend>",
+                "name=\"kept:contactEmail\"", "checked=\"checked\"", "Download mijn gegevens van 2025 als CSV");
+        assertThat(page("/deelnemer/co2/2025?lang=en")).contains("Your consumption in 2025", "kWh per year");
+    }
+
+    @Test
+    void aWordInsteadOfANumberIsRefusedHereWithEverythingKept() throws Exception {
+        var result = mvc.perform(post("/deelnemer/co2/2025").with(participant()).with(csrf())
+                .param("version", "\"2\"").param("company.fte", "twaalf")
+                .param("electricity.boughtKwh.yearTotal", "20.000")).andReturn();
+        String html = result.getResponse().getContentAsString();
+        assertThat(html).contains("Vul een getal in, bijvoorbeeld 4 of 4,5.", "id=\"company-fte-error\"",
+                "value=\"twaalf\"", "value=\"20.000\"");
+    }
+
+    @Test
+    void whenThePlatformDoesNotLetTheParticipantStoreItShowsTheEstimate() throws Exception {
+        participantPlatform.expect(ExpectedCount.manyTimes(), requestTo(API + "/api/footprints/estimate"))
+                .andRespond(withSuccess(FOOTPRINT, MediaType.APPLICATION_JSON));
+        var result = mvc.perform(post("/deelnemer/co2/2025").with(participant()).with(csrf())
+                .param("version", "\"2\"").param("company.fte", "12,5")
+                .param("electricity.boughtKwh.yearTotal", "20.000")).andReturn();
+        String html = result.getResponse().getContentAsString();
+        assertThat(html).contains("Niet opgeslagen", "Zo zou uw footprint zijn", "11,2", "value=\"20.000\"");
+    }
+
+    @Test
+    void theFootprintHasChartsTablesWarningsAndTheBenchmark() throws Exception {
+        String html = page("/deelnemer/co2/2025/footprint");
+        assertThat(html).contains("Uw CO2-footprint over 2025", "11,2", "Elektriciteit: 4,8 t",
+                "Scope 2 (locatiegebaseerd): 6,6 t", "Scope 3: 0,0 t", "<svg", "role=\"img\"",
+                "Voorlopig: er zitten schattingen in.", "Een belangrijk thema is nog leeg",
+                "U hoort bij de koplopers: het beste kwart van 7 vergelijkbare organisaties.", "13,0 ton");
+    }
+
+    @Test
+    void theActionPlanOffersTheRecommendationsNotYetTaken() throws Exception {
+        String html = page("/actieplan/p1");
+        assertThat(html).contains("Groene stroom", "Gepland", "Offerte gevraagd", "Isoleren", "Zet in mijn DuOn-Agenda",
+                "name=\"recommendationId\" value=\"R-2\"", "progress-a1-status");
+        assertThat(html).doesNotContain("name=\"recommendationId\" value=\"R-1\"");
+    }
+
+    @Test
+    void anActionWithoutOwnerIsRefusedNextToTheField() throws Exception {
+        var result = mvc.perform(post("/actieplan/p1/acties").with(participant()).with(csrf())
+                .param("recommendationId", "R-2").param("owner", " ").param("dueDate", "2026-09-01")
+                .param("version", "\"4\"")).andReturn();
+        String html = result.getResponse().getContentAsString();
+        assertThat(html).contains("id=\"add-R-2-owner-error\"", "Vul dit veld in.", "value=\"2026-09-01\"");
+    }
+}
