@@ -185,6 +185,9 @@ class CoordinatorPagesRenderTest {
         assertThat(html).contains("j@example.nl", "Ingeleverde communicatieopdrachten (1)", "Ons verhaal",
                 "Garage Het Stuur (plaats 1)", "Koploperprijs toekennen", "Koploperjaar afronden en certificaten uitreiken",
                 "Certificaten (1)", "ABCD-EFGH-JKLM-NPQR", "/coordinator/groepen/c1/certificaten/p1.pdf");
+        assertThat(html.split("certificates-heading", -1)).as("the certificates once, at the end while the year runs")
+                .hasSize(3);
+        assertThat(html.indexOf("certificates-heading")).isGreaterThan(html.indexOf("complete-heading"));
     }
 
     @Test
