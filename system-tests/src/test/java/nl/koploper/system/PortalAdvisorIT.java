@@ -134,8 +134,11 @@ class PortalAdvisorIT {
         assertThat(browser.heading()).isEqualTo("Bezoek aan " + ORGANISATIONS[0]);
         // A day in the past: refused by the service, the Dutch message at the date, everything typed kept.
         typeDate("date", LocalDate.now(AMSTERDAM).minusDays(3));
-        browser.type("startTime", "1000").type("endTime", "1130").type("location", "Hoofdstraat 1, Leek");
+        pick("startTime", "10:00");
+        pick("endTime", "11:30");
+        browser.type("location", "Hoofdstraat 1, Leek");
         browser.click("Bezoek plannen");
+        browser.screenshot("advisor-visit-refused");
         assertThat(browser.text()).contains("Niet alles is goed ingevuld");
         assertThat(browser.errorOf("date")).isEqualTo("Kies een dag en begintijd in de toekomst.");
         assertThat(browser.value("location")).isEqualTo("Hoofdstraat 1, Leek");
@@ -212,8 +215,8 @@ class PortalAdvisorIT {
 
         // Opened again, a subject shows the saved answers.
         browser.open("/adviseur/organisaties/" + caseIds.get(0) + "/nulmeting/6.5");
-        assertThat(browser.field("q-6-5-1-internal-relevance-VERY_RELEVANT").isSelected()).isTrue();
-        assertThat(browser.field("q-6-5-1-productsAndServices-maturity-2").isSelected()).isTrue();
+        assertThat(browser.field("q-6-5-3-internal-relevance-VERY_RELEVANT").isSelected()).isTrue();
+        assertThat(browser.field("q-6-5-3-productsAndServices-maturity-2").isSelected()).isTrue();
         assertThat(browser.text()).contains("74 van 74 antwoorden", "(8 van 8)");
     }
 
@@ -305,10 +308,16 @@ class PortalAdvisorIT {
 
     // ================================================================== helpers
 
-    /** A date input typed as a Dutch person does in chromium (dd-mm-jjjj, the segments advance by themselves). */
+    /** A day chosen in a date input's picker (what keys type into it depends on the browser's locale). */
     private void typeDate(String id, LocalDate day) {
-        browser.field(id).clear();
-        browser.field(id).sendKeys("%02d%02d%04d".formatted(day.getDayOfMonth(), day.getMonthValue(), day.getYear()));
+        pick(id, day.toString());
+    }
+
+    /** Sets a date or time input as its picker does: the value in the input's own ISO format. */
+    private void pick(String id, String value) {
+        WebElement input = browser.field(id);
+        ((org.openqa.selenium.JavascriptExecutor) ((org.openqa.selenium.WrapsDriver) input).getWrappedDriver())
+                .executeScript("arguments[0].value = arguments[1];", input, value);
     }
 
     private List<Map<String, Object>> recommendations() {

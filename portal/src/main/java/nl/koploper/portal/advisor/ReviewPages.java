@@ -144,6 +144,8 @@ class ReviewPages {
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);
         model.addAttribute("general", general);
+        model.addAttribute("firstError", errors.isEmpty() ? null : ReviewForm.id(errors.keySet().iterator().next())
+                + "-error");
         model.addAttribute("perspectives", ReviewForm.PERSPECTIVES);
         model.addAttribute("relevances", ReviewForm.RELEVANCES);
         return "advisor/review";
