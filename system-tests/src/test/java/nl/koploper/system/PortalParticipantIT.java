@@ -251,6 +251,20 @@ class PortalParticipantIT {
     }
 
     @Test
+    @Order(6)
+    void theFootprintAndTheFormOnAPhone() {
+        try (Browser phone = new Browser(PORTAL, true)) {
+            phone.signIn(email(0), slug, "participant");
+            phone.open("/deelnemer/co2/" + YEAR + "/footprint");
+            assertThat(phone.text()).contains("11,2", "Scope 1: 6,4 t");
+            phone.looksRight("participant-footprint-phone");
+            phone.open("/deelnemer/co2/" + YEAR);
+            assertThat(phone.text()).contains("kWh per jaar");
+            phone.looksRight("participant-consumption-phone");
+        }
+    }
+
+    @Test
     @Order(10)
     void anotherOrganisationsCaseInTheAddressShowsNothingOfIt() {
         for (String page : List.of("/actieplan/" + otherCaseId, "/profiel/" + otherCaseId)) {

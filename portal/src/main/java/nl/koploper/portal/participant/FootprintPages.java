@@ -137,8 +137,11 @@ class FootprintPages {
             if (problem.status() >= 500 || problem.status() == 401 || problem.status() == 404) {
                 throw problem;
             }
-            model.addAttribute("csvProblems", problem.status() == 403 ? List.of(text("consumption.csv.notAllowed"))
-                    : csvProblems(problem));
+            if (problem.status() == 403) {
+                model.addAttribute("csvNotAllowed", true);
+            } else {
+                model.addAttribute("csvProblems", csvProblems(problem));
+            }
             return formPage(ownCase, year, stored.form(), stored.version(), stored.exists(), FormErrors.none(), model);
         }
         redirect.addFlashAttribute("uploaded", file.getOriginalFilename());
@@ -259,6 +262,10 @@ class FootprintPages {
             }
         });
         model.addAttribute("otherErrors", elsewhere);
+        // an error summary at the top, each linking to its input (the form is long)
+        List<ConsumptionForm.Field> wrong = ConsumptionForm.SECTIONS.stream().flatMap(s -> s.fields().stream())
+                .filter(f -> errors.has(f.path())).toList();
+        model.addAttribute("wrongFields", wrong);
         return "participant/consumption";
     }
 

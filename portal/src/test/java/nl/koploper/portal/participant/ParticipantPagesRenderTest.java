@@ -149,6 +149,7 @@ class ParticipantPagesRenderTest {
                 .param("electricity.boughtKwh.yearTotal", "20.000")).andReturn();
         String html = result.getResponse().getContentAsString();
         assertThat(html).contains("Vul een getal in, bijvoorbeeld 4 of 4,5.", "id=\"company-fte-error\"",
+                "href=\"#company-fte\">Aantal medewerkers: Vul een getal in",
                 "value=\"twaalf\"", "value=\"20.000\"");
     }
 
