@@ -66,8 +66,8 @@ public final class PortalBench {
                 URI.create(options.getOrDefault("portal-url", "http://localhost:8070")), options).run();
     }
 
-    /** A page to render: who looks at it (null: anyone) and its path. */
-    private record Page(String name, HttpClient session, String path) {
+    /** A page to render: who looks at it and its path; a public page is opened by many visitors, not one. */
+    private record Page(String name, HttpClient session, String path, boolean manyVisitors) {
     }
 
     void run() throws Exception {
@@ -84,19 +84,19 @@ public final class PortalBench {
                 "coordinator", COORDINATOR), null).path("content").path(0).path("id").asText();
         String rsvp = rsvpLinkOf(PARTICIPANT);
         List<Page> pages = List.of(
-                new Page("gemeente page (public)", anonymous, "/gemeenten/" + GEMEENTE),
-                new Page("RSVP page (public, from the mail)", anonymous, URI.create(rsvp).getPath()),
-                new Page("participant: my year", participant, "/deelnemer"),
-                new Page("participant: profile", participant, "/profiel/" + caseId),
-                new Page("coordinator: the group", coordinator, "/coordinator/groepen/" + cohortId));
+                new Page("gemeente page (public)", anonymous, "/gemeenten/" + GEMEENTE, true),
+                new Page("RSVP page (public, from the mail)", anonymous, URI.create(rsvp).getPath(), true),
+                new Page("participant: my year", participant, "/deelnemer", false),
+                new Page("participant: profile", participant, "/profiel/" + caseId, false),
+                new Page("coordinator: the group", coordinator, "/coordinator/groepen/" + cohortId, false));
 
         String whoamiToken = stack.token(GEMEENTE, "coordinator", "bench-portal@westerkwartier.example");
         URI whoami = stack.gateway().resolve("/api/cohorts/whoami");
         System.out.println("Portal bench: warm-up ...");
         for (Page page : pages) {
-            openLoop(page.session(), portal.resolve(page.path()), null, rate, Duration.ofSeconds(5));
+            openLoop(page.session(), portal.resolve(page.path()), null, page.manyVisitors(), rate, Duration.ofSeconds(5));
         }
-        openLoop(anonymous, whoami, whoamiToken, rate, Duration.ofSeconds(5));
+        openLoop(anonymous, whoami, whoamiToken, false, rate, Duration.ofSeconds(5));
 
         StringBuilder report = new StringBuilder("# Portal benchmark\n\nRun ")
                 .append(OffsetDateTime.now(AMSTERDAM).truncatedTo(ChronoUnit.SECONDS))
@@ -112,8 +112,8 @@ public final class PortalBench {
         ArrayNode rows = json.putArray("pages");
         for (Page page : pages) {
             System.out.println("Portal bench: " + page.name() + " ...");
-            Latencies baseline = openLoop(anonymous, whoami, whoamiToken, rate, phase);
-            Latencies render = openLoop(page.session(), portal.resolve(page.path()), null, rate, phase);
+            Latencies baseline = openLoop(anonymous, whoami, whoamiToken, false, rate, phase);
+            Latencies render = openLoop(page.session(), portal.resolve(page.path()), null, page.manyVisitors(), rate, phase);
             rows.addObject().put("page", page.name()).put("path", page.path())
                     .put("p50Ms", render.percentileMillis(0.5)).put("p95Ms", render.percentileMillis(0.95))
                     .put("whoamiP50Ms", baseline.percentileMillis(0.5))
@@ -183,11 +183,19 @@ public final class PortalBench {
                 return link.group();
             }
         }
-        throw new IllegalStateException("no RSVP link in the mail of " + address + " (run ./koploper demo first)");
+        throw new IllegalStateException("no RSVP link in the mail of " + address + ": run ./koploper demo first "
+                + "(the local mail server keeps mail in memory only: after a restart ./koploper demo --again sends "
+                + "fresh invitations)");
     }
 
-    /** Requests due at a fixed rate, whatever the answers take; latency counts from when each was due. */
-    private static Latencies openLoop(HttpClient client, URI uri, String token, int rate, Duration duration)
+    /**
+     * Requests due at a fixed rate, whatever the answers take; latency counts from when each was due. With
+     * {@code manyVisitors} each request names another visitor in {@code X-Forwarded-For} (documentation addresses,
+     * 203.0.113.0/24; only a header, no traffic goes there), as a proxy in front of the portal would: the gateway's
+     * public rate limit is per visitor, and one visitor at this rate would be limited, which is not what is measured.
+     */
+    private static Latencies openLoop(HttpClient client, URI uri, String token, boolean manyVisitors, int rate,
+                                      Duration duration)
             throws InterruptedException {
         Latencies latencies = new Latencies();
         int total = (int) (rate * duration.toSeconds());
@@ -200,8 +208,12 @@ public final class PortalBench {
             if (wait > 0) {
                 TimeUnit.NANOSECONDS.sleep(wait);
             }
+            String visitor = "203.0.113." + (1 + i % 250);
             pool.execute(() -> {
                 HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET();
+                if (manyVisitors) {
+                    request.header("X-Forwarded-For", visitor);
+                }
                 if (token != null) {
                     request.header("Authorization", "Bearer " + token);
                 }
