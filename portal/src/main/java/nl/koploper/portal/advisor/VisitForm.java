@@ -3,13 +3,12 @@ package nl.koploper.portal.advisor;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 import nl.koploper.portal.api.FormErrors;
+import nl.koploper.portal.home.WallClock;
 
 /**
  * The nulmeting visit as the advisor types it: a day, a start and end time in Dutch wall-clock time and the address.
@@ -18,8 +17,6 @@ import nl.koploper.portal.api.FormErrors;
  * {@code location}.
  */
 public class VisitForm {
-
-    static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
 
     /** The API's field of each input (a refused start is shown at the day, where most start mistakes are). */
     static final Map<String, String> FIELD_OF = Map.of("start", "date", "end", "endTime", "location", "location");
@@ -37,15 +34,10 @@ public class VisitForm {
             return form;
         }
         Map<String, Object> v = (Map<String, Object>) map;
-        try {
-            OffsetDateTime start = OffsetDateTime.parse(String.valueOf(v.get("start")));
-            OffsetDateTime end = OffsetDateTime.parse(String.valueOf(v.get("end")));
-            form.date = start.atZoneSameInstant(DUTCH_TIME).toLocalDate().toString();
-            form.startTime = start.atZoneSameInstant(DUTCH_TIME).toLocalTime().toString();
-            form.endTime = end.atZoneSameInstant(DUTCH_TIME).toLocalTime().toString();
-        } catch (DateTimeParseException e) {
-            // not readable: the advisor types it again
-        }
+        WallClock planned = WallClock.ofStored(v.get("start"), v.get("end"));
+        form.date = planned.date();
+        form.startTime = planned.startTime();
+        form.endTime = planned.endTime();
         form.location = v.get("location") == null ? "" : String.valueOf(v.get("location"));
         return form;
     }

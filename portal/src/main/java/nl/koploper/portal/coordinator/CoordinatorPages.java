@@ -2,9 +2,6 @@ package nl.koploper.portal.coordinator;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +9,7 @@ import nl.koploper.portal.api.ApiProblem;
 import nl.koploper.portal.api.FormErrors;
 import nl.koploper.portal.api.Gateway;
 import nl.koploper.portal.api.ProblemMessages;
+import nl.koploper.portal.home.WallClock;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.ParameterizedTypeReference;
@@ -34,7 +32,6 @@ class CoordinatorPages {
 
     private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
     };
-    private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
 
     private final Gateway gateway;
     private final ProblemMessages problems;
@@ -154,15 +151,10 @@ class CoordinatorPages {
 
         static MeetingForm of(Map<String, Object> meeting) {
             MeetingForm form = new MeetingForm();
-            try {
-                OffsetDateTime start = OffsetDateTime.parse(String.valueOf(meeting.get("start")));
-                OffsetDateTime end = OffsetDateTime.parse(String.valueOf(meeting.get("end")));
-                form.date = start.atZoneSameInstant(DUTCH_TIME).toLocalDate().toString();
-                form.startTime = start.atZoneSameInstant(DUTCH_TIME).toLocalTime().toString();
-                form.endTime = end.atZoneSameInstant(DUTCH_TIME).toLocalTime().toString();
-            } catch (DateTimeParseException e) {
-                // an unplanned time: the form starts empty
-            }
+            WallClock planned = WallClock.ofStored(meeting.get("start"), meeting.get("end"));
+            form.date = planned.date();
+            form.startTime = planned.startTime();
+            form.endTime = planned.endTime();
             if (!Boolean.TRUE.equals(meeting.get("locationToBeDecided"))
                     && meeting.get("location") instanceof Map<?, ?> location && location.get("address") != null) {
                 form.address = String.valueOf(location.get("address"));
@@ -198,19 +190,11 @@ class CoordinatorPages {
         }
 
         private LocalDate parseDate() {
-            try {
-                return LocalDate.parse(date.strip());
-            } catch (DateTimeParseException | NullPointerException e) {
-                return null;
-            }
+            return WallClock.date(date);
         }
 
         private static LocalTime parseTime(String time) {
-            try {
-                return LocalTime.parse(time.strip());
-            } catch (DateTimeParseException | NullPointerException e) {
-                return null;
-            }
+            return WallClock.time(time);
         }
 
         public String getDate() { return date; }

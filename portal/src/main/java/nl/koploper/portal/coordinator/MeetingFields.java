@@ -3,15 +3,13 @@ package nl.koploper.portal.coordinator;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.koploper.portal.api.FormErrors;
+import nl.koploper.portal.home.WallClock;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 
@@ -22,7 +20,6 @@ import org.springframework.context.i18n.LocaleContextHolder;
  */
 public class MeetingFields {
 
-    static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
     /** The kinds a coordinator plans for a group (a network activity belongs to no group). */
     static final List<String> TYPES = List.of("KNOWLEDGE_SESSION", "BASELINE_EXCHANGE", "KICK_OFF", "SYMPOSIUM");
 
@@ -64,15 +61,10 @@ public class MeetingFields {
         MeetingFields form = new MeetingFields();
         form.type = String.valueOf(meeting.get("type"));
         form.title = meeting.get("title") == null ? "" : String.valueOf(meeting.get("title"));
-        try {
-            OffsetDateTime start = OffsetDateTime.parse(String.valueOf(meeting.get("start")));
-            OffsetDateTime end = OffsetDateTime.parse(String.valueOf(meeting.get("end")));
-            form.date = start.atZoneSameInstant(DUTCH_TIME).toLocalDate().toString();
-            form.startTime = start.atZoneSameInstant(DUTCH_TIME).toLocalTime().toString();
-            form.endTime = end.atZoneSameInstant(DUTCH_TIME).toLocalTime().toString();
-        } catch (DateTimeParseException e) {
-            // no usable time: the fields start empty
-        }
+        WallClock planned = WallClock.ofStored(meeting.get("start"), meeting.get("end"));
+        form.date = planned.date();
+        form.startTime = planned.startTime();
+        form.endTime = planned.endTime();
         if (!Boolean.TRUE.equals(meeting.get("locationToBeDecided"))
                 && meeting.get("location") instanceof Map<?, ?> location) {
             form.address = location.get("address") == null ? "" : String.valueOf(location.get("address"));
@@ -191,19 +183,11 @@ public class MeetingFields {
     }
 
     private LocalDate parseDate() {
-        try {
-            return LocalDate.parse(date.strip());
-        } catch (DateTimeParseException | NullPointerException e) {
-            return null;
-        }
+        return WallClock.date(date);
     }
 
     private static LocalTime parseTime(String time) {
-        try {
-            return LocalTime.parse(time.strip());
-        } catch (DateTimeParseException | NullPointerException e) {
-            return null;
-        }
+        return WallClock.time(time);
     }
 
     public boolean invited(String participantId) {

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 @Component("dates")
 public class Dates {
 
-    static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
+    static final ZoneId DUTCH_TIME = WallClock.DUTCH_TIME;
 
     /** A meeting's day and times from its ISO-8601 start and end (the end may be null). */
     public String span(String start, String end) {
