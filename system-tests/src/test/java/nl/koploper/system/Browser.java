@@ -17,11 +17,11 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -121,12 +121,26 @@ final class Browser implements AutoCloseable {
                 "//a[contains(normalize-space(.), " + literal(visibleText) + ")]"
                         + " | //button[contains(normalize-space(.), " + literal(visibleText) + ")]")));
         assertThat(candidates).as("a link or button '%s' on %s:%n%s", visibleText, url(), text()).isNotEmpty();
-        WebElement page = driver.findElement(By.tagName("html"));
+        JavascriptExecutor script = (JavascriptExecutor) driver;
+        script.executeScript("window.koploperPageBeforeClick = true");
         candidates.get(0).click();
-        WebDriverWait navigation = new WebDriverWait(driver, Duration.ofSeconds(60));
-        navigation.until(ExpectedConditions.stalenessOf(page));
-        navigation.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> aNewPageHasLoaded(script));
         return this;
+    }
+
+    /*
+     * Asks the window instead of watching the old page's <html> for staleness: while Chromium swaps documents, asking an
+     * element of the old one can fail with an inspector error ("Node with given id does not belong to the document")
+     * rather than a stale-element answer, which a staleness wait does not expect. A question asked mid-swap counts as
+     * "not yet".
+     */
+    private static boolean aNewPageHasLoaded(JavascriptExecutor script) {
+        try {
+            return Boolean.TRUE.equals(script.executeScript(
+                    "return window.koploperPageBeforeClick === undefined && document.readyState === 'complete'"));
+        } catch (WebDriverException swapping) {
+            return false;
+        }
     }
 
     /** The error message the page shows for the input {@code id} (its {@code id-error} paragraph). */
