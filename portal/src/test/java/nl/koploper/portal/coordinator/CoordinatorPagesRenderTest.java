@@ -88,6 +88,18 @@ class CoordinatorPagesRenderTest {
                              {"id":"i2","participantId":"p2","name":"Anne","active":true,"response":"DECLINED","attendance":"ABSENT"}],
               "version":2}]}""";
 
+    /** assessment-service's ImpactReport: one participant of two with both footprints, two largest themes. */
+    private static final String IMPACT = """
+            {"gemeente":"test","gemeenteName":"Gemeente Test","cohortId":"c1","participants":2,"baselineReviewed":2,
+             "finalReviewed":1,"actionsPlanned":5,"actionsDone":2,
+             "co2":{"participantsWithBoth":1,"baselineKg":12000.0,"finalKg":9000.45,"changeKg":-2999.55,"changePercent":-25.0},
+             "largestThemes":[
+              {"theme":"FUELS_AND_HEAT","baselineKg":6402,"finalKg":5000,"changeKg":-1402,"changePercent":-21.9},
+              {"theme":"ELECTRICITY","baselineKg":4830,"finalKg":3000.5,"changeKg":-1829.5,"changePercent":-37.9}],
+             "attendance":{"meetings":1,"invited":2,"attended":1,"overallRate":50.0,"perParticipant":[
+              {"caseId":"k1","organisationName":"Garage Het Stuur","cohortId":"c1","invited":1,"attended":1,"rate":100.0},
+              {"caseId":"k2","organisationName":"Café \\"De Boon\\"; Leek","cohortId":"c1","invited":1,"attended":0,"rate":0.0}]}}""";
+
     @BeforeEach
     void cannedAnswers() {
         platform.reset();
@@ -115,6 +127,7 @@ class CoordinatorPagesRenderTest {
                 {"content":[{"id":"d1","recipient":"anne@example.nl","type":"MEETING_INVITATION","status":"FAILED","attempts":5,
                   "createdAt":"2027-03-01T10:00:00Z","lastError":"550 mailbox unavailable"}],"totalElements":1}""");
         answer("/api/cohorts/other", null);
+        answer("/api/assessments/impact?cohortId=c1", IMPACT);
     }
 
     private void answer(String path, String json) {
@@ -205,5 +218,86 @@ class CoordinatorPagesRenderTest {
         var result = mvc.perform(get("/coordinator/groepen/other/voortgang").with(coordinator())).andReturn();
         assertThat(result.getResponse().getStatus()).isEqualTo(404);
         assertThat(result.getResponse().getContentAsString()).contains("Niet gevonden");
+    }
+
+    @Test
+    void theImpactReportSaysTheFiguresInWordsWithBarsAndATable() throws Exception {
+        String html = page("/coordinator/groepen/c1/impact");
+        assertThat(html).contains("Impact van Koplopergroep Test", "2 deelnemers", "2 van 2 nulmetingen afgerond",
+                "1 van 2 eindmetingen afgerond", "2 van de 5 geplande acties zijn afgerond; 3 lopen nog.",
+                "Bij de deelnemer met een nulmeting en een eindmeting daalde de CO2-uitstoot van 12,0 naar 9,0 ton "
+                        + "CO2e: 3,0 ton minder (25,0 %).",
+                "Totaal, nulmeting: 12,0 t", "Totaal, eindmeting: 9,0 t", "Brandstoffen en warmte, eindmeting: 5,0 t",
+                "Elektriciteit, nulmeting: 4,8 t", "−1,8", "−37,9 %",
+                "1 bijeenkomst: 1 van de 2 uitnodigingen aanwezig (50,0 %).", "100,0 %",
+                "/coordinator/groepen/c1/impact.pdf", "/coordinator/groepen/c1/impact.csv");
+        assertThat(html).doesNotContain("FUELS_AND_HEAT");
+        assertThat(html).containsPattern("aria-current=\"page\"[^>]*>Impact<");
+    }
+
+    @Test
+    void aGroupWithoutCasesYetHasNoFiguresRatherThanAnError() throws Exception {
+        platform.reset();
+        answer("/api/tenants/current", "{\"displayName\":\"Gemeente Test\"}");
+        answer("/api/cohorts/c1", COHORT);
+        answer("/api/assessments/impact?cohortId=c1", null);
+        assertThat(page("/coordinator/groepen/c1/impact")).contains("Er zijn nog geen cijfers.")
+                .doesNotContain("impact.csv");
+    }
+
+    @Test
+    void theImpactCsvOpensInADutchExcel() throws Exception {
+        var response = mvc.perform(get("/coordinator/groepen/c1/impact.csv").with(coordinator())).andReturn()
+                .getResponse();
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getContentType()).isEqualTo("text/csv;charset=UTF-8");
+        assertThat(response.getHeader("Content-Disposition")).contains("attachment",
+                "impactrapportage-koplopergroep-test.csv");
+        assertThat(new String(response.getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(
+                "\uFEFFImpactrapportage;Koplopergroep Test;Gemeente Test\r\n"
+                + "\r\n"
+                + "Kengetal;Aantal\r\n"
+                + "Deelnemers;2\r\n"
+                + "Nulmetingen afgerond;2\r\n"
+                + "Eindmetingen afgerond;1\r\n"
+                + "Acties gepland;5\r\n"
+                + "Acties afgerond;2\r\n"
+                + "Deelnemers met nulmeting en eindmeting;1\r\n"
+                + "Bijeenkomsten;1\r\n"
+                + "Uitgenodigd;2\r\n"
+                + "Aanwezig;1\r\n"
+                + "Aanwezigheid (%);50\r\n"
+                + "\r\n"
+                + "CO2-uitstoot (kg CO2e, marktgebaseerd);Nulmeting;Eindmeting;Verschil;Verschil (%)\r\n"
+                + "Totaal;12000;9000,5;-2999,6;-25\r\n"
+                + "Brandstoffen en warmte;6402;5000;-1402;-21,9\r\n"
+                + "Elektriciteit;4830;3000,5;-1829,5;-37,9\r\n"
+                + "\r\n"
+                + "Organisatie;Uitgenodigd;Aanwezig;Aanwezigheid (%)\r\n"
+                + "Garage Het Stuur;1;1;100\r\n"
+                + "\"Café \"\"De Boon\"\"; Leek\";1;0;0\r\n");
+    }
+
+    @Test
+    void theImpactPdfIsTheServicesOwn() throws Exception {
+        platform.expect(ExpectedCount.manyTimes(), requestTo(API + "/api/assessments/impact.pdf?cohortId=c1"))
+                .andRespond(withSuccess("%PDF-1.7 impact".getBytes(), MediaType.APPLICATION_PDF)
+                        .header("Content-Disposition", "inline; filename=\"impactrapportage.pdf\""));
+        var response = mvc.perform(get("/coordinator/groepen/c1/impact.pdf").with(coordinator())).andReturn()
+                .getResponse();
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getContentType()).isEqualTo("application/pdf");
+        assertThat(response.getHeader("Content-Disposition")).isEqualTo("inline; filename=\"impactrapportage.pdf\"");
+        assertThat(response.getContentAsString()).isEqualTo("%PDF-1.7 impact");
+    }
+
+    @Test
+    void anotherGemeentesImpactIsNotFound() throws Exception {
+        for (String path : List.of("/impact", "/impact.csv", "/impact.pdf")) {
+            var result = mvc.perform(get("/coordinator/groepen/other" + path).with(coordinator())).andReturn();
+            assertThat(result.getResponse().getStatus()).as(path).isEqualTo(404);
+            assertThat(result.getResponse().getContentAsString()).as(path).contains("Niet gevonden")
+                    .doesNotContain("Gemeente Test;");
+        }
     }
 }
