@@ -163,7 +163,7 @@ class CoordinatorPagesRenderTest {
     @Test
     void theGroupPageHasTabsAndTheFailedMails() throws Exception {
         String html = page("/coordinator/groepen/c1");
-        assertThat(html).contains("Wacht op u", "Er zijn 2 e-mails niet aangekomen.", "Voortgang",
+        assertThat(html).contains("Wat aandacht vraagt", "Er zijn 2 e-mails niet aangekomen.", "Voortgang",
                 "Jury en afronding", "Deelnemers (2)");
     }
 
@@ -299,5 +299,87 @@ class CoordinatorPagesRenderTest {
             assertThat(result.getResponse().getContentAsString()).as(path).contains("Niet gevonden")
                     .doesNotContain("Gemeente Test;");
         }
+    }
+
+    @Test
+    void theStartPageSaysWhatNeedsAttentionAndWhereToActOnIt() throws Exception {
+        platform.reset();
+        answer("/api/tenants/current", "{\"displayName\":\"Gemeente Test\"}");
+        answer("/api/cohorts?size=100", """
+                {"content":[{"id":"c1","name":"Koplopergroep Test","year":2027,"status":"OPEN","placed":8,"maximum":8,"waitlisted":0},
+                            {"id":"c0","name":"Koplopergroep Vorig Jaar","year":2026,"status":"COMPLETED","placed":9,"maximum":12,"waitlisted":0}]}""");
+        String recently = java.time.Instant.now().minus(java.time.Duration.ofDays(2)).truncatedTo(
+                java.time.temporal.ChronoUnit.SECONDS).toString();
+        String longAgo = java.time.Instant.now().minus(java.time.Duration.ofDays(60)).toString();
+        answer("/api/cohorts/c1/participants?size=100", """
+                {"content":[
+                 {"id":"p1","cohortId":"c1","status":"PLACED","organisation":{"name":"Garage Het Stuur"},"contact":{"name":"Gerrit"}},
+                 {"id":"p3","cohortId":"c1","status":"WITHDRAWN","organisation":{"name":"Hotel De Brug"},"contact":{"name":"Hans"},
+                  "leftAt":"%s","leaveReason":"Geen tijd dit jaar"},
+                 {"id":"p4","cohortId":"c1","status":"REMOVED","organisation":{"name":"Kapsalon Krul"},"contact":{"name":"Kim"},
+                  "leftAt":"%s","leaveReason":"Dubbel aangemeld"}]}""".formatted(recently, longAgo));
+        answer("/api/meetings?cohortId=c1&size=100", """
+                {"content":[{"id":"m9","cohortId":"c1","type":"KICK_OFF","title":"Startbijeenkomst","status":"DRAFT",
+                  "start":"2027-03-01T19:30:00+01:00","end":"2027-03-01T21:30:00+01:00","locationToBeDecided":true,"invitations":[]}]}""");
+        answer("/api/notifications/deliveries?size=1&status=FAILED", "{\"content\":[],\"totalElements\":1}");
+
+        String html = page("/coordinator");
+        String day = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.forLanguageTag("nl"))
+                .format(java.time.Instant.parse(recently).atZone(java.time.ZoneId.of("Europe/Amsterdam")));
+        assertThat(html).contains("Wat aandacht vraagt",
+                "Startbijeenkomst van Koplopergroep Test is voorgesteld voor maandag 1 maart 2027, 19:30",
+                "/coordinator/bijeenkomsten/m9/bevestigen", "Er is 1 e-mail niet aangekomen.",
+                "/coordinator/e-mails?status=FAILED",
+                "Hotel De Brug heeft zich op " + day + " afgemeld bij Koplopergroep Test. Reden: Geen tijd dit jaar",
+                "href=\"/coordinator/groepen/c1#afgemeld\"", "Afmeldingen en wachtlijst van Koplopergroep Test",
+                "/coordinator/netwerk");
+        assertThat(html).as("a withdrawal of two months ago is no longer news").doesNotContain("Kapsalon Krul");
+    }
+
+    @Test
+    void theNetworkPageListsMembersActivitiesAndWhoLeft() throws Exception {
+        answer("/api/cohorts/network?includeFormer=true&size=100", """
+                {"content":[
+                 {"id":"n1","organisationName":"Bakkerij De Korenschoof","kvkNumber":"12345678","contactName":"Anne",
+                  "contactEmail":"anne@example.nl","contactPhone":"0594-501234","cohortId":"c0","cohortName":"Koplopergroep 2026",
+                  "cohortYear":2026,"status":"ACTIVE","joinedAt":"2026-12-01T10:00:00Z","leftAt":null,"leaveReason":null},
+                 {"id":"n2","organisationName":"Drukkerij Letterwerk","kvkNumber":"87654321","contactName":"Dirk",
+                  "contactEmail":"dirk@example.nl","contactPhone":null,"cohortId":"c0","cohortName":"Koplopergroep 2026",
+                  "cohortYear":2026,"status":"LEFT","joinedAt":"2026-12-01T10:00:00Z","leftAt":"2027-02-03T10:00:00Z",
+                  "leaveReason":"Bedrijf verhuisd"}],"page":0,"size":100,"totalElements":2,"totalPages":1}""");
+        answer("/api/meetings?size=100", """
+                {"content":[
+                 {"id":"m1","cohortId":"c1","type":"KNOWLEDGE_SESSION","title":"Kennissessie","status":"SCHEDULED",
+                  "start":"2027-03-01T19:30:00+01:00","end":"2027-03-01T21:30:00+01:00","invitations":[]},
+                 {"id":"m7","cohortId":null,"type":"NETWORK_ACTIVITY","title":"Netwerkontbijt","status":"SCHEDULED",
+                  "start":"2027-04-08T08:00:00+02:00","end":"2027-04-08T09:30:00+02:00","location":{"address":"Het Raadhuis"},
+                  "invitations":[{"id":"i1","kind":"NETWORK_MEMBER","active":true,"response":"ACCEPTED"},
+                                 {"id":"i2","kind":"NETWORK_MEMBER","active":false,"response":"NO_REPLY"}]}]}""");
+        String html = page("/coordinator/netwerk");
+        assertThat(html).contains("Koplopernetwerk", "Leden (1)", "Bakkerij De Korenschoof", "anne@example.nl",
+                "0594-501234", "Koplopergroep 2026 (2026)", "1 december 2026", "Netwerkontbijt", "Het Raadhuis",
+                "1 uitgenodigd, 1 komen, 0 komen niet",
+                "Drukkerij Letterwerk heeft zich op 3 februari 2027 afgemeld: Bedrijf verhuisd");
+        assertThat(html).doesNotContain("Kennissessie");
+    }
+
+    @Test
+    void theGroupPageNamesARecentWithdrawalAndLinksToTheWaitingList() throws Exception {
+        platform.reset();
+        answer("/api/tenants/current", "{\"displayName\":\"Gemeente Test\"}");
+        answer("/api/cohorts/c1", COHORT);
+        answer("/api/meetings?cohortId=c1&size=100", MEETINGS);
+        answer("/api/notifications/deliveries?size=1&status=FAILED", "{\"content\":[],\"totalElements\":0}");
+        answer("/api/cohorts/c1/participants?size=100", """
+                {"content":[
+                 {"id":"p1","status":"PLACED","organisation":{"name":"Garage Het Stuur","city":"Leek"},
+                  "contact":{"name":"Gerrit","email":"gerrit@example.nl"}},
+                 {"id":"p3","status":"REMOVED","organisation":{"name":"Hotel De Brug"},"contact":{"name":"Hans"},
+                  "leftAt":"%s","leaveReason":"Dubbel aangemeld"}]}""".formatted(java.time.Instant.now().minusSeconds(3600)));
+        String html = page("/coordinator/groepen/c1");
+        assertThat(html).contains("Wat aandacht vraagt", "Hotel De Brug is op ", " uit Koplopergroep Test gehaald. Reden: "
+                + "Dubbel aangemeld", "href=\"#afgemeld\"", "Afmeldingen en wachtlijst bekijken", "id=\"afgemeld\"",
+                "Hotel De Brug: uit de groep gehaald op ");
+        assertThat(html).doesNotContain("e-mail niet aangekomen");
     }
 }
