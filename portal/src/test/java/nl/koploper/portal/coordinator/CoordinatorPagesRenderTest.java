@@ -233,6 +233,8 @@ class CoordinatorPagesRenderTest {
                 "/coordinator/groepen/c1/impact.pdf", "/coordinator/groepen/c1/impact.csv");
         assertThat(html).doesNotContain("FUELS_AND_HEAT");
         assertThat(html).containsPattern("aria-current=\"page\"[^>]*>Impact<");
+        assertThat(page("/coordinator/groepen/c1/impact?lang=en")).contains("Impact of Koplopergroep Test",
+                "Electricity, baseline: 4,8 t", "2 of the 5 planned actions are done; 3 are still under way.");
     }
 
     @Test
@@ -357,7 +359,7 @@ class CoordinatorPagesRenderTest {
                                  {"id":"i2","kind":"NETWORK_MEMBER","active":false,"response":"NO_REPLY"}]}]}""");
         String html = page("/coordinator/netwerk");
         assertThat(html).contains("Koplopernetwerk", "Leden (1)", "Bakkerij De Korenschoof", "anne@example.nl",
-                "0594-501234", "Koplopergroep 2026 (2026)", "1 december 2026", "Netwerkontbijt", "Het Raadhuis",
+                "0594-501234", "<td>Koplopergroep 2026</td>", "1 december 2026", "Netwerkontbijt", "Het Raadhuis",
                 "1 uitgenodigd, 1 komen, 0 komen niet",
                 "Drukkerij Letterwerk heeft zich op 3 februari 2027 afgemeld: Bedrijf verhuisd");
         assertThat(html).doesNotContain("Kennissessie");
