@@ -58,8 +58,9 @@ class CoordinatorPages {
         for (Map<String, Object> cohort : cohorts) {
             if (RUNNING.contains(String.valueOf(cohort.get("status")))) {
                 groups.add(Attention.ofGroup(cohort,
-                        content(api.get(JSON, "/api/cohorts/{id}/participants?size=100", cohort.get("id"))),
-                        content(api.get(JSON, "/api/meetings?cohortId={id}&size=100", cohort.get("id"))), 0, now));
+                        sideDish(() -> api.get(JSON, "/api/cohorts/{id}/participants?size=100", cohort.get("id"))),
+                        sideDish(() -> api.get(JSON, "/api/meetings?cohortId={id}&size=100", cohort.get("id"))), 0,
+                        now));
             }
         }
         model.addAttribute("attention", Attention.of(groups, DeliveryPages.failed(gateway)));
@@ -147,6 +148,21 @@ class CoordinatorPages {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         return "coordinator/confirm-meeting";
+    }
+
+    /**
+     * A list the start page shows beside the groups: when a service cannot answer it now, the groups are still listed
+     * (only a session that ended stops the page).
+     */
+    private static List<Map<String, Object>> sideDish(java.util.function.Supplier<Map<String, Object>> call) {
+        try {
+            return content(call.get());
+        } catch (ApiProblem problem) {
+            if (problem.status() == 401) {
+                throw problem;
+            }
+            return List.of();
+        }
     }
 
     @SuppressWarnings("unchecked")

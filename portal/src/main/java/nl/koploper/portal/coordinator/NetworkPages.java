@@ -3,17 +3,26 @@ package nl.koploper.portal.coordinator;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import nl.koploper.portal.api.ApiProblem;
+import nl.koploper.portal.api.FormErrors;
 import nl.koploper.portal.api.Gateway;
+import nl.koploper.portal.api.ProblemMessages;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The gemeente's Koplopernetwerk: the organisations that finished their year and stay in the network (cohort-service's
  * {@code /api/cohorts/network}), those that left it, and the network's own activities (events-service's meetings of
- * type NETWORK_ACTIVITY, which belong to no group).
+ * type NETWORK_ACTIVITY, which belong to no group); and taking a member out of the network, with a reason.
  */
 @Controller
 @RequestMapping("/coordinator/netwerk")
@@ -22,17 +31,22 @@ class NetworkPages {
     private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
     };
 
-    private final Gateway gateway;
+    private static final String MEMBERS = "/api/cohorts/network?includeFormer=true&size=100";
 
-    NetworkPages(Gateway gateway) {
+    private final Gateway gateway;
+    private final ProblemMessages problems;
+    private final MessageSource messages;
+
+    NetworkPages(Gateway gateway, ProblemMessages problems, MessageSource messages) {
         this.gateway = gateway;
+        this.problems = problems;
+        this.messages = messages;
     }
 
     @GetMapping
     String network(Model model) {
         var api = gateway.asUser();
-        List<Map<String, Object>> members = CoordinatorPages.content(api.get(JSON,
-                "/api/cohorts/network?includeFormer=true&size=100"));
+        List<Map<String, Object>> members = CoordinatorPages.content(api.get(JSON, MEMBERS));
         model.addAttribute("members", members.stream().filter(m -> "ACTIVE".equals(m.get("status")))
                 .sorted(Comparator.comparing((Map<String, Object> m) -> -year(m))
                         .thenComparing(m -> String.valueOf(m.get("organisationName"))))
@@ -47,6 +61,55 @@ class NetworkPages {
                 .map(Activity::of).toList();
         model.addAttribute("activities", activities);
         return "coordinator/network";
+    }
+
+    @GetMapping("/{memberId}/verwijderen")
+    String removeForm(@PathVariable String memberId, Model model) {
+        return removePage(member(memberId), "", FormErrors.none(), model);
+    }
+
+    /** Takes a member out of the network; the reason is required (cohort-service keeps it with the membership). */
+    @PostMapping("/{memberId}/verwijderen")
+    String remove(@PathVariable String memberId, @RequestParam(defaultValue = "") String reason, Model model,
+                  RedirectAttributes redirect) {
+        Map<String, Object> member = member(memberId);
+        if (reason.isBlank()) {
+            return removePage(member, reason, FormErrors.none().with("reason", text("co.network.remove.reasonNeeded")),
+                    model);
+        }
+        try {
+            gateway.asUser().post(Map.class, Map.of("reason", reason.strip()), "/api/cohorts/network/{id}/remove",
+                    memberId);
+        } catch (ApiProblem problem) {
+            if (problem.status() >= 500 || problem.status() == 401 || problem.status() == 403
+                    || problem.status() == 404) {
+                throw problem;
+            }
+            FormErrors errors = problem.status() == 409
+                    ? new FormErrors(text("co.network.remove.notActive"), Map.of())
+                    : problems.of(problem);
+            return removePage(member, reason, errors, model);
+        }
+        redirect.addFlashAttribute("removed", String.valueOf(member.get("organisationName")));
+        return "redirect:/coordinator/netwerk";
+    }
+
+    private String removePage(Map<String, Object> member, String reason, FormErrors errors, Model model) {
+        model.addAttribute("member", member);
+        model.addAttribute("reason", reason);
+        model.addAttribute("errors", errors);
+        return "coordinator/network-remove";
+    }
+
+    /** The membership from the gemeente's list (the API has no single read): another gemeente's is not in it. */
+    private Map<String, Object> member(String memberId) {
+        return CoordinatorPages.content(gateway.asUser().get(JSON, MEMBERS)).stream()
+                .filter(m -> memberId.equals(m.get("id"))).findFirst()
+                .orElseThrow(() -> new ApiProblem(404, "Not Found", null, null));
+    }
+
+    private String text(String key) {
+        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
     }
 
     /** A network activity with its counts of answers (withdrawn invitations not counted). */

@@ -100,6 +100,17 @@ class CoordinatorPagesRenderTest {
               {"caseId":"k1","organisationName":"Garage Het Stuur","cohortId":"c1","invited":1,"attended":1,"rate":100.0},
               {"caseId":"k2","organisationName":"Café \\"De Boon\\"; Leek","cohortId":"c1","invited":1,"attended":0,"rate":0.0}]}}""";
 
+    /** cohort-service's PageView of NetworkMemberView: one member, one that left. */
+    private static final String NETWORK = """
+                {"content":[
+                 {"id":"n1","organisationName":"Bakkerij De Korenschoof","kvkNumber":"12345678","contactName":"Anne",
+                  "contactEmail":"anne@example.nl","contactPhone":"0594-501234","cohortId":"c0","cohortName":"Koplopergroep 2026",
+                  "cohortYear":2026,"status":"ACTIVE","joinedAt":"2026-12-01T10:00:00Z","leftAt":null,"leaveReason":null},
+                 {"id":"n2","organisationName":"Drukkerij Letterwerk","kvkNumber":"87654321","contactName":"Dirk",
+                  "contactEmail":"dirk@example.nl","contactPhone":null,"cohortId":"c0","cohortName":"Koplopergroep 2026",
+                  "cohortYear":2026,"status":"LEFT","joinedAt":"2026-12-01T10:00:00Z","leftAt":"2027-02-03T10:00:00Z",
+                  "leaveReason":"Bedrijf verhuisd"}],"page":0,"size":100,"totalElements":2,"totalPages":1}""";
+
     @BeforeEach
     void cannedAnswers() {
         platform.reset();
@@ -340,15 +351,7 @@ class CoordinatorPagesRenderTest {
 
     @Test
     void theNetworkPageListsMembersActivitiesAndWhoLeft() throws Exception {
-        answer("/api/cohorts/network?includeFormer=true&size=100", """
-                {"content":[
-                 {"id":"n1","organisationName":"Bakkerij De Korenschoof","kvkNumber":"12345678","contactName":"Anne",
-                  "contactEmail":"anne@example.nl","contactPhone":"0594-501234","cohortId":"c0","cohortName":"Koplopergroep 2026",
-                  "cohortYear":2026,"status":"ACTIVE","joinedAt":"2026-12-01T10:00:00Z","leftAt":null,"leaveReason":null},
-                 {"id":"n2","organisationName":"Drukkerij Letterwerk","kvkNumber":"87654321","contactName":"Dirk",
-                  "contactEmail":"dirk@example.nl","contactPhone":null,"cohortId":"c0","cohortName":"Koplopergroep 2026",
-                  "cohortYear":2026,"status":"LEFT","joinedAt":"2026-12-01T10:00:00Z","leftAt":"2027-02-03T10:00:00Z",
-                  "leaveReason":"Bedrijf verhuisd"}],"page":0,"size":100,"totalElements":2,"totalPages":1}""");
+        answer("/api/cohorts/network?includeFormer=true&size=100", NETWORK);
         answer("/api/meetings?size=100", """
                 {"content":[
                  {"id":"m1","cohortId":"c1","type":"KNOWLEDGE_SESSION","title":"Kennissessie","status":"SCHEDULED",
@@ -383,5 +386,51 @@ class CoordinatorPagesRenderTest {
                 + "Dubbel aangemeld", "href=\"#afgemeld\"", "Afmeldingen en wachtlijst bekijken", "id=\"afgemeld\"",
                 "Hotel De Brug: uit de groep gehaald op ");
         assertThat(html).doesNotContain("e-mail niet aangekomen");
+    }
+
+    @Test
+    void removingANetworkMemberNeedsAReasonAndKeepsWhatWasTyped() throws Exception {
+        answer("/api/cohorts/network?includeFormer=true&size=100", NETWORK);
+        assertThat(page("/coordinator/netwerk/n1/verwijderen")).contains("Bakkerij De Korenschoof uit het netwerk halen",
+                "Anne krijgt geen uitnodigingen meer");
+        // Blank: refused here, the platform is not asked (an unexpected call would fail the canned platform).
+        String html = mvc.perform(post("/coordinator/netwerk/n1/verwijderen").with(coordinator()).with(csrf())
+                .param("reason", "  ")).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("Schrijf waarom deze organisatie uit het netwerk gaat.", "id=\"reason-error\"",
+                "aria-invalid=\"true\"");
+    }
+
+    @Test
+    void aMemberWhoAlreadyLeftIsSaidSoWithTheReasonStillThere() throws Exception {
+        answer("/api/cohorts/network?includeFormer=true&size=100", NETWORK);
+        platform.expect(ExpectedCount.once(), requestTo(API + "/api/cohorts/network/n1/remove"))
+                .andExpect(org.springframework.test.web.client.match.MockRestRequestMatchers.content()
+                        .json("{\"reason\":\"Failliet\"}"))
+                .andRespond(withStatus(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                        .body("{\"status\":409,\"title\":\"Conflict\",\"code\":\"network-member-not-active\"}"));
+        String html = mvc.perform(post("/coordinator/netwerk/n1/verwijderen").with(coordinator()).with(csrf())
+                .param("reason", " Failliet ")).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("Deze organisatie is al geen lid meer van het netwerk.", "> Failliet </textarea>");
+    }
+
+    @Test
+    void aNetworkMemberIsRemovedWithItsReason() throws Exception {
+        answer("/api/cohorts/network?includeFormer=true&size=100", NETWORK);
+        platform.expect(ExpectedCount.once(), requestTo(API + "/api/cohorts/network/n1/remove"))
+                .andExpect(org.springframework.test.web.client.match.MockRestRequestMatchers.content()
+                        .json("{\"reason\":\"Failliet\"}"))
+                .andRespond(withSuccess("{\"id\":\"n1\",\"status\":\"REMOVED\"}", MediaType.APPLICATION_JSON));
+        var result = mvc.perform(post("/coordinator/netwerk/n1/verwijderen").with(coordinator()).with(csrf())
+                .param("reason", "Failliet")).andReturn();
+        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/coordinator/netwerk");
+        assertThat(result.getFlashMap().get("removed")).isEqualTo("Bakkerij De Korenschoof");
+    }
+
+    @Test
+    void aMemberNotInTheGemeentesNetworkIsNotFound() throws Exception {
+        answer("/api/cohorts/network?includeFormer=true&size=100", NETWORK);
+        var result = mvc.perform(get("/coordinator/netwerk/elders/verwijderen").with(coordinator())).andReturn();
+        assertThat(result.getResponse().getStatus()).isEqualTo(404);
+        assertThat(result.getResponse().getContentAsString()).contains("Niet gevonden");
     }
 }
