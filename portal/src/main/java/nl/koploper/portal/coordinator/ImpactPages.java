@@ -48,12 +48,14 @@ class ImpactPages {
         return "coordinator/impact";
     }
 
+    /** The service's own PDF, passed on as it comes (type and file name); the group is checked first, as on the page. */
     @GetMapping("/impact.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable String cohortId) {
         gateway.asUser().get(JSON, "/api/cohorts/{id}", cohortId);
         return PassedOn.file(gateway.asUser().download("/api/assessments/impact.pdf?cohortId={id}", cohortId));
     }
 
+    /** The same figures as the page, as a CSV the portal writes (see {@link ImpactCsv}). */
     @GetMapping("/impact.csv")
     ResponseEntity<byte[]> csv(@PathVariable String cohortId) {
         Map<String, Object> cohort = gateway.asUser().get(JSON, "/api/cohorts/{id}", cohortId);
