@@ -197,7 +197,7 @@ class JuryPages {
     }
 
     /** A group as the juror sees it: how many hand-ins, how many they scored, and whether the scoring closed. */
-    record Group(String cohortId, int handIns, int scoredByMe, boolean closed) {
+    public record Group(String cohortId, int handIns, int scoredByMe, boolean closed) {
 
         static Group of(String cohortId, List<Map<String, Object>> submissions) {
             int scored = (int) submissions.stream().filter(s -> s.get("myScore") != null).count();

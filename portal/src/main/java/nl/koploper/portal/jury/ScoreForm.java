@@ -9,7 +9,7 @@ import java.util.Map;
  * clarity, credibility, reach, originality) and an optional comment. Kept as text so a refused form shows exactly
  * what was chosen.
  */
-record ScoreForm(Map<String, String> marks, String comment) {
+public record ScoreForm(Map<String, String> marks, String comment) {
 
     /** The rubric's criteria in the order the service and the jury read them. */
     static final List<String> CRITERIA = List.of("clarity", "credibility", "reach", "originality");
@@ -18,7 +18,7 @@ record ScoreForm(Map<String, String> marks, String comment) {
     static final int MAXIMUM = 5;
     static final int MAX_COMMENT = 2000;
 
-    ScoreForm {
+    public ScoreForm {
         marks = Map.copyOf(marks);
         comment = comment == null ? "" : comment;
     }
@@ -50,7 +50,7 @@ record ScoreForm(Map<String, String> marks, String comment) {
     }
 
     /** The mark chosen for {@code criterion}, as text ("" when none). */
-    String mark(String criterion) {
+    public String mark(String criterion) {
         return marks.getOrDefault(criterion, "");
     }
 
