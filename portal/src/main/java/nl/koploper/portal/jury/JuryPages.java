@@ -47,6 +47,7 @@ class JuryPages {
     private static final int REMEMBERED = 10;
     private static final String SUBMISSIONS = "/api/cohorts/{cohort}/assignments";
     private static final String SUBMISSION = SUBMISSIONS + "/{participant}";
+    private static final String RANKING = "/api/cohorts/{cohort}/ranking";
 
     private final Gateway gateway;
     private final ProblemMessages problems;
@@ -87,6 +88,18 @@ class JuryPages {
         Group group = Group.of(cohortId, submissions);
         model.addAttribute("group", group);
         model.addAttribute("submissions", submissions);
+        Map<String, Object> ranking = null;
+        if (group.closed()) {
+            try {
+                // The jurors see the ranking once the coordinator has closed the scoring, as the coordinator does.
+                ranking = gateway.asUser().get(JSON, RANKING, cohortId);
+            } catch (ApiProblem problem) {
+                if (problem.status() == 401 || problem.status() >= 500) {
+                    throw problem;
+                }
+            }
+        }
+        model.addAttribute("ranking", ranking);
         return "jury/hand-ins";
     }
 

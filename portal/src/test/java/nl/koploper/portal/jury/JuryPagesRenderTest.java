@@ -221,6 +221,23 @@ class JuryPagesRenderTest {
     }
 
     @Test
+    void onceTheScoringClosedTheHandInsShowTheRankingAndTheAward() throws Exception {
+        juryPlatform.reset();
+        juryPlatform.expect(ExpectedCount.manyTimes(), requestTo(API + "/api/tenants/current"))
+                .andRespond(problem(HttpStatus.FORBIDDEN, "{\"status\":403,\"title\":\"Forbidden\"}"));
+        answer(HAND_INS, "[" + KORREL.replace("\"scores\":null", "\"scores\":[" + SCORED + "]") + "]");
+        answer("/api/cohorts/c1/ranking", """
+                {"entries":[{"rank":1,"participantId":"p1","organisationName":"Bakkerij De Korrel",
+                  "averageTotal":15.50,"averageClarity":4,"averageCredibility":3,"averageReach":5,
+                  "averageOriginality":3.5,"jurors":2,"tieBreak":null}],
+                 "tieBreakRule":"Ranked by the average","scoringClosedAt":"2026-10-02T08:00:00Z",
+                 "award":{"participantId":"p1","organisationName":"Bakkerij De Korrel","topOfRanking":true,
+                  "motivation":null,"grantedAt":"2026-10-03T08:00:00Z"}}""");
+        assertThat(page("/jury/groepen/c1", new MockHttpSession())).contains("Ranglijst van de jury", "15,5",
+                "De Koploperprijs gaat naar Bakkerij De Korrel.", "De coördinator heeft de beoordeling gesloten.");
+    }
+
+    @Test
     void theFileIsHandedOnWithItsTypeAndName() throws Exception {
         byte[] pdf = "%PDF-1.7".getBytes();
         juryPlatform.expect(requestTo(API + HAND_INS + "/p1/file")).andExpect(method(HttpMethod.GET))
