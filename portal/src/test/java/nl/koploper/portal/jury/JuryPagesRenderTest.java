@@ -95,11 +95,18 @@ class JuryPagesRenderTest {
     @BeforeEach
     void cannedAnswers() {
         juryPlatform.reset();
-        juryPlatform.expect(ExpectedCount.manyTimes(), requestTo(API + "/api/tenants/current"))
-                .andRespond(problem(HttpStatus.FORBIDDEN, "{\"status\":403,\"title\":\"Forbidden\"}"));
+        theFrame();
         answer(HAND_INS, "[" + KORREL + "," + GARAGE + "]");
         answer(HAND_INS + "/p1", KORREL);
         answer(HAND_INS + "/p2", GARAGE);
+    }
+
+    // As the platform answers a juror: the gemeente's details are the coordinator's, its public page anyone's.
+    private void theFrame() {
+        juryPlatform.expect(ExpectedCount.manyTimes(), requestTo(API + "/api/tenants/current"))
+                .andRespond(problem(HttpStatus.FORBIDDEN, "{\"status\":403,\"title\":\"Forbidden\"}"));
+        answer("/api/public/cohorts/test", """
+                {"gemeente":{"slug":"test","name":"Gemeente Test","logoUrl":null},"cohorts":[]}""");
     }
 
     private void answer(String path, String json) {
@@ -124,7 +131,8 @@ class JuryPagesRenderTest {
 
     @Test
     void theStartPageExplainsTheRubricAndHowToReachAGroup() throws Exception {
-        assertThat(page("/jury", new MockHttpSession())).contains("Jury", "Open de link naar de inzendingen",
+        assertThat(page("/jury", new MockHttpSession())).contains("Jury", "Gemeente Test",
+                "Open de link naar de inzendingen",
                 "Helderheid", "Geloofwaardigheid", "Bereik", "Originaliteit", "van 1 (zwak) tot 5 (uitstekend)");
     }
 
@@ -212,8 +220,7 @@ class JuryPagesRenderTest {
     @Test
     void onceTheScoringClosedTheJurorSeesTheirMarksWithoutAForm() throws Exception {
         juryPlatform.reset();
-        juryPlatform.expect(ExpectedCount.manyTimes(), requestTo(API + "/api/tenants/current"))
-                .andRespond(problem(HttpStatus.FORBIDDEN, "{\"status\":403,\"title\":\"Forbidden\"}"));
+        theFrame();
         answer(HAND_INS + "/p1", KORREL.replace("\"scores\":null", "\"scores\":[" + SCORED + "]"));
         String html = page("/jury/groepen/c1/inzendingen/p1", new MockHttpSession());
         assertThat(html).contains("De coördinator heeft de beoordeling gesloten.", "15 van 20")
@@ -223,8 +230,7 @@ class JuryPagesRenderTest {
     @Test
     void onceTheScoringClosedTheHandInsShowTheRankingAndTheAward() throws Exception {
         juryPlatform.reset();
-        juryPlatform.expect(ExpectedCount.manyTimes(), requestTo(API + "/api/tenants/current"))
-                .andRespond(problem(HttpStatus.FORBIDDEN, "{\"status\":403,\"title\":\"Forbidden\"}"));
+        theFrame();
         answer(HAND_INS, "[" + KORREL.replace("\"scores\":null", "\"scores\":[" + SCORED + "]") + "]");
         answer("/api/cohorts/c1/ranking", """
                 {"entries":[{"rank":1,"participantId":"p1","organisationName":"Bakkerij De Korrel",
@@ -265,8 +271,7 @@ class JuryPagesRenderTest {
     @Test
     void someoneWhoIsNoJurorHasNoAccess() throws Exception {
         juryPlatform.reset();
-        juryPlatform.expect(ExpectedCount.manyTimes(), requestTo(API + "/api/tenants/current"))
-                .andRespond(problem(HttpStatus.FORBIDDEN, "{\"status\":403,\"title\":\"Forbidden\"}"));
+        theFrame();
         juryPlatform.expect(ExpectedCount.manyTimes(), requestTo(API + HAND_INS))
                 .andRespond(problem(HttpStatus.FORBIDDEN,
                         "{\"status\":403,\"title\":\"Forbidden\",\"detail\":\"Your role does not allow this\"}"));

@@ -96,7 +96,11 @@ class AssignmentPagesRenderTest {
     @BeforeEach
     void cannedAnswers() {
         assignmentPlatform.reset();
-        answer("/api/tenants/current", "{\"displayName\":\"Gemeente Test\"}");
+        // As the platform answers a participant: the gemeente's details are the coordinator's, its public page anyone's.
+        assignmentPlatform.expect(ExpectedCount.manyTimes(), requestTo(API + "/api/tenants/current"))
+                .andRespond(problem(HttpStatus.FORBIDDEN, "{\"status\":403,\"title\":\"Forbidden\"}"));
+        answer("/api/public/cohorts/test", """
+                {"gemeente":{"slug":"test","name":"Gemeente Test","logoUrl":null},"cohorts":[]}""");
         answer("/api/assessments/cases", "{\"content\":[{\"id\":\"case-1\"}]}");
         answer("/api/assessments/cases/case-1", CASE);
     }

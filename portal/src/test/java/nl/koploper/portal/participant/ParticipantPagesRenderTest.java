@@ -87,7 +87,13 @@ class ParticipantPagesRenderTest {
     @BeforeEach
     void cannedAnswers() {
         participantPlatform.reset();
-        answer("/api/tenants/current", "{\"displayName\":\"Gemeente Test\"}");
+        // As the platform answers a participant: the gemeente's details are the coordinator's, its public page anyone's.
+        participantPlatform.expect(ExpectedCount.manyTimes(), requestTo(API + "/api/tenants/current"))
+                .andRespond(withStatus(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                        .body("{\"status\":403,\"title\":\"Forbidden\"}"));
+        answer("/api/public/cohorts/test", """
+                {"gemeente":{"slug":"test","name":"Gemeente Test","logoUrl":"https://www.test.example/logo.svg"},
+                 "cohorts":[]}""");
         answer("/api/assessments/cases", "{\"content\":[{\"id\":\"p1\"}]}");
         answer("/api/assessments/cases/p1", CASE);
         answer(DATA, """
@@ -136,6 +142,12 @@ class ParticipantPagesRenderTest {
         assertThat(page("/deelnemer")).contains("Het Koploperjaar van Bakkerij De Korrel", "Verbruik van 2025 invullen",
                 "/deelnemer/co2/2025/footprint", "Mijn DuOn-Agenda (actieplan)", "/deelnemer/certificaat", "11,2",
                 "href=\"/deelnemer/opdracht\">Communicatieopdracht inleveren</a>");
+    }
+
+    @Test
+    void theFrameShowsTheParticipantsGemeenteWithItsLogo() throws Exception {
+        assertThat(page("/deelnemer")).contains("<span class=\"brand-gemeente\">Gemeente Test</span>",
+                "src=\"https://www.test.example/logo.svg\"");
     }
 
     @Test
