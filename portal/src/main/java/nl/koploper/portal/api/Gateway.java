@@ -128,6 +128,12 @@ public class Gateway {
             });
         }
 
+        /** A PUT of a file's raw bytes (an uploaded PDF or image) in {@code contentType}; the answer is JSON. */
+        public Map<String, Object> putBytes(MediaType contentType, byte[] bytes, String path, Object... variables) {
+            return call(() -> client.put().uri(path, variables).accept(MediaType.APPLICATION_JSON)
+                    .contentType(contentType).body(bytes).retrieve().body(PROBLEM));
+        }
+
         private Versioned<Map<String, Object>> send(HttpMethod method, String etag, Object body, String path,
                                                     Object... variables) {
             return call(() -> {

@@ -205,7 +205,8 @@ class CoordinatorPagesRenderTest {
         String html = page("/coordinator/groepen/c1/afronding");
         assertThat(html).contains("j@example.nl", "Ingeleverde communicatieopdrachten (1)", "Ons verhaal",
                 "Garage Het Stuur (plaats 1)", "Koploperprijs toekennen", "Koploperjaar afronden en certificaten uitreiken",
-                "Certificaten (1)", "ABCD-EFGH-JKLM-NPQR", "/coordinator/groepen/c1/certificaten/p1.pdf");
+                "Certificaten (1)", "ABCD-EFGH-JKLM-NPQR", "/coordinator/groepen/c1/certificaten/p1.pdf",
+                "Stuur de juryleden deze link", "http://localhost:8070/jury/groepen/c1</a>");
         assertThat(html.split("certificates-heading", -1)).as("the certificates once, at the end while the year runs")
                 .hasSize(3);
         assertThat(html.indexOf("certificates-heading")).isGreaterThan(html.indexOf("complete-heading"));

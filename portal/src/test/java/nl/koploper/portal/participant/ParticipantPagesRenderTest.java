@@ -112,6 +112,10 @@ class ParticipantPagesRenderTest {
         answer("/api/assessments/cases/p1/profiles/1", """
                 {"version":1,"recommendations":[{"id":"R-1","title":"Groene stroom","description":"Kies groene stroom."},
                  {"id":"R-2","title":"Isoleren","description":"Isoleer het dak."}]}""");
+        participantPlatform.expect(ExpectedCount.manyTimes(), requestTo(API + "/api/cohorts/c1/assignments/p1"))
+                .andExpect(method(HttpMethod.GET))
+                .andRespond(withStatus(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                        .body("{\"status\":404,\"title\":\"Not found\",\"detail\":\"Submission p1 not found\"}"));
         participantPlatform.expect(ExpectedCount.manyTimes(), requestTo(API + DATA)).andExpect(method(HttpMethod.PUT))
                 .andRespond(withStatus(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                         .body("{\"status\":403,\"title\":\"Forbidden\"}"));
@@ -136,7 +140,8 @@ class ParticipantPagesRenderTest {
     @Test
     void myYearLinksEverything() throws Exception {
         assertThat(page("/deelnemer")).contains("Het Koploperjaar van Bakkerij De Korrel", "Verbruik van 2025 invullen",
-                "/deelnemer/co2/2025/footprint", "Mijn DuOn-Agenda (actieplan)", "/deelnemer/certificaat", "11,2");
+                "/deelnemer/co2/2025/footprint", "Mijn DuOn-Agenda (actieplan)", "/deelnemer/certificaat", "11,2",
+                "href=\"/deelnemer/opdracht\">Communicatieopdracht inleveren</a>");
     }
 
     @Test
