@@ -123,6 +123,8 @@ const PORTAL_ENV = {
   MANAGEMENT_ENDPOINT_HEALTH_PROBES_ENABLED: property('management.endpoint.health.probes.enabled'),
   KOPLOPER_GATEWAY_URI: placeholderOrProperty(PORTAL_YML, 'koploper.gateway-uri'),
   KOPLOPER_PUBLIC_BASE_URL: placeholderOrProperty(PORTAL_YML, 'koploper.public-base-url'),
+  // Only where the issuer's endpoints are named one by one (docker-compose): its end-session endpoint.
+  KOPLOPER_PORTAL_ISSUER_LOGOUT_URI: placeholderOrProperty(PORTAL_YML, 'koploper.portal.issuer-logout-uri'),
   SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_KOPLOPER_CLIENT_ID: property('spring.security.oauth2.client.registration.koploper.client-id'),
   SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_KOPLOPER_CLIENT_SECRET: property('spring.security.oauth2.client.registration.koploper.client-secret'),
   // The scopes asked for at sign-in depend on the issuer: Keycloak refuses a scope it has no client scope for

@@ -263,6 +263,41 @@ class PortalCoordinatorIT {
 
     @Test
     @Order(6)
+    void theCoordinatorWordsTheConfirmationMailAndGoesBackToTheStandardText() {
+        browser.open("/coordinator");
+        browser.click("E-mailteksten aanpassen");
+        assertThat(browser.heading()).isEqualTo("E-mailteksten");
+        assertThat(browser.text()).contains("Bevestiging van de aanmelding", "Uitnodiging voor een bijeenkomst");
+        browser.looksRight("coordinator-mail-texts");
+
+        browser.open("/coordinator/e-mailteksten/registration-confirmation/nl");
+        assertThat(browser.heading()).isEqualTo("Bevestiging aanmelding (Nederlands)");
+        assertThat(browser.text()).contains("Uw gemeente gebruikt hier de standaardtekst.", "{{organisation.name}}",
+                "De naam van de organisatie van de ontvanger");
+        browser.type("subject", "Welkom bij {{cohort.name}}, {{organisatie}}");
+        browser.click("Voorbeeld bekijken");
+        assertThat(browser.errorOf("subject")).contains("{{organisatie}} bestaat niet in deze e-mail");
+        assertThat(browser.value("subject")).isEqualTo("Welkom bij {{cohort.name}}, {{organisatie}}");
+
+        browser.type("subject", "Welkom bij {{cohort.name}}");
+        browser.click("Voorbeeld bekijken");
+        assertThat(browser.text()).contains("Welkom bij Koplopergroep Westerkwartier 2027",
+                "Deze tekst is nog niet opgeslagen.");
+        // Only a screenshot: axe cannot look inside the sandboxed preview frame (no scripts run there, by design).
+        browser.screenshot("coordinator-mail-text-preview");
+        browser.click("Opslaan");
+        assertThat(browser.text()).contains("De tekst is opgeslagen.", "Uw gemeente gebruikt hier een eigen tekst.");
+        assertThat(browser.value("subject")).isEqualTo("Welkom bij {{cohort.name}}");
+
+        browser.click("Terug naar de standaardtekst");
+        assertThat(browser.heading()).isEqualTo("Terug naar de standaardtekst?");
+        browser.looksRight("coordinator-mail-text-reset");
+        browser.click("Ja, terug naar de standaardtekst");
+        assertThat(browser.text()).contains("De eigen tekst is verwijderd", "Uw gemeente gebruikt hier de standaardtekst.");
+    }
+
+    @Test
+    @Order(7)
     void afterTheYearTheImpactReportAndTheNetwork() {
         browser.open("/coordinator/groepen/" + cohortId + "/afronding");
         browser.click("Wat heeft dit jaar opgeleverd? Bekijk de impactrapportage");

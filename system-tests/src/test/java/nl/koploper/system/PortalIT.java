@@ -305,6 +305,10 @@ class PortalIT {
         browser.type("slug", newSlug).click("Gemeente registreren");
         assertThat(browser.text()).contains("Gemeente Nieuw " + RUN + " is geregistreerd.");
         browser.click("Gemeente Nieuw " + RUN + " deactiveren");
+        assertThat(browser.heading()).isEqualTo("Gemeente Nieuw " + RUN + " deactiveren?");
+        assertThat(browser.text()).contains("kunnen nog inloggen en alles lezen", "Niemand van de gemeente kan nog");
+        browser.looksRight("admin-deactivate-confirm");
+        browser.click("Ja, Gemeente Nieuw " + RUN + " deactiveren");
         assertThat(browser.text()).contains("Gemeente Nieuw " + RUN + " is gedeactiveerd");
         assertThat(http.get("/api/tenants/" + newSlug, stack.issuerToken(null, "platform-admin",
                 "team@koploper.example")).expect(200).<Boolean>read("$.active")).isFalse();

@@ -2,6 +2,7 @@ package nl.koploper.cohort.registration;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import nl.koploper.cohort.cohort.CohortStore;
 import nl.koploper.contracts.tenant.GemeenteProfile;
 import nl.koploper.platform.gemeente.GemeenteRegistry;
@@ -44,12 +45,14 @@ class PublicCohortsController {
         TenantId gemeente = gemeenten.requireActive(tenant);
         // With the registry check switched off (koploper.tenancy.require-registered-gemeente=false) there may be no
         // profile; the slug is then the only name there is.
-        String name = gemeenten.profile(gemeente.value()).map(GemeenteProfile::displayName)
+        Optional<GemeenteProfile> profile = gemeenten.profile(gemeente.value());
+        String name = profile.map(GemeenteProfile::displayName)
                 .filter(displayName -> !displayName.isBlank()).orElse(gemeente.value());
+        String logoUrl = profile.map(GemeenteProfile::logoUrl).filter(logo -> !logo.isBlank()).orElse(null);
         List<PublicCohortsView.OpenCohort> open = TenantContext.callAs(gemeente, () ->
                 cohorts.takingRegistrations(clock.instant(), MAX_COHORTS).stream()
                         .map(PublicCohortsView.OpenCohort::of)
                         .toList());
-        return new PublicCohortsView(new PublicCohortsView.Gemeente(gemeente.value(), name), open);
+        return new PublicCohortsView(new PublicCohortsView.Gemeente(gemeente.value(), name, logoUrl), open);
     }
 }

@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import java.util.List;
 import nl.koploper.cohort.CohortApi;
+import nl.koploper.contracts.tenant.GemeenteProfile;
 import nl.koploper.test.KoploperIntegrationTest;
 import nl.koploper.test.TestGemeenten;
 import nl.koploper.test.TestTokens;
@@ -81,9 +82,10 @@ class PublicCohortsIT {
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
                 .andExpect(jsonPath("$", aMapWithSize(2)))
-                .andExpect(jsonPath("$.gemeente", aMapWithSize(2)))
+                .andExpect(jsonPath("$.gemeente", aMapWithSize(3)))
                 .andExpect(jsonPath("$.gemeente.slug").value(gemeente))
                 .andExpect(jsonPath("$.gemeente.name").value("Gemeente " + gemeente))
+                .andExpect(jsonPath("$.gemeente.logoUrl").value(org.hamcrest.Matchers.nullValue()))
                 .andExpect(jsonPath("$.cohorts.length()").value(1))
                 .andExpect(jsonPath("$.cohorts[0]", aMapWithSize(7)))
                 .andExpect(jsonPath("$.cohorts[0].id").value(open))
@@ -105,6 +107,18 @@ class PublicCohortsIT {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.gemeente.slug").value(gemeente))
                 .andExpect(jsonPath("$.cohorts[*].id").value(org.hamcrest.Matchers.contains(open)));
+    }
+
+    @Test
+    void theGemeentesLogoIsPublicForItsPagesAndThePortalsFrame() throws Exception {
+        GemeenteProfile current = gemeenten.profile(gemeente).orElseThrow();
+        gemeenten.apply(new GemeenteProfile(gemeente, current.displayName(), current.contactName(),
+                current.contactEmail(), current.senderName(), current.replyTo(), "https://www.leek.example/logo.svg",
+                "nl", true, current.revision() + 1));
+
+        list(gemeente).andExpect(status().isOk())
+                .andExpect(jsonPath("$.gemeente.name").value("Gemeente " + gemeente))
+                .andExpect(jsonPath("$.gemeente.logoUrl").value("https://www.leek.example/logo.svg"));
     }
 
     @Test

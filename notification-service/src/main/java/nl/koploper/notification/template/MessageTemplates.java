@@ -1,8 +1,12 @@
 package nl.koploper.notification.template;
 
 import java.time.Clock;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import nl.koploper.platform.web.FieldProblem;
 import nl.koploper.platform.web.InvalidInputException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -35,6 +39,15 @@ public class MessageTemplates {
     public Optional<TemplateContent> override(MessageType type, Language language) {
         return Optional.ofNullable(tenantTemplate.findById(TemplateOverride.idOf(type, language),
                 TemplateOverride.class)).map(TemplateOverride::content);
+    }
+
+    /** The message types the current gemeente has overridden, with the languages of its overrides. */
+    public Map<MessageType, Set<Language>> overriddenLanguages() {
+        Map<MessageType, Set<Language>> overridden = new EnumMap<>(MessageType.class);
+        for (TemplateOverride override : tenantTemplate.findAll(TemplateOverride.class)) {
+            overridden.computeIfAbsent(override.type(), type -> EnumSet.noneOf(Language.class)).add(override.language());
+        }
+        return overridden;
     }
 
     public TemplateContent bundled(MessageType type, Language language) {

@@ -1,8 +1,11 @@
 package nl.koploper.notification.template;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import nl.koploper.notification.gemeente.GemeenteSenders;
 import nl.koploper.platform.tenancy.TenantContext;
 import nl.koploper.platform.web.InvalidInputException;
@@ -19,12 +22,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A gemeente's templates: each message type and language shows the gemeente's override or the bundled template; a
- * coordinator can override, remove the override, and preview a draft with sample data. Types in the path are the
- * folder names ({@code meeting-invitation}), languages {@code nl} or {@code en}.
+ * A gemeente's templates: the list of message types with the languages the gemeente overrides; each message type and
+ * language shows the gemeente's override or the bundled template, the bundled one as the standard to compare with,
+ * and the placeholders it may use; a coordinator can override, remove the override, and preview a draft with sample
+ * data. Types in the path are the folder names ({@code meeting-invitation}), languages {@code nl} or {@code en}.
  */
 @RestController
-@RequestMapping("/api/notifications/templates/{type}/{language}")
+@RequestMapping("/api/notifications/templates")
 @PreAuthorize("hasAnyRole('coordinator', 'platform-admin')")
 class TemplateController {
 
@@ -36,25 +40,34 @@ class TemplateController {
         this.gemeenten = gemeenten;
     }
 
+    /** Every message type, in the order of the year, with the languages this gemeente has its own wording for. */
     @GetMapping
+    List<TemplateSummary> list() {
+        Map<MessageType, Set<Language>> overridden = templates.overriddenLanguages();
+        return Arrays.stream(MessageType.values())
+                .map(type -> TemplateSummary.of(type, overridden.getOrDefault(type, Set.of())))
+                .toList();
+    }
+
+    @GetMapping("/{type}/{language}")
     TemplateView get(@PathVariable String type, @PathVariable String language) {
         MessageType messageType = type(type);
         Language lang = language(language);
         Optional<TemplateContent> override = templates.override(messageType, lang);
-        return TemplateView.of(messageType, lang, override.isPresent(),
-                override.orElseGet(() -> templates.bundled(messageType, lang)));
+        TemplateContent standard = templates.bundled(messageType, lang);
+        return TemplateView.of(messageType, lang, override.isPresent(), override.orElse(standard), standard);
     }
 
-    @PutMapping
+    @PutMapping("/{type}/{language}")
     TemplateView put(@PathVariable String type, @PathVariable String language, @RequestBody TemplateRequest request) {
         MessageType messageType = type(type);
         Language lang = language(language);
         TemplateContent content = request.content();
         templates.saveOverride(messageType, lang, content);
-        return TemplateView.of(messageType, lang, true, content);
+        return TemplateView.of(messageType, lang, true, content, templates.bundled(messageType, lang));
     }
 
-    @DeleteMapping
+    @DeleteMapping("/{type}/{language}")
     ResponseEntity<Void> delete(@PathVariable String type, @PathVariable String language) {
         MessageType messageType = type(type);
         Language lang = language(language);
@@ -64,7 +77,7 @@ class TemplateController {
         return ResponseEntity.noContent().build();
     }
 
-    @PostMapping("/preview")
+    @PostMapping("/{type}/{language}/preview")
     RenderedMessage preview(@PathVariable String type, @PathVariable String language,
                             @RequestBody TemplateRequest request) {
         MessageType messageType = type(type);
@@ -96,11 +109,31 @@ class TemplateController {
         }
     }
 
-    /** @param overridden whether this is the gemeente's own version (else the bundled one) */
-    record TemplateView(String type, String language, boolean overridden, String subject, String html, String text) {
-        static TemplateView of(MessageType type, Language language, boolean overridden, TemplateContent content) {
+    /**
+     * @param overridden           whether this is the gemeente's own version (else the bundled one)
+     * @param standard             the bundled template, what removing the override goes back to
+     * @param requiredPlaceholders what the HTML and the text body must each contain, else an override is refused
+     * @param allowedPlaceholders  every placeholder this type's templates may use, the required ones included
+     */
+    record TemplateView(String type, String language, boolean overridden, String subject, String html, String text,
+                        TemplateContent standard, List<String> requiredPlaceholders,
+                        List<String> allowedPlaceholders) {
+        static TemplateView of(MessageType type, Language language, boolean overridden, TemplateContent content,
+                               TemplateContent standard) {
             return new TemplateView(type.folder(), language.code(), overridden, content.subject(), content.html(),
-                    content.text());
+                    content.text(), standard, type.requiredPlaceholders().stream().sorted().toList(),
+                    type.allowedPlaceholders().stream().sorted().toList());
+        }
+    }
+
+    /**
+     * @param essential            whether the mail always goes (else a recipient can unsubscribe from it)
+     * @param overriddenLanguages  the languages ({@code nl}, {@code en}) the gemeente has its own wording for
+     */
+    record TemplateSummary(String type, boolean essential, List<String> overriddenLanguages) {
+        static TemplateSummary of(MessageType type, Set<Language> overridden) {
+            return new TemplateSummary(type.folder(), type.essential(),
+                    Arrays.stream(Language.values()).filter(overridden::contains).map(Language::code).toList());
         }
     }
 }

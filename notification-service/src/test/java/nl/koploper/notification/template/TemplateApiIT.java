@@ -122,6 +122,53 @@ class TemplateApiIT {
     }
 
     @Test
+    void anotherGemeentesOwnWordingChangesNothingOfTheFirst() throws Exception {
+        putJson(gemeenteA, GOOD).andExpect(status().isOk());
+        putJson(gemeenteB, GOOD.replace("Welkom bij", "Hallo")).andExpect(status().isOk());
+        http.perform(get(PATH).header("Authorization", coordinator(gemeenteA)))
+                .andExpect(jsonPath("$.subject").value("Welkom bij {{cohort.name}}"));
+        http.perform(delete(PATH).header("Authorization", coordinator(gemeenteB))).andExpect(status().isNoContent());
+        http.perform(get(PATH).header("Authorization", coordinator(gemeenteA)))
+                .andExpect(jsonPath("$.overridden").value(true))
+                .andExpect(jsonPath("$.subject").value("Welkom bij {{cohort.name}}"));
+    }
+
+    @Test
+    void theListShowsEveryMailAndTheLanguagesOnlyThisGemeenteWordedItself() throws Exception {
+        putJson(gemeenteA, GOOD).andExpect(status().isOk());
+        http.perform(get("/api/notifications/templates").header("Authorization", coordinator(gemeenteA)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(MessageType.values().length))
+                .andExpect(jsonPath("$[0].type").value("meeting-invitation"))
+                .andExpect(jsonPath("$[?(@.type == 'registration-confirmation')].overriddenLanguages[0]")
+                        .value(org.hamcrest.Matchers.contains("nl")))
+                .andExpect(jsonPath("$[?(@.type == 'meeting-reminder')].essential")
+                        .value(org.hamcrest.Matchers.contains(false)))
+                .andExpect(jsonPath("$[?(@.type == 'meeting-invitation')].overriddenLanguages[0]").isEmpty());
+        http.perform(get("/api/notifications/templates").header("Authorization", coordinator(gemeenteB)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.type == 'registration-confirmation')].overriddenLanguages[0]").isEmpty());
+        problem(http.perform(get("/api/notifications/templates")
+                .header("Authorization", TestTokens.bearer(gemeenteA, "participant"))), 403);
+    }
+
+    @Test
+    void aTemplateShowsTheStandardTextAndItsPlaceholdersBesideTheOwnWording() throws Exception {
+        putJson(gemeenteA, GOOD).andExpect(status().isOk());
+        http.perform(get(PATH).header("Authorization", coordinator(gemeenteA)))
+                .andExpect(jsonPath("$.subject").value("Welkom bij {{cohort.name}}"))
+                .andExpect(jsonPath("$.standard.subject").value("Aanmelding ontvangen: {{cohort.name}}"))
+                .andExpect(jsonPath("$.standard.html").value(org.hamcrest.Matchers.containsString("{{organisation.name}}")))
+                .andExpect(jsonPath("$.standard.text").value(org.hamcrest.Matchers.containsString("Beste {{recipient.name}}")))
+                .andExpect(jsonPath("$.requiredPlaceholders").value(org.hamcrest.Matchers.contains("cohort.name",
+                        "organisation.name")))
+                .andExpect(jsonPath("$.allowedPlaceholders").value(org.hamcrest.Matchers.hasItems("cohort.name",
+                        "organisation.name", "registration.waitlistPosition", "tenant.name", "recipient.name")))
+                .andExpect(jsonPath("$.allowedPlaceholders").value(org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.hasItem("meeting.rsvpUrl"))));
+    }
+
+    @Test
     void badInputIsRefusedWithTheFieldsAndNothingIsStored() throws Exception {
         problem(putJson(gemeenteA, """
                 {"subject":"","html":"<script>alert(1)</script>{{cohort.name}}","text":"{{onbekend}}"}"""), 400)

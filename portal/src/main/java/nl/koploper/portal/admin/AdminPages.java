@@ -58,6 +58,16 @@ class AdminPages {
         return "redirect:/beheer";
     }
 
+    /**
+     * What deactivating means for the gemeente, and a button to do it: a gemeente's whole year stops at one click, so
+     * the list's button only leads here.
+     */
+    @GetMapping("/gemeenten/{slug}/deactiveren")
+    String confirmDeactivation(@PathVariable String slug, Model model) {
+        model.addAttribute("gemeente", gateway.asUser().get(JSON, "/api/tenants/{slug}", slug));
+        return "admin/deactivate";
+    }
+
     /** Deactivating stops every write of the gemeente (its people can still read); reactivating undoes it. */
     @PostMapping("/gemeenten/{slug}/{change:deactivate|reactivate}")
     String activation(@PathVariable String slug, @PathVariable String change, RedirectAttributes redirect) {

@@ -15,13 +15,20 @@ public class ApiProblem extends RuntimeException {
     private final String title;
     private final String detail;
     private final List<FieldError> errors;
+    private final String rule;
 
     public ApiProblem(int status, String title, String detail, List<FieldError> errors) {
+        this(status, title, detail, errors, null);
+    }
+
+    /** With {@code rule}: the stable name of the domain rule a 409 broke (e.g. {@code assignment-deadline-passed}). */
+    public ApiProblem(int status, String title, String detail, List<FieldError> errors, String rule) {
         super(status + " " + title + (detail == null ? "" : ": " + detail));
         this.status = status;
         this.title = title;
         this.detail = detail;
         this.errors = errors == null ? List.of() : List.copyOf(errors);
+        this.rule = rule;
     }
 
     /** One invalid field: its path in the request body ({@code organisation.kvkNumber}), a code and the service's text. */
@@ -41,7 +48,8 @@ public class ApiProblem extends RuntimeException {
                                 text(entry.get("message"))))
                         .toList())
                 .orElse(List.of());
-        return new ApiProblem(status, text(body.get("title")), text(body.get("detail")), errors);
+        return new ApiProblem(status, text(body.get("title")), text(body.get("detail")), errors,
+                text(body.get("rule")));
     }
 
     private static String text(Object value) {
@@ -62,6 +70,11 @@ public class ApiProblem extends RuntimeException {
 
     public List<FieldError> errors() {
         return errors;
+    }
+
+    /** The rule a 409 named, or null: the services' rule names never change, so a page may say each in its words. */
+    public String rule() {
+        return rule;
     }
 
     public boolean isNotFound() {

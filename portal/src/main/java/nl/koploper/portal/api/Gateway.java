@@ -71,6 +71,20 @@ public class Gateway {
             });
         }
 
+        /**
+         * A POST that creates something at most once: a repeat with the same {@code idempotencyKey} (a double click,
+         * a resent form) gets what the first one made. A missing key (a form from before the key existed) makes this
+         * an ordinary POST.
+         */
+        public <T> T postOnce(String idempotencyKey, Class<T> type, Object body, String path, Object... variables) {
+            if (idempotencyKey == null || idempotencyKey.isBlank()) {
+                return post(type, body, path, variables);
+            }
+            return call(() -> client.post().uri(path, variables).accept(MediaType.APPLICATION_JSON)
+                    .header("Idempotency-Key", idempotencyKey.strip())
+                    .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().body(type));
+        }
+
         public <T> T put(Class<T> type, Object body, String path, Object... variables) {
             return call(() -> client.put().uri(path, variables).accept(MediaType.APPLICATION_JSON)
                     .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().body(type));
@@ -112,6 +126,12 @@ public class Gateway {
                 }
                 return versioned(request.retrieve().toEntity(PROBLEM));
             });
+        }
+
+        /** A PUT of a file's raw bytes (an uploaded PDF or image) in {@code contentType}; the answer is JSON. */
+        public Map<String, Object> putBytes(MediaType contentType, byte[] bytes, String path, Object... variables) {
+            return call(() -> client.put().uri(path, variables).accept(MediaType.APPLICATION_JSON)
+                    .contentType(contentType).body(bytes).retrieve().body(PROBLEM));
         }
 
         private Versioned<Map<String, Object>> send(HttpMethod method, String etag, Object body, String path,

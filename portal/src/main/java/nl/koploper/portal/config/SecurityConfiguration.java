@@ -1,10 +1,15 @@
 package nl.koploper.portal.config;
 
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
@@ -26,11 +31,13 @@ class SecurityConfiguration {
             "/actuator/health/**", "/uitgelogd"};
 
     @Bean
-    SecurityFilterChain portalSecurity(HttpSecurity http, ClientRegistrationRepository clients) throws Exception {
+    SecurityFilterChain portalSecurity(HttpSecurity http, ClientRegistrationRepository clients,
+            PortalProperties properties) throws Exception {
         var resolver = new DefaultOAuth2AuthorizationRequestResolver(clients,
                 OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
         resolver.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
-        var endSessionAtIssuer = new OidcClientInitiatedLogoutSuccessHandler(clients);
+        var endSessionAtIssuer = new OidcClientInitiatedLogoutSuccessHandler(
+                withEndSessionEndpoint(clients, properties.issuerLogoutUri()));
         endSessionAtIssuer.setPostLogoutRedirectUri("{baseUrl}/uitgelogd");
         http
                 .authorizeHttpRequests(pages -> pages
@@ -53,5 +60,22 @@ class SecurityConfiguration {
                                 + "frame-ancestors 'none'"))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    /*
+     * Signing out ends the session at the issuer too, at the end_session_endpoint of the issuer's metadata. Where the
+     * endpoints are configured one by one there is no metadata, so the configured one is added; without it signing out
+     * would end only the portal's session and the next "Inloggen" would sign the same person in without asking.
+     */
+    private static ClientRegistrationRepository withEndSessionEndpoint(ClientRegistrationRepository clients,
+            URI endSession) {
+        if (endSession == null) {
+            return clients;
+        }
+        ClientRegistration registration = clients.findByRegistrationId(REGISTRATION_ID);
+        Map<String, Object> metadata = new HashMap<>(registration.getProviderDetails().getConfigurationMetadata());
+        metadata.put("end_session_endpoint", endSession.toString());
+        return new InMemoryClientRegistrationRepository(ClientRegistration.withClientRegistration(registration)
+                .providerConfigurationMetadata(metadata).build());
     }
 }

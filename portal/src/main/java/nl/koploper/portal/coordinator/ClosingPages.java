@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import nl.koploper.portal.api.ApiProblem;
 import nl.koploper.portal.api.Gateway;
 import nl.koploper.portal.api.ProblemMessages;
+import nl.koploper.portal.config.PortalProperties;
 import nl.koploper.portal.publicpages.PassedOn;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -41,11 +42,13 @@ class ClosingPages {
     private final Gateway gateway;
     private final ProblemMessages problems;
     private final MessageSource messages;
+    private final PortalProperties portal;
 
-    ClosingPages(Gateway gateway, ProblemMessages problems, MessageSource messages) {
+    ClosingPages(Gateway gateway, ProblemMessages problems, MessageSource messages, PortalProperties portal) {
         this.gateway = gateway;
         this.problems = problems;
         this.messages = messages;
+        this.portal = portal;
     }
 
     @GetMapping("/afronding")
@@ -58,6 +61,8 @@ class ClosingPages {
         List<?> jurors = jury != null && jury.get("jurors") instanceof List<?> list ? list : List.of();
         model.addAttribute("jurors", jurors);
         model.addAttribute("scoringClosed", jury != null && jury.get("scoringClosedAt") != null);
+        // cohort-service lets a juror list no groups, so the jurors reach theirs by this link (the coordinator sends it).
+        model.addAttribute("juryLink", portal.publicBaseUrl() + "/jury/groepen/" + cohortId);
         if (!model.containsAttribute("juryText")) {
             model.addAttribute("juryText", String.join("\n", jurors.stream().map(String::valueOf).toList()));
         }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import nl.koploper.portal.api.FormErrors;
 import nl.koploper.portal.home.WallClock;
 import org.springframework.context.MessageSource;
@@ -55,6 +56,11 @@ public class MeetingFields {
     private String onlineUrl = "";
     private String capacity = "";
     private List<String> invitees = new ArrayList<>();
+    /*
+     * Made when the empty form is shown and sent along with it, so that a double click (or a resent form) plans the
+     * meeting once: events-service answers a repeat with the same Idempotency-Key with the meeting it already made.
+     */
+    private String requestKey = UUID.randomUUID().toString();
 
     /** The time and place of an existing meeting, for rescheduling it. */
     static MeetingFields of(Map<String, Object> meeting) {
@@ -194,6 +200,8 @@ public class MeetingFields {
         return invitees != null && invitees.contains(participantId);
     }
 
+    public String getRequestKey() { return requestKey; }
+    public void setRequestKey(String value) { requestKey = value; }
     public String getType() { return type; }
     public void setType(String value) { type = value; }
     public String getTitle() { return title; }

@@ -102,7 +102,7 @@ class MeetingPages {
             return planPage(cohort, placed, form, local, model);
         }
         try {
-            api.post(Map.class, form.planBody(cohortId, placed), "/api/meetings");
+            api.postOnce(form.getRequestKey(), Map.class, form.planBody(cohortId, placed), "/api/meetings");
         } catch (ApiProblem problem) {
             if (problem.status() >= 500 || problem.status() == 401 || problem.status() == 403
                     || problem.status() == 404) {

@@ -12,7 +12,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * What every page's frame shows: who is signed in, and the gemeente's name and logo (a signed-in user's gemeente, read
- * once per session from cohort-service), and the current path for the language switch.
+ * once per session from cohort-service: its details for a coordinator, its public page for everyone else), and the
+ * current path for the language switch.
  */
 @ControllerAdvice
 public class PageModel {
@@ -55,11 +56,25 @@ public class PageModel {
             if (e.status() >= 500 || e.status() == 401) {
                 return null; // try again on the next page; the page itself says what is wrong
             }
-            // Not every role may read its gemeente's details (a participant): no frame branding this session.
-            branding = new Branding(null, null);
+            // Only coordinators and the platform team may read the gemeente's registration details; its people see
+            // the name and logo the gemeente shows everyone on its public page.
+            branding = publicBranding(user.tenant());
         }
         session.setAttribute(BRANDING, branding);
         return branding.name() == null ? null : branding;
+    }
+
+    private Branding publicBranding(String gemeente) {
+        try {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> page = gateway.asPublic().get(Map.class, "/api/public/cohorts/{gemeente}", gemeente);
+            if (page.get("gemeente") instanceof Map<?, ?> known && known.get("name") instanceof String name) {
+                return new Branding(name, known.get("logoUrl") instanceof String logo ? logo : null);
+            }
+        } catch (ApiProblem e) {
+            // deactivated or unknown: the frame shows the platform's name only
+        }
+        return new Branding(null, null);
     }
 
     /** A gemeente's name and logo (https, or none) as the page frame shows them. */

@@ -24,6 +24,14 @@ record MyYear(List<Step> steps) {
     }
 
     static MyYear of(Map<String, Object> assessmentCase) {
+        return of(assessmentCase, false);
+    }
+
+    /**
+     * @param assignmentHandedIn whether cohort-service holds the organisation's communication assignment (it can be
+     *                           handed in at any time while the year runs; it is the task of the year's second half)
+     */
+    static MyYear of(Map<String, Object> assessmentCase, boolean assignmentHandedIn) {
         String status = String.valueOf(assessmentCase.get("status"));
         boolean visitPlanned = assessmentCase.get("visit") != null;
         boolean reviewed = List.of("REVIEWED", "PROFILE_PUBLISHED", "CLOSED").contains(status);
@@ -39,7 +47,8 @@ record MyYear(List<Step> steps) {
         steps.add(new Step("profile", published ? State.DONE : reviewed ? State.CURRENT : State.LATER, null));
         steps.add(new Step("actionplan", published ? State.CURRENT : State.LATER, null));
         steps.add(new Step("meetings", published ? State.CURRENT : State.LATER, null));
-        steps.add(new Step("assignment", State.LATER, null));
+        steps.add(new Step("assignment", assignmentHandedIn ? State.DONE : published ? State.CURRENT : State.LATER,
+                null));
         steps.add(new Step("symposium", State.LATER, null));
         steps.add(new Step("network", State.LATER, null));
         return new MyYear(steps);

@@ -55,12 +55,26 @@ class ParticipantPages {
             return "participant/no-case";
         }
         model.addAttribute("case", assessmentCase);
-        model.addAttribute("year", MyYear.of(assessmentCase));
+        boolean handedIn = handedIn(assessmentCase);
+        model.addAttribute("assignmentHandedIn", handedIn);
+        model.addAttribute("year", MyYear.of(assessmentCase, handedIn));
         // The year whose consumption counts: the baseline year once the coordinator set it, else the last full year.
         int footprintYear = assessmentCase.get("baselineYear") instanceof Number baseline ? baseline.intValue()
                 : LocalDate.now(AMSTERDAM).getYear() - 1;
         model.addAttribute("footprintYear", footprintYear);
         return "participant/my-year";
+    }
+
+    /** Whether the communication assignment is in; "my year" still shows when cohort-service cannot say. */
+    private boolean handedIn(Map<String, Object> assessmentCase) {
+        try {
+            return AssignmentPages.submissionOf(gateway, assessmentCase) != null;
+        } catch (ApiProblem problem) {
+            if (problem.status() == 401) {
+                throw problem;
+            }
+            return false;
+        }
     }
 
     @GetMapping("/profiel/{caseId}")

@@ -40,7 +40,7 @@ class GemeentePages {
     record OpenCohorts(Gemeente gemeente, List<OpenCohort> cohorts) {
     }
 
-    record Gemeente(String slug, String name) {
+    record Gemeente(String slug, String name, String logoUrl) {
     }
 
     record OpenCohort(String id, String name, int year, Integer placesLeft, Boolean waitingList,
@@ -113,7 +113,7 @@ class GemeentePages {
     /** The gemeente's open cohorts; its name also heads the page's frame, as a signed-in user's gemeente does. */
     private OpenCohorts openCohorts(String gemeente, Model model) {
         OpenCohorts open = gateway.asPublic().get(OpenCohorts.class, "/api/public/cohorts/{gemeente}", gemeente);
-        model.addAttribute("branding", new PageModel.Branding(open.gemeente().name(), null));
+        model.addAttribute("branding", new PageModel.Branding(open.gemeente().name(), open.gemeente().logoUrl()));
         return open;
     }
 

@@ -3,6 +3,7 @@ package nl.koploper.portal.coordinator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
+import static org.springframework.test.web.client.match.MockRestRequestMatchers.header;
 import static org.springframework.test.web.client.match.MockRestRequestMatchers.requestTo;
 import static org.springframework.test.web.client.response.MockRestResponseCreators.withStatus;
 import static org.springframework.test.web.client.response.MockRestResponseCreators.withSuccess;
@@ -204,11 +205,32 @@ class CoordinatorPagesRenderTest {
     }
 
     @Test
+    void planningSendsTheFormsKeySoThatADoubleClickPlansOnce() throws Exception {
+        String key = "5d1c8e0a-4a57-4f4e-9a43-3f1f4cbb2c11";
+        platform.expect(ExpectedCount.twice(), requestTo(API + "/api/meetings"))
+                .andExpect(header("Idempotency-Key", key))
+                .andRespond(withSuccess("{\"id\":\"m2\"}", MediaType.APPLICATION_JSON));
+        for (int click = 0; click < 2; click++) {
+            var result = mvc.perform(post("/coordinator/groepen/c1/bijeenkomsten/nieuw").with(coordinator())
+                    .with(csrf()).param("requestKey", key).param("type", "KNOWLEDGE_SESSION")
+                    .param("title", "Kennissessie energie").param("date", "2027-03-28").param("startTime", "19:30")
+                    .param("endTime", "21:30").param("address", "Raadhuis, Leek").param("invitees", "p1"))
+                    .andReturn();
+            assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/coordinator/groepen/c1/bijeenkomsten");
+        }
+        // Only the expectation above answers a POST to /api/meetings, and only with that header: both redirects mean
+        // both clicks carried the form's key.
+        assertThat(page("/coordinator/groepen/c1/bijeenkomsten/nieuw"))
+                .containsPattern("name=\"requestKey\" value=\"[0-9a-f-]{36}\"");
+    }
+
+    @Test
     void theClosingPageShowsJuryRankingAndCertificates() throws Exception {
         String html = page("/coordinator/groepen/c1/afronding");
         assertThat(html).contains("j@example.nl", "Ingeleverde communicatieopdrachten (1)", "Ons verhaal",
                 "Garage Het Stuur (plaats 1)", "Koploperprijs toekennen", "Koploperjaar afronden en certificaten uitreiken",
-                "Certificaten (1)", "ABCD-EFGH-JKLM-NPQR", "/coordinator/groepen/c1/certificaten/p1.pdf");
+                "Certificaten (1)", "ABCD-EFGH-JKLM-NPQR", "/coordinator/groepen/c1/certificaten/p1.pdf",
+                "Stuur de juryleden deze link", "http://localhost:8070/jury/groepen/c1</a>");
         assertThat(html.split("certificates-heading", -1)).as("the certificates once, at the end while the year runs")
                 .hasSize(3);
         assertThat(html.indexOf("certificates-heading")).isGreaterThan(html.indexOf("complete-heading"));

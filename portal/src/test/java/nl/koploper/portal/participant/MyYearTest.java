@@ -28,6 +28,18 @@ class MyYearTest {
     }
 
     @Test
+    void theAssignmentIsDueOnceTheProfileIsPublishedAndDoneWhenHandedIn() {
+        var published = Map.<String, Object>of("status", "PROFILE_PUBLISHED", "visit", Map.of(),
+                "profiles", List.of(Map.of("version", 1, "status", "PUBLISHED")));
+        assertThat(MyYear.of(published, false).steps()).filteredOn(MyYear.Step::current)
+                .extracting(MyYear.Step::key).contains("assignment");
+        assertThat(MyYear.of(published, true).steps()).filteredOn(MyYear.Step::done)
+                .extracting(MyYear.Step::key).contains("assignment");
+        assertThat(MyYear.of(Map.of("status", "TO_PLAN", "profiles", List.of()), false).steps())
+                .filteredOn(MyYear.Step::current).extracting(MyYear.Step::key).doesNotContain("assignment");
+    }
+
+    @Test
     void theLatestPublishedVersionIsTheHighestPublishedOne() {
         assertThat(MyYear.latestPublishedProfile(Map.of("profiles", List.of(
                 Map.of("version", 1, "status", "PUBLISHED"), Map.of("version", 3, "status", "PUBLISHED"),

@@ -87,7 +87,13 @@ class ParticipantPagesRenderTest {
     @BeforeEach
     void cannedAnswers() {
         participantPlatform.reset();
-        answer("/api/tenants/current", "{\"displayName\":\"Gemeente Test\"}");
+        // As the platform answers a participant: the gemeente's details are the coordinator's, its public page anyone's.
+        participantPlatform.expect(ExpectedCount.manyTimes(), requestTo(API + "/api/tenants/current"))
+                .andRespond(withStatus(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                        .body("{\"status\":403,\"title\":\"Forbidden\"}"));
+        answer("/api/public/cohorts/test", """
+                {"gemeente":{"slug":"test","name":"Gemeente Test","logoUrl":"https://www.test.example/logo.svg"},
+                 "cohorts":[]}""");
         answer("/api/assessments/cases", "{\"content\":[{\"id\":\"p1\"}]}");
         answer("/api/assessments/cases/p1", CASE);
         answer(DATA, """
@@ -106,6 +112,10 @@ class ParticipantPagesRenderTest {
         answer("/api/assessments/cases/p1/profiles/1", """
                 {"version":1,"recommendations":[{"id":"R-1","title":"Groene stroom","description":"Kies groene stroom."},
                  {"id":"R-2","title":"Isoleren","description":"Isoleer het dak."}]}""");
+        participantPlatform.expect(ExpectedCount.manyTimes(), requestTo(API + "/api/cohorts/c1/assignments/p1"))
+                .andExpect(method(HttpMethod.GET))
+                .andRespond(withStatus(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                        .body("{\"status\":404,\"title\":\"Not found\",\"detail\":\"Submission p1 not found\"}"));
         participantPlatform.expect(ExpectedCount.manyTimes(), requestTo(API + DATA)).andExpect(method(HttpMethod.PUT))
                 .andRespond(withStatus(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                         .body("{\"status\":403,\"title\":\"Forbidden\"}"));
@@ -130,7 +140,14 @@ class ParticipantPagesRenderTest {
     @Test
     void myYearLinksEverything() throws Exception {
         assertThat(page("/deelnemer")).contains("Het Koploperjaar van Bakkerij De Korrel", "Verbruik van 2025 invullen",
-                "/deelnemer/co2/2025/footprint", "Mijn DuOn-Agenda (actieplan)", "/deelnemer/certificaat", "11,2");
+                "/deelnemer/co2/2025/footprint", "Mijn DuOn-Agenda (actieplan)", "/deelnemer/certificaat", "11,2",
+                "href=\"/deelnemer/opdracht\">Communicatieopdracht inleveren</a>");
+    }
+
+    @Test
+    void theFrameShowsTheParticipantsGemeenteWithItsLogo() throws Exception {
+        assertThat(page("/deelnemer")).contains("<span class=\"brand-gemeente\">Gemeente Test</span>",
+                "src=\"https://www.test.example/logo.svg\"");
     }
 
     @Test

@@ -1,0 +1,293 @@
+package nl.koploper.portal.jury;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
+import static org.springframework.test.web.client.match.MockRestRequestMatchers.content;
+import static org.springframework.test.web.client.match.MockRestRequestMatchers.method;
+import static org.springframework.test.web.client.match.MockRestRequestMatchers.requestTo;
+import static org.springframework.test.web.client.response.MockRestResponseCreators.withStatus;
+import static org.springframework.test.web.client.response.MockRestResponseCreators.withSuccess;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.List;
+import nl.koploper.portal.api.Gateway;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.client.ExpectedCount;
+import org.springframework.test.web.client.MockRestServiceServer;
+import org.springframework.test.web.client.ResponseCreator;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.client.RestClient;
+
+/**
+ * The juror's pages against a canned cohort-service, answering JSON shaped as its {@code SubmissionView} and
+ * {@code ScoreView} and problems as its {@code ProblemDetailsAdvice}: the hand-ins with the juror's own marks, one
+ * hand-in with its file, the rubric form saved and shown again, a mark missing or refused explained next to its
+ * criterion with the other marks kept, and the groups the juror is not on shown as "not found".
+ */
+@SpringBootTest(properties = {
+    "spring.security.oauth2.client.provider.koploper.authorization-uri=http://issuer.test/auth",
+    "spring.security.oauth2.client.provider.koploper.token-uri=http://issuer.test/token",
+    "spring.security.oauth2.client.provider.koploper.jwk-set-uri=http://issuer.test/jwks"})
+@AutoConfigureMockMvc
+@Import(JuryPagesRenderTest.CannedPlatform.class)
+class JuryPagesRenderTest {
+
+    private static final String API = "http://gateway.test";
+    private static final String HAND_INS = "/api/cohorts/c1/assignments";
+
+    @TestConfiguration
+    static class CannedPlatform {
+
+        final RestClient.Builder builder = RestClient.builder().baseUrl(API);
+        final MockRestServiceServer server = MockRestServiceServer.bindTo(builder).ignoreExpectOrder(true).build();
+
+        @Bean
+        MockRestServiceServer juryPlatform() {
+            return server;
+        }
+
+        @Bean
+        @Primary
+        Gateway juryGateway() {
+            RestClient client = builder.build();
+            return new Gateway(client, client);
+        }
+    }
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    MockRestServiceServer juryPlatform;
+
+    private static final String SCORED = """
+            {"juror":"jury@test.example","clarity":4,"credibility":3,"reach":5,"originality":3,"total":15,
+             "comment":"Sterk verhaal","scoredRevision":1,"scoredAt":"2026-09-02T10:00:00Z"}""";
+    private static final String KORREL = """
+            {"participantId":"p1","organisationName":"Bakkerij De Korrel","title":"Brood zonder omweg",
+             "text":"Wij bakken met graan uit Groningen.\\nDat vertellen we op de zak.",
+             "links":["https://www.dekorrel.nl/duurzaam"],
+             "file":{"fileName":"folder.pdf","contentType":"application/pdf","size":123904,"sha256":"ab",
+                     "uploadedAt":"2026-09-01T08:00:00Z","downloadPath":"/api/cohorts/c1/assignments/p1/file"},
+             "revision":2,"firstSubmittedAt":"2026-08-30T08:00:00Z","submittedAt":"2026-09-01T08:00:00Z",
+             "myScore":%s,"scores":null}""".formatted(SCORED);
+    private static final String GARAGE = """
+            {"participantId":"p2","organisationName":"Garage Van Dijk","title":"Elektrisch de wijk in",
+             "text":"Onze monteurs rijden elektrisch.","links":[],"file":null,"revision":1,
+             "firstSubmittedAt":"2026-09-03T08:00:00Z","submittedAt":"2026-09-03T08:00:00Z",
+             "myScore":null,"scores":null}""";
+
+    @BeforeEach
+    void cannedAnswers() {
+        juryPlatform.reset();
+        theFrame();
+        answer(HAND_INS, "[" + KORREL + "," + GARAGE + "]");
+        answer(HAND_INS + "/p1", KORREL);
+        answer(HAND_INS + "/p2", GARAGE);
+    }
+
+    // As the platform answers a juror: the gemeente's details are the coordinator's, its public page anyone's.
+    private void theFrame() {
+        juryPlatform.expect(ExpectedCount.manyTimes(), requestTo(API + "/api/tenants/current"))
+                .andRespond(problem(HttpStatus.FORBIDDEN, "{\"status\":403,\"title\":\"Forbidden\"}"));
+        answer("/api/public/cohorts/test", """
+                {"gemeente":{"slug":"test","name":"Gemeente Test","logoUrl":null},"cohorts":[]}""");
+    }
+
+    private void answer(String path, String json) {
+        juryPlatform.expect(ExpectedCount.manyTimes(), requestTo(API + path)).andExpect(method(HttpMethod.GET))
+                .andRespond(withSuccess(json, MediaType.APPLICATION_JSON));
+    }
+
+    private static ResponseCreator problem(HttpStatus status, String json) {
+        return withStatus(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(json);
+    }
+
+    private static RequestPostProcessor juror() {
+        return oidcLogin().idToken(token -> token.claim("roles", List.of("jury")).claim("tenant", "test")
+                .claim("email", "jury@test.example"));
+    }
+
+    private String page(String path, MockHttpSession session) throws Exception {
+        MvcResult result = mvc.perform(get(path).with(juror()).session(session)).andReturn();
+        assertThat(result.getResponse().getStatus()).as(path).isEqualTo(200);
+        return result.getResponse().getContentAsString();
+    }
+
+    @Test
+    void theStartPageExplainsTheRubricAndHowToReachAGroup() throws Exception {
+        assertThat(page("/jury", new MockHttpSession())).contains("Jury", "Gemeente Test",
+                "Open de link naar de inzendingen",
+                "Helderheid", "Geloofwaardigheid", "Bereik", "Originaliteit", "van 1 (zwak) tot 5 (uitstekend)");
+    }
+
+    @Test
+    void aGroupShowsItsHandInsWithTheJurorsOwnMarksAndIsRememberedForTheSession() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        String html = page("/jury/groepen/c1", session);
+        assertThat(html).contains("Communicatieopdrachten beoordelen", "2 inzendingen, 1 door u beoordeeld.",
+                "href=\"/jury/groepen/c1/inzendingen/p1\">Bakkerij De Korrel</a>", "Brood zonder omweg",
+                "15 van 20", "Vervangen na uw beoordeling", "Garage Van Dijk", "Nog niet beoordeeld");
+        assertThat(page("/jury", session)).contains("href=\"/jury/groepen/c1\">Koplopergroep 1</a>",
+                "2 inzendingen, 1 door u beoordeeld.");
+        assertThat(page("/jury?lang=en", session)).contains("2 hand-ins, 1 scored by you.");
+    }
+
+    @Test
+    void aHandInShowsItsTextLinksFileAndTheMarksGivenSoFar() throws Exception {
+        String html = page("/jury/groepen/c1/inzendingen/p1", new MockHttpSession());
+        assertThat(html).contains("Inzending van Bakkerij De Korrel", "Brood zonder omweg",
+                "Wij bakken met graan uit Groningen.", "https://www.dekorrel.nl/duurzaam",
+                "href=\"/jury/groepen/c1/inzendingen/p1/bestand\"", "Bestand openen: folder.pdf (121 kB)",
+                "De deelnemer heeft de opdracht vervangen nadat u hem beoordeelde.",
+                "<legend>Helderheid</legend>", "4 – goed", "Sterk verhaal</textarea>");
+        assertThat(html).containsPattern("id=\"clarity-4\" name=\"clarity\" value=\"4\" checked")
+                .containsPattern("id=\"reach-5\" name=\"reach\" value=\"5\" checked")
+                .doesNotContainPattern("id=\"clarity-3\" name=\"clarity\" value=\"3\" checked");
+    }
+
+    @Test
+    void theMarksAreSavedAndTheJurorGoesBackToTheHandIns() throws Exception {
+        juryPlatform.expect(requestTo(API + HAND_INS + "/p2/score")).andExpect(method(HttpMethod.PUT))
+                .andExpect(content().json("""
+                        {"clarity":4,"credibility":3,"reach":5,"originality":2,"comment":"Duidelijk"}""", true))
+                .andRespond(withSuccess("""
+                        {"juror":"jury@test.example","clarity":4,"credibility":3,"reach":5,"originality":2,
+                         "total":14,"comment":"Duidelijk","scoredRevision":1,"scoredAt":"2026-09-04T10:00:00Z"}""",
+                        MediaType.APPLICATION_JSON));
+        MvcResult result = mvc.perform(post("/jury/groepen/c1/inzendingen/p2").with(juror()).with(csrf())
+                .param("clarity", "4").param("credibility", "3").param("reach", "5").param("originality", "2")
+                .param("comment", " Duidelijk ")).andReturn();
+        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/jury/groepen/c1");
+        assertThat(result.getFlashMap().get("saved"))
+                .isEqualTo("Uw beoordeling van Garage Van Dijk is opgeslagen: 14 van 20 punten.");
+    }
+
+    @Test
+    void aMissingOrImpossibleMarkIsExplainedAtItsCriterionWithTheOtherMarksKept() throws Exception {
+        MvcResult result = mvc.perform(post("/jury/groepen/c1/inzendingen/p2").with(juror()).with(csrf())
+                .param("clarity", "4").param("credibility", "9").param("originality", "2")
+                .param("comment", "Nog twijfel")).andReturn();
+        String html = result.getResponse().getContentAsString();
+        assertThat(html).contains("Niet alles is goed ingevuld.", "id=\"credibility-error\"", "id=\"reach-error\"",
+                "Kies een cijfer van 1 tot 5.", "href=\"#reach-1\">Bereik: Kies een cijfer van 1 tot 5.",
+                "Nog twijfel</textarea>");
+        assertThat(html).containsPattern("id=\"clarity-4\" name=\"clarity\" value=\"4\" checked")
+                .containsPattern("id=\"originality-2\" name=\"originality\" value=\"2\" checked")
+                .doesNotContain("id=\"clarity-error\"");
+    }
+
+    @Test
+    void aScoreAfterTheScoringClosedIsExplainedWithTheMarksKept() throws Exception {
+        juryPlatform.expect(requestTo(API + HAND_INS + "/p2/score")).andExpect(method(HttpMethod.PUT))
+                .andRespond(problem(HttpStatus.CONFLICT, """
+                        {"status":409,"title":"Rule violated","rule":"scoring-closed",
+                         "detail":"The jury's scoring closed at 2026-10-02T10:00+02:00"}"""));
+        String html = mvc.perform(post("/jury/groepen/c1/inzendingen/p2").with(juror()).with(csrf())
+                        .param("clarity", "4").param("credibility", "3").param("reach", "5").param("originality", "2"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("De coördinator heeft de beoordeling intussen gesloten")
+                .containsPattern("id=\"reach-5\" name=\"reach\" value=\"5\" checked");
+    }
+
+    @Test
+    void aMarkThePlatformRefusesIsExplainedAtItsCriterion() throws Exception {
+        juryPlatform.expect(requestTo(API + HAND_INS + "/p2/score")).andExpect(method(HttpMethod.PUT))
+                .andRespond(problem(HttpStatus.BAD_REQUEST, """
+                        {"status":400,"title":"Invalid request","detail":"The request has invalid fields",
+                         "errors":[{"field":"originality","code":"out-of-range","message":"must be at most 5"}]}"""));
+        String html = mvc.perform(post("/jury/groepen/c1/inzendingen/p2").with(juror()).with(csrf())
+                        .param("clarity", "4").param("credibility", "3").param("reach", "5").param("originality", "2"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("id=\"originality-error\"", "Kies een cijfer van 1 tot 5.");
+    }
+
+    @Test
+    void onceTheScoringClosedTheJurorSeesTheirMarksWithoutAForm() throws Exception {
+        juryPlatform.reset();
+        theFrame();
+        answer(HAND_INS + "/p1", KORREL.replace("\"scores\":null", "\"scores\":[" + SCORED + "]"));
+        String html = page("/jury/groepen/c1/inzendingen/p1", new MockHttpSession());
+        assertThat(html).contains("De coördinator heeft de beoordeling gesloten.", "15 van 20")
+                .doesNotContain("Beoordeling opslaan");
+    }
+
+    @Test
+    void onceTheScoringClosedTheHandInsShowTheRankingAndTheAward() throws Exception {
+        juryPlatform.reset();
+        theFrame();
+        answer(HAND_INS, "[" + KORREL.replace("\"scores\":null", "\"scores\":[" + SCORED + "]") + "]");
+        answer("/api/cohorts/c1/ranking", """
+                {"entries":[{"rank":1,"participantId":"p1","organisationName":"Bakkerij De Korrel",
+                  "averageTotal":15.50,"averageClarity":4,"averageCredibility":3,"averageReach":5,
+                  "averageOriginality":3.5,"jurors":2,"tieBreak":null}],
+                 "tieBreakRule":"Ranked by the average","scoringClosedAt":"2026-10-02T08:00:00Z",
+                 "award":{"participantId":"p1","organisationName":"Bakkerij De Korrel","topOfRanking":true,
+                  "motivation":null,"grantedAt":"2026-10-03T08:00:00Z"}}""");
+        assertThat(page("/jury/groepen/c1", new MockHttpSession())).contains("Ranglijst van de jury", "15,5",
+                "De Koploperprijs gaat naar Bakkerij De Korrel.", "De coördinator heeft de beoordeling gesloten.");
+    }
+
+    @Test
+    void theFileIsHandedOnWithItsTypeAndName() throws Exception {
+        byte[] pdf = "%PDF-1.7".getBytes();
+        juryPlatform.expect(requestTo(API + HAND_INS + "/p1/file")).andExpect(method(HttpMethod.GET))
+                .andRespond(withSuccess(pdf, MediaType.APPLICATION_PDF)
+                        .header("Content-Disposition", "attachment; filename=\"folder.pdf\""));
+        MvcResult result = mvc.perform(get("/jury/groepen/c1/inzendingen/p1/bestand").with(juror())).andReturn();
+        assertThat(result.getResponse().getContentType()).isEqualTo("application/pdf");
+        assertThat(result.getResponse().getHeader("Content-Disposition")).contains("attachment", "folder.pdf");
+        assertThat(result.getResponse().getContentAsByteArray()).isEqualTo(pdf);
+    }
+
+    @Test
+    void aGroupTheJurorIsNotOnIsNotFoundAndNotRemembered() throws Exception {
+        juryPlatform.expect(ExpectedCount.manyTimes(), requestTo(API + "/api/cohorts/c2/assignments"))
+                .andRespond(problem(HttpStatus.NOT_FOUND,
+                        "{\"status\":404,\"title\":\"Not found\",\"detail\":\"Cohort 'c2' does not exist\"}"));
+        MockHttpSession session = new MockHttpSession();
+        MvcResult result = mvc.perform(get("/jury/groepen/c2").with(juror()).session(session)).andReturn();
+        assertThat(result.getResponse().getStatus()).isEqualTo(404);
+        assertThat(result.getResponse().getContentAsString()).contains("Niet gevonden")
+                .doesNotContain("Garage Van Dijk");
+        assertThat(page("/jury", session)).doesNotContain("/jury/groepen/c2");
+    }
+
+    @Test
+    void someoneWhoIsNoJurorHasNoAccess() throws Exception {
+        juryPlatform.reset();
+        theFrame();
+        juryPlatform.expect(ExpectedCount.manyTimes(), requestTo(API + HAND_INS))
+                .andRespond(problem(HttpStatus.FORBIDDEN,
+                        "{\"status\":403,\"title\":\"Forbidden\",\"detail\":\"Your role does not allow this\"}"));
+        MvcResult result = mvc.perform(get("/jury/groepen/c1").with(oidcLogin().idToken(token -> token
+                .claim("roles", List.of("participant")).claim("tenant", "test")
+                .claim("email", "anne@test.example")))).andReturn();
+        assertThat(result.getResponse().getStatus()).isEqualTo(403);
+        assertThat(result.getResponse().getContentAsString()).contains("Geen toegang")
+                .doesNotContain("Bakkerij De Korrel");
+    }
+
+    @Test
+    void aScoreWithoutTheCsrfTokenIsRefused() throws Exception {
+        MvcResult result = mvc.perform(post("/jury/groepen/c1/inzendingen/p2").with(juror())
+                .param("clarity", "4").param("credibility", "3").param("reach", "5").param("originality", "2"))
+                .andReturn();
+        assertThat(result.getResponse().getStatus()).isEqualTo(403);
+    }
+}
