@@ -257,7 +257,10 @@ class PortalAdvisorIT {
             assertThat(r.get("reworded")).isEqualTo(true);
         });
 
-        // The draft has no PDF yet (the service prints published versions only); publishing mails the participant.
+        // The draft's PDF is the preview before publishing, marked as a draft on every page (assessment-service prints
+        // it for the case's advisor and the coordinator only); publishing mails the participant.
+        String draftPdf = pdfText(pdfBehind("Voorbeeld als PDF"));
+        assertThat(draftPdf).contains("CONCEPT \u2014 nog niet gepubliceerd", ORGANISATIONS[0], title);
         browser.click("Publiceren");
         assertThat(browser.text()).contains("Het profiel is gepubliceerd.", "Versie " + profileVersion
                 + " (gepubliceerd)", title);
@@ -265,15 +268,8 @@ class PortalAdvisorIT {
         assertThat(http.get("/api/assessments/cases/" + caseIds.get(0) + "/profiles/" + profileVersion, coordinator())
                 .expect(200).string("$.status")).isEqualTo("PUBLISHED");
 
-        String pdfLink = browser.field("main").findElement(By.partialLinkText("Voorbeeld als PDF"))
-                .getAttribute("href");
-        Cookie session = browser.cookie("KOPLOPER_PORTAL");
-        HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(pdfLink))
-                        .header("Cookie", session.getName() + "=" + session.getValue()).GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(pdf.statusCode()).isEqualTo(200);
-        assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
-        assertThat(new String(pdf.body(), 0, 5)).isEqualTo("%PDF-");
+        assertThat(pdfText(pdfBehind("Voorbeeld als PDF"))).contains(ORGANISATIONS[0], title)
+                .doesNotContain("CONCEPT");
 
         ReceivedMail mail = await("profile published mail to " + email(0)).atMost(EVENTUALLY)
                 .pollInterval(500, MILLISECONDS)
@@ -309,6 +305,25 @@ class PortalAdvisorIT {
     // ================================================================== helpers
 
     /** A day chosen in a date input's picker (what keys type into it depends on the browser's locale). */
+    /** The PDF behind the page's link, fetched in the browser's session (Chromium would only show it). */
+    private byte[] pdfBehind(String linkText) throws Exception {
+        String pdfLink = browser.field("main").findElement(By.partialLinkText(linkText)).getAttribute("href");
+        Cookie session = browser.cookie("KOPLOPER_PORTAL");
+        HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(pdfLink))
+                        .header("Cookie", session.getName() + "=" + session.getValue()).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).as(pdfLink).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+        assertThat(new String(pdf.body(), 0, 5)).isEqualTo("%PDF-");
+        return pdf.body();
+    }
+
+    private static String pdfText(byte[] pdf) throws java.io.IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        }
+    }
+
     private void typeDate(String id, LocalDate day) {
         pick(id, day.toString());
     }

@@ -7,7 +7,6 @@ import nl.koploper.platform.branding.GemeenteLogos;
 import nl.koploper.platform.gemeente.GemeenteRegistry;
 import nl.koploper.platform.tenancy.TenantContext;
 import nl.koploper.platform.web.ETags;
-import nl.koploper.platform.web.NotFoundException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -42,22 +41,29 @@ class ProfileController {
         this.logos = logos;
     }
 
-    /** A published version as a PDF in Dutch; drafts have none (404), so only what was published is ever printed. */
+    /**
+     * A version as a PDF in Dutch, to whoever may read that version ({@link CaseService#profile}): a published one to
+     * the case's readers; a draft only to those who work on it (the case's advisor and the coordinator), as the
+     * preview before publishing, marked as a draft on every page. A participant asking for a draft gets the 404 of a
+     * version that does not exist.
+     */
     @GetMapping(value = "/{version}.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> pdf(@PathVariable String caseId, @PathVariable int version) {
         CaseService.Edited found = cases.profile(caseId, version);
-        if (!found.profile().published()) {
-            throw new NotFoundException("Published profile version of case " + caseId, String.valueOf(version));
-        }
+        boolean draft = !found.profile().published();
         String tenant = TenantContext.require().value();
         String gemeente = gemeenten.profile(tenant).map(GemeenteProfile::displayName).orElse(tenant);
         byte[] pdf = ProfilePdf.render(found.assessmentCase(), found.profile(), gemeente,
                 logos.of(tenant).orElse(null),
                 cases.baseline(found.assessmentCase()).orElse(null), cases.compare(found.assessmentCase()));
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+        ResponseEntity.BodyBuilder response = ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"duurzaamheidsprofiel-" + version
-                        + ".pdf\"")
-                .body(pdf);
+                        + (draft ? "-concept" : "") + ".pdf\"");
+        if (draft) {
+            // A draft changes with every edit: a stored copy would soon show what the advisor has since reworded.
+            response.header(HttpHeaders.CACHE_CONTROL, "private, no-store");
+        }
+        return response.body(pdf);
     }
 
     /** Generates a draft from the review as the next version. */

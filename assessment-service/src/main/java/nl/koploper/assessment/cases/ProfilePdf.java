@@ -20,6 +20,9 @@ import nl.koploper.assessment.profile.SubjectScore;
  * footprint per theme and per scope, its placement among comparable organisations, the change since the nulmeting
  * once there is an eindmeting, what goes well, what can improve and the recommendations.
  *
+ * <p>A draft (the advisor's preview before publishing) prints the same, marked {@link #DRAFT_MARK} at the top and the
+ * bottom of every page.
+ *
  * <p>The logo heads the first page when it could be fetched (the platform's {@code GemeenteLogos}: bounded, cached);
  * without it the document is the same, with the gemeente's name on top.
  */
@@ -30,6 +33,9 @@ final class ProfilePdf {
 
     private static final float LOGO_HEIGHT = 50;
 
+    /** What every page of a draft says, so that a draft printed or passed on is never taken for the profile. */
+    static final String DRAFT_MARK = "CONCEPT \u2014 nog niet gepubliceerd";
+
     private ProfilePdf() {
     }
 
@@ -37,12 +43,16 @@ final class ProfilePdf {
     static byte[] render(AssessmentCase c, Profile profile, String gemeenteName, byte[] logo,
                          OrganisationFootprint footprint, Comparison comparison) {
         try (PdfDocument pdf = new PdfDocument()) {
+            if (!profile.published()) {
+                pdf.markEveryPage(DRAFT_MARK);
+            }
             pdf.image(logo, LOGO_HEIGHT);
             pdf.text(gemeenteName).space(4)
-                    .title("Duurzaamheidsprofiel")
+                    .title(profile.published() ? "Duurzaamheidsprofiel" : "Duurzaamheidsprofiel (concept)")
                     .text(c.organisation().name())
                     .text("Versie " + profile.version()
-                            + (profile.publishedAt() == null ? "" : ", gepubliceerd op "
+                            + (!profile.published() ? ", concept: nog niet gepubliceerd"
+                            : profile.publishedAt() == null ? "" : ", gepubliceerd op "
                             + DATE.format(profile.publishedAt()))
                             + (c.advisor() == null ? "" : " door " + c.advisor().name()))
                     .text("Cohort: " + (c.cohortName() == null ? c.cohortId() : c.cohortName()));

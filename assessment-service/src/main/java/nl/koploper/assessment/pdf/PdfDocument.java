@@ -25,15 +25,26 @@ public final class PdfDocument implements AutoCloseable {
     static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
     private static final Color BAR = new Color(46, 125, 50);
     private static final Color BAR_2 = new Color(120, 144, 156);
+    private static final Color MARK = new Color(183, 28, 28);
 
     private final PDDocument document = new PDDocument();
     private final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
     private final PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
     private PDPageContentStream content;
     private float y;
+    private String pageMark;
 
     public PdfDocument() {
         newPage();
+    }
+
+    /**
+     * A line printed in the top and the bottom margin of every page, however many the document grows to (a draft's
+     * "not published"): a page printed or passed on alone still says what it is.
+     */
+    public PdfDocument markEveryPage(String mark) {
+        this.pageMark = mark;
+        return this;
     }
 
     public PdfDocument title(String text) {
@@ -169,6 +180,9 @@ public final class PdfDocument implements AutoCloseable {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             content.close();
             content = null;
+            if (pageMark != null) {
+                stampMark();
+            }
             document.save(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -185,6 +199,27 @@ public final class PdfDocument implements AutoCloseable {
             document.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    // Drawn once the pages are all there, in the margins (MARGIN) that the flowing content never reaches.
+    private void stampMark() throws IOException {
+        String mark = safe(pageMark, bold).replace('\n', ' ');
+        float fontSize = 9;
+        float x = (PDRectangle.A4.getWidth() - width(mark, bold, fontSize)) / 2;
+        for (PDPage page : document.getPages()) {
+            try (PDPageContentStream stamp = new PDPageContentStream(document, page,
+                    PDPageContentStream.AppendMode.APPEND, true, true)) {
+                stamp.setNonStrokingColor(MARK);
+                for (float baseline : new float[]{PDRectangle.A4.getHeight() - MARGIN / 2 - fontSize / 2,
+                        MARGIN / 2 - fontSize / 2}) {
+                    stamp.beginText();
+                    stamp.setFont(bold, fontSize);
+                    stamp.newLineAtOffset(x, baseline);
+                    stamp.showText(mark);
+                    stamp.endText();
+                }
+            }
         }
     }
 

@@ -33,7 +33,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The published profile as a Dutch PDF, read back as text; the same access rules as the profile itself. */
+/**
+ * The profile as a Dutch PDF, read back as text; the same access rules as the profile itself: a published version for
+ * the case's readers, a draft (marked as such on every page) for those who work on it.
+ */
 @KoploperIntegrationTest
 class ProfilePdfIT {
 
@@ -73,12 +76,11 @@ class ProfilePdfIT {
                 "Milieu: " + environment, recommendation, "Elektriciteit", "Scope 1", "Wat beter kan");
         // No eindmeting and no footprint of a later year: no comparison section.
         assertThat(text).doesNotContain("Verandering ten opzichte van de nulmeting", "eindmeting");
+        assertThat(text).doesNotContain("CONCEPT", "nog niet gepubliceerd");
         // A footprint without placements (a group below the anonymity threshold): no comparison with peers.
         assertThat(text).doesNotContain("Vergelijking met branchegenoten");
 
-        // A draft has no PDF; others than the case's readers get the 404 of a case that does not exist.
-        api.postEmpty(CASES + "/" + caseId + "/profiles/1/next-draft", advisor.bearer()).andExpect(status().isCreated());
-        problem(api.read(CASES + "/" + caseId + "/profiles/2.pdf", advisor.bearer()), 404);
+        // Others than the case's readers get the 404 of a case that does not exist.
         problem(api.read(pdfPath, AssessmentApi.participant(gemeente, "buur@example.nl")), 404);
         problem(api.read(pdfPath, AssessmentApi.advisor(gemeente).bearer()), 404);
         problem(api.read(pdfPath, coordinator(other)), 404);
@@ -174,6 +176,58 @@ class ProfilePdfIT {
         assertThat(text).contains("Vergelijking met branchegenoten",
                 "kg CO2e per FTE: uw waarde 25, gemiddelde 31,5 in SBI 10 (7 organisaties): koploper",
                 "kg CO2e per m2: uw waarde 1.250,5, gemiddelde 980 in SBI-sectie C (12 organisaties): achterblijver");
+    }
+
+    @Test
+    void aDraftPrintsForItsAdvisorAndTheCoordinatorMarkedOnEveryPageAndNotForTheParticipant() throws Exception {
+        AssessmentApi api = new AssessmentApi(http, bootstrapServers);
+        String gemeente = gemeenten.newGemeente("pdf-draft");
+        AssessmentApi.Login advisor = AssessmentApi.advisor(gemeente);
+        String caseId = api.openCase(gemeente, "Bakkerij Voorproef BV", "10.71", 9, "voorproef@example.nl");
+        api.published(gemeente, caseId, advisor, "RELEVANT", 1);
+        String draft = api.postEmpty(CASES + "/" + caseId + "/profiles/1/next-draft", advisor.bearer())
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        assertThat(AssessmentApi.<String>at(draft, "$.status")).isEqualTo("DRAFT");
+        String draftPdf = CASES + "/" + caseId + "/profiles/2.pdf";
+
+        for (String reader : List.of(advisor.bearer(), coordinator(gemeente))) {
+            var response = api.read(draftPdf, reader).andExpect(status().isOk())
+                    .andExpect(content().contentType(MediaType.APPLICATION_PDF)).andReturn().getResponse();
+            assertThat(response.getHeader("Content-Disposition")).contains("duurzaamheidsprofiel-2-concept.pdf");
+            assertThat(response.getHeader("Cache-Control")).contains("no-store");
+            List<String> pages = pageTexts(response.getContentAsByteArray());
+            assertThat(pages).isNotEmpty().allSatisfy(page ->
+                    assertThat(page).contains("CONCEPT \u2014 nog niet gepubliceerd"));
+            String text = String.join("\n", pages);
+            assertThat(text).contains("Duurzaamheidsprofiel (concept)", "Bakkerij Voorproef BV",
+                    "Versie 2, concept: nog niet gepubliceerd", "Aanbevelingen");
+        }
+
+        // The participant reads published versions only: the draft is a version that does not exist for it, while
+        // the published one still prints, unmarked.
+        String participant = AssessmentApi.participant(gemeente, "voorproef@example.nl");
+        problem(api.read(draftPdf, participant), 404);
+        byte[] published = api.read(CASES + "/" + caseId + "/profiles/1.pdf", participant)
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(AssessmentApi.pdfText(published)).contains("Bakkerij Voorproef BV")
+                .doesNotContain("CONCEPT", "nog niet gepubliceerd");
+        // Nor for another advisor of the gemeente, nor for another gemeente's coordinator.
+        problem(api.read(draftPdf, AssessmentApi.advisor(gemeente).bearer()), 404);
+        problem(api.read(draftPdf, coordinator(gemeenten.newGemeente("pdf-draft-other"))), 404);
+    }
+
+    /** The text of each page of a PDF. */
+    static List<String> pageTexts(byte[] pdf) throws IOException {
+        List<String> pages = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                pages.add(stripper.getText(document));
+            }
+        }
+        return pages;
     }
 
     private String gemeenteWithLogo(String prefix, String logoUrl) {

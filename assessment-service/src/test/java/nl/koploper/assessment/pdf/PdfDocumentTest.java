@@ -31,6 +31,31 @@ class PdfDocumentTest {
     }
 
     @Test
+    void aMarkStandsAtTheTopAndTheBottomOfEveryPage() throws Exception {
+        byte[] pdf;
+        try (PdfDocument document = new PdfDocument()) {
+            document.markEveryPage("CONCEPT \u2014 nog niet gepubliceerd").title("Titel");
+            for (int i = 0; i < 150; i++) {
+                document.bullet("Regel " + i);
+            }
+            pdf = document.toBytes();
+        }
+        try (var read = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(read.getNumberOfPages()).isGreaterThanOrEqualTo(3);
+            var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            for (int page = 1; page <= read.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                String text = stripper.getText(read);
+                assertThat(text.split("CONCEPT \u2014 nog niet gepubliceerd", -1)).as("page %d", page).hasSize(3);
+            }
+        }
+        try (PdfDocument unmarked = new PdfDocument()) {
+            assertThat(AssessmentApi.pdfText(unmarked.title("Titel").toBytes())).doesNotContain("CONCEPT");
+        }
+    }
+
+    @Test
     void changesAndAmountsInDutch() {
         KgChange change = KgChange.of(new BigDecimal("1000"), new BigDecimal("800"));
         assertThat(change.changeKg()).isEqualByComparingTo("-200");

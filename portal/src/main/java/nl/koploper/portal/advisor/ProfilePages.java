@@ -29,7 +29,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The Duurzaamheidsprofiel as the advisor writes it: a draft generated from the complete review, its strengths,
  * improvements and recommendations; adding one from the catalogue, rewording, removing; publishing (the participant
- * is mailed); and the PDF of a published version. Every change carries the case's ETag (If-Match).
+ * is mailed); and the PDF of a version, a draft's as the preview before publishing (assessment-service marks every
+ * page of it as a draft and prints it only for the case's advisor and the coordinator). Every change carries the
+ * case's ETag (If-Match).
  */
 @Controller
 @RequestMapping("/adviseur/organisaties/{caseId}/profiel")
@@ -158,7 +160,7 @@ class ProfilePages {
         return "redirect:/adviseur/organisaties/{caseId}/profiel/{version}";
     }
 
-    /** The PDF of a published version (the service prints no drafts). */
+    /** The PDF of a version; a draft's is marked "CONCEPT — nog niet gepubliceerd" on every page by the service. */
     @GetMapping("/{version}.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable String caseId, @PathVariable int version) {
         return PassedOn.file(gateway.asUser().download(CASE + "/profiles/{version}.pdf", caseId, version));

@@ -8,14 +8,15 @@ import java.time.format.DateTimeFormatter;
  * One meeting as an iCalendar file (RFC 5545) for "add to my calendar": UTC times, the meeting's id as UID (the
  * same event a calendar already has from the invitation is updated, not doubled).
  */
-final class SingleEventCalendar {
+public final class SingleEventCalendar {
 
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
 
     private SingleEventCalendar() {
     }
 
-    static String of(String meetingId, String title, String description, String start, String end, String location) {
+    public static String of(String meetingId, String title, String description, String start, String end,
+                            String location) {
         StringBuilder ics = new StringBuilder()
                 .append("BEGIN:VCALENDAR\r\n")
                 .append("VERSION:2.0\r\n")

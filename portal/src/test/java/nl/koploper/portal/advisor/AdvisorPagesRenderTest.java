@@ -186,4 +186,21 @@ class AdvisorPagesRenderTest {
         assertThat(page("/adviseur/organisaties/k1/profiel/2?lang=en")).contains("Sustainability profile of",
                 "Version 2 (draft)");
     }
+
+    @Test
+    void theDraftHasAPdfPreviewThatPassesOnTheServicesDraftPdf() throws Exception {
+        byte[] draftPdf = "%PDF-1.7 concept".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        advisorPlatform.expect(ExpectedCount.once(), requestTo(API + "/api/assessments/cases/k1/profiles/2.pdf"))
+                .andRespond(withSuccess(draftPdf, MediaType.APPLICATION_PDF).header("Content-Disposition",
+                        "inline; filename=\"duurzaamheidsprofiel-2-concept.pdf\""));
+        String html = page("/adviseur/organisaties/k1/profiel/2");
+        assertThat(html).contains("href=\"/adviseur/organisaties/k1/profiel/2.pdf\"", "Voorbeeld als PDF",
+                "CONCEPT — nog niet gepubliceerd", "ziet de deelnemer het niet");
+        var pdf = mvc.perform(get("/adviseur/organisaties/k1/profiel/2.pdf").with(advisor())).andReturn()
+                .getResponse();
+        assertThat(pdf.getStatus()).isEqualTo(200);
+        assertThat(pdf.getContentType()).isEqualTo("application/pdf");
+        assertThat(pdf.getHeader("Content-Disposition")).contains("duurzaamheidsprofiel-2-concept.pdf");
+        assertThat(pdf.getContentAsByteArray()).isEqualTo(draftPdf);
+    }
 }

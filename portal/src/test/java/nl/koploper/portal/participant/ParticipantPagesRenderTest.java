@@ -3,6 +3,7 @@ package nl.koploper.portal.participant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
+import static org.springframework.test.web.client.match.MockRestRequestMatchers.content;
 import static org.springframework.test.web.client.match.MockRestRequestMatchers.method;
 import static org.springframework.test.web.client.match.MockRestRequestMatchers.requestTo;
 import static org.springframework.test.web.client.response.MockRestResponseCreators.withStatus;
@@ -84,6 +85,21 @@ class ParticipantPagesRenderTest {
              "perThemeKg":{"ELECTRICITY":4830.000,"FUELS_AND_HEAT":6402.000},
              "warnings":[{"code":"theme-empty","field":"water","message":"water is empty"}],"factorProblems":[]}""";
 
+    private static final String FEED_ADDRESS = "/api/meetings/feeds/participants/p1";
+    private static final String UPCOMING_INVITATION = "/api/meetings/m-next/rsvp?participantId=p1";
+    // The feed as events-service writes it: one VEVENT per meeting in order of start, UID = the meeting's id +
+    // "@meetings.koploper.nl", a long line folded. The withdrawn invitation's meeting stays in the feed (cancelled) but has no invitation.
+    private static final String FEED = String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0", "METHOD:PUBLISH",
+            "BEGIN:VEVENT", "UID:m-held@meetings.koploper.nl", "SUMMARY:Startbijeenkomst", "END:VEVENT",
+            "BEGIN:VEVENT", "UID:m-withdrawn@meetings.koploper.nl", "STATUS:CANCELLED", "END:VEVENT",
+            "BEGIN:VEVENT", "UID:m-next@meetings.kop", " loper.nl", "SUMMARY:Kennisbijeenkomst", "END:VEVENT",
+            "END:VCALENDAR", "");
+    private static final String UPCOMING_NO_REPLY = """
+            {"meetingId":"m-next","type":"KNOWLEDGE_SESSION","title":"Kennisbijeenkomst energie",
+             "description":"Over warmtepompen.","start":"2099-03-10T19:30:00+01:00","end":"2099-03-10T21:30:00+01:00",
+             "address":"Bakkerij De Korrel, Hoofdstraat 1","onlineUrl":null,"status":"SCHEDULED",
+             "name":"Bakkerij De Korrel","active":true,"response":"NO_REPLY","waitingListPosition":null}""";
+
     @BeforeEach
     void cannedAnswers() {
         participantPlatform.reset();
@@ -116,6 +132,24 @@ class ParticipantPagesRenderTest {
                 .andExpect(method(HttpMethod.GET))
                 .andRespond(withStatus(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                         .body("{\"status\":404,\"title\":\"Not found\",\"detail\":\"Submission p1 not found\"}"));
+        answer(FEED_ADDRESS, """
+                {"url":"http://gateway.test:8080/api/public/meetings/feeds/participants/p1.ics?token=dGVzdA.c2ln",
+                 "webcalUrl":"webcal://gateway.test:8080/api/public/meetings/feeds/participants/p1.ics?token=dGVzdA.c2ln"}""");
+        participantPlatform.expect(ExpectedCount.manyTimes(),
+                        requestTo(API + "/api/public/meetings/feeds/participants/p1.ics?token=dGVzdA.c2ln"))
+                .andExpect(method(HttpMethod.GET))
+                .andRespond(withSuccess(FEED, new MediaType("text", "calendar")));
+        answer("/api/meetings/m-held/rsvp?participantId=p1", """
+                {"meetingId":"m-held","type":"KICK_OFF","title":"Startbijeenkomst","description":null,
+                 "start":"2020-01-14T19:30:00+01:00","end":"2020-01-14T21:30:00+01:00","address":"Raadhuis, Leek",
+                 "onlineUrl":null,"status":"HELD","name":"Bakkerij De Korrel","active":true,"response":"ACCEPTED",
+                 "waitingListPosition":null}""");
+        answer(UPCOMING_INVITATION, UPCOMING_NO_REPLY);
+        participantPlatform.expect(ExpectedCount.manyTimes(),
+                        requestTo(API + "/api/meetings/m-withdrawn/rsvp?participantId=p1"))
+                .andExpect(method(HttpMethod.GET))
+                .andRespond(withStatus(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                        .body("{\"status\":404,\"title\":\"Not Found\"}"));
         participantPlatform.expect(ExpectedCount.manyTimes(), requestTo(API + DATA)).andExpect(method(HttpMethod.PUT))
                 .andRespond(withStatus(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                         .body("{\"status\":403,\"title\":\"Forbidden\"}"));
@@ -141,7 +175,8 @@ class ParticipantPagesRenderTest {
     void myYearLinksEverything() throws Exception {
         assertThat(page("/deelnemer")).contains("Het Koploperjaar van Bakkerij De Korrel", "Verbruik van 2025 invullen",
                 "/deelnemer/co2/2025/footprint", "Mijn DuOn-Agenda (actieplan)", "/deelnemer/certificaat", "11,2",
-                "href=\"/deelnemer/opdracht\">Communicatieopdracht inleveren</a>");
+                "href=\"/deelnemer/opdracht\">Communicatieopdracht inleveren</a>",
+                "href=\"/deelnemer/bijeenkomsten\"", "Mijn bijeenkomsten");
     }
 
     @Test
@@ -205,5 +240,97 @@ class ParticipantPagesRenderTest {
                 .param("version", "\"4\"")).andReturn();
         String html = result.getResponse().getContentAsString();
         assertThat(html).contains("id=\"add-R-2-owner-error\"", "Vul dit veld in.", "value=\"2026-09-01\"");
+    }
+
+    @Test
+    void myMeetingsShowsUpcomingAndPastWithTheAnswerInDutchTime() throws Exception {
+        String html = page("/deelnemer/bijeenkomsten");
+        assertThat(html).contains("Mijn bijeenkomsten", "Komende bijeenkomsten", "Kennisbijeenkomst energie",
+                "dinsdag 10 maart 2099, 19:30 – 21:30", "Bakkerij De Korrel, Hoofdstraat 1", "Nog niet geantwoord",
+                "/deelnemer/bijeenkomsten/m-next/antwoord", "value=\"ACCEPTED\"", "value=\"TENTATIVE\"",
+                "value=\"DECLINED\"", "/deelnemer/bijeenkomsten/m-next.ics",
+                "Geweest", "Startbijeenkomst", "dinsdag 14 januari 2020, 19:30 – 21:30", "Raadhuis, Leek", "Ik kom");
+        // the past meeting takes no answers any more; the withdrawn invitation is not shown at all
+        assertThat(html).doesNotContain("/deelnemer/bijeenkomsten/m-held/antwoord", "m-withdrawn");
+        assertThat(html.indexOf("Kennisbijeenkomst energie")).isLessThan(html.indexOf("Geweest"));
+        assertThat(page("/deelnemer/bijeenkomsten?lang=en")).contains("My meetings", "Upcoming meetings",
+                "Tuesday 10 March 2099, 19:30 – 21:30", "Not answered yet");
+    }
+
+    @Test
+    void myMeetingsGivesThePersonalFeedAddressToCopyAndAWebcalLink() throws Exception {
+        String html = page("/deelnemer/bijeenkomsten");
+        assertThat(html).contains("Uw persoonlijke agenda-adres", "readonly",
+                "value=\"http://gateway.test:8080/api/public/meetings/feeds/participants/p1.ics?token=dGVzdA.c2ln\"",
+                "href=\"webcal://gateway.test:8080/api/public/meetings/feeds/participants/p1.ics?token=dGVzdA.c2ln\"",
+                "Abonneren vanaf internet", "Via URL", "agenda-abonnement", "Nieuw agenda-adres maken");
+    }
+
+    @Test
+    void anOrganisationWithoutInvitationsYetIsToldWhereItsMeetingsWillAppear() throws Exception {
+        participantPlatform.reset();
+        answer("/api/tenants/current", "{\"displayName\":\"Gemeente Test\"}");
+        answer("/api/assessments/cases", "{\"content\":[{\"id\":\"p1\"}]}");
+        answer("/api/assessments/cases/p1", CASE);
+        participantPlatform.expect(ExpectedCount.manyTimes(), requestTo(API + FEED_ADDRESS))
+                .andRespond(withStatus(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                        .body("{\"status\":404,\"title\":\"Not Found\"}"));
+        assertThat(page("/deelnemer/bijeenkomsten")).contains("Er staat nu geen bijeenkomst voor u gepland",
+                "Zodra u voor een bijeenkomst bent uitgenodigd");
+    }
+
+    @Test
+    void answeringSendsTheAnswerForTheOwnOrganisationAndSaysThanks() throws Exception {
+        participantPlatform.expect(ExpectedCount.once(), requestTo(API + UPCOMING_INVITATION))
+                .andExpect(method(HttpMethod.POST))
+                .andExpect(content().json("{\"response\":\"TENTATIVE\"}"))
+                .andRespond(withSuccess(UPCOMING_NO_REPLY.replace("NO_REPLY", "TENTATIVE"),
+                        MediaType.APPLICATION_JSON));
+        var result = mvc.perform(post("/deelnemer/bijeenkomsten/m-next/antwoord").with(participant()).with(csrf())
+                .param("response", "TENTATIVE")).andReturn();
+        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/deelnemer/bijeenkomsten");
+        assertThat(result.getFlashMap().get("answeredTitle")).isEqualTo("Kennisbijeenkomst energie");
+    }
+
+    @Test
+    void anAnswerTheMeetingNoLongerTakesIsShownNextToItAndNothingIsSaid() throws Exception {
+        participantPlatform.expect(ExpectedCount.once(), requestTo(API + UPCOMING_INVITATION))
+                .andExpect(method(HttpMethod.POST))
+                .andRespond(withStatus(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                        .body("{\"status\":409,\"title\":\"Conflict\",\"code\":\"rsvp-closed\"}"));
+        var result = mvc.perform(post("/deelnemer/bijeenkomsten/m-next/antwoord").with(participant()).with(csrf())
+                .param("response", "ACCEPTED")).andReturn();
+        assertThat(result.getResponse().getStatus()).isEqualTo(200);
+        String html = result.getResponse().getContentAsString();
+        assertThat(html).contains("Uw antwoord kon niet worden opgeslagen", "Kennisbijeenkomst energie");
+        assertThat(html.indexOf("Uw antwoord kon niet worden opgeslagen"))
+                .isGreaterThan(html.indexOf("id=\"m-m-next\""));
+        assertThat(result.getFlashMap().get("answered")).isNull();
+    }
+
+    @Test
+    void anAnswerWithoutTheCsrfTokenIsRefused() throws Exception {
+        var result = mvc.perform(post("/deelnemer/bijeenkomsten/m-next/antwoord").with(participant())
+                .param("response", "ACCEPTED")).andReturn();
+        assertThat(result.getResponse().getStatus()).isEqualTo(403);
+    }
+
+    @Test
+    void aMeetingDownloadsAsAnIcsFile() throws Exception {
+        var result = mvc.perform(get("/deelnemer/bijeenkomsten/m-next.ics").with(participant())).andReturn();
+        assertThat(result.getResponse().getContentType()).startsWith("text/calendar");
+        assertThat(result.getResponse().getHeader("Content-Disposition")).contains("bijeenkomst.ics");
+        assertThat(result.getResponse().getContentAsString()).contains("BEGIN:VEVENT",
+                "SUMMARY:Kennisbijeenkomst energie",
+                "DTSTART:20990310T183000Z", "LOCATION:Bakkerij De Korrel\\, Hoofdstraat 1");
+    }
+
+    @Test
+    void anotherRoleIsNotShownSomeOrganisationsMeetings() throws Exception {
+        var result = mvc.perform(get("/deelnemer/bijeenkomsten").with(oidcLogin().idToken(token -> token
+                .claim("roles", List.of("coordinator")).claim("tenant", "test")
+                .claim("email", "co@test.example")))).andReturn();
+        assertThat(result.getResponse().getStatus()).isEqualTo(403);
+        assertThat(result.getResponse().getContentAsString()).doesNotContain("Kennisbijeenkomst energie");
     }
 }
