@@ -253,7 +253,7 @@ class PortalCoordinatorIT {
     @Test
     @Order(5)
     void anotherGemeentesGroupShowsNothing() {
-        for (String page : List.of("/voortgang", "/bijeenkomsten", "/bijeenkomsten/nieuw", "/afronding")) {
+        for (String page : List.of("/voortgang", "/bijeenkomsten", "/bijeenkomsten/nieuw", "/afronding", "/impact")) {
             browser.open("/coordinator/groepen/" + otherCohortId + page);
             assertThat(browser.text()).as(page).doesNotContain("Koplopergroep Elders");
             assertThat(browser.heading()).as(page).isIn("Niet gevonden", "Geen toegang");
@@ -294,6 +294,27 @@ class PortalCoordinatorIT {
         browser.looksRight("coordinator-mail-text-reset");
         browser.click("Ja, terug naar de standaardtekst");
         assertThat(browser.text()).contains("De eigen tekst is verwijderd", "Uw gemeente gebruikt hier de standaardtekst.");
+    }
+
+    @Test
+    @Order(7)
+    void afterTheYearTheImpactReportAndTheNetwork() {
+        browser.open("/coordinator/groepen/" + cohortId + "/afronding");
+        browser.click("Wat heeft dit jaar opgeleverd? Bekijk de impactrapportage");
+        assertThat(browser.heading()).isEqualTo("Impact van " + cohortName);
+        // No footprints were entered in this run: the counts are there, the CO2 comparison says it has nothing yet.
+        assertThat(browser.text()).contains("8 deelnemers", "0 van 8 nulmetingen afgerond",
+                "Er is nog geen deelnemer met zowel een nulmeting als een eindmeting",
+                "Impactrapportage downloaden (PDF)", "Cijfers downloaden voor Excel (CSV)");
+        browser.looksRight("coordinator-impact");
+
+        // The eight that finished the year joined the gemeente's network.
+        browser.open("/coordinator");
+        browser.click("Koplopernetwerk");
+        assertThat(browser.heading()).isEqualTo("Koplopernetwerk");
+        browser.reloadUntilShown("Leden (8)", EVENTUALLY);
+        assertThat(browser.text()).contains(ORGANISATIONS).contains(cohortName + " (2027)");
+        browser.looksRight("coordinator-network");
     }
 
     // ================================================================== helpers

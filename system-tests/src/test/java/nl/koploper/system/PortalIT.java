@@ -169,7 +169,7 @@ class PortalIT {
         assertThat(browser.text()).contains("Deelnemers (8)", ORGANISATIONS[0][0], "Wachtlijst",
                 ORGANISATIONS[8][0] + " (" + ORGANISATIONS[8][1] + ")");
         // The minimum reached, events-service proposes the kick-off at a place still to be chosen.
-        browser.reloadUntilShown("Wacht op u", EVENTUALLY);
+        browser.reloadUntilShown("Wat aandacht vraagt", EVENTUALLY);
         browser.looksRight("coordinator-cohort");
         browser.click("Koploperjaar starten");
         assertThat(browser.text()).contains("De groep is gestart");

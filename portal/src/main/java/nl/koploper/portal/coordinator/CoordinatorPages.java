@@ -1,7 +1,9 @@
 package nl.koploper.portal.coordinator;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +25,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The coordinator's pages: the gemeente's Koplopergroepen, one group's participants and waiting list, what needs a
- * decision (the proposed kick-off), and confirming a proposed meeting with its real place.
+ * The coordinator's pages: the gemeente's Koplopergroepen, one group's participants and waiting list, what needs
+ * attention (a proposed kick-off, failed mails, withdrawals), and confirming a proposed meeting with its real place.
  */
 @Controller
 @RequestMapping("/coordinator")
@@ -43,9 +45,25 @@ class CoordinatorPages {
         this.messages = messages;
     }
 
+    /** Groups whose year is not over: only they can have a proposal waiting or a withdrawal that matters now. */
+    private static final java.util.Set<String> RUNNING = java.util.Set.of("DRAFT", "OPEN", "STARTED");
+
     @GetMapping
     String cohorts(Model model) {
-        model.addAttribute("cohorts", content(gateway.asUser().get(JSON, "/api/cohorts?size=100")));
+        var api = gateway.asUser();
+        List<Map<String, Object>> cohorts = content(api.get(JSON, "/api/cohorts?size=100"));
+        model.addAttribute("cohorts", cohorts);
+        Instant now = Instant.now();
+        List<Attention> groups = new ArrayList<>();
+        for (Map<String, Object> cohort : cohorts) {
+            if (RUNNING.contains(String.valueOf(cohort.get("status")))) {
+                groups.add(Attention.ofGroup(cohort,
+                        sideDish(() -> api.get(JSON, "/api/cohorts/{id}/participants?size=100", cohort.get("id"))),
+                        sideDish(() -> api.get(JSON, "/api/meetings?cohortId={id}&size=100", cohort.get("id"))), 0,
+                        now));
+            }
+        }
+        model.addAttribute("attention", Attention.of(groups, DeliveryPages.failed(gateway)));
         return "coordinator/cohorts";
     }
 
@@ -66,8 +84,8 @@ class CoordinatorPages {
         List<Map<String, Object>> meetings = content(gateway.asUser().get(JSON, "/api/meetings?cohortId={id}&size=100",
                 cohortId));
         model.addAttribute("meetings", meetings);
-        model.addAttribute("proposed", meetings.stream().filter(m -> "DRAFT".equals(m.get("status"))).toList());
-        model.addAttribute("failedMails", DeliveryPages.failed(gateway));
+        model.addAttribute("attention", Attention.ofGroup(cohort.body(), participants, meetings,
+                DeliveryPages.failed(gateway), Instant.now()));
         return "coordinator/cohort";
     }
 
@@ -130,6 +148,21 @@ class CoordinatorPages {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         return "coordinator/confirm-meeting";
+    }
+
+    /**
+     * A list the start page shows beside the groups: when a service cannot answer it now, the groups are still listed
+     * (only a session that ended stops the page).
+     */
+    private static List<Map<String, Object>> sideDish(java.util.function.Supplier<Map<String, Object>> call) {
+        try {
+            return content(call.get());
+        } catch (ApiProblem problem) {
+            if (problem.status() == 401) {
+                throw problem;
+            }
+            return List.of();
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -60,7 +60,7 @@ class DeliveryPages {
         return "redirect:/coordinator/e-mails";
     }
 
-    /** How many mails of the gemeente failed for good: "Wacht op u" shows them. */
+    /** How many mails of the gemeente failed for good: "Wat aandacht vraagt" shows them. */
     static long failed(Gateway gateway) {
         try {
             Map<?, ?> page = gateway.asUser().get(Map.class, "/api/notifications/deliveries?size=1&status=FAILED");

@@ -13,6 +13,7 @@ import nl.koploper.portal.api.ApiProblem;
 import nl.koploper.portal.api.FormErrors;
 import nl.koploper.portal.api.Gateway;
 import nl.koploper.portal.api.ProblemMessages;
+import nl.koploper.portal.charts.Bars;
 import nl.koploper.portal.publicpages.PassedOn;
 import nl.koploper.portal.user.CurrentUser;
 import org.springframework.context.MessageSource;

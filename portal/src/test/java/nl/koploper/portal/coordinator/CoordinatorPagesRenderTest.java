@@ -89,6 +89,29 @@ class CoordinatorPagesRenderTest {
                              {"id":"i2","participantId":"p2","name":"Anne","active":true,"response":"DECLINED","attendance":"ABSENT"}],
               "version":2}]}""";
 
+    /** assessment-service's ImpactReport: one participant of two with both footprints, two largest themes. */
+    private static final String IMPACT = """
+            {"gemeente":"test","gemeenteName":"Gemeente Test","cohortId":"c1","participants":2,"baselineReviewed":2,
+             "finalReviewed":1,"actionsPlanned":5,"actionsDone":2,
+             "co2":{"participantsWithBoth":1,"baselineKg":12000.0,"finalKg":9000.45,"changeKg":-2999.55,"changePercent":-25.0},
+             "largestThemes":[
+              {"theme":"FUELS_AND_HEAT","baselineKg":6402,"finalKg":5000,"changeKg":-1402,"changePercent":-21.9},
+              {"theme":"ELECTRICITY","baselineKg":4830,"finalKg":3000.5,"changeKg":-1829.5,"changePercent":-37.9}],
+             "attendance":{"meetings":1,"invited":2,"attended":1,"overallRate":50.0,"perParticipant":[
+              {"caseId":"k1","organisationName":"Garage Het Stuur","cohortId":"c1","invited":1,"attended":1,"rate":100.0},
+              {"caseId":"k2","organisationName":"Café \\"De Boon\\"; Leek","cohortId":"c1","invited":1,"attended":0,"rate":0.0}]}}""";
+
+    /** cohort-service's PageView of NetworkMemberView: one member, one that left. */
+    private static final String NETWORK = """
+                {"content":[
+                 {"id":"n1","organisationName":"Bakkerij De Korenschoof","kvkNumber":"12345678","contactName":"Anne",
+                  "contactEmail":"anne@example.nl","contactPhone":"0594-501234","cohortId":"c0","cohortName":"Koplopergroep 2026",
+                  "cohortYear":2026,"status":"ACTIVE","joinedAt":"2026-12-01T10:00:00Z","leftAt":null,"leaveReason":null},
+                 {"id":"n2","organisationName":"Drukkerij Letterwerk","kvkNumber":"87654321","contactName":"Dirk",
+                  "contactEmail":"dirk@example.nl","contactPhone":null,"cohortId":"c0","cohortName":"Koplopergroep 2026",
+                  "cohortYear":2026,"status":"LEFT","joinedAt":"2026-12-01T10:00:00Z","leftAt":"2027-02-03T10:00:00Z",
+                  "leaveReason":"Bedrijf verhuisd"}],"page":0,"size":100,"totalElements":2,"totalPages":1}""";
+
     @BeforeEach
     void cannedAnswers() {
         platform.reset();
@@ -116,6 +139,7 @@ class CoordinatorPagesRenderTest {
                 {"content":[{"id":"d1","recipient":"anne@example.nl","type":"MEETING_INVITATION","status":"FAILED","attempts":5,
                   "createdAt":"2027-03-01T10:00:00Z","lastError":"550 mailbox unavailable"}],"totalElements":1}""");
         answer("/api/cohorts/other", null);
+        answer("/api/assessments/impact?cohortId=c1", IMPACT);
     }
 
     private void answer(String path, String json) {
@@ -151,7 +175,7 @@ class CoordinatorPagesRenderTest {
     @Test
     void theGroupPageHasTabsAndTheFailedMails() throws Exception {
         String html = page("/coordinator/groepen/c1");
-        assertThat(html).contains("Wacht op u", "Er zijn 2 e-mails niet aangekomen.", "Voortgang",
+        assertThat(html).contains("Wat aandacht vraagt", "Er zijn 2 e-mails niet aangekomen.", "Voortgang",
                 "Jury en afronding", "Deelnemers (2)");
     }
 
@@ -225,6 +249,209 @@ class CoordinatorPagesRenderTest {
     @Test
     void anotherGemeentesGroupIsNotFound() throws Exception {
         var result = mvc.perform(get("/coordinator/groepen/other/voortgang").with(coordinator())).andReturn();
+        assertThat(result.getResponse().getStatus()).isEqualTo(404);
+        assertThat(result.getResponse().getContentAsString()).contains("Niet gevonden");
+    }
+
+    @Test
+    void theImpactReportSaysTheFiguresInWordsWithBarsAndATable() throws Exception {
+        String html = page("/coordinator/groepen/c1/impact");
+        assertThat(html).contains("Impact van Koplopergroep Test", "2 deelnemers", "2 van 2 nulmetingen afgerond",
+                "1 van 2 eindmetingen afgerond", "2 van de 5 geplande acties zijn afgerond; 3 lopen nog.",
+                "Bij de deelnemer met een nulmeting en een eindmeting daalde de CO2-uitstoot van 12,0 naar 9,0 ton "
+                        + "CO2e: 3,0 ton minder (25,0 %).",
+                "Totaal, nulmeting: 12,0 t", "Totaal, eindmeting: 9,0 t", "Brandstoffen en warmte, eindmeting: 5,0 t",
+                "Elektriciteit, nulmeting: 4,8 t", "−1,8", "−37,9 %",
+                "1 bijeenkomst: 1 van de 2 uitnodigingen aanwezig (50,0 %).", "100,0 %",
+                "/coordinator/groepen/c1/impact.pdf", "/coordinator/groepen/c1/impact.csv");
+        assertThat(html).doesNotContain("FUELS_AND_HEAT");
+        assertThat(html).containsPattern("aria-current=\"page\"[^>]*>Impact<");
+        assertThat(page("/coordinator/groepen/c1/impact?lang=en")).contains("Impact of Koplopergroep Test",
+                "Electricity, baseline: 4,8 t", "2 of the 5 planned actions are done; 3 are still under way.");
+    }
+
+    @Test
+    void aGroupWithoutCasesYetHasNoFiguresRatherThanAnError() throws Exception {
+        platform.reset();
+        answer("/api/tenants/current", "{\"displayName\":\"Gemeente Test\"}");
+        answer("/api/cohorts/c1", COHORT);
+        answer("/api/assessments/impact?cohortId=c1", null);
+        assertThat(page("/coordinator/groepen/c1/impact")).contains("Er zijn nog geen cijfers.")
+                .doesNotContain("impact.csv");
+    }
+
+    @Test
+    void theImpactCsvOpensInADutchExcel() throws Exception {
+        var response = mvc.perform(get("/coordinator/groepen/c1/impact.csv").with(coordinator())).andReturn()
+                .getResponse();
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getContentType()).isEqualTo("text/csv;charset=UTF-8");
+        assertThat(response.getHeader("Content-Disposition")).contains("attachment",
+                "impactrapportage-koplopergroep-test.csv");
+        assertThat(new String(response.getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(
+                "\uFEFFImpactrapportage;Koplopergroep Test;Gemeente Test\r\n"
+                + "\r\n"
+                + "Kengetal;Aantal\r\n"
+                + "Deelnemers;2\r\n"
+                + "Nulmetingen afgerond;2\r\n"
+                + "Eindmetingen afgerond;1\r\n"
+                + "Acties gepland;5\r\n"
+                + "Acties afgerond;2\r\n"
+                + "Deelnemers met nulmeting en eindmeting;1\r\n"
+                + "Bijeenkomsten;1\r\n"
+                + "Uitgenodigd;2\r\n"
+                + "Aanwezig;1\r\n"
+                + "Aanwezigheid (%);50\r\n"
+                + "\r\n"
+                + "CO2-uitstoot (kg CO2e, marktgebaseerd);Nulmeting;Eindmeting;Verschil;Verschil (%)\r\n"
+                + "Totaal;12000;9000,5;-2999,6;-25\r\n"
+                + "Brandstoffen en warmte;6402;5000;-1402;-21,9\r\n"
+                + "Elektriciteit;4830;3000,5;-1829,5;-37,9\r\n"
+                + "\r\n"
+                + "Organisatie;Uitgenodigd;Aanwezig;Aanwezigheid (%)\r\n"
+                + "Garage Het Stuur;1;1;100\r\n"
+                + "\"Café \"\"De Boon\"\"; Leek\";1;0;0\r\n");
+    }
+
+    @Test
+    void theImpactPdfIsTheServicesOwn() throws Exception {
+        platform.expect(ExpectedCount.manyTimes(), requestTo(API + "/api/assessments/impact.pdf?cohortId=c1"))
+                .andRespond(withSuccess("%PDF-1.7 impact".getBytes(), MediaType.APPLICATION_PDF)
+                        .header("Content-Disposition", "inline; filename=\"impactrapportage.pdf\""));
+        var response = mvc.perform(get("/coordinator/groepen/c1/impact.pdf").with(coordinator())).andReturn()
+                .getResponse();
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getContentType()).isEqualTo("application/pdf");
+        assertThat(response.getHeader("Content-Disposition")).isEqualTo("inline; filename=\"impactrapportage.pdf\"");
+        assertThat(response.getContentAsString()).isEqualTo("%PDF-1.7 impact");
+    }
+
+    @Test
+    void anotherGemeentesImpactIsNotFound() throws Exception {
+        for (String path : List.of("/impact", "/impact.csv", "/impact.pdf")) {
+            var result = mvc.perform(get("/coordinator/groepen/other" + path).with(coordinator())).andReturn();
+            assertThat(result.getResponse().getStatus()).as(path).isEqualTo(404);
+            assertThat(result.getResponse().getContentAsString()).as(path).contains("Niet gevonden")
+                    .doesNotContain("Gemeente Test;");
+        }
+    }
+
+    @Test
+    void theStartPageSaysWhatNeedsAttentionAndWhereToActOnIt() throws Exception {
+        platform.reset();
+        answer("/api/tenants/current", "{\"displayName\":\"Gemeente Test\"}");
+        answer("/api/cohorts?size=100", """
+                {"content":[{"id":"c1","name":"Koplopergroep Test","year":2027,"status":"OPEN","placed":8,"maximum":8,"waitlisted":0},
+                            {"id":"c0","name":"Koplopergroep Vorig Jaar","year":2026,"status":"COMPLETED","placed":9,"maximum":12,"waitlisted":0}]}""");
+        String recently = java.time.Instant.now().minus(java.time.Duration.ofDays(2)).truncatedTo(
+                java.time.temporal.ChronoUnit.SECONDS).toString();
+        String longAgo = java.time.Instant.now().minus(java.time.Duration.ofDays(60)).toString();
+        answer("/api/cohorts/c1/participants?size=100", """
+                {"content":[
+                 {"id":"p1","cohortId":"c1","status":"PLACED","organisation":{"name":"Garage Het Stuur"},"contact":{"name":"Gerrit"}},
+                 {"id":"p3","cohortId":"c1","status":"WITHDRAWN","organisation":{"name":"Hotel De Brug"},"contact":{"name":"Hans"},
+                  "leftAt":"%s","leaveReason":"Geen tijd dit jaar"},
+                 {"id":"p4","cohortId":"c1","status":"REMOVED","organisation":{"name":"Kapsalon Krul"},"contact":{"name":"Kim"},
+                  "leftAt":"%s","leaveReason":"Dubbel aangemeld"}]}""".formatted(recently, longAgo));
+        answer("/api/meetings?cohortId=c1&size=100", """
+                {"content":[{"id":"m9","cohortId":"c1","type":"KICK_OFF","title":"Startbijeenkomst","status":"DRAFT",
+                  "start":"2027-03-01T19:30:00+01:00","end":"2027-03-01T21:30:00+01:00","locationToBeDecided":true,"invitations":[]}]}""");
+        answer("/api/notifications/deliveries?size=1&status=FAILED", "{\"content\":[],\"totalElements\":1}");
+
+        String html = page("/coordinator");
+        String day = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.forLanguageTag("nl"))
+                .format(java.time.Instant.parse(recently).atZone(java.time.ZoneId.of("Europe/Amsterdam")));
+        assertThat(html).contains("Wat aandacht vraagt",
+                "Startbijeenkomst van Koplopergroep Test is voorgesteld voor maandag 1 maart 2027, 19:30",
+                "/coordinator/bijeenkomsten/m9/bevestigen", "Er is 1 e-mail niet aangekomen.",
+                "/coordinator/e-mails?status=FAILED",
+                "Hotel De Brug heeft zich op " + day + " afgemeld bij Koplopergroep Test. Reden: Geen tijd dit jaar",
+                "href=\"/coordinator/groepen/c1#afgemeld\"", "Afmeldingen en wachtlijst van Koplopergroep Test",
+                "/coordinator/netwerk");
+        assertThat(html).as("a withdrawal of two months ago is no longer news").doesNotContain("Kapsalon Krul");
+    }
+
+    @Test
+    void theNetworkPageListsMembersActivitiesAndWhoLeft() throws Exception {
+        answer("/api/cohorts/network?includeFormer=true&size=100", NETWORK);
+        answer("/api/meetings?size=100", """
+                {"content":[
+                 {"id":"m1","cohortId":"c1","type":"KNOWLEDGE_SESSION","title":"Kennissessie","status":"SCHEDULED",
+                  "start":"2027-03-01T19:30:00+01:00","end":"2027-03-01T21:30:00+01:00","invitations":[]},
+                 {"id":"m7","cohortId":null,"type":"NETWORK_ACTIVITY","title":"Netwerkontbijt","status":"SCHEDULED",
+                  "start":"2027-04-08T08:00:00+02:00","end":"2027-04-08T09:30:00+02:00","location":{"address":"Het Raadhuis"},
+                  "invitations":[{"id":"i1","kind":"NETWORK_MEMBER","active":true,"response":"ACCEPTED"},
+                                 {"id":"i2","kind":"NETWORK_MEMBER","active":false,"response":"NO_REPLY"}]}]}""");
+        String html = page("/coordinator/netwerk");
+        assertThat(html).contains("Koplopernetwerk", "Leden (1)", "Bakkerij De Korenschoof", "anne@example.nl",
+                "0594-501234", "<td>Koplopergroep 2026</td>", "1 december 2026", "Netwerkontbijt", "Het Raadhuis",
+                "1 uitgenodigd, 1 komen, 0 komen niet",
+                "Drukkerij Letterwerk heeft zich op 3 februari 2027 afgemeld: Bedrijf verhuisd");
+        assertThat(html).doesNotContain("Kennissessie");
+    }
+
+    @Test
+    void theGroupPageNamesARecentWithdrawalAndLinksToTheWaitingList() throws Exception {
+        platform.reset();
+        answer("/api/tenants/current", "{\"displayName\":\"Gemeente Test\"}");
+        answer("/api/cohorts/c1", COHORT);
+        answer("/api/meetings?cohortId=c1&size=100", MEETINGS);
+        answer("/api/notifications/deliveries?size=1&status=FAILED", "{\"content\":[],\"totalElements\":0}");
+        answer("/api/cohorts/c1/participants?size=100", """
+                {"content":[
+                 {"id":"p1","status":"PLACED","organisation":{"name":"Garage Het Stuur","city":"Leek"},
+                  "contact":{"name":"Gerrit","email":"gerrit@example.nl"}},
+                 {"id":"p3","status":"REMOVED","organisation":{"name":"Hotel De Brug"},"contact":{"name":"Hans"},
+                  "leftAt":"%s","leaveReason":"Dubbel aangemeld"}]}""".formatted(java.time.Instant.now().minusSeconds(3600)));
+        String html = page("/coordinator/groepen/c1");
+        assertThat(html).contains("Wat aandacht vraagt", "Hotel De Brug is op ", " uit Koplopergroep Test gehaald. Reden: "
+                + "Dubbel aangemeld", "href=\"#afgemeld\"", "Afmeldingen en wachtlijst bekijken", "id=\"afgemeld\"",
+                "Hotel De Brug: uit de groep gehaald op ");
+        assertThat(html).doesNotContain("e-mail niet aangekomen");
+    }
+
+    @Test
+    void removingANetworkMemberNeedsAReasonAndKeepsWhatWasTyped() throws Exception {
+        answer("/api/cohorts/network?includeFormer=true&size=100", NETWORK);
+        assertThat(page("/coordinator/netwerk/n1/verwijderen")).contains("Bakkerij De Korenschoof uit het netwerk halen",
+                "Anne krijgt geen uitnodigingen meer");
+        // Blank: refused here, the platform is not asked (an unexpected call would fail the canned platform).
+        String html = mvc.perform(post("/coordinator/netwerk/n1/verwijderen").with(coordinator()).with(csrf())
+                .param("reason", "  ")).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("Schrijf waarom deze organisatie uit het netwerk gaat.", "id=\"reason-error\"",
+                "aria-invalid=\"true\"");
+    }
+
+    @Test
+    void aMemberWhoAlreadyLeftIsSaidSoWithTheReasonStillThere() throws Exception {
+        answer("/api/cohorts/network?includeFormer=true&size=100", NETWORK);
+        platform.expect(ExpectedCount.once(), requestTo(API + "/api/cohorts/network/n1/remove"))
+                .andExpect(org.springframework.test.web.client.match.MockRestRequestMatchers.content()
+                        .json("{\"reason\":\"Failliet\"}"))
+                .andRespond(withStatus(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                        .body("{\"status\":409,\"title\":\"Conflict\",\"code\":\"network-member-not-active\"}"));
+        String html = mvc.perform(post("/coordinator/netwerk/n1/verwijderen").with(coordinator()).with(csrf())
+                .param("reason", " Failliet ")).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("Deze organisatie is al geen lid meer van het netwerk.", "> Failliet </textarea>");
+    }
+
+    @Test
+    void aNetworkMemberIsRemovedWithItsReason() throws Exception {
+        answer("/api/cohorts/network?includeFormer=true&size=100", NETWORK);
+        platform.expect(ExpectedCount.once(), requestTo(API + "/api/cohorts/network/n1/remove"))
+                .andExpect(org.springframework.test.web.client.match.MockRestRequestMatchers.content()
+                        .json("{\"reason\":\"Failliet\"}"))
+                .andRespond(withSuccess("{\"id\":\"n1\",\"status\":\"REMOVED\"}", MediaType.APPLICATION_JSON));
+        var result = mvc.perform(post("/coordinator/netwerk/n1/verwijderen").with(coordinator()).with(csrf())
+                .param("reason", "Failliet")).andReturn();
+        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/coordinator/netwerk");
+        assertThat(result.getFlashMap().get("removed")).isEqualTo("Bakkerij De Korenschoof");
+    }
+
+    @Test
+    void aMemberNotInTheGemeentesNetworkIsNotFound() throws Exception {
+        answer("/api/cohorts/network?includeFormer=true&size=100", NETWORK);
+        var result = mvc.perform(get("/coordinator/netwerk/elders/verwijderen").with(coordinator())).andReturn();
         assertThat(result.getResponse().getStatus()).isEqualTo(404);
         assertThat(result.getResponse().getContentAsString()).contains("Niet gevonden");
     }

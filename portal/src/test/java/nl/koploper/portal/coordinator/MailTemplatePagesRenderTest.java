@@ -157,6 +157,8 @@ class MailTemplatePagesRenderTest {
     void theStartPageAndTheDeliveryLogLinkToTheMailTexts() throws Exception {
         answer(HttpMethod.GET, "/api/cohorts?size=100", "{\"content\":[]}");
         answer(HttpMethod.GET, "/api/notifications/deliveries?size=100", "{\"content\":[],\"totalElements\":0}");
+        // The start page's "Wat aandacht vraagt" counts the failed mails.
+        answer(HttpMethod.GET, "/api/notifications/deliveries?size=1&status=FAILED", "{\"content\":[],\"totalElements\":0}");
         assertThat(open("/coordinator").getContentAsString()).contains("href=\"/coordinator/e-mailteksten\"");
         assertThat(open("/coordinator/e-mails").getContentAsString()).contains("href=\"/coordinator/e-mailteksten\"");
     }

@@ -1,9 +1,10 @@
-package nl.koploper.portal.participant;
+package nl.koploper.portal.charts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -33,5 +34,16 @@ class BarsTest {
     void nothingButZerosDrawsNoLength() {
         Bars bars = Bars.of(Map.of("footprint.scope3", BigDecimal.ZERO));
         assertThat(bars.bars().get(0).width()).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void aComparedPairSharesOneScaleAndKeepsItsSeries() {
+        Bars bars = Bars.of(List.of(new Bars.Line("theme.ELECTRICITY", "baseline", new BigDecimal("8000")),
+                new Bars.Line("theme.ELECTRICITY", "final", new BigDecimal("6000")),
+                new Bars.Line("theme.WASTE", "baseline", null),
+                new Bars.Line("theme.WASTE", "final", new BigDecimal("2000"))));
+        assertThat(bars.bars()).extracting(Bars.Bar::series).containsExactly("baseline", "final", "final");
+        assertThat(bars.bars()).extracting(b -> b.width().toPlainString()).containsExactly("100.0", "75.0", "25.0");
+        assertThat(bars.bars().get(2).y()).isEqualTo(2 * Bars.ROW);
     }
 }

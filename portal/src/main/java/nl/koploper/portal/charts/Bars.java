@@ -1,4 +1,4 @@
-package nl.koploper.portal.participant;
+package nl.koploper.portal.charts;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -12,20 +12,33 @@ import java.util.Map;
 /**
  * A horizontal bar chart the page draws as inline SVG (no script): one bar per line, its length relative to the
  * largest, with the value in tonnes CO2e written beside it. The same lines fill the table under the chart, so the
- * numbers are there for whoever does not see the bars.
+ * numbers are there for whoever does not see the bars. Used by the participant's footprint and the coordinator's
+ * impact report.
  */
-record Bars(List<Bar> bars) {
+public record Bars(List<Bar> bars) {
 
     /** Height of one bar's row in the SVG's units. */
-    static final int ROW = 34;
+    public static final int ROW = 34;
+
+    /**
+     * One line of a chart before it is drawn.
+     *
+     * @param key    the message key of the line's name
+     * @param series which of two compared measurements the line shows (e.g. "baseline", "final"), or "" for none;
+     *               the page names it in the label and styles it, so a pair reads without colour
+     * @param kg     the value, or null to leave the line out
+     */
+    public record Line(String key, String series, BigDecimal kg) {
+    }
 
     /**
      * @param key    the message key of the line's name
      * @param kg     the exact value from the platform
      * @param width  the bar's length in percent of the longest (0-100)
      * @param y      the row's top in the SVG
+     * @param series the line's series, "" when the chart compares nothing
      */
-    record Bar(String key, BigDecimal kg, BigDecimal width, int y) {
+    public record Bar(String key, BigDecimal kg, BigDecimal width, int y, String series) {
         public String tonnes() {
             return Bars.tonnes(kg);
         }
@@ -36,19 +49,26 @@ record Bars(List<Bar> bars) {
     }
 
     /** The chart of {@code lines} (message key to kg, in the order given); lines without a value are left out. */
-    static Bars of(Map<String, BigDecimal> lines) {
-        BigDecimal largest = lines.values().stream().filter(java.util.Objects::nonNull).map(BigDecimal::abs)
+    public static Bars of(Map<String, BigDecimal> lines) {
+        List<Line> list = new ArrayList<>();
+        lines.forEach((key, kg) -> list.add(new Line(key, "", kg)));
+        return of(list);
+    }
+
+    /** The chart of {@code lines} in the order given, all to one scale; lines without a value are left out. */
+    public static Bars of(List<Line> lines) {
+        BigDecimal largest = lines.stream().map(Line::kg).filter(java.util.Objects::nonNull).map(BigDecimal::abs)
                 .max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
         List<Bar> bars = new ArrayList<>();
-        lines.forEach((key, kg) -> {
-            if (kg == null) {
-                return;
+        for (Line line : lines) {
+            if (line.kg() == null) {
+                continue;
             }
             BigDecimal width = largest.signum() == 0 ? BigDecimal.ZERO
-                    : kg.abs().multiply(BigDecimal.valueOf(100)).divide(largest, 1, RoundingMode.HALF_UP);
-            bars.add(new Bar(key, kg, width, bars.size() * ROW));
-        });
-        return new Bars(bars);
+                    : line.kg().abs().multiply(BigDecimal.valueOf(100)).divide(largest, 1, RoundingMode.HALF_UP);
+            bars.add(new Bar(line.key(), line.kg(), width, bars.size() * ROW, line.series()));
+        }
+        return new Bars(List.copyOf(bars));
     }
 
     public int height() {
@@ -56,7 +76,7 @@ record Bars(List<Bar> bars) {
     }
 
     /** kg as tonnes with a decimal comma: 1234.5 kg is "1,2"; below 0.1 t two decimals, so small items do not read 0. */
-    static String tonnes(BigDecimal kg) {
+    public static String tonnes(BigDecimal kg) {
         if (kg == null) {
             return "";
         }
@@ -67,7 +87,7 @@ record Bars(List<Bar> bars) {
     }
 
     /** kg with a decimal comma and at most one decimal. */
-    static String kilograms(BigDecimal kg) {
+    public static String kilograms(BigDecimal kg) {
         if (kg == null) {
             return "";
         }
