@@ -154,34 +154,39 @@ class PortalParticipantIT {
         assertThat(browser.value("commuting-carKm-yearTotal")).isEqualTo("0");
         browser.looksRight("participant-consumption-refused");
 
+        // the refused save stored nothing
+        http.get(data(), participant(0)).expectProblem(404);
+
         browser.type("electricity-greenSharePercent", "50");
         browser.click("Opslaan");
+        // The participant stores its own data: the figures typed are the platform's now, under its own e-mail.
+        assertThat(browser.text()).contains("Uw gegevens zijn opgeslagen. Bereken nu uw footprint.")
+                .doesNotContain("Niet opgeslagen");
+        Http.Answer stored = http.get(data(), participant(0)).expect(200);
+        assertThat(stored.string("$.data.contactEmail")).isEqualTo(email(0));
+        assertThat(new BigDecimal(stored.string("$.data.company.fte"))).isEqualByComparingTo("12.5");
+        assertThat(new BigDecimal(stored.string("$.data.company.floorAreaM2"))).isEqualByComparingTo("450");
+        assertThat(new BigDecimal(stored.string("$.data.electricity.boughtKwh.yearTotal")))
+                .isEqualByComparingTo("20000");
+        assertThat(new BigDecimal(stored.string("$.data.electricity.greenSharePercent"))).isEqualByComparingTo("50");
+        assertThat(new BigDecimal(stored.string("$.data.fuelsAndHeat.naturalGasNm3.yearTotal")))
+                .isEqualByComparingTo("3000");
+        assertThat(new BigDecimal(stored.string("$.data.commuting.carKm.yearTotal"))).isEqualByComparingTo("0");
+        browser.looksRight("participant-consumption-saved");
+
+        browser.click("Bereken mijn footprint");
         // 20,000 kWh at 50 % green x 0.483 (grey) = 4,830 kg; 3,000 m3 gas x 2.134 = 6,402 kg (2026 factor set);
         // location-based 20,000 x 0.328 = 6,560 kg.
-        if (browser.text().contains("Niet opgeslagen")) {
-            // footprint-service lets only coordinators and advisors store consumption data: the participant sees
-            // what its figures give, with the figures still in the form, and the advisor stores them (below).
-            assertThat(browser.text()).contains("Zo zou uw footprint zijn", "11,2", "ton CO2-equivalent");
-            assertThat(browser.value("electricity-greenSharePercent")).isEqualTo("50");
-            browser.looksRight("participant-consumption-not-stored");
-            storeAsTheAdvisorWould();
-            browser.open("/deelnemer/co2/" + YEAR + "/footprint");
-        } else {
-            assertThat(browser.text()).contains("Uw gegevens zijn opgeslagen");
-            browser.click("Bereken mijn footprint");
-        }
-        if (browser.text().contains("Bereken mijn footprint") && !browser.text().contains("Per thema")) {
-            browser.click("Bereken mijn footprint");
-        }
         String page = browser.text();
+        assertThat(page).contains("Uw footprint is berekend.", "Hieronder staat de laatste berekening.");
         assertThat(page).contains("Uw CO2-footprint over " + YEAR, "11,2", "ton CO2-equivalent",
                 "Elektriciteit: 4,8 t", "Brandstoffen en warmte: 6,4 t", "Scope 1: 6,4 t",
                 "Scope 2 (marktgebaseerd): 4,8 t", "Scope 2 (locatiegebaseerd): 6,6 t", "Scope 3: 0,0 t",
                 "locatiegebaseerd) is het 13,0 ton", "Vergeleken met uw branche");
-        // The same numbers as the platform's own answer.
-        Map<String, Object> stored = http.get("/api/footprints/organisations/" + caseId + "/years/" + YEAR
-                + "/calculations/1", participant(0)).expect(200).read("$.totals");
-        assertThat(new BigDecimal(stored.get("totalMarketBasedKg").toString())).isEqualByComparingTo("11232");
+        // The same numbers as the platform's own answer: the version the participant's calculation stored.
+        Map<String, Object> totals = http.get(data() + "/calculations/1", participant(0)).expect(200)
+                .read("$.totals");
+        assertThat(new BigDecimal(totals.get("totalMarketBasedKg").toString())).isEqualByComparingTo("11232");
         browser.looksRight("participant-footprint");
     }
 
@@ -196,9 +201,11 @@ class PortalParticipantIT {
                 StandardCharsets.UTF_8);
         browser.field("file").sendKeys(file.toString());
         browser.click("Bestand inlezen");
-        assertThat(browser.text()).containsAnyOf("Regel 3", "Het platform laat uw organisatie nog geen bestand",
-                "U mag dit niet doen");
+        assertThat(browser.text()).contains("Het bestand is niet ingelezen", "Regel 3");
         browser.looksRight("participant-csv-refused");
+        // nothing of the file was stored
+        assertThat(new BigDecimal(http.get(data(), participant(0)).expect(200)
+                .string("$.data.electricity.boughtKwh.yearTotal"))).isEqualByComparingTo("20000");
         Files.deleteIfExists(file);
     }
 
@@ -276,15 +283,9 @@ class PortalParticipantIT {
 
     // ================================================================== helpers
 
-    /** What the advisor does when footprint-service does not let the participant store: the same data, calculated. */
-    private void storeAsTheAdvisorWould() {
-        String data = "/api/footprints/organisations/" + caseId + "/years/" + YEAR;
-        http.put(data, advisor(), """
-                {"year":%d,"contactEmail":"%s","company":{"fte":12.5,"floorAreaM2":450},
-                 "electricity":{"boughtKwh":{"yearTotal":20000},"greenSharePercent":50},
-                 "fuelsAndHeat":{"naturalGasNm3":{"yearTotal":3000}},"commuting":{"carKm":{"yearTotal":0}}}"""
-                .formatted(YEAR, email(0))).expect2xx();
-        http.post(data + "/calculations", advisor(), null).expect(201);
+    /** The participant's consumption data of YEAR in footprint-service (its organisation id is the case's). */
+    private String data() {
+        return "/api/footprints/organisations/" + caseId + "/years/" + YEAR;
     }
 
     private String reviewJson(List<String> codes) {

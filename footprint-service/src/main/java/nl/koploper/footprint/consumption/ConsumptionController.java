@@ -12,6 +12,7 @@ import java.util.List;
 import nl.koploper.footprint.calculation.FootprintCalculator;
 import nl.koploper.footprint.calculation.OrganisationYear;
 import nl.koploper.footprint.factors.FactorSets;
+import nl.koploper.platform.security.CurrentUser;
 import nl.koploper.platform.web.ETags;
 import nl.koploper.platform.web.FieldProblem;
 import nl.koploper.platform.web.InvalidInputException;
@@ -33,7 +34,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Consumption data per organisation and year, in the caller's gemeente. The PUT validates everything the
  * calculation would refuse before storing, so stored data always calculates; reads and writes carry the version as
- * ETag, and a write with a stale {@code If-Match} is a 412.
+ * ETag, and a write with a stale {@code If-Match} is a 412. A participant writes its own organisation's data, by the
+ * check its reads have ({@link ConsumptionStore#requireWritable}), before anything else: another organisation's id
+ * gets the reads' 404, never a 400 or 412 that would tell something about it.
  */
 @RestController
 @RequestMapping("/api/footprints/organisations/{organisationId}/years/{year}")
@@ -52,11 +55,12 @@ class ConsumptionController {
     }
 
     @PutMapping
-    @PreAuthorize("hasAnyRole('coordinator', 'advisor')")
+    @PreAuthorize("hasAnyRole('coordinator', 'advisor', 'participant')")
     ResponseEntity<ConsumptionView> put(@PathVariable @Pattern(regexp = ORGANISATION_ID) String organisationId,
                                         @PathVariable @Min(1990) @Max(2100) int year,
                                         @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                         @RequestBody OrganisationYearData body) {
+        store.requireWritable(organisationId, year);
         List<FieldProblem> shapeProblems = body.shapeProblems();
         if (!shapeProblems.isEmpty()) {
             // before the calculation's checks, which need a well-formed body (no null entries in lists)
@@ -71,11 +75,12 @@ class ConsumptionController {
      * problem comes back at once with its line number ({@code line 7: electricity.boughtKwh.yearTotal}).
      */
     @PutMapping(path = "/csv", consumes = ConsumptionCsv.MEDIA_TYPE)
-    @PreAuthorize("hasAnyRole('coordinator', 'advisor')")
+    @PreAuthorize("hasAnyRole('coordinator', 'advisor', 'participant')")
     ResponseEntity<ConsumptionView> putCsv(@PathVariable @Pattern(regexp = ORGANISATION_ID) String organisationId,
                                            @PathVariable @Min(1990) @Max(2100) int year,
                                            @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                            InputStream body) throws IOException {
+        store.requireWritable(organisationId, year);
         ConsumptionCsv.Parsed parsed = ConsumptionCsv.read(readAtMost(body, ConsumptionCsv.MAX_BYTES));
         // The shape's problems and the calculation's together: the whole file's problems in one answer (a file read
         // without problems has no null entries, so the calculation's checks can run on it).
@@ -110,13 +115,15 @@ class ConsumptionController {
                     "the body's year " + body.year() + " is not the path's " + year))));
         }
         OrganisationYear input = body.toDomain(year);
+        CurrentUser user = CurrentUser.require();
         List<FieldProblem> problems = new ArrayList<>(shapeProblems);
+        problems.addAll(ConsumptionStore.contactProblems(user, body.contactEmail()));
         problems.addAll(calculator.validate(input, factorSets.catalog().latest(), List.of()));
         if (!problems.isEmpty()) {
             throw new InvalidInputException("Consumption data of " + year + " is invalid", locate.apply(problems));
         }
-        ConsumptionStore.Saved saved = store.put(organisationId, year, input, body.contactEmail(),
-                ETags.expectedVersion(ifMatch));
+        ConsumptionStore.Saved saved = store.put(organisationId, year, input,
+                ConsumptionStore.contactToStore(user, body.contactEmail()), ETags.expectedVersion(ifMatch));
         return ResponseEntity.status(saved.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .eTag(ETags.of(saved.data().version()))
                 .body(ConsumptionView.of(saved.data()));

@@ -2,12 +2,14 @@ package nl.koploper.footprint.consumption;
 
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import nl.koploper.footprint.calculation.OrganisationYear;
 import nl.koploper.platform.security.CurrentUser;
 import nl.koploper.platform.security.Roles;
 import nl.koploper.platform.tenancy.TenantContext;
+import nl.koploper.platform.web.FieldProblem;
 import nl.koploper.platform.web.NotFoundException;
 import nl.koploper.platform.web.PreconditionFailedException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -68,6 +70,65 @@ public class ConsumptionStore {
         if (!own) {
             throw new NotFoundException("Organisation", organisationId);
         }
+    }
+
+    /**
+     * Whether the caller may store the organisation's data of {@code year}, or a 404, decided before the body is
+     * read. Coordinators and advisors write every organisation of the gemeente (the endpoints let no one else but a
+     * participant in). A participant writes by the reads' own check: data of that year whose contact is its
+     * {@code email} ({@link #readable}); a year not entered yet of an organisation whose data it reads
+     * ({@link #requireOrganisationReadable}); or the first data of an organisation that has none yet, when it is not
+     * already the contact of another organisation in the gemeente: it becomes the contact (see
+     * {@link #contactToStore}). Anything else is the 404 a read gets, and nothing is stored.
+     */
+    public void requireWritable(String organisationId, int year) {
+        CurrentUser user = CurrentUser.require();
+        if (user.hasRole(Roles.COORDINATOR) || user.hasRole(Roles.ADVISOR)) {
+            return;
+        }
+        if (find(organisationId, year).isPresent()) {
+            readable(organisationId, year);
+        } else if (organisationHasData(organisationId)) {
+            requireOrganisationReadable(organisationId);
+        } else if (!user.hasRole(Roles.PARTICIPANT) || user.email().isEmpty()
+                || isContactOfAnotherOrganisation(user.email().get(), organisationId)) {
+            // Footprint-service keeps no list of the gemeente's participants, so an organisation without data is
+            // anyone's to claim; one login claiming a second organisation is what it can refuse.
+            throw new NotFoundException("Organisation", organisationId);
+        }
+    }
+
+    /**
+     * The contact e-mail a write stores: a coordinator or advisor stores the one sent; a participant its own, so that
+     * it can neither hand its organisation's data to another login nor lose sight of it. None sent is its own.
+     */
+    static String contactToStore(CurrentUser user, String sent) {
+        return sent == null && writesAsParticipant(user) ? user.email().orElse(null) : sent;
+    }
+
+    /** What is wrong with the contact e-mail a participant sent: another address than its own. */
+    static List<FieldProblem> contactProblems(CurrentUser user, String sent) {
+        if (!writesAsParticipant(user) || sent == null || user.email().map(sent::equalsIgnoreCase).orElse(false)) {
+            return List.of();
+        }
+        return List.of(new FieldProblem("contactEmail", "not-own",
+                "a participant stores its data under its own e-mail address, " + user.email().orElse("")));
+    }
+
+    private static boolean writesAsParticipant(CurrentUser user) {
+        return !user.hasRole(Roles.COORDINATOR) && !user.hasRole(Roles.ADVISOR) && user.hasRole(Roles.PARTICIPANT);
+    }
+
+    private boolean organisationHasData(String organisationId) {
+        return mongo.exists(Query.query(Criteria.where("organisationId").is(organisationId)
+                .and("tenantId").is(TenantContext.require().value())), ConsumptionData.class);
+    }
+
+    private boolean isContactOfAnotherOrganisation(String email, String organisationId) {
+        return mongo.exists(Query.query(Criteria.where("organisationId").ne(organisationId)
+                .and("tenantId").is(TenantContext.require().value())
+                .and("contactEmail").regex("^" + java.util.regex.Pattern.quote(email) + "$", "i")),
+                ConsumptionData.class);
     }
 
     /** Whether the gemeente has consumption data of the organisation for {@code year} (no access check). */

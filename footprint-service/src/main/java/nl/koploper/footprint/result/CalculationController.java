@@ -43,8 +43,9 @@ class CalculationController {
         this.calculations = calculations;
     }
 
+    /** A participant calculates its own organisation's data: the calculation reads it with the reads' check. */
     @PostMapping(BASE)
-    @PreAuthorize("hasAnyRole('coordinator', 'advisor')")
+    @PreAuthorize("hasAnyRole('coordinator', 'advisor', 'participant')")
     ResponseEntity<FootprintView> calculate(@PathVariable @Pattern(regexp = ORGANISATION_ID) String organisationId,
                                             @PathVariable @Min(1990) @Max(2100) int year,
                                             @RequestParam(required = false) @Min(1990) @Max(2100) Integer factorSetYear,

@@ -8,6 +8,7 @@ import static nl.koploper.footprint.FootprintApi.newTenant;
 import static nl.koploper.footprint.FootprintApi.office;
 import static nl.koploper.footprint.FootprintApi.problem;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -23,6 +24,7 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Consumption data per organisation and year: stored as sent, versioned with ETags, guarded by role and object. */
@@ -97,13 +99,13 @@ class ConsumptionDataIT {
         problem(api.putData(coordinator, newOrganisation(), 2025, office(), "\"0\""), 412);
     }
 
+    /** A participant writes its own organisation's data only: {@link ParticipantWritesIT}. */
     @Test
-    void participantsAndJuryCannotWrite() throws Exception {
-        for (String role : new String[] {"participant", "jury"}) {
-            problem(api.putData(bearer(tenant, role), organisation, 2025, office()), 403);
-        }
-        problem(api.putData("Bearer " + TestTokens.tokenWithEmail(tenant, CONTACT, "participant"), organisation, 2025,
-                office()), 403);
+    void juryAndThePlatformTeamCannotWrite() throws Exception {
+        problem(api.putData(bearer(tenant, "jury"), organisation, 2025, office()), 403);
+        problem(http.perform(put(FootprintApi.data(organisation, 2025)).param("tenant", tenant)
+                .header("Authorization", "Bearer " + TestTokens.platformAdmin())
+                .contentType(MediaType.APPLICATION_JSON).content(office())), 403);
         assertThat(storedCount()).isZero();
     }
 

@@ -185,17 +185,17 @@ class CalculationsIT {
     }
 
     @Test
-    void participantsAndJuryCannotCalculateButTheOrganisationsParticipantReadsItsVersions() throws Exception {
+    void onlyTheOrganisationsParticipantCalculatesAndReadsItsVersionsAndJuryNeither() throws Exception {
         String ownParticipant = "Bearer " + TestTokens.tokenWithEmail(tenant, FootprintApi.CONTACT, "participant");
-        problem(api.calculate(ownParticipant, organisation, 2025), 403);
+        String otherParticipant = "Bearer " + TestTokens.tokenWithEmail(tenant, "x@elsewhere.example", "participant");
         problem(api.calculate(bearer(tenant, "jury"), organisation, 2025), 403);
+        problem(api.calculate(otherParticipant, organisation, 2025), 404);
         assertThat(storedVersions()).isZero();
 
-        api.calculate(coordinator, organisation, 2025).andExpect(status().isCreated());
+        api.calculate(ownParticipant, organisation, 2025).andExpect(status().isCreated());
         api.versions(ownParticipant, organisation, 2025).andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(1));
         api.version(ownParticipant, organisation, 2025, 1).andExpect(status().isOk());
-        String otherParticipant = "Bearer " + TestTokens.tokenWithEmail(tenant, "x@elsewhere.example", "participant");
         problem(api.versions(otherParticipant, organisation, 2025), 404);
         problem(api.version(otherParticipant, organisation, 2025, 1), 404);
         problem(api.versions(bearer(tenant, "jury"), organisation, 2025), 403);

@@ -33,9 +33,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The participant's CO2 footprint: its consumption data of a year, entered per theme or uploaded as a CSV file, and
- * the footprint footprint-service calculates from it (per theme and scope, warnings, benchmark). The organisation is
- * always the participant's own: its id is the {@code participantId} of the one case assessment-service gives it, never
- * an id from the address; footprint-service checks again that the token's e-mail is the data's contact.
+ * the footprint footprint-service calculates from it (per theme and scope, warnings, benchmark); the participant
+ * stores and calculates it itself. The organisation is always the participant's own: its id is the
+ * {@code participantId} of the one case assessment-service gives it, never an id from the address; footprint-service
+ * checks again that the token's e-mail is the data's contact, for reads and writes alike.
  */
 @Controller
 @RequestMapping("/deelnemer/co2/{year}")
@@ -87,27 +88,10 @@ class FootprintPages {
         try {
             gateway.asUser().putIfMatch(version, body, DATA, participantId(ownCase), year);
         } catch (ApiProblem problem) {
-            if (problem.status() == 403) {
-                // The platform does not let this person store the data (yet): calculate it anyway, without storing,
-                // so the numbers are not lost on them, and say plainly that nothing was saved.
-                return notStored(ownCase, year, form, version, body, model);
-            }
             return refused(ownCase, year, form, version, problem, model);
         }
         redirect.addFlashAttribute("saved", true);
         return "redirect:/deelnemer/co2/{year}/footprint";
-    }
-
-    private String notStored(Map<String, Object> ownCase, int year, ConsumptionForm form, String version,
-                             Map<String, Object> body, Model model) {
-        try {
-            Map<String, Object> estimate = gateway.asUser().post(JSON_MAP, body, "/api/footprints/estimate");
-            model.addAttribute("estimate", FootprintModel.of(estimate));
-        } catch (ApiProblem problem) {
-            return refused(ownCase, year, form, version, problem, model);
-        }
-        model.addAttribute("notStored", true);
-        return formPage(ownCase, year, form, version, version != null, FormErrors.none(), model);
     }
 
     private String refused(Map<String, Object> ownCase, int year, ConsumptionForm form, String version,
@@ -138,11 +122,7 @@ class FootprintPages {
             if (problem.status() >= 500 || problem.status() == 401 || problem.status() == 404) {
                 throw problem;
             }
-            if (problem.status() == 403) {
-                model.addAttribute("csvNotAllowed", true);
-            } else {
-                model.addAttribute("csvProblems", csvProblems(problem));
-            }
+            model.addAttribute("csvProblems", csvProblems(problem));
             return formPage(ownCase, year, stored.form(), stored.version(), stored.exists(), FormErrors.none(), model);
         }
         redirect.addFlashAttribute("uploaded", file.getOriginalFilename());
@@ -180,31 +160,11 @@ class FootprintPages {
         return "participant/footprint";
     }
 
-    /** Calculates the stored data: a new footprint version (or, where the platform does not let the participant, a
-     * calculation that is shown but not stored). */
+    /** Calculates the stored data: a new footprint version, which the footprint page then shows as the latest. */
     @PostMapping("/berekenen")
-    String calculate(@PathVariable int year, Model model, RedirectAttributes redirect) {
+    String calculate(@PathVariable int year, RedirectAttributes redirect) {
         Map<String, Object> ownCase = OwnCase.of(gateway);
-        String id = participantId(ownCase);
-        try {
-            gateway.asUser().post(JSON_MAP, null, DATA + "/calculations", id, year);
-        } catch (ApiProblem problem) {
-            if (problem.status() != 403) {
-                throw problem;
-            }
-            Map<String, Object> data = gateway.asUser().get(JSON, DATA, id, year);
-            @SuppressWarnings("unchecked")
-            Map<String, Object> body = new LinkedHashMap<>((Map<String, Object>) data.get("data"));
-            body.put("year", year);
-            body.remove("contactEmail");
-            Map<String, Object> estimate = gateway.asUser().post(JSON_MAP, body, "/api/footprints/estimate");
-            model.addAttribute("case", ownCase);
-            model.addAttribute("year", year);
-            model.addAttribute("hasData", true);
-            model.addAttribute("footprint", FootprintModel.of(estimate));
-            model.addAttribute("notStored", true);
-            return "participant/footprint";
-        }
+        gateway.asUser().post(JSON_MAP, null, DATA + "/calculations", participantId(ownCase), year);
         redirect.addFlashAttribute("calculated", true);
         return "redirect:/deelnemer/co2/{year}/footprint";
     }
@@ -315,7 +275,7 @@ class FootprintPages {
         return LocaleContextHolder.getLocale();
     }
 
-    /** A footprint (stored version or estimate) as the pages show it: totals, charts per theme and scope, warnings. */
+    /** A stored footprint version as the pages show it: totals, charts per theme and scope, warnings. */
     record FootprintModel(Map<String, Object> raw, Map<String, BigDecimal> totals, Bars themes, Bars scopes,
                           List<Map<String, Object>> warnings, List<Map<String, Object>> factorProblems,
                           boolean preliminary, boolean complete) {

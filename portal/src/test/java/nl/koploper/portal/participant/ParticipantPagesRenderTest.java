@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
 import static org.springframework.test.web.client.match.MockRestRequestMatchers.content;
+import static org.springframework.test.web.client.match.MockRestRequestMatchers.header;
+import static org.springframework.test.web.client.match.MockRestRequestMatchers.jsonPath;
 import static org.springframework.test.web.client.match.MockRestRequestMatchers.method;
 import static org.springframework.test.web.client.match.MockRestRequestMatchers.requestTo;
 import static org.springframework.test.web.client.response.MockRestResponseCreators.withStatus;
 import static org.springframework.test.web.client.response.MockRestResponseCreators.withSuccess;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import nl.koploper.portal.api.Gateway;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,6 +29,7 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.client.ExpectedCount;
 import org.springframework.test.web.client.MockRestServiceServer;
 import org.springframework.test.web.servlet.MockMvc;
@@ -33,8 +38,8 @@ import org.springframework.web.client.RestClient;
 
 /**
  * The participant's pages rendered against a canned platform: the texts a person reads, and that nothing in the
- * templates fails. The consumption PUT answers as footprint-service does today for a participant (403), so the form
- * shows the estimate instead.
+ * templates fails. The participant stores and calculates its own data (footprint-service lets it, for its own
+ * organisation), so a save leads to the footprint page and a refusal is explained with everything typed kept.
  */
 @SpringBootTest(properties = {
     "spring.security.oauth2.client.provider.koploper.authorization-uri=http://issuer.test/auth",
@@ -150,9 +155,6 @@ class ParticipantPagesRenderTest {
                 .andExpect(method(HttpMethod.GET))
                 .andRespond(withStatus(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                         .body("{\"status\":404,\"title\":\"Not Found\"}"));
-        participantPlatform.expect(ExpectedCount.manyTimes(), requestTo(API + DATA)).andExpect(method(HttpMethod.PUT))
-                .andRespond(withStatus(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                        .body("{\"status\":403,\"title\":\"Forbidden\"}"));
     }
 
     private void answer(String path, String json) {
@@ -206,14 +208,101 @@ class ParticipantPagesRenderTest {
     }
 
     @Test
-    void whenThePlatformDoesNotLetTheParticipantStoreItShowsTheEstimate() throws Exception {
-        participantPlatform.expect(ExpectedCount.manyTimes(), requestTo(API + "/api/footprints/estimate"))
-                .andRespond(withSuccess(FOOTPRINT, MediaType.APPLICATION_JSON));
-        var result = mvc.perform(post("/deelnemer/co2/2025").with(participant()).with(csrf())
+    void savedFiguresAreStoredAsTypedUnderTheParticipantsOwnEmailAndTheFootprintPageSaysSo() throws Exception {
+        participantPlatform.expect(ExpectedCount.once(), requestTo(API + DATA)).andExpect(method(HttpMethod.PUT))
+                .andExpect(header("If-Match", "\"2\""))
+                .andExpect(jsonPath("$.year").value(2025))
+                .andExpect(jsonPath("$.contactEmail").value("anne@test.example"))
+                .andExpect(jsonPath("$.company.fte").value(12.5))
+                .andExpect(jsonPath("$.electricity.boughtKwh.yearTotal").value(20000))
+                .andRespond(withSuccess("""
+                        {"organisationId":"p1","year":2025,"version":3,"data":{"year":2025}}""",
+                        MediaType.APPLICATION_JSON).header("ETag", "\"3\""));
+        var saved = mvc.perform(post("/deelnemer/co2/2025").with(participant()).with(csrf())
                 .param("version", "\"2\"").param("company.fte", "12,5")
                 .param("electricity.boughtKwh.yearTotal", "20.000")).andReturn();
-        String html = result.getResponse().getContentAsString();
-        assertThat(html).contains("Niet opgeslagen", "Zo zou uw footprint zijn", "11,2", "value=\"20.000\"");
+        assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/deelnemer/co2/2025/footprint");
+        assertThat(saved.getFlashMap().get("saved")).isEqualTo(true);
+
+        String html = mvc.perform(get("/deelnemer/co2/2025/footprint").with(participant())
+                .flashAttrs(saved.getFlashMap())).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("Uw gegevens zijn opgeslagen. Bereken nu uw footprint.", "Bereken mijn footprint")
+                .doesNotContain("Niet opgeslagen", "niet bewaard");
+    }
+
+    @Test
+    void calculatingStoresANewVersionAndTheFootprintPageShowsTheCalculatedOne() throws Exception {
+        participantPlatform.expect(ExpectedCount.once(), requestTo(API + DATA + "/calculations"))
+                .andExpect(method(HttpMethod.POST))
+                .andRespond(withStatus(HttpStatus.CREATED).contentType(MediaType.APPLICATION_JSON).body(FOOTPRINT));
+        var calculated = mvc.perform(post("/deelnemer/co2/2025/berekenen").with(participant()).with(csrf()))
+                .andReturn();
+        assertThat(calculated.getResponse().getRedirectedUrl()).isEqualTo("/deelnemer/co2/2025/footprint");
+
+        String html = mvc.perform(get("/deelnemer/co2/2025/footprint").with(participant())
+                .flashAttrs(calculated.getFlashMap())).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("Uw footprint is berekend.", "Hieronder staat de laatste berekening.", "11,2",
+                "Elektriciteit: 4,8 t").doesNotContain("niet bewaard");
+    }
+
+    @Test
+    void aSaveThePlatformRefusesIsExplainedAtTheFieldWithEverythingKeptAndNoEstimate() throws Exception {
+        participantPlatform.expect(ExpectedCount.once(), requestTo(API + DATA)).andExpect(method(HttpMethod.PUT))
+                .andRespond(withStatus(HttpStatus.BAD_REQUEST).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                        .body("""
+                                {"status":400,"title":"Bad Request","detail":"Consumption data of 2025 is invalid",
+                                 "errors":[{"field":"electricity.greenSharePercent","code":"out-of-range",
+                                            "message":"a share between 0 and 100 %"}]}"""));
+        String html = mvc.perform(post("/deelnemer/co2/2025").with(participant()).with(csrf())
+                .param("version", "\"2\"").param("electricity.boughtKwh.yearTotal", "20.000")
+                .param("electricity.greenSharePercent", "150")).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("Niet alles is goed ingevuld", "id=\"electricity-greenSharePercent-error\"",
+                "Vul een percentage van 0 tot en met 100 in.", "value=\"150\"", "value=\"20.000\"")
+                .doesNotContain("Niet opgeslagen", "Zo zou uw footprint zijn");
+    }
+
+    @Test
+    void aForbiddenSaveSaysSoAndKeepsTheFiguresWithoutAnEstimate() throws Exception {
+        participantPlatform.expect(ExpectedCount.once(), requestTo(API + DATA)).andExpect(method(HttpMethod.PUT))
+                .andRespond(withStatus(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                        .body("{\"status\":403,\"title\":\"Forbidden\"}"));
+        String html = mvc.perform(post("/deelnemer/co2/2025").with(participant()).with(csrf())
+                .param("version", "\"2\"").param("electricity.boughtKwh.yearTotal", "20.000"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("U mag dit niet doen.", "value=\"20.000\"")
+                .doesNotContain("Niet opgeslagen", "Zo zou uw footprint zijn");
+    }
+
+    @Test
+    void aContactEmailThatIsNotTheParticipantsOwnIsExplainedAboveTheForm() throws Exception {
+        participantPlatform.expect(ExpectedCount.once(), requestTo(API + DATA)).andExpect(method(HttpMethod.PUT))
+                .andRespond(withStatus(HttpStatus.BAD_REQUEST).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                        .body("""
+                                {"status":400,"title":"Bad Request","detail":"Consumption data of 2025 is invalid",
+                                 "errors":[{"field":"contactEmail","code":"not-own",
+                                            "message":"a participant stores its data under its own e-mail address"}]}"""));
+        String html = mvc.perform(post("/deelnemer/co2/2025").with(participant()).with(csrf())
+                .param("version", "\"2\"").param("kept:contactEmail", "iemand@anders.example")
+                .param("electricity.boughtKwh.yearTotal", "20.000")).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("Uw gegevens staan altijd op het e-mailadres waarmee u inlogt.", "value=\"20.000\"");
+    }
+
+    @Test
+    void anUploadedFileIsStoredAndTheFormSaysSo() throws Exception {
+        participantPlatform.expect(ExpectedCount.once(), requestTo(API + DATA + "/csv"))
+                .andExpect(method(HttpMethod.PUT))
+                .andExpect(header("Content-Type", org.hamcrest.Matchers.startsWith("text/csv")))
+                .andRespond(withSuccess("""
+                        {"organisationId":"p1","year":2025,"version":3,"data":{"year":2025}}""",
+                        MediaType.APPLICATION_JSON).header("ETag", "\"3\""));
+        var uploaded = mvc.perform(multipart("/deelnemer/co2/2025/csv")
+                .file(new MockMultipartFile("file", "verbruik.csv", "text/csv",
+                        "field;value\nelectricity.boughtKwh;20000\n".getBytes(StandardCharsets.UTF_8)))
+                .param("version", "\"2\"").with(participant()).with(csrf())).andReturn();
+        assertThat(uploaded.getResponse().getRedirectedUrl()).isEqualTo("/deelnemer/co2/2025");
+        String html = mvc.perform(get("/deelnemer/co2/2025").with(participant())
+                .flashAttrs(uploaded.getFlashMap())).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("Het bestand verbruik.csv is ingelezen en opgeslagen.");
     }
 
     @Test
