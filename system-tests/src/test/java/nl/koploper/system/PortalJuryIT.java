@@ -27,7 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The communication assignment in the portal, in a real browser: a participant hands it in (a missing title and a
  * link without https first, then a file over 1 MB, everything typed kept), with a PDF; the juror opens the link the
- * coordinator gives, reads the hand-in, scores it on the rubric (a criterion forgotten first) and finds the marks again
+ * coordinator gives (and finds the group by name on the start page), reads the hand-in, scores it on the rubric (a criterion forgotten first) and finds the marks again
  * when reopening it. A group the juror is not on, and the jury's pages for a participant, show nothing.
  *
  * <p>Set up through the API: the gemeente, a started group of eight, a second group, one more hand-in and the jury
@@ -166,9 +166,12 @@ class PortalJuryIT {
 
         juror.signIn(jurorEmail(), slug, "jury");
         assertThat(juror.heading()).isEqualTo("Jury");
-        assertThat(juror.text()).contains("Open de link naar de inzendingen");
+        // The start page lists the group the juror is on by its name, and only that one.
+        assertThat(juror.text()).contains("Koplopergroep Jury " + RUN, "Inleveren kan tot",
+                "2 inzendingen, 0 door u beoordeeld.").doesNotContain("Koplopergroep Zonder Jury");
+        // The link the coordinator sends still leads straight to the group's hand-ins.
         juror.open("/jury/groepen/" + cohortId);
-        assertThat(juror.text()).contains("2 inzendingen, 0 door u beoordeeld.", ORGANISATIONS[0], ORGANISATIONS[1],
+        assertThat(juror.text()).contains("Koplopergroep Jury " + RUN, "2 inzendingen, 0 door u beoordeeld.", ORGANISATIONS[0], ORGANISATIONS[1],
                 "Brood van hier", "Nog niet beoordeeld");
         juror.looksRight("jury-hand-ins");
 
@@ -196,7 +199,7 @@ class PortalJuryIT {
         juror.looksRight("jury-hand-in");
 
         juror.open("/jury");
-        assertThat(juror.text()).contains("Koplopergroep 1", "2 inzendingen, 1 door u beoordeeld.");
+        assertThat(juror.text()).contains("Koplopergroep Jury " + RUN, "2 inzendingen, 1 door u beoordeeld.");
     }
 
     @Test

@@ -26,12 +26,14 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * A cohort's communication assignments, its jury and the Koploperprijs. Roles: the coordinator does everything but
  * score; a participant user hands in and reads its own assignment; a jury user reads and scores the assignments of
- * the cohorts whose jury it is on, and nothing else.
+ * the cohorts whose jury it is on, and nothing else. Any of them reads the cohort's name and assignment deadline.
  */
 @RestController
 @RequestMapping("/api/cohorts/{cohortId}")
 class AssignmentController {
 
+    /** What a cohort id looks like (a UUID, as cohorts are created); anything else is bad input, not an unknown id. */
+    static final Pattern COHORT_ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final Pattern FILE_NAME = Pattern.compile("[^/\\\\\\p{Cntrl}]{1,200}");
 
     private final AssignmentService assignments;
@@ -50,6 +52,19 @@ class AssignmentController {
     @PreAuthorize("hasRole('coordinator')")
     JuryView jury(@PathVariable String cohortId) {
         return assignments.jury(cohortId);
+    }
+
+    /**
+     * The cohort's name and assignment deadline, for the participant page (a placed participant of this cohort), the
+     * juror's pages (a juror of it) and the coordinator; a 404 for anyone else.
+     */
+    @GetMapping("/assignment")
+    @PreAuthorize("hasAnyRole('coordinator', 'participant', 'jury')")
+    CohortAssignmentView assignment(@PathVariable String cohortId) {
+        if (!COHORT_ID.matcher(cohortId).matches()) {
+            throw new InvalidInputException("cohortId", "must be a cohort id");
+        }
+        return assignments.assignmentOf(cohortId);
     }
 
     @PutMapping("/assignments/{participantId}")

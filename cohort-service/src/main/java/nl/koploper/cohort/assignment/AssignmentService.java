@@ -14,6 +14,7 @@ import nl.koploper.cohort.cohort.Callers;
 import nl.koploper.cohort.cohort.Cohort;
 import nl.koploper.cohort.cohort.CohortStore;
 import nl.koploper.cohort.cohort.Submission;
+import nl.koploper.platform.security.CurrentUser;
 import nl.koploper.platform.tenancy.TenantContext;
 import nl.koploper.platform.web.NotFoundException;
 import nl.koploper.platform.web.RuleViolationException;
@@ -26,6 +27,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 class AssignmentService {
+
+    /** More groups at once than any juror judges; it bounds the answer. */
+    static final int MAX_JUDGED = 100;
 
     private final CohortStore cohorts;
     private final AssignmentFileStore files;
@@ -79,6 +83,30 @@ class AssignmentService {
     JuryView jury(String cohortId) {
         Cohort cohort = cohorts.get(cohortId);
         return new JuryView(cohort.jurors(), cohort.scoringClosedAt());
+    }
+
+    /**
+     * The gemeente's cohorts whose jury names the calling juror's e-mail address (the same match as every juror read
+     * of a cohort), the latest year first. A token without an address is on no jury.
+     */
+    List<CohortAssignmentView> judging() {
+        Instant now = now();
+        return CurrentUser.require().email().filter(email -> !email.isBlank())
+                .map(email -> cohorts.judgedBy(email, MAX_JUDGED).stream()
+                        .map(cohort -> CohortAssignmentView.of(cohort, now)).toList())
+                .orElse(List.of());
+    }
+
+    /**
+     * The cohort's name and assignment deadline, for its coordinator, one of its jurors or one of its placed
+     * participants; anyone else gets the 404 of an unknown cohort.
+     */
+    CohortAssignmentView assignmentOf(String cohortId) {
+        Cohort cohort = cohorts.get(cohortId);
+        if (!Callers.isCoordinator() && !Callers.isJurorOf(cohort) && !Callers.isPlacedParticipantOf(cohort)) {
+            throw new NotFoundException("Cohort", cohortId);
+        }
+        return CohortAssignmentView.of(cohort, now());
     }
 
     SubmissionView submit(String cohortId, String participantId, AssignmentRequest request) {

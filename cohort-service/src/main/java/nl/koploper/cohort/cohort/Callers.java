@@ -37,6 +37,13 @@ public final class Callers {
                 .orElse(false);
     }
 
+    /** True when the caller is the participant user of one of the cohort's placed organisations. */
+    public static boolean isPlacedParticipantOf(Cohort cohort) {
+        CurrentUser user = CurrentUser.require();
+        return user.hasRole(Roles.PARTICIPANT)
+                && cohort.placed().stream().anyMatch(placed -> isItself(user, placed.contact().email()));
+    }
+
     /** True when the caller has the coordinator role (or is the Koploper team). */
     public static boolean isCoordinator() {
         CurrentUser user = CurrentUser.require();

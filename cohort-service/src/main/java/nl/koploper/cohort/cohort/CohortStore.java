@@ -2,6 +2,7 @@ package nl.koploper.cohort.cohort;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import nl.koploper.platform.events.AggregateStore;
 import org.springframework.data.domain.Sort;
@@ -49,6 +50,17 @@ public class CohortStore extends AggregateStore<Cohort> {
                 .with(Sort.by(Sort.Order.asc("registrationDeadline"), Sort.Order.asc("name"), Sort.Order.asc("_id")))
                 .limit(limit);
         return mongo.find(query, Cohort.class).stream().filter(cohort -> cohort.takesRegistrations(now)).toList();
+    }
+
+    /**
+     * The gemeente's cohorts on whose jury {@code jurorEmail} is (the jury keeps addresses in lower case), the latest
+     * year first; at most {@code limit}.
+     */
+    public List<Cohort> judgedBy(String jurorEmail, int limit) {
+        Query query = ofThisGemeente(Criteria.where("jurors").is(jurorEmail.strip().toLowerCase(Locale.ROOT)))
+                .with(Sort.by(Sort.Order.desc("year"), Sort.Order.desc("createdAt"), Sort.Order.desc("_id")))
+                .limit(limit);
+        return mongo.find(query, Cohort.class);
     }
 
     long count() {

@@ -1,9 +1,7 @@
 package nl.koploper.portal.jury;
 
-import jakarta.servlet.http.HttpSession;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import nl.koploper.portal.api.ApiProblem;
@@ -30,9 +28,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * names their e-mail address; a 404 for any other) and shows a juror only their own marks until the coordinator
  * closes the scoring.
  *
- * <p>cohort-service has no list of the groups a juror judges (its {@code GET /api/cohorts} and {@code .../jury} are the
- * coordinator's), so a juror reaches a group by the link the coordinator gives them; the groups opened are remembered
- * for the session, and each is read again with the juror's own token whenever it is shown.
+ * <p>The start page lists the groups whose jury names the juror ({@code GET /api/cohorts/judging}); the link the
+ * coordinator sends leads straight to a group's hand-ins, which show the group's name and deadline from
+ * {@code GET /api/cohorts/<id>/assignment}. Everything is read with the juror's own token whenever it is shown.
  */
 @Controller
 @RequestMapping("/jury")
@@ -43,8 +41,8 @@ class JuryPages {
     private static final ParameterizedTypeReference<List<Map<String, Object>>> LIST =
             new ParameterizedTypeReference<>() {
             };
-    static final String OPENED_GROUPS = "jury.groups";
-    private static final int REMEMBERED = 10;
+    private static final String JUDGING = "/api/cohorts/judging";
+    private static final String GROUP = "/api/cohorts/{cohort}/assignment";
     private static final String SUBMISSIONS = "/api/cohorts/{cohort}/assignments";
     private static final String SUBMISSION = SUBMISSIONS + "/{participant}";
     private static final String RANKING = "/api/cohorts/{cohort}/ranking";
@@ -59,22 +57,20 @@ class JuryPages {
         this.messages = messages;
     }
 
-    /** The start page: what the juror does, the rubric, and the groups opened this session with their progress. */
+    /** The start page: what the juror does, the rubric, and the groups they judge with their progress. */
     @GetMapping
-    String start(HttpSession session, Model model) {
+    String start(Model model) {
         List<Group> groups = new ArrayList<>();
-        LinkedHashSet<String> opened = opened(session);
-        for (String cohortId : List.copyOf(opened)) {
+        for (Map<String, Object> judged : gateway.asUser().get(LIST, JUDGING)) {
             try {
-                groups.add(Group.of(cohortId, gateway.asUser().get(LIST, SUBMISSIONS, cohortId)));
+                groups.add(Group.of(judged, gateway.asUser().get(LIST, SUBMISSIONS, judged.get("id"))));
             } catch (ApiProblem problem) {
                 if (problem.status() == 401 || problem.status() >= 500) {
                     throw problem;
                 }
-                opened.remove(cohortId); // no longer on this group's jury: nothing to show
+                // Taken off this group's jury between the two reads: nothing to show.
             }
         }
-        session.setAttribute(OPENED_GROUPS, opened);
         model.addAttribute("groups", groups);
         model.addAttribute("criteria", ScoreForm.CRITERIA);
         return "jury/start";
@@ -82,10 +78,9 @@ class JuryPages {
 
     /** A group's hand-ins, each with the juror's own mark (or that it still waits for one). */
     @GetMapping("/groepen/{cohortId}")
-    String handIns(@PathVariable String cohortId, HttpSession session, Model model) {
+    String handIns(@PathVariable String cohortId, Model model) {
         List<Map<String, Object>> submissions = gateway.asUser().get(LIST, SUBMISSIONS, cohortId);
-        remember(session, cohortId);
-        Group group = Group.of(cohortId, submissions);
+        Group group = Group.of(gateway.asUser().get(JSON, GROUP, cohortId), submissions);
         model.addAttribute("group", group);
         model.addAttribute("submissions", submissions);
         Map<String, Object> ranking = null;
@@ -149,6 +144,7 @@ class JuryPages {
                               Model model) {
         Map<String, Object> mine = myScore(submission);
         model.addAttribute("cohortId", cohortId);
+        model.addAttribute("group", gateway.asUser().get(JSON, GROUP, cohortId));
         model.addAttribute("submission", submission);
         model.addAttribute("myScore", mine);
         // The juror scored an earlier revision: the participant replaced its hand-in since.
@@ -189,33 +185,24 @@ class JuryPages {
         return submission.get("myScore") instanceof Map<?, ?> mine ? (Map<String, Object>) mine : null;
     }
 
-    @SuppressWarnings("unchecked")
-    private static LinkedHashSet<String> opened(HttpSession session) {
-        return session.getAttribute(OPENED_GROUPS) instanceof LinkedHashSet<?> known
-                ? new LinkedHashSet<>((LinkedHashSet<String>) known) : new LinkedHashSet<>();
-    }
-
-    private static void remember(HttpSession session, String cohortId) {
-        LinkedHashSet<String> opened = opened(session);
-        opened.remove(cohortId);
-        opened.add(cohortId);
-        while (opened.size() > REMEMBERED) {
-            opened.remove(opened.iterator().next());
-        }
-        session.setAttribute(OPENED_GROUPS, opened);
-    }
-
     private String text(String key, Object... arguments) {
         return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
     }
 
-    /** A group as the juror sees it: how many hand-ins, how many they scored, and whether the scoring closed. */
-    public record Group(String cohortId, int handIns, int scoredByMe, boolean closed) {
+    /**
+     * A group as the juror sees it: its name and assignment deadline (as cohort-service's
+     * {@code CohortAssignmentView} gives them), how many hand-ins, how many they scored, and whether the scoring closed.
+     */
+    public record Group(String cohortId, String name, String deadline, boolean deadlinePassed,
+                        int handIns, int scoredByMe, boolean closed) {
 
-        static Group of(String cohortId, List<Map<String, Object>> submissions) {
+        static Group of(Map<String, Object> cohort, List<Map<String, Object>> submissions) {
             int scored = (int) submissions.stream().filter(s -> s.get("myScore") != null).count();
-            boolean closed = submissions.stream().anyMatch(s -> s.get("scores") != null);
-            return new Group(cohortId, submissions.size(), scored, closed);
+            boolean closed = cohort.get("scoringClosedAt") != null
+                    || submissions.stream().anyMatch(s -> s.get("scores") != null);
+            return new Group(String.valueOf(cohort.get("id")), String.valueOf(cohort.get("name")),
+                    (String) cohort.get("assignmentDeadline"), Boolean.TRUE.equals(cohort.get("deadlinePassed")),
+                    submissions.size(), scored, closed);
         }
     }
 }

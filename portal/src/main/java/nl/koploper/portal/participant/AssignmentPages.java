@@ -35,6 +35,7 @@ class AssignmentPages {
     private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
     };
     private static final String SUBMISSION = "/api/cohorts/{cohort}/assignments/{participant}";
+    private static final String GROUP = "/api/cohorts/{cohort}/assignment";
 
     private final Gateway gateway;
     private final ProblemMessages problems;
@@ -132,9 +133,25 @@ class AssignmentPages {
         }
     }
 
+    /**
+     * The group's name and assignment deadline ({@code CohortAssignmentView}), or null when cohort-service answers it
+     * not to this organisation (no longer placed in the group): the page then states the general rule.
+     */
+    private Map<String, Object> groupOf(Map<String, Object> ownCase) {
+        try {
+            return gateway.asUser().get(JSON, GROUP, ownCase.get("cohortId"));
+        } catch (ApiProblem problem) {
+            if (problem.isNotFound()) {
+                return null;
+            }
+            throw problem;
+        }
+    }
+
     private String page(Map<String, Object> ownCase, Map<String, Object> submission, AssignmentForm form,
                         FormErrors errors, Model model) {
         model.addAttribute("case", ownCase);
+        model.addAttribute("group", groupOf(ownCase));
         model.addAttribute("submission", submission);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);

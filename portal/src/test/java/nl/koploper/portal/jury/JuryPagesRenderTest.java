@@ -35,10 +35,11 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.client.RestClient;
 
 /**
- * The juror's pages against a canned cohort-service, answering JSON shaped as its {@code SubmissionView} and
- * {@code ScoreView} and problems as its {@code ProblemDetailsAdvice}: the hand-ins with the juror's own marks, one
- * hand-in with its file, the rubric form saved and shown again, a mark missing or refused explained next to its
- * criterion with the other marks kept, and the groups the juror is not on shown as "not found".
+ * The juror's pages against a canned cohort-service, answering JSON shaped as its {@code SubmissionView},
+ * {@code ScoreView} and {@code CohortAssignmentView} and problems as its {@code ProblemDetailsAdvice}: the groups the
+ * juror judges by name with their deadline and progress, the hand-ins with the juror's own marks, one hand-in with its
+ * file, the rubric form saved and shown again, a mark missing or refused explained next to its criterion with the
+ * other marks kept, and the groups the juror is not on shown as "not found".
  */
 @SpringBootTest(properties = {
     "spring.security.oauth2.client.provider.koploper.authorization-uri=http://issuer.test/auth",
@@ -92,10 +93,21 @@ class JuryPagesRenderTest {
              "firstSubmittedAt":"2026-09-03T08:00:00Z","submittedAt":"2026-09-03T08:00:00Z",
              "myScore":null,"scores":null}""";
 
+    // As cohort-service's CohortAssignmentView: c1 still takes hand-ins, c3 (an earlier year) has closed.
+    private static final String GROUP = """
+            {"id":"c1","name":"Koplopers Test 2026","year":2026,"assignmentDeadline":"2026-10-01T23:59:00+02:00",
+             "deadlinePassed":false,"scoringClosedAt":null}""";
+    private static final String EARLIER_GROUP = """
+            {"id":"c3","name":"Koplopers Test 2025","year":2025,"assignmentDeadline":"2025-10-01T23:59:00+02:00",
+             "deadlinePassed":true,"scoringClosedAt":"2025-10-20T08:00:00Z"}""";
+
     @BeforeEach
     void cannedAnswers() {
         juryPlatform.reset();
         theFrame();
+        answer("/api/cohorts/judging", "[" + GROUP + "," + EARLIER_GROUP + "]");
+        answer("/api/cohorts/c1/assignment", GROUP);
+        answer("/api/cohorts/c3/assignments", "[]");
         answer(HAND_INS, "[" + KORREL + "," + GARAGE + "]");
         answer(HAND_INS + "/p1", KORREL);
         answer(HAND_INS + "/p2", GARAGE);
@@ -130,28 +142,45 @@ class JuryPagesRenderTest {
     }
 
     @Test
-    void theStartPageExplainsTheRubricAndHowToReachAGroup() throws Exception {
-        assertThat(page("/jury", new MockHttpSession())).contains("Jury", "Gemeente Test",
-                "Open de link naar de inzendingen",
-                "Helderheid", "Geloofwaardigheid", "Bereik", "Originaliteit", "van 1 (zwak) tot 5 (uitstekend)");
+    void theStartPageListsTheGroupsTheJurorJudgesByNameWithDeadlineAndProgress() throws Exception {
+        String html = page("/jury", new MockHttpSession());
+        assertThat(html).contains("Jury", "Gemeente Test", "Uw Koplopergroepen",
+                "href=\"/jury/groepen/c1\">Koplopers Test 2026</a>",
+                "Inleveren kan tot donderdag 1 oktober 2026, 23:59.", "2 inzendingen, 1 door u beoordeeld.",
+                "href=\"/jury/groepen/c3\">Koplopers Test 2025</a>",
+                "De uiterste inleverdatum (woensdag 1 oktober 2025, 23:59) is voorbij.",
+                "Nog geen inzendingen, 0 door u beoordeeld.", "De beoordeling is gesloten.",
+                "Helderheid", "Geloofwaardigheid", "Bereik", "Originaliteit", "van 1 (zwak) tot 5 (uitstekend)")
+                .doesNotContain("Koplopergroep 1");
+        // The list comes from cohort-service on every visit, in the order it gives (the latest year first).
+        assertThat(html.indexOf("Koplopers Test 2026")).isLessThan(html.indexOf("Koplopers Test 2025"));
+        assertThat(page("/jury?lang=en", new MockHttpSession())).contains("2 hand-ins, 1 scored by you.",
+                "Hand-ins are open until Thursday 1 October 2026, 23:59.");
     }
 
     @Test
-    void aGroupShowsItsHandInsWithTheJurorsOwnMarksAndIsRememberedForTheSession() throws Exception {
-        MockHttpSession session = new MockHttpSession();
-        String html = page("/jury/groepen/c1", session);
-        assertThat(html).contains("Communicatieopdrachten beoordelen", "2 inzendingen, 1 door u beoordeeld.",
+    void aJurorOnNoJurySeesWhatToDo() throws Exception {
+        juryPlatform.reset();
+        theFrame();
+        answer("/api/cohorts/judging", "[]");
+        assertThat(page("/jury", new MockHttpSession()))
+                .contains("U staat nog in de jury van geen enkele Koplopergroep.")
+                .doesNotContain("href=\"/jury/groepen/");
+    }
+
+    @Test
+    void theCoordinatorsLinkShowsTheGroupsHandInsWithTheJurorsOwnMarks() throws Exception {
+        String html = page("/jury/groepen/c1", new MockHttpSession());
+        assertThat(html).contains("Communicatieopdrachten beoordelen", "Koplopers Test 2026",
+                "Inleveren kan tot donderdag 1 oktober 2026, 23:59.", "2 inzendingen, 1 door u beoordeeld.",
                 "href=\"/jury/groepen/c1/inzendingen/p1\">Bakkerij De Korrel</a>", "Brood zonder omweg",
                 "15 van 20", "Vervangen na uw beoordeling", "Garage Van Dijk", "Nog niet beoordeeld");
-        assertThat(page("/jury", session)).contains("href=\"/jury/groepen/c1\">Koplopergroep 1</a>",
-                "2 inzendingen, 1 door u beoordeeld.");
-        assertThat(page("/jury?lang=en", session)).contains("2 hand-ins, 1 scored by you.");
     }
 
     @Test
     void aHandInShowsItsTextLinksFileAndTheMarksGivenSoFar() throws Exception {
         String html = page("/jury/groepen/c1/inzendingen/p1", new MockHttpSession());
-        assertThat(html).contains("Inzending van Bakkerij De Korrel", "Brood zonder omweg",
+        assertThat(html).contains("Inzending van Bakkerij De Korrel", "Koplopers Test 2026", "Brood zonder omweg",
                 "Wij bakken met graan uit Groningen.", "https://www.dekorrel.nl/duurzaam",
                 "href=\"/jury/groepen/c1/inzendingen/p1/bestand\"", "Bestand openen: folder.pdf (121 kB)",
                 "De deelnemer heeft de opdracht vervangen nadat u hem beoordeelde.",
@@ -221,6 +250,7 @@ class JuryPagesRenderTest {
     void onceTheScoringClosedTheJurorSeesTheirMarksWithoutAForm() throws Exception {
         juryPlatform.reset();
         theFrame();
+        answer("/api/cohorts/c1/assignment", GROUP);
         answer(HAND_INS + "/p1", KORREL.replace("\"scores\":null", "\"scores\":[" + SCORED + "]"));
         String html = page("/jury/groepen/c1/inzendingen/p1", new MockHttpSession());
         assertThat(html).contains("De coördinator heeft de beoordeling gesloten.", "15 van 20")
@@ -231,6 +261,7 @@ class JuryPagesRenderTest {
     void onceTheScoringClosedTheHandInsShowTheRankingAndTheAward() throws Exception {
         juryPlatform.reset();
         theFrame();
+        answer("/api/cohorts/c1/assignment", GROUP);
         answer(HAND_INS, "[" + KORREL.replace("\"scores\":null", "\"scores\":[" + SCORED + "]") + "]");
         answer("/api/cohorts/c1/ranking", """
                 {"entries":[{"rank":1,"participantId":"p1","organisationName":"Bakkerij De Korrel",
@@ -256,7 +287,7 @@ class JuryPagesRenderTest {
     }
 
     @Test
-    void aGroupTheJurorIsNotOnIsNotFoundAndNotRemembered() throws Exception {
+    void aGroupTheJurorIsNotOnIsNotFoundAndNotListed() throws Exception {
         juryPlatform.expect(ExpectedCount.manyTimes(), requestTo(API + "/api/cohorts/c2/assignments"))
                 .andRespond(problem(HttpStatus.NOT_FOUND,
                         "{\"status\":404,\"title\":\"Not found\",\"detail\":\"Cohort 'c2' does not exist\"}"));

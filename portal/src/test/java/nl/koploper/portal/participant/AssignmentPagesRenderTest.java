@@ -39,7 +39,7 @@ import org.springframework.web.client.RestClient;
 
 /**
  * The participant's communication assignment against a canned cohort-service, answering JSON shaped as its
- * {@code SubmissionView} and problems as its {@code ProblemDetailsAdvice}: what a person reads, the hand-in with its
+ * {@code SubmissionView} and {@code CohortAssignmentView} and problems as its {@code ProblemDetailsAdvice}: what a person reads, the hand-in with its
  * file, and every refusal next to its field with what was typed still there. A request the test does not expect fails
  * the page, so a refused form that still called the platform fails the test.
  */
@@ -91,10 +91,20 @@ class AssignmentPagesRenderTest {
                      "uploadedAt":"2026-09-01T08:00:00Z","downloadPath":"/api/cohorts/c1/assignments/p1/file"},
              "revision":2,"firstSubmittedAt":"2026-08-30T08:00:00Z","submittedAt":"2026-09-01T08:00:00Z",
              "myScore":null,"scores":null}""";
+    // As cohort-service's CohortAssignmentView: the group's name and its deadline in Dutch local time.
+    private static final String GROUP = """
+            {"id":"c1","name":"Koplopers Test 2026","year":2026,"assignmentDeadline":"2026-10-01T23:59:00+02:00",
+             "deadlinePassed":false,"scoringClosedAt":null}""";
+    private static final String GROUP_PAST_DEADLINE = GROUP.replace("\"deadlinePassed\":false",
+            "\"deadlinePassed\":true");
     private static final byte[] PDF = "%PDF-1.7\n1 0 obj\n".getBytes(StandardCharsets.US_ASCII);
 
     @BeforeEach
     void cannedAnswers() {
+        cannedAnswers(GROUP);
+    }
+
+    private void cannedAnswers(String group) {
         assignmentPlatform.reset();
         // As the platform answers a participant: the gemeente's details are the coordinator's, its public page anyone's.
         assignmentPlatform.expect(ExpectedCount.manyTimes(), requestTo(API + "/api/tenants/current"))
@@ -103,6 +113,9 @@ class AssignmentPagesRenderTest {
                 {"gemeente":{"slug":"test","name":"Gemeente Test","logoUrl":null},"cohorts":[]}""");
         answer("/api/assessments/cases", "{\"content\":[{\"id\":\"case-1\"}]}");
         answer("/api/assessments/cases/case-1", CASE);
+        if (group != null) {
+            answer("/api/cohorts/c1/assignment", group);
+        }
     }
 
     private void answer(String path, String json) {
@@ -152,6 +165,46 @@ class AssignmentPagesRenderTest {
     }
 
     @Test
+    void thePageNamesTheGroupAndTheDeadlineInDutch() throws Exception {
+        nothingHandedIn();
+        String html = mvc.perform(get("/deelnemer/opdracht").with(participant())).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(html).contains("Uw Koplopergroep: Koplopers Test 2026",
+                        "U kunt inleveren en vervangen tot donderdag 1 oktober 2026, 23:59, zolang de jury nog beoordeelt.")
+                .doesNotContain("is voorbij", "id=\"deadline-passed\"", "die de coördinator van uw gemeente bekendmaakte");
+        String english = mvc.perform(get("/deelnemer/opdracht?lang=en").with(participant())).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(english).contains("Your Koplopergroep: Koplopers Test 2026",
+                "You can hand in and replace it until Thursday 1 October 2026, 23:59");
+    }
+
+    @Test
+    void aPassedDeadlineIsSaidClearlyAtTheTop() throws Exception {
+        cannedAnswers(GROUP_PAST_DEADLINE);
+        answer(SUBMISSION, HANDED_IN);
+        String html = mvc.perform(get("/deelnemer/opdracht").with(participant())).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(html).contains("id=\"deadline-passed\"", "De uiterste inleverdatum was donderdag 1 oktober 2026, "
+                        + "23:59. Die is voorbij: inleveren of vervangen kan niet meer.", "Brood zonder omweg")
+                .doesNotContain("U kunt inleveren en vervangen tot");
+        assertThat(html.indexOf("id=\"deadline-passed\"")).isLessThan(html.indexOf("Wat wordt er gevraagd?"));
+    }
+
+    @Test
+    void withoutTheGroupsDeadlineThePageStatesTheGeneralRule() throws Exception {
+        cannedAnswers(null);
+        nothingHandedIn();
+        assignmentPlatform.expect(ExpectedCount.manyTimes(), requestTo(API + "/api/cohorts/c1/assignment"))
+                .andRespond(problem(HttpStatus.NOT_FOUND, "{\"status\":404,\"title\":\"Not found\","
+                        + "\"detail\":\"Cohort 'c1' does not exist\"}"));
+        var result = mvc.perform(get("/deelnemer/opdracht").with(participant())).andReturn();
+        assertThat(result.getResponse().getStatus()).isEqualTo(200);
+        assertThat(result.getResponse().getContentAsString())
+                .contains("tot de uiterste inleverdatum die de coördinator van uw gemeente bekendmaakte")
+                .doesNotContain("Uw Koplopergroep:", "id=\"deadline-passed\"");
+    }
+
+    @Test
     void aHandInShowsWithItsFileAndCanBeReplaced() throws Exception {
         answer(SUBMISSION, HANDED_IN);
         var result = mvc.perform(get("/deelnemer/opdracht").with(participant())).andReturn();
@@ -172,6 +225,7 @@ class AssignmentPagesRenderTest {
 
     @Test
     void theTextAndThePdfAreHandedInOneAfterTheOther() throws Exception {
+        cannedAnswers(null); // a hand-in that arrives redirects without showing the page (and its deadline)
         nothingHandedIn();
         assignmentPlatform.expect(requestTo(API + SUBMISSION)).andExpect(method(HttpMethod.PUT))
                 .andExpect(content().json("""
@@ -194,6 +248,7 @@ class AssignmentPagesRenderTest {
 
     @Test
     void onlyANewFileIsNotANewTextRevision() throws Exception {
+        cannedAnswers(null); // a hand-in that arrives redirects without showing the page (and its deadline)
         answer(SUBMISSION, HANDED_IN);
         byte[] png = new byte[]{(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0};
         assignmentPlatform.expect(requestTo(API + SUBMISSION + "/file?name=poster.png"))

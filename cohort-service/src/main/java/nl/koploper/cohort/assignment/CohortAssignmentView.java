@@ -1,0 +1,23 @@
+package nl.koploper.cohort.assignment;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import nl.koploper.cohort.cohort.Cohort;
+
+/**
+ * Which group a communication assignment belongs to and until when it is handed in, as its jurors and placed
+ * participants may read it: nothing about who takes part. The deadline is in Dutch local time with its offset, as
+ * the gemeente set it; {@code deadlinePassed} is judged by the service's clock, the one that refuses a late hand-in.
+ */
+record CohortAssignmentView(String id, String name, int year, OffsetDateTime assignmentDeadline,
+                            boolean deadlinePassed, Instant scoringClosedAt) {
+
+    private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
+
+    static CohortAssignmentView of(Cohort cohort, Instant now) {
+        return new CohortAssignmentView(cohort.id(), cohort.name(), cohort.year(),
+                cohort.assignmentDeadline().atZone(DUTCH_TIME).toOffsetDateTime(),
+                now.isAfter(cohort.assignmentDeadline()), cohort.scoringClosedAt());
+    }
+}
