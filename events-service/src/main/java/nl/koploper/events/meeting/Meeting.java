@@ -486,6 +486,14 @@ public class Meeting extends AggregateRoot {
     }
 
     /**
+     * Whether an answer would be taken now ({@link #respond}'s rule for an active invitation): the meeting is
+     * confirmed, not cancelled or held, and has not started.
+     */
+    public boolean takesAnswers(Instant now) {
+        return status == MeetingStatus.SCHEDULED && now.isBefore(startsAt);
+    }
+
+    /**
      * The coordinator records who was there, in bulk, once the meeting has started (people arrive; the list is made
      * during or after the meeting). Recording again corrects earlier marks. The whole list is checked before anything
      * changes, so a list with one wrong line changes nothing.

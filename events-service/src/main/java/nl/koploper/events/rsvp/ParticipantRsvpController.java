@@ -2,6 +2,7 @@ package nl.koploper.events.rsvp;
 
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import nl.koploper.events.meeting.Invitation;
 import nl.koploper.events.meeting.Meeting;
@@ -49,7 +50,7 @@ class ParticipantRsvpController {
     RsvpView show(@PathVariable String meetingId,
                   @RequestParam(required = false) @Size(max = 100) String participantId) {
         Meeting meeting = meetings.get(meetingId);
-        return RsvpView.of(meeting, ownInvitation(meeting, participantId));
+        return RsvpView.of(meeting, ownInvitation(meeting, participantId), clock.instant());
     }
 
     @PostMapping
@@ -58,9 +59,9 @@ class ParticipantRsvpController {
                     @RequestBody RsvpRequest request) {
         return meetings.change(meetingId, null, meeting -> {
             Invitation own = ownInvitation(meeting, participantId);
-            Invitation answered = meeting.respond(own.id(), request == null ? null : request.response(), links,
-                    clock.instant());
-            return RsvpView.of(meeting, answered);
+            Instant now = clock.instant();
+            Invitation answered = meeting.respond(own.id(), request == null ? null : request.response(), links, now);
+            return RsvpView.of(meeting, answered, now);
         });
     }
 

@@ -1,6 +1,7 @@
 package nl.koploper.events.rsvp;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.function.Supplier;
 import nl.koploper.events.meeting.Invitation;
 import nl.koploper.events.meeting.Meeting;
@@ -51,7 +52,7 @@ class PublicRsvpController {
         RsvpClaims claims = tokens.verify(token, clock.instant());
         return asGemeente(claims, () -> {
             Meeting meeting = meetings.get(claims.meetingId());
-            return RsvpView.of(meeting, meeting.invitation(claims.invitationId()));
+            return RsvpView.of(meeting, meeting.invitation(claims.invitationId()), clock.instant());
         });
     }
 
@@ -59,8 +60,9 @@ class PublicRsvpController {
     RsvpView answer(@PathVariable String token, @RequestBody RsvpRequest request) {
         RsvpClaims claims = tokens.verify(token, clock.instant());
         return asGemeente(claims, () -> meetings.change(claims.meetingId(), null, meeting -> {
-            Invitation invitation = meeting.respond(claims.invitationId(), request.response(), links, clock.instant());
-            return RsvpView.of(meeting, invitation);
+            Instant now = clock.instant();
+            Invitation invitation = meeting.respond(claims.invitationId(), request.response(), links, now);
+            return RsvpView.of(meeting, invitation, now);
         }));
     }
 

@@ -27,16 +27,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
-import org.springframework.web.util.UriUtils;
 
 /**
  * "Mijn bijeenkomsten": the meetings the participant is invited to, upcoming and past, its answer and buttons to
- * change it, each meeting as an .ics file, and the address of its personal calendar feed. Which meetings there are
- * comes from that feed (events-service lists a participant's meetings nowhere else, see {@link FeedMeetings}); each
- * meeting's details and the answer come from the participant's own invitation ({@code /api/meetings/{id}/rsvp}), with
- * the contact's token, so events-service decides what this person may see and answer. The organisation's id is taken
- * from its own assessment case, never from the address.
+ * change it, each meeting as an .ics file, and the address of its personal calendar feed. The meetings, each with
+ * the participant's own invitation, come from events-service's list of them ({@code /api/meetings/invitations}); an
+ * answer and the .ics go through the one invitation ({@code /api/meetings/{id}/rsvp}). Both are read with the contact's
+ * token, so events-service decides what this person may see and answer. The organisation's id is taken from its own
+ * assessment case, never from the address.
  */
 @Controller
 @RequestMapping("/deelnemer/bijeenkomsten")
@@ -44,6 +42,8 @@ class MyMeetingsPages {
 
     private static final Set<String> ANSWERS = Set.of("ACCEPTED", "DECLINED", "TENTATIVE");
     private static final String INVITATION = "/api/meetings/{meeting}/rsvp?participantId={participant}";
+    private static final String INVITATIONS =
+            "/api/meetings/invitations?participantId={participant}&page={page}&size=" + MeetingsPage.SIZE;
     private static final String FEED_ADDRESS = "/api/meetings/feeds/participants/{participant}";
 
     private final Gateway gateway;
@@ -54,18 +54,16 @@ class MyMeetingsPages {
         this.messages = messages;
     }
 
-    /** One meeting with the participant's own invitation, as events-service's RsvpView sends it. */
+    /**
+     * One meeting with the participant's own invitation, as events-service's RsvpView sends it; {@code answerable}:
+     * whether it takes an answer now (the invitation stands, the meeting is confirmed and has not started).
+     */
     record MyMeeting(String meetingId, String type, String title, String description, String start, String end,
                      String address, String onlineUrl, String status, String name, boolean active, String response,
-                     Integer waitingListPosition) {
+                     Integer waitingListPosition, boolean answerable) {
 
         public boolean cancelled() {
             return "CANCELLED".equals(status);
-        }
-
-        /** Answers are taken while the meeting is confirmed and has not started (events-service's rule). */
-        public boolean answerable() {
-            return "SCHEDULED".equals(status);
         }
 
         boolean startedBy(Instant now) {
@@ -75,6 +73,15 @@ class MyMeetingsPages {
                 return false;
             }
         }
+    }
+
+    /** A page of the participant's meetings, soonest first, as events-service's PageView sends it. */
+    record MeetingsPage(List<MyMeeting> content, int page, int totalPages) {
+
+        /** events-service's largest page: a participant has far fewer meetings, so this is one call in practice. */
+        static final int SIZE = 100;
+        /** A bound on the pages read for one page view, should a list ever be that long. */
+        static final int MAX_PAGES = 5;
     }
 
     /** The personal feed's address: {@code url} to paste into a calendar, {@code webcalUrl} to open one directly. */
@@ -148,7 +155,7 @@ class MyMeetingsPages {
         List<MyMeeting> upcoming = new ArrayList<>();
         List<MyMeeting> past = new ArrayList<>();
         Instant now = Instant.now();
-        for (MyMeeting meeting : feed == null ? List.<MyMeeting>of() : meetings(participantId, feed)) {
+        for (MyMeeting meeting : meetings(participantId)) {
             (meeting.startedBy(now) ? past : upcoming).add(meeting);
         }
         Collections.reverse(past); // the most recent first
@@ -173,29 +180,25 @@ class MyMeetingsPages {
     }
 
     /**
-     * The feed's meetings, in order of start, each with the participant's invitation. A meeting the participant's
-     * invitation was withdrawn from stays in the feed (as cancelled, for calendars that had it) but has no invitation
-     * to show or answer: it is left out here.
+     * The meetings the participant holds an invitation to, in order of start (a withdrawn invitation is left out by
+     * events-service), or none while the organisation has no invitation yet (events-service then knows it as nobody).
      */
-    private List<MyMeeting> meetings(String participantId, FeedAddress feed) {
-        String token = UriComponentsBuilder.fromUriString(feed.url()).build().getQueryParams().getFirst("token");
-        if (token == null) {
-            return List.of();
-        }
-        // The feed is public (calendar apps fetch it with the token as key); the portal asks the gateway for it at
-        // the gateway's own path rather than at the absolute address events-service prints for calendar apps.
-        ResponseEntity<byte[]> ics = gateway.asPublic().download(
-                "/api/public/meetings/feeds/participants/{participant}.ics?token={token}", participantId,
-                UriUtils.decode(token, StandardCharsets.UTF_8));
+    private List<MyMeeting> meetings(String participantId) {
         List<MyMeeting> meetings = new ArrayList<>();
-        byte[] body = ics.getBody();
-        for (String meetingId : FeedMeetings.ids(body == null ? "" : new String(body, StandardCharsets.UTF_8))) {
-            try {
-                meetings.add(gateway.asUser().get(MyMeeting.class, INVITATION, meetingId, participantId));
-            } catch (ApiProblem problem) {
-                if (!problem.isNotFound()) {
-                    throw problem;
+        try {
+            for (int page = 0; page < MeetingsPage.MAX_PAGES; page++) {
+                MeetingsPage read = gateway.asUser().get(MeetingsPage.class, INVITATIONS, participantId, page);
+                if (read == null || read.content() == null) {
+                    break;
                 }
+                meetings.addAll(read.content());
+                if (page + 1 >= read.totalPages()) {
+                    break;
+                }
+            }
+        } catch (ApiProblem problem) {
+            if (!problem.isNotFound()) {
+                throw problem;
             }
         }
         return meetings;

@@ -92,18 +92,25 @@ class ParticipantPagesRenderTest {
 
     private static final String FEED_ADDRESS = "/api/meetings/feeds/participants/p1";
     private static final String UPCOMING_INVITATION = "/api/meetings/m-next/rsvp?participantId=p1";
-    // The feed as events-service writes it: one VEVENT per meeting in order of start, UID = the meeting's id +
-    // "@meetings.koploper.nl", a long line folded. The withdrawn invitation's meeting stays in the feed (cancelled) but has no invitation.
-    private static final String FEED = String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0", "METHOD:PUBLISH",
-            "BEGIN:VEVENT", "UID:m-held@meetings.koploper.nl", "SUMMARY:Startbijeenkomst", "END:VEVENT",
-            "BEGIN:VEVENT", "UID:m-withdrawn@meetings.koploper.nl", "STATUS:CANCELLED", "END:VEVENT",
-            "BEGIN:VEVENT", "UID:m-next@meetings.kop", " loper.nl", "SUMMARY:Kennisbijeenkomst", "END:VEVENT",
-            "END:VCALENDAR", "");
+    private static final String MY_MEETINGS = "/api/meetings/invitations?participantId=p1&page=0&size=100";
+    private static final String HELD = """
+            {"meetingId":"m-held","type":"KICK_OFF","title":"Startbijeenkomst","description":null,
+             "start":"2020-01-14T19:30:00+01:00","end":"2020-01-14T21:30:00+01:00","address":"Raadhuis, Leek",
+             "onlineUrl":null,"status":"HELD","name":"Bakkerij De Korrel","active":true,"response":"ACCEPTED",
+             "waitingListPosition":null,"answerable":false}""";
     private static final String UPCOMING_NO_REPLY = """
             {"meetingId":"m-next","type":"KNOWLEDGE_SESSION","title":"Kennisbijeenkomst energie",
              "description":"Over warmtepompen.","start":"2099-03-10T19:30:00+01:00","end":"2099-03-10T21:30:00+01:00",
              "address":"Bakkerij De Korrel, Hoofdstraat 1","onlineUrl":null,"status":"SCHEDULED",
-             "name":"Bakkerij De Korrel","active":true,"response":"NO_REPLY","waitingListPosition":null}""";
+             "name":"Bakkerij De Korrel","active":true,"response":"NO_REPLY","waitingListPosition":null,
+             "answerable":true}""";
+
+    /** events-service's page of the participant's meetings: soonest first, withdrawn invitations already left out. */
+    private static String myMeetings(String... meetings) {
+        return """
+                {"content":[%s],"page":0,"size":100,"totalElements":%d,"totalPages":%d}"""
+                .formatted(String.join(",", meetings), meetings.length, meetings.length == 0 ? 0 : 1);
+    }
 
     @BeforeEach
     void cannedAnswers() {
@@ -140,21 +147,8 @@ class ParticipantPagesRenderTest {
         answer(FEED_ADDRESS, """
                 {"url":"http://gateway.test:8080/api/public/meetings/feeds/participants/p1.ics?token=dGVzdA.c2ln",
                  "webcalUrl":"webcal://gateway.test:8080/api/public/meetings/feeds/participants/p1.ics?token=dGVzdA.c2ln"}""");
-        participantPlatform.expect(ExpectedCount.manyTimes(),
-                        requestTo(API + "/api/public/meetings/feeds/participants/p1.ics?token=dGVzdA.c2ln"))
-                .andExpect(method(HttpMethod.GET))
-                .andRespond(withSuccess(FEED, new MediaType("text", "calendar")));
-        answer("/api/meetings/m-held/rsvp?participantId=p1", """
-                {"meetingId":"m-held","type":"KICK_OFF","title":"Startbijeenkomst","description":null,
-                 "start":"2020-01-14T19:30:00+01:00","end":"2020-01-14T21:30:00+01:00","address":"Raadhuis, Leek",
-                 "onlineUrl":null,"status":"HELD","name":"Bakkerij De Korrel","active":true,"response":"ACCEPTED",
-                 "waitingListPosition":null}""");
+        answer(MY_MEETINGS, myMeetings(HELD, UPCOMING_NO_REPLY));
         answer(UPCOMING_INVITATION, UPCOMING_NO_REPLY);
-        participantPlatform.expect(ExpectedCount.manyTimes(),
-                        requestTo(API + "/api/meetings/m-withdrawn/rsvp?participantId=p1"))
-                .andExpect(method(HttpMethod.GET))
-                .andRespond(withStatus(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                        .body("{\"status\":404,\"title\":\"Not Found\"}"));
     }
 
     private void answer(String path, String json) {
@@ -339,8 +333,8 @@ class ParticipantPagesRenderTest {
                 "/deelnemer/bijeenkomsten/m-next/antwoord", "value=\"ACCEPTED\"", "value=\"TENTATIVE\"",
                 "value=\"DECLINED\"", "/deelnemer/bijeenkomsten/m-next.ics",
                 "Geweest", "Startbijeenkomst", "dinsdag 14 januari 2020, 19:30 – 21:30", "Raadhuis, Leek", "Ik kom");
-        // the past meeting takes no answers any more; the withdrawn invitation is not shown at all
-        assertThat(html).doesNotContain("/deelnemer/bijeenkomsten/m-held/antwoord", "m-withdrawn");
+        // the past meeting takes no answers any more
+        assertThat(html).doesNotContain("/deelnemer/bijeenkomsten/m-held/antwoord");
         assertThat(html.indexOf("Kennisbijeenkomst energie")).isLessThan(html.indexOf("Geweest"));
         assertThat(page("/deelnemer/bijeenkomsten?lang=en")).contains("My meetings", "Upcoming meetings",
                 "Tuesday 10 March 2099, 19:30 – 21:30", "Not answered yet");
@@ -361,11 +355,31 @@ class ParticipantPagesRenderTest {
         answer("/api/tenants/current", "{\"displayName\":\"Gemeente Test\"}");
         answer("/api/assessments/cases", "{\"content\":[{\"id\":\"p1\"}]}");
         answer("/api/assessments/cases/p1", CASE);
-        participantPlatform.expect(ExpectedCount.manyTimes(), requestTo(API + FEED_ADDRESS))
-                .andRespond(withStatus(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                        .body("{\"status\":404,\"title\":\"Not Found\"}"));
+        // events-service knows the organisation as nobody until its first invitation: both reads are a 404.
+        for (String path : List.of(FEED_ADDRESS, MY_MEETINGS)) {
+            participantPlatform.expect(ExpectedCount.manyTimes(), requestTo(API + path))
+                    .andRespond(withStatus(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                            .body("{\"status\":404,\"title\":\"Not Found\"}"));
+        }
         assertThat(page("/deelnemer/bijeenkomsten")).contains("Er staat nu geen bijeenkomst voor u gepland",
                 "Zodra u voor een bijeenkomst bent uitgenodigd");
+    }
+
+    @Test
+    void anUpcomingMeetingThatTakesNoAnswersShowsNoButtons() throws Exception {
+        participantPlatform.reset();
+        answer("/api/tenants/current", "{\"displayName\":\"Gemeente Test\"}");
+        answer("/api/assessments/cases", "{\"content\":[{\"id\":\"p1\"}]}");
+        answer("/api/assessments/cases/p1", CASE);
+        answer(FEED_ADDRESS, """
+                {"url":"http://gateway.test:8080/api/public/meetings/feeds/participants/p1.ics?token=dGVzdA.c2ln",
+                 "webcalUrl":"webcal://gateway.test:8080/api/public/meetings/feeds/participants/p1.ics?token=dGVzdA.c2ln"}""");
+        // Still a proposal elsewhere, cancelled, or the invitation withdrawn since: events-service says it is closed.
+        answer(MY_MEETINGS, myMeetings(UPCOMING_NO_REPLY.replace("\"answerable\":true", "\"answerable\":false")));
+        String html = page("/deelnemer/bijeenkomsten");
+        assertThat(html).contains("Kennisbijeenkomst energie", "Nog niet geantwoord",
+                "/deelnemer/bijeenkomsten/m-next.ics");
+        assertThat(html).doesNotContain("/deelnemer/bijeenkomsten/m-next/antwoord", "value=\"ACCEPTED\"");
     }
 
     @Test
