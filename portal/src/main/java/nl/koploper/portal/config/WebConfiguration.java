@@ -2,6 +2,7 @@ package nl.koploper.portal.config;
 
 import java.time.Duration;
 import java.util.Locale;
+import nl.koploper.portal.user.RoleAreas;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -10,7 +11,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Dutch first; {@code ?lang=en} switches to English (and {@code ?lang=nl} back), remembered in a cookie for a year. */
+/**
+ * Dutch first; {@code ?lang=en} switches to English (and {@code ?lang=nl} back), remembered in a cookie for a year.
+ * Each role's pages for that role only ({@link RoleAreas}).
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
@@ -34,5 +38,6 @@ class WebConfiguration implements WebMvcConfigurer {
         change.setParamName("lang");
         change.setIgnoreInvalidLocale(true);
         registry.addInterceptor(new SupportedLanguagesOnly(change));
+        registry.addInterceptor(new RoleAreas());
     }
 }

@@ -372,6 +372,18 @@ class CoordinatorPagesRenderTest {
     }
 
     @Test
+    void aParticipantWhoTypesACoordinatorsAddressGetsNoAccess() throws Exception {
+        var participant = oidcLogin().idToken(token -> token.claim("roles", List.of("participant"))
+                .claim("tenant", "test").claim("email", "anne@example.nl"));
+        for (String path : List.of("/coordinator", "/coordinator/netwerk", "/coordinator/groepen/c1/impact.csv")) {
+            var result = mvc.perform(get(path).with(participant)).andReturn();
+            assertThat(result.getResponse().getStatus()).as(path).isEqualTo(403);
+            assertThat(result.getResponse().getContentAsString()).as(path).contains("Geen toegang")
+                    .doesNotContain("Garage Het Stuur");
+        }
+    }
+
+    @Test
     void theNetworkPageListsMembersActivitiesAndWhoLeft() throws Exception {
         answer("/api/cohorts/network?includeFormer=true&size=100", NETWORK);
         answer("/api/meetings?size=100", """
