@@ -7,54 +7,24 @@ import static org.springframework.test.web.client.response.MockRestResponseCreat
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.util.List;
-import nl.koploper.portal.api.Gateway;
+import nl.koploper.portal.PortalRenderTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.client.ExpectedCount;
 import org.springframework.test.web.client.MockRestServiceServer;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.web.client.RestClient;
 
 /** The platform team's pages against a canned platform: deactivating a gemeente asks first and says what it means. */
-@SpringBootTest(properties = {
-    "spring.security.oauth2.client.provider.koploper.authorization-uri=http://issuer.test/auth",
-    "spring.security.oauth2.client.provider.koploper.token-uri=http://issuer.test/token",
-    "spring.security.oauth2.client.provider.koploper.jwk-set-uri=http://issuer.test/jwks"})
-@AutoConfigureMockMvc
-@Import(AdminPagesRenderTest.CannedPlatform.class)
+@PortalRenderTest
 class AdminPagesRenderTest {
 
     private static final String API = "http://gateway.test";
     private static final String LEEK = """
             {"slug":"leek","displayName":"Gemeente Leek","active":true,"contact":{"name":"Ria","email":"ria@leek.example"}}""";
 
-    @TestConfiguration
-    static class CannedPlatform {
-
-        final RestClient.Builder builder = RestClient.builder().baseUrl(API);
-        final MockRestServiceServer server = MockRestServiceServer.bindTo(builder).ignoreExpectOrder(true).build();
-
-        @Bean
-        MockRestServiceServer platform() {
-            return server;
-        }
-
-        @Bean
-        @Primary
-        Gateway cannedGateway() {
-            RestClient client = builder.build();
-            return new Gateway(client, client);
-        }
-    }
 
     @Autowired
     MockMvc mvc;

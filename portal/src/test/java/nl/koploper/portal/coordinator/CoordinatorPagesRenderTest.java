@@ -11,56 +11,26 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.util.List;
-import nl.koploper.portal.api.Gateway;
+import nl.koploper.portal.PortalRenderTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.client.ExpectedCount;
 import org.springframework.test.web.client.MockRestServiceServer;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.web.client.RestClient;
 
 /**
  * The coordinator's pages rendered against a canned platform (every API answer fixed here): the texts a person reads
  * and that nothing in the templates fails.
  */
-@SpringBootTest(properties = {
-    "spring.security.oauth2.client.provider.koploper.authorization-uri=http://issuer.test/auth",
-    "spring.security.oauth2.client.provider.koploper.token-uri=http://issuer.test/token",
-    "spring.security.oauth2.client.provider.koploper.jwk-set-uri=http://issuer.test/jwks"})
-@AutoConfigureMockMvc
-@Import(CoordinatorPagesRenderTest.CannedPlatform.class)
+@PortalRenderTest
 class CoordinatorPagesRenderTest {
 
     private static final String API = "http://gateway.test";
 
-    @TestConfiguration
-    static class CannedPlatform {
-
-        final RestClient.Builder builder = RestClient.builder().baseUrl(API);
-        final MockRestServiceServer server = MockRestServiceServer.bindTo(builder).ignoreExpectOrder(true).build();
-
-        @Bean
-        MockRestServiceServer platform() {
-            return server;
-        }
-
-        @Bean
-        @Primary
-        Gateway cannedGateway() {
-            RestClient client = builder.build();
-            return new Gateway(client, client);
-        }
-    }
 
     @Autowired
     MockMvc mvc;

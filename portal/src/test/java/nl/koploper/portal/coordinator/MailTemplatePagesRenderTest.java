@@ -13,16 +13,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.util.List;
-import nl.koploper.portal.api.Gateway;
+import nl.koploper.portal.PortalRenderTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -31,43 +25,19 @@ import org.springframework.test.web.client.ExpectedCount;
 import org.springframework.test.web.client.MockRestServiceServer;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.web.client.RestClient;
 
 /**
  * The coordinator's mail text pages against a canned notification-service (answers shaped as its
  * {@code TemplateController} records): the list, the standard text and placeholders, the preview kept inside a
  * sandboxed frame, refused texts as Dutch messages with the typed text kept, and the way back to the standard text.
  */
-@SpringBootTest(properties = {
-    "spring.security.oauth2.client.provider.koploper.authorization-uri=http://issuer.test/auth",
-    "spring.security.oauth2.client.provider.koploper.token-uri=http://issuer.test/token",
-    "spring.security.oauth2.client.provider.koploper.jwk-set-uri=http://issuer.test/jwks"})
-@AutoConfigureMockMvc
-@Import(MailTemplatePagesRenderTest.CannedPlatform.class)
+@PortalRenderTest
 class MailTemplatePagesRenderTest {
 
     private static final String API = "http://gateway.test";
     private static final String TEMPLATES = "/api/notifications/templates";
     private static final String CONFIRMATION = TEMPLATES + "/registration-confirmation/nl";
 
-    @TestConfiguration
-    static class CannedPlatform {
-
-        final RestClient.Builder builder = RestClient.builder().baseUrl(API);
-        final MockRestServiceServer server = MockRestServiceServer.bindTo(builder).ignoreExpectOrder(true).build();
-
-        @Bean
-        MockRestServiceServer platform() {
-            return server;
-        }
-
-        @Bean
-        @Primary
-        Gateway cannedGateway() {
-            RestClient client = builder.build();
-            return new Gateway(client, client);
-        }
-    }
 
     @Autowired
     MockMvc mvc;

@@ -12,16 +12,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.util.List;
-import nl.koploper.portal.api.Gateway;
+import nl.koploper.portal.PortalRenderTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -32,7 +26,6 @@ import org.springframework.test.web.client.ResponseCreator;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.web.client.RestClient;
 
 /**
  * The juror's pages against a canned cohort-service, answering JSON shaped as its {@code SubmissionView},
@@ -41,35 +34,12 @@ import org.springframework.web.client.RestClient;
  * file, the rubric form saved and shown again, a mark missing or refused explained next to its criterion with the
  * other marks kept, and the groups the juror is not on shown as "not found".
  */
-@SpringBootTest(properties = {
-    "spring.security.oauth2.client.provider.koploper.authorization-uri=http://issuer.test/auth",
-    "spring.security.oauth2.client.provider.koploper.token-uri=http://issuer.test/token",
-    "spring.security.oauth2.client.provider.koploper.jwk-set-uri=http://issuer.test/jwks"})
-@AutoConfigureMockMvc
-@Import(JuryPagesRenderTest.CannedPlatform.class)
+@PortalRenderTest
 class JuryPagesRenderTest {
 
     private static final String API = "http://gateway.test";
     private static final String HAND_INS = "/api/cohorts/c1/assignments";
 
-    @TestConfiguration
-    static class CannedPlatform {
-
-        final RestClient.Builder builder = RestClient.builder().baseUrl(API);
-        final MockRestServiceServer server = MockRestServiceServer.bindTo(builder).ignoreExpectOrder(true).build();
-
-        @Bean
-        MockRestServiceServer juryPlatform() {
-            return server;
-        }
-
-        @Bean
-        @Primary
-        Gateway juryGateway() {
-            RestClient client = builder.build();
-            return new Gateway(client, client);
-        }
-    }
 
     @Autowired
     MockMvc mvc;

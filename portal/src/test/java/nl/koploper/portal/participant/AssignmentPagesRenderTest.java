@@ -15,16 +15,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import nl.koploper.portal.api.Gateway;
+import nl.koploper.portal.PortalRenderTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -35,7 +29,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.web.client.RestClient;
 
 /**
  * The participant's communication assignment against a canned cohort-service, answering JSON shaped as its
@@ -43,35 +36,12 @@ import org.springframework.web.client.RestClient;
  * file, and every refusal next to its field with what was typed still there. A request the test does not expect fails
  * the page, so a refused form that still called the platform fails the test.
  */
-@SpringBootTest(properties = {
-    "spring.security.oauth2.client.provider.koploper.authorization-uri=http://issuer.test/auth",
-    "spring.security.oauth2.client.provider.koploper.token-uri=http://issuer.test/token",
-    "spring.security.oauth2.client.provider.koploper.jwk-set-uri=http://issuer.test/jwks"})
-@AutoConfigureMockMvc
-@Import(AssignmentPagesRenderTest.CannedPlatform.class)
+@PortalRenderTest
 class AssignmentPagesRenderTest {
 
     private static final String API = "http://gateway.test";
     private static final String SUBMISSION = "/api/cohorts/c1/assignments/p1";
 
-    @TestConfiguration
-    static class CannedPlatform {
-
-        final RestClient.Builder builder = RestClient.builder().baseUrl(API);
-        final MockRestServiceServer server = MockRestServiceServer.bindTo(builder).ignoreExpectOrder(true).build();
-
-        @Bean
-        MockRestServiceServer assignmentPlatform() {
-            return server;
-        }
-
-        @Bean
-        @Primary
-        Gateway assignmentGateway() {
-            RestClient client = builder.build();
-            return new Gateway(client, client);
-        }
-    }
 
     @Autowired
     MockMvc mvc;
