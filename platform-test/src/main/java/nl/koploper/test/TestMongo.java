@@ -49,7 +49,11 @@ public final class TestMongo {
 
     private static String startEmbedded() {
         MongoServer server = new MongoServer(new MemoryBackend());
-        server.bind("127.0.0.1", 0);
+        // One worker thread: mongo-java-server runs each command on its network thread and does not lock a document
+        // between matching and updating it, so two versioned saves arriving on two threads could both match the same
+        // version, and a race the optimistic lock must decide (two registrations for the last place) would place
+        // both. MongoDB applies each single-document update atomically; one thread gives the embedded server the same.
+        server.bind(new InetSocketAddress("127.0.0.1", 0), 1, 1);
         InetSocketAddress address = server.getLocalAddress();
         Runtime.getRuntime().addShutdownHook(new Thread(server::shutdownNow));
         return "mongodb://127.0.0.1:" + address.getPort();
