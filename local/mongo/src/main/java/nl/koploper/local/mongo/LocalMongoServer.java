@@ -2,6 +2,7 @@ package nl.koploper.local.mongo;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -29,7 +30,11 @@ public final class LocalMongoServer {
         MongoServer server = new MongoServer(new H2Backend(file.toString()));
         // Shutting the server down closes the backend, which commits the MVStore: data survives a TERM.
         Runtime.getRuntime().addShutdownHook(new Thread(server::shutdown, "mongo-shutdown"));
-        server.bind(host, port);
+        // mongo-java-server does not lock a document between matching and updating it: two versioned saves on two
+        // worker threads could both match one version, and the optimistic lock (the last place of a group, a mail
+        // claimed once) would let both through. MongoDB applies a single-document update atomically; one worker
+        // thread gives this server the same guarantee.
+        server.bind(new InetSocketAddress(host, port), 1, 1);
         System.out.printf("mongo-java-server (H2 %s) listening on %s:%d%n", file, host, port);
     }
 }
