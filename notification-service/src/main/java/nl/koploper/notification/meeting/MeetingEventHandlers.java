@@ -77,7 +77,8 @@ class MeetingEventHandlers {
                     : new HashSet<>(event.payload().unansweredInvitationIds());
             for (MeetingRecipient recipient : event.payload().recipients()) {
                 mails.remind(event, event.payload().meeting(), recipient,
-                        recipient.invitationId() != null && unanswered.contains(recipient.invitationId()));
+                        recipient.invitationId() != null && unanswered.contains(recipient.invitationId()),
+                        event.payload().dueAt());
             }
         });
     }

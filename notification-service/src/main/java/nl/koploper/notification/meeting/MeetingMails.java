@@ -2,6 +2,9 @@ package nl.koploper.notification.meeting;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import nl.koploper.contracts.meeting.MeetingDetails;
 import nl.koploper.contracts.meeting.MeetingRecipient;
 import nl.koploper.notification.calendar.AttendeeRole;
@@ -27,9 +30,11 @@ class MeetingMails {
 
     private final MailComposer composer;
     private final MeetingCalendarWriter calendars;
+    private final Clock clock;
 
     MeetingMails(MailComposer composer, Clock clock) {
         this.composer = composer;
+        this.clock = clock;
         this.calendars = new MeetingCalendarWriter(clock);
     }
 
@@ -52,14 +57,22 @@ class MeetingMails {
      * The reminder the day before: non-essential, so the composer skips a recipient who unsubscribed and adds the
      * unsubscribe link. No calendar part (the invitation put it in the calendar already); the personal RSVP link, while
      * there is one, lets them still answer or send their regrets.
+     *
+     * <p>"Today" or "tomorrow" is counted in the meeting's time zone from when the reminder fell due: a meeting planned
+     * the same morning is reminded of at once, and must not be called tomorrow's.
      */
-    void remind(ReceivedEvent<?> event, MeetingDetails meeting, MeetingRecipient recipient, boolean unanswered) {
+    void remind(ReceivedEvent<?> event, MeetingDetails meeting, MeetingRecipient recipient, boolean unanswered,
+                Instant dueAt) {
         EventTimes times = times(meeting);
         URI rsvp = rsvpOf(recipient);
+        LocalDate dueDay = (dueAt == null ? clock.instant() : dueAt).atZone(times.start().getZone()).toLocalDate();
+        long daysAhead = ChronoUnit.DAYS.between(dueDay, times.start().toLocalDate());
         composer.compose(event, MessageType.MEETING_REMINDER, recipientOf(recipient),
                 data -> common(data, meeting, times).with("meeting.rsvpUrl", rsvp)
                         // Asked to answer only with a link to answer through.
-                        .withFlag("meeting.unanswered", unanswered && rsvp != null), null);
+                        .withFlag("meeting.unanswered", unanswered && rsvp != null)
+                        .withFlag("meeting.today", daysAhead <= 0)
+                        .withFlag("meeting.tomorrow", daysAhead == 1), null);
     }
 
     /**

@@ -25,6 +25,8 @@ final class SampleData {
                         : "Meet the alderman and the other Koplopers.")
                 .with("meeting.rsvpUrl", URI.create("https://koploper.example/rsvp/voorbeeld"))
                 .with("meeting.unanswered", MessageData.YES)
+                .withFlag("meeting.today", false)
+                .withFlag("meeting.tomorrow", true)
                 .with("meeting.reason", dutch ? "De zaal is niet beschikbaar." : "The venue is not available.")
                 .with("cohort.name", "Koplopergroep Westerkwartier 2027")
                 .with("organisation.name", "Bakkerij De Vries")

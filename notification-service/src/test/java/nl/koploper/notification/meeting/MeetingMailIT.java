@@ -195,6 +195,26 @@ class MeetingMailIT {
     }
 
     @Test
+    void aReminderThatFallsDueOnTheMeetingsOwnDaySaysTodayNotTomorrow() throws Exception {
+        MeetingRecipient dutch = recipient(address("vandaag"), "nl");
+        MeetingRecipient english = recipient(address("today"), "en");
+        // 23:30 UTC on the 8th is half past midnight on the 9th in Amsterdam: the meeting's own day (19:30 that evening).
+        events.publish(gemeente, meetingId, new MeetingReminderDue(gemeente, "cohort-1", kickOff(meetingId, 0),
+                List.of(dutch, english), List.of(), Instant.parse("2027-03-08T23:30:00Z")));
+        awaitMails(dutch.email(), 1);
+        awaitMails(english.email(), 1);
+
+        ReceivedMail mail = ReceivedMail.to(dutch.email()).get(0);
+        assertThat(mail.subject()).isEqualTo("Herinnering: vandaag Startbijeenkomst Koploperproject");
+        assertThat(mail.text("text/plain")).contains("Een herinnering: vandaag is Startbijeenkomst Koploperproject")
+                .doesNotContain("morgen");
+        assertThat(mail.text("text/html")).contains("Een herinnering: vandaag is <b>").doesNotContain("morgen");
+        ReceivedMail englishMail = ReceivedMail.to(english.email()).get(0);
+        assertThat(englishMail.subject()).isEqualTo("Reminder: Startbijeenkomst Koploperproject today");
+        assertThat(englishMail.text("text/plain")).contains(" is today.").doesNotContain("tomorrow");
+    }
+
+    @Test
     void aPlaceThatCameFreeIsAnnouncedOnceToWhoGotIt() throws Exception {
         MeetingRecipient dutch = recipient(address("plaats"), "nl");
         MeetingRecipient english = recipient(address("place"), "en");
