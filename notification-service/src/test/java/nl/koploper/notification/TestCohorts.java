@@ -8,7 +8,9 @@ import nl.koploper.contracts.cohort.CertificateIssued;
 import nl.koploper.contracts.cohort.ContactDetails;
 import nl.koploper.contracts.cohort.ParticipantPromoted;
 import nl.koploper.contracts.cohort.ParticipantRegistered;
+import nl.koploper.contracts.cohort.ParticipantRemoved;
 import nl.koploper.contracts.cohort.ParticipantSummary;
+import nl.koploper.contracts.cohort.ParticipantWithdrew;
 import nl.koploper.contracts.tenant.GemeenteProfile;
 
 /** Test data: cohort and tenant events as cohort-service publishes them. */
@@ -28,6 +30,18 @@ public final class TestCohorts {
         return new ParticipantPromoted(gemeente, "cohort-1", "Koplopergroep Westerkwartier 2027", "p-" + email,
                 "Bakkerij De Vries", new ContactDetails("Jan de Vries", email, null, "en"), "p-left",
                 Instant.parse("2027-01-06T09:00:00Z"));
+    }
+
+    public static ParticipantWithdrew withdrew(String gemeente, String email, String reason) {
+        return new ParticipantWithdrew(gemeente, "cohort-1", "Koplopergroep Westerkwartier 2027", "p-" + email,
+                "Bakkerij De Vries", new ContactDetails("Jan de Vries", email, null, "nl"), false, reason,
+                Instant.parse("2027-02-01T09:00:00Z"));
+    }
+
+    public static ParticipantRemoved removed(String gemeente, String email, String reason) {
+        return new ParticipantRemoved(gemeente, "cohort-1", "Koplopergroep Westerkwartier 2027", "p-" + email,
+                "Garage Jansen", new ContactDetails("Piet Jansen", email, null, "nl"), true, reason,
+                Instant.parse("2027-02-01T09:00:00Z"));
     }
 
     public static GemeenteProfile profile(String gemeente, String displayName, long revision) {

@@ -5,7 +5,9 @@ import nl.koploper.contracts.cohort.CertificateIssued;
 import nl.koploper.contracts.cohort.ContactDetails;
 import nl.koploper.contracts.cohort.ParticipantPromoted;
 import nl.koploper.contracts.cohort.ParticipantRegistered;
+import nl.koploper.contracts.cohort.ParticipantRemoved;
 import nl.koploper.contracts.cohort.ParticipantSummary;
+import nl.koploper.contracts.cohort.ParticipantWithdrew;
 import nl.koploper.notification.compose.FileNames;
 import nl.koploper.notification.compose.MailComposer;
 import nl.koploper.notification.compose.MailExtras;
@@ -47,6 +49,33 @@ class CohortEventHandlers {
                 MessageType.WAITING_LIST_PROMOTION, contact(event.payload().contact()),
                 data -> data.with("cohort.name", event.payload().cohortName())
                         .with("organisation.name", event.payload().organisationName()), null));
+    }
+
+    /** A withdrawal is confirmed to the organisation's contact, with the reason it gave. */
+    @Bean
+    EventHandler<ParticipantWithdrew> confirmWithdrawal(MailComposer composer) {
+        return EventHandler.of(ParticipantWithdrew.class, event -> {
+            ParticipantWithdrew withdrew = event.payload();
+            composer.compose(event, MessageType.PARTICIPATION_ENDED, contact(withdrew.contact()),
+                    data -> data.with("cohort.name", withdrew.cohortName())
+                            .with("organisation.name", withdrew.organisationName())
+                            .with("participation.reason", withdrew.reason())
+                            .withFlag("participation.waitlisted", withdrew.wasWaitlisted()), null);
+        });
+    }
+
+    /** Taken out of the group by the coordinator: the organisation hears it, with the coordinator's reason. */
+    @Bean
+    EventHandler<ParticipantRemoved> announceRemoval(MailComposer composer) {
+        return EventHandler.of(ParticipantRemoved.class, event -> {
+            ParticipantRemoved removed = event.payload();
+            composer.compose(event, MessageType.PARTICIPATION_ENDED, contact(removed.contact()),
+                    data -> data.with("cohort.name", removed.cohortName())
+                            .with("organisation.name", removed.organisationName())
+                            .with("participation.reason", removed.reason())
+                            .withFlag("participation.removed", true)
+                            .withFlag("participation.waitlisted", removed.wasWaitlisted()), null);
+        });
     }
 
     /**

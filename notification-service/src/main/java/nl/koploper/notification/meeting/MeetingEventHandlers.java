@@ -58,11 +58,11 @@ class MeetingEventHandlers {
         });
     }
 
-    /** One invitee uninvited while the meeting goes on: only they get the cancellation. */
+    /** One invitee uninvited while the meeting goes on: only they hear so, and their calendar entry goes. */
     @Bean
-    EventHandler<MeetingInvitationCancelled> cancelOnInvitationCancelled(MeetingMails mails) {
-        return EventHandler.of(MeetingInvitationCancelled.class, event -> mails.cancel(event,
-                event.payload().meeting(), event.payload().recipient(), event.payload().reason()));
+    EventHandler<MeetingInvitationCancelled> withdrawOnInvitationCancelled(MeetingMails mails) {
+        return EventHandler.of(MeetingInvitationCancelled.class, event -> mails.withdrawInvitation(event,
+                event.payload().meeting(), event.payload().recipient()));
     }
 
     /**

@@ -54,6 +54,18 @@ class MeetingMails {
     }
 
     /**
+     * One invitee off a meeting that goes on: a CANCEL for their calendar, worded as what it is. The reason that
+     * events-service passes on (often the organisation's own withdrawal reason) belongs to the mail about the
+     * participation, not to this one: the meeting is not cancelled.
+     */
+    void withdrawInvitation(ReceivedEvent<?> event, MeetingDetails meeting, MeetingRecipient recipient) {
+        EventTimes times = times(meeting);
+        composer.compose(event, MessageType.MEETING_INVITATION_WITHDRAWN, recipientOf(recipient),
+                data -> common(data, meeting, times),
+                organizer -> calendars.cancel(invitation(meeting, times, organizer, recipient, null)));
+    }
+
+    /**
      * The reminder the day before: non-essential, so the composer skips a recipient who unsubscribed and adds the
      * unsubscribe link. No calendar part (the invitation put it in the calendar already); the personal RSVP link, while
      * there is one, lets them still answer or send their regrets.

@@ -19,6 +19,10 @@ public enum MessageType {
     MEETING_CANCELLATION(AttachmentKind.CALENDAR, true,
             Set.of("meeting.title", "meeting.start"),
             Set.of("meeting.location", "meeting.reason", "cohort.name")),
+    /** One invitee taken off a meeting that goes on (its organisation left the group, a guest uninvited). */
+    MEETING_INVITATION_WITHDRAWN(AttachmentKind.CALENDAR, true,
+            Set.of("meeting.title", "meeting.start"),
+            Set.of("meeting.location", "cohort.name")),
     MEETING_REMINDER(AttachmentKind.NONE, false,
             Set.of("meeting.title", "meeting.start", "meeting.location", "unsubscribeUrl"),
             Set.of("meeting.end", "meeting.rsvpUrl", "meeting.unanswered", "meeting.today", "meeting.tomorrow",
@@ -32,6 +36,10 @@ public enum MessageType {
     WAITING_LIST_PROMOTION(AttachmentKind.NONE, true,
             Set.of("cohort.name", "organisation.name"),
             Set.of()),
+    /** The organisation withdrew (confirmed to it) or the coordinator took it out of the group (told to it). */
+    PARTICIPATION_ENDED(AttachmentKind.NONE, true,
+            Set.of("cohort.name", "organisation.name"),
+            Set.of("participation.reason", "participation.removed", "participation.waitlisted")),
     NULMETING_VISIT_INVITE(AttachmentKind.CALENDAR, true,
             Set.of("organisation.name", "visit.start", "visit.location", "advisor.name"),
             Set.of("visit.end", "advisor.email", "visit.rsvpUrl")),

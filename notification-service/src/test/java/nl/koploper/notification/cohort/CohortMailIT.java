@@ -56,6 +56,41 @@ class CohortMailIT {
     }
 
     @Test
+    void aWithdrawalIsConfirmedOnceAndARemovalToldWithTheCoordinatorsReason() throws Exception {
+        TestSmtp.start();
+        String gemeente = gemeenten.newGemeente("einde");
+        String leaving = "weg@" + gemeente + ".example";
+        String removed = "eruit@" + gemeente + ".example";
+        try (TestEvents events = new TestEvents(bootstrapServers)) {
+            String withdrawal = events.publish(gemeente, "cohort-1",
+                    TestCohorts.withdrew(gemeente, leaving, "Dit jaar ontbreekt ons de tijd."));
+            events.publish(withdrawal, gemeente, "cohort-1",
+                    TestCohorts.withdrew(gemeente, leaving, "Dit jaar ontbreekt ons de tijd.")); // the redelivery
+            events.publish(gemeente, "cohort-1", TestCohorts.removed(gemeente, removed, "Niet meer bereikbaar."));
+        }
+        NotificationApi api = new NotificationApi(http);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            assertThat(TestSmtp.received(removed)).hasSize(1);
+            assertThat(api.deliveriesTo(gemeente, leaving)).hasSize(1);
+        });
+        assertThat(TestSmtp.received(leaving)).hasSize(1);
+
+        ReceivedMail confirmation = ReceivedMail.to(leaving).get(0);
+        assertThat(confirmation.subject()).isEqualTo("Afmelding ontvangen: Koplopergroep Westerkwartier 2027");
+        assertThat(confirmation.text("text/plain"))
+                .contains("We hebben de afmelding van Bakkerij De Vries voor Koplopergroep Westerkwartier 2027 ontvangen")
+                .contains("Uw plaats in de groep is vrijgegeven").contains("U gaf als reden op: Dit jaar ontbreekt ons de tijd.")
+                .contains("Uitnodigingen voor bijeenkomsten van de groep vervallen");
+        ReceivedMail removal = ReceivedMail.to(removed).get(0);
+        assertThat(removal.subject()).isEqualTo("Deelname beëindigd: Koplopergroep Westerkwartier 2027");
+        assertThat(removal.text("text/plain"))
+                .contains("De coördinator heeft de deelname van Garage Jansen aan Koplopergroep Westerkwartier 2027 beëindigd (u stond op de wachtlijst)")
+                .contains("De reden: Niet meer bereikbaar.")
+                // Who only waited held no invitations.
+                .doesNotContain("Uitnodigingen").doesNotContain("afmelding");
+    }
+
+    @Test
     void theAwardIsAnnouncedToEveryParticipantOnceAndTheCertificateCarriesItsVerificationLink() throws Exception {
         TestSmtp.start();
         String gemeente = gemeenten.newGemeente("award");
