@@ -312,6 +312,11 @@ class YearIT {
         ReceivedMail cancellation = awaitMail(leaving.email, calendarMail(a.kickOffUid, "CANCEL"),
                 "kick-off cancellation to the leaver");
         assertThat(cancellation.onlyCalendar().contentTypeMethod()).isEqualToIgnoringCase("CANCEL");
+        // The kick-off goes on: the leaver is told it is off the list, not that the meeting is cancelled, and gets its
+        // withdrawal confirmed in a mail of its own.
+        assertThat(cancellation.subject()).startsWith("Afgemeld: ");
+        assertThat(awaitMail(leaving.email, m -> m.subject().startsWith("Afmelding ontvangen: "),
+                "withdrawal confirmation").body()).contains("Uw plaats in de groep is vrijgegeven");
         eventually("kick-off invitees after the promotion").untilAsserted(() ->
                 assertThat(activeInvitees(meeting(a, a.kickOffId))).containsExactlyInAnyOrderElementsOf(
                         a.placed().stream().map(o -> o.email).toList()));
