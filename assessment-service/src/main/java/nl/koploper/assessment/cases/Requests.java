@@ -62,7 +62,8 @@ final class Requests {
         }
     }
 
-    /** Date, time and place of the visit; times are wall-clock Europe/Amsterdam, e.g. {@code 2027-03-18T10:00}. */
+    /** Date, time and place of the visit; times are wall-clock Europe/Amsterdam, e.g. {@code 2027-03-18T10:00}, or RFC
+     * 3339 with {@code Z} or an offset, converted to Amsterdam time. */
     record VisitRequest(LocalDateTime start, LocalDateTime end, String location) {
     }
 

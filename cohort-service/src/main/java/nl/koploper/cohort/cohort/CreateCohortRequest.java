@@ -6,15 +6,16 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import nl.koploper.platform.web.AmsterdamWallClock;
 import nl.koploper.platform.web.InvalidInputException;
 import nl.koploper.platform.web.FieldProblem;
 
 /**
- * A coordinator's new cohort. The deadlines are ISO-8601 with an offset ({@code 2027-03-01T23:59:00+01:00}); they
+ * A coordinator's new cohort. The deadlines are RFC 3339 times with {@code Z} or an offset
+ * ({@code 2027-03-01T23:59:00+01:00}), or a time without one, which is Amsterdam time ({@code 2027-03-01T23:59}); they
  * are taken as text so that a malformed one is reported as a field error, not as an unreadable body.
  *
  * @param minimum placed participants needed to start; 8 when absent
@@ -54,10 +55,11 @@ record CreateCohortRequest(
 
     private static Instant instant(String field, String text, List<FieldProblem> problems) {
         try {
-            return OffsetDateTime.parse(text.strip()).toInstant();
+            return AmsterdamWallClock.instant(text);
         } catch (DateTimeParseException e) {
-            problems.add(new FieldProblem(field, "not-iso-8601-with-offset",
-                    "must be ISO-8601 with an offset, e.g. 2027-03-01T23:59:00+01:00; got '" + text + "'"));
+            problems.add(new FieldProblem(field, "not-a-date-time",
+                    "must be a date and time, e.g. 2027-03-01T23:59 (Amsterdam time) or 2027-03-01T22:59:00Z; got '"
+                            + text + "'"));
             return null;
         }
     }

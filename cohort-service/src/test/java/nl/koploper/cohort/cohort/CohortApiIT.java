@@ -92,6 +92,16 @@ class CohortApiIT {
         }
 
         @Test
+        void aDeadlineWithoutAnOffsetIsAmsterdamTimeAndOneWithZTheSameInstant() throws Exception {
+            create("""
+                    {"name":"Koplopers Grootegast 2099","year":2099,
+                     "registrationDeadline":"2099-03-01T23:59","assignmentDeadline":"2099-10-01T21:59:00Z"}""")
+                    .andExpect(status().isCreated())
+                    .andExpect(jsonPath("$.registrationDeadline").value("2099-03-01T23:59:00+01:00"))
+                    .andExpect(jsonPath("$.assignmentDeadline").value("2099-10-01T23:59:00+02:00"));
+        }
+
+        @Test
         void theSameIdempotencyKeyAndBodyReturnTheSameCohort() throws Exception {
             String json = cohortJson("Koplopers 2099", 8, 15);
             String first = id(createWithKey("create-2099-a", json).andExpect(status().isCreated()));
@@ -172,9 +182,9 @@ class CohortApiIT {
         }
 
         @Test
-        void deadlinesWithoutOffsetOrInTheWrongOrderAreFieldErrors() throws Exception {
+        void deadlinesThatAreNoDateTimeOrInTheWrongOrderAreFieldErrors() throws Exception {
             problem(create("""
-                    {"name":"K","year":2099,"registrationDeadline":"2099-03-01T23:59:00",
+                    {"name":"K","year":2099,"registrationDeadline":"1 maart 2099",
                      "assignmentDeadline":"next year"}"""), 400)
                     .andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("registrationDeadline",
                             "assignmentDeadline")));

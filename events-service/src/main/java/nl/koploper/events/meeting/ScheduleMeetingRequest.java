@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * A coordinator plans a meeting: scheduled at once (the invitations go out), or only proposed ({@code propose: true},
  * a DRAFT that sends nothing until it is confirmed). Start and end are wall-clock times in Europe/Amsterdam, e.g.
- * {@code 2027-03-28T10:00}.
+ * {@code 2027-03-28T10:00}; an RFC 3339 time with {@code Z} or an offset is converted to the Amsterdam time of that
+ * instant (platform {@code AmsterdamWallClock}).
  *
  * @param cohortId the cohort; empty only for a network activity
  * @param capacity the number of places, or null for no limit

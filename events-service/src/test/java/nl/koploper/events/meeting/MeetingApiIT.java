@@ -87,6 +87,21 @@ class MeetingApiIT {
         }
 
         @Test
+        void anInstantWithZOrAnOffsetIsTheAmsterdamTimeOfThatInstant() throws Exception {
+            // 08:00 UTC on 12 June is 10:00 in Amsterdam (summer time): all three name the same start.
+            for (String start : List.of("2099-06-12T08:00Z", "2099-06-12T10:00+02:00", "2099-06-12T09:00+01:00")) {
+                api.postJson("/api/meetings", coordinator, meetingJson("cohort-1", null, 1, false)
+                                .replace(START, start).replace(END, "2099-06-12T12:00"))
+                        .andExpect(status().isCreated())
+                        .andExpect(jsonPath("$.start").value("2099-06-12T10:00:00+02:00"));
+            }
+            api.postJson("/api/meetings", coordinator, meetingJson("cohort-1", null, 1, false)
+                            .replace(START, "12 juni 10 uur"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("start"));
+        }
+
+        @Test
         void aProposedMeetingWaitsForConfirmation() throws Exception {
             String id = MeetingApi.id(api.postJson("/api/meetings", coordinator, meetingJson("cohort-1", 20, 2, true))
                     .andExpect(status().isCreated())

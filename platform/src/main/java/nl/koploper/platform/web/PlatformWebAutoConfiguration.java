@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.util.unit.DataSize;
+import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Problem+json for every error, the body size limit and the whoami endpoint. */
@@ -23,6 +24,12 @@ import tools.jackson.databind.json.JsonMapper;
 public class PlatformWebAutoConfiguration {
 
     private static final String BEARER = "bearer";
+
+    /** Meeting and visit times: Amsterdam wall-clock time, or an RFC 3339 instant converted to it. */
+    @Bean
+    JacksonModule amsterdamWallClock() {
+        return AmsterdamWallClock.module();
+    }
 
     @Bean
     ProblemWriter problemWriter(JsonMapper jsonMapper) {
