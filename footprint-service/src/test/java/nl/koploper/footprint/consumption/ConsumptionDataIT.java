@@ -24,6 +24,7 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -33,6 +34,8 @@ class ConsumptionDataIT {
 
     @Autowired
     MockMvc http;
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrapServers;
     @Autowired
     nl.koploper.test.TestGemeenten gemeenten;
     @Autowired
@@ -44,10 +47,10 @@ class ConsumptionDataIT {
     String coordinator;
 
     @BeforeEach
-    void aFreshGemeente() {
-        api = new FootprintApi(http);
+    void aFreshGemeente() throws Exception {
+        api = new FootprintApi(http, bootstrapServers, mongo);
         tenant = gemeenten.newGemeente("data");
-        organisation = newOrganisation();
+        organisation = api.participant(tenant);
         coordinator = bearer(tenant, "coordinator");
     }
 
@@ -96,7 +99,7 @@ class ConsumptionDataIT {
                 .andExpect(jsonPath("$.data.fuelsAndHeat.naturalGasNm3.yearTotal").value(3500));
 
         // If-Match on data that does not exist yet cannot match
-        problem(api.putData(coordinator, newOrganisation(), 2025, office(), "\"0\""), 412);
+        problem(api.putData(coordinator, organisation, 2024, office(), "\"0\""), 412);
     }
 
     /** A participant writes its own organisation's data only: {@link ParticipantWritesIT}. */

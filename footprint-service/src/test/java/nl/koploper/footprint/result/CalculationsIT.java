@@ -30,6 +30,7 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Stored footprints: calculated from the stored data, numbered, explained, and never changed afterwards. */
@@ -38,6 +39,8 @@ class CalculationsIT {
 
     @Autowired
     MockMvc http;
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrapServers;
     @Autowired
     nl.koploper.test.TestGemeenten gemeenten;
     @Autowired
@@ -50,9 +53,9 @@ class CalculationsIT {
 
     @BeforeEach
     void anOfficeWithData() throws Exception {
-        api = new FootprintApi(http);
+        api = new FootprintApi(http, bootstrapServers, mongo);
         tenant = gemeenten.newGemeente("calc");
-        organisation = newOrganisation();
+        organisation = api.participant(tenant);
         coordinator = bearer(tenant, "coordinator");
         api.storedOffice(tenant, organisation, 2025);
     }
