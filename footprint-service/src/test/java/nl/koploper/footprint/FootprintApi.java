@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.model.Filters;
+import com.nimbusds.jwt.SignedJWT;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -132,6 +133,38 @@ public final class FootprintApi {
     public void register(String tenant, String organisationId, String contactEmail) throws Exception {
         awaitApplied(tenant, organisationId, sendCohortEvent(tenant, "participant-registered",
                 registeredJson(tenant, organisationId, contactEmail, false)));
+    }
+
+    /**
+     * A new advisor of {@code tenant} (an Authorization header value), assigned to {@code organisationId} as
+     * assessment-service publishes it; applied when it returns.
+     */
+    public String advisor(String tenant, String organisationId) throws Exception {
+        String token = TestTokens.token(tenant, "advisor");
+        assign(tenant, organisationId, subject(token));
+        return "Bearer " + token;
+    }
+
+    /** Assigns the advisor with login subject {@code advisorId} to the organisation (assessment-service's event). */
+    public void assign(String tenant, String organisationId, String advisorId) throws Exception {
+        String eventId = UUID.randomUUID().toString();
+        send(Topics.ASSESSMENT_EVENTS, tenant, organisationId, eventId, "nl.koploper.assessment.advisor-assigned.v1",
+                """
+                {"tenantId":"%s","caseId":"%s","cohortId":"%s","participantId":"%s",
+                 "organisationName":"Bakkerij De Koploper","advisorId":"%s",
+                 "advisor":{"role":"ADVISOR","name":"Anne Adviseur","email":"anne@advies.example.nl","locale":"nl"},
+                 "previousAdvisorId":null,"assignedAt":"2026-02-01T10:00:00Z"}"""
+                        .formatted(tenant, organisationId, COHORT, organisationId, advisorId));
+        awaitApplied(tenant, organisationId, eventId);
+    }
+
+    /** The subject of a token: how footprint-service recognises an advisor. */
+    public static String subject(String token) {
+        try {
+            return SignedJWT.parse(token).getJWTClaimsSet().getSubject();
+        } catch (java.text.ParseException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Sends a cohort event (type e.g. {@code participant-withdrew}) keyed by the cohort; returns its event id. */

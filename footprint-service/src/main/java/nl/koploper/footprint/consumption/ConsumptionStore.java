@@ -66,7 +66,7 @@ public class ConsumptionStore {
 
     /**
      * Whether the caller may store (or calculate) the organisation's data, or a 404, decided before the body is read:
-     * the organisation is a participant of one of the gemeente's cohorts, and the caller its coordinator, an advisor,
+     * the organisation is a participant of one of the gemeente's cohorts, and the caller its coordinator, its advisor,
      * or the participant whose contact e-mail cohort-service holds ({@link OrganisationAccess#requireWritable}). Who
      * wrote the data first plays no part. Anything else is the 404 a read gets, and nothing is stored.
      */

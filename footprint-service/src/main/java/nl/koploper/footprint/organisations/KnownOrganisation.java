@@ -12,7 +12,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * An organisation that takes part in one of the gemeente's cohorts, as cohort-service's events describe it: the
  * copy footprint-service decides access by. The id is cohort-service's participant id, which is the organisation id
  * of the footprint API (and assessment-service's case id). Only what access needs is kept: the standing in the
- * cohort, the contact's e-mail (a participant's login) and, from assessment-service, the assigned advisor.
+ * cohort, the contact's e-mail (a participant's login) and, from assessment-service's {@code AdvisorAssigned}, the
+ * assigned advisor.
  *
  * <p>Events of other topics can arrive before the registration (an advisor assignment), and a departure can be the
  * first event seen; each change therefore fills in only what it knows, and the ids of the events applied are kept in
@@ -32,6 +33,8 @@ public class KnownOrganisation {
     /** The contact's e-mail in lower case: the participant login that may read and write the organisation's data. */
     private String contactEmailKey;
     private Standing standing;
+    /** The subject of the assigned advisor's login (assessment-service's assignment); null while none is. */
+    private String advisorId;
     private Set<String> appliedEventIds = new LinkedHashSet<>();
     @Version
     private Long version;
@@ -76,6 +79,11 @@ public class KnownOrganisation {
         fillIn(cohortId, name);
     }
 
+    /** The coordinator assigned this advisor (or replaced the one before): only they work on the organisation. */
+    void advisorAssigned(String advisorSubject) {
+        advisorId = advisorSubject;
+    }
+
     /** @return false when this event was applied before (then nothing changes) */
     boolean firstDelivery(String eventId) {
         return appliedEventIds.add(eventId);
@@ -88,6 +96,10 @@ public class KnownOrganisation {
     /** Registered (placed or waiting) and not gone: data may be entered for it. */
     boolean takesPart() {
         return standing == Standing.PLACED || standing == Standing.WAITLISTED;
+    }
+
+    boolean isAssignedTo(String advisorSubject) {
+        return advisorId != null && advisorId.equals(advisorSubject);
     }
 
     boolean hasContact(String email) {

@@ -80,7 +80,7 @@ class YearOverYearIT {
     @Test
     void aYearAgainstTheBaselineAndThePreviousYear() throws Exception {
         setBaseline(coordinator, organisation, "{\"baselineYear\": 2023}").andExpect(status().isCreated());
-        setBaseline(bearer(tenant, "advisor"), organisation, "{\"baselineYear\": 2023}").andExpect(status().isOk());
+        setBaseline(api.advisor(tenant, organisation), organisation, "{\"baselineYear\": 2023}").andExpect(status().isOk());
         baseline(coordinator, organisation).andExpect(status().isOk())
                 .andExpect(jsonPath("$.baselineYear").value(2023));
         String json = body(comparison(coordinator, organisation, 2025).andExpect(status().isOk())

@@ -265,7 +265,7 @@ class ConsumptionCsvIT {
         // a participant imports its own organisation's file only: ParticipantWritesIT
         problem(importCsv(bearer(tenant, "jury"), organisation, 2025, file, null), 403);
         problem(importCsv(coordinator, organisation, 2025, file, "\"0\""), 412);
-        importCsv(bearer(tenant, "advisor"), organisation, 2025, file, null).andExpect(status().isCreated());
+        importCsv(api.advisor(tenant, organisation), organisation, 2025, file, null).andExpect(status().isCreated());
         importCsv(coordinator, organisation, 2025, file, "\"0\"").andExpect(status().isOk())
                 .andExpect(header().string("ETag", "\"1\""));
         problem(importCsv(coordinator, organisation, 2025, file, "\"0\""), 412);

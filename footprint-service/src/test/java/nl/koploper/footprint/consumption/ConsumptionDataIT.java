@@ -66,7 +66,7 @@ class ConsumptionDataIT {
                 .andExpect(status().isCreated())
                 .andExpect(header().string("ETag", "\"0\""));
 
-        api.getData(bearer(tenant, "advisor"), organisation, 2025)
+        api.getData(api.advisor(tenant, organisation), organisation, 2025)
                 .andExpect(status().isOk())
                 .andExpect(header().string("ETag", "\"0\""))
                 .andExpect(jsonPath("$.organisationId").value(organisation))
@@ -92,7 +92,7 @@ class ConsumptionDataIT {
         String second = updated.andReturn().getResponse().getHeader("ETag");
         assertThat(body(api.getData(coordinator, organisation, 2025))).isEqualTo(body(updated));
 
-        problem(api.putData(bearer(tenant, "advisor"), organisation, 2025, office("9999"), first), 412);
+        problem(api.putData(api.advisor(tenant, organisation), organisation, 2025, office("9999"), first), 412);
         problem(api.putData(coordinator, organisation, 2025, office("9999"), "\"banana\""), 412);
         api.getData(coordinator, organisation, 2025)
                 .andExpect(header().string("ETag", second))

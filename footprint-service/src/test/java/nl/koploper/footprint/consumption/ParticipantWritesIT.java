@@ -88,7 +88,7 @@ class ParticipantWritesIT {
 
         calculate(ownParticipant, own, 2025).andExpect(status().isCreated())
                 .andExpect(jsonPath("$.version").value(1));
-        api.versions(bearer(tenant, "advisor"), own, 2025).andExpect(status().isOk())
+        api.versions(api.advisor(tenant, own), own, 2025).andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(1))
                 .andExpect(jsonPath("$[0].inputVersion").value(2));
     }

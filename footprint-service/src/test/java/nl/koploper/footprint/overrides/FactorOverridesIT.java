@@ -73,7 +73,7 @@ class FactorOverridesIT {
     void anOverrideAppliesFromItsYearOnAndTheResultShowsBothValues() throws Exception {
         String etag = putOverrides(coordinator, organisation, SUPPLIER_MIX, null).andExpect(status().isCreated())
                 .andExpect(header().exists("ETag")).andReturn().getResponse().getHeader("ETag");
-        http.perform(get(overrides(organisation)).header("Authorization", bearer(tenant, "advisor")))
+        http.perform(get(overrides(organisation)).header("Authorization", api.advisor(tenant, organisation)))
                 .andExpect(status().isOk()).andExpect(header().string("ETag", etag))
                 .andExpect(jsonPath("$.overrides[0].factorKey").value("electricity_grey"));
         String json = body(api.calculate(coordinator, organisation, 2025).andExpect(status().isCreated())

@@ -90,7 +90,7 @@ class ReductionEstimatesIT {
 
     @Test
     void aParameterOverridesTheDefault() throws Exception {
-        String json = body(estimate(bearer(tenant, "advisor"), organisation,
+        String json = body(estimate(api.advisor(tenant, organisation), organisation,
                 "[{\"measure\": \"INSULATION\", \"parameter\": 50}, {\"measure\": \"COMMUTING_BY_BIKE\"}]")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.measures[0].defaultParameter").value(false)));

@@ -62,7 +62,7 @@ class CalculationsIT {
 
     @Test
     void aCalculationIsStoredAsVersionOneWithTheHandComputedTotals() throws Exception {
-        String json = body(api.calculate(bearer(tenant, "advisor"), organisation, 2025)
+        String json = body(api.calculate(api.advisor(tenant, organisation), organisation, 2025)
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", calculations(organisation, 2025) + "/1"))
                 .andExpect(jsonPath("$.organisationId").value(organisation))
@@ -89,7 +89,7 @@ class CalculationsIT {
     @Test
     void aVersionExplainsEveryLineWithTheFactorsAndTheirSources() throws Exception {
         api.calculate(coordinator, organisation, 2025).andExpect(status().isCreated());
-        api.version(bearer(tenant, "advisor"), organisation, 2025, 1)
+        api.version(api.advisor(tenant, organisation), organisation, 2025, 1)
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[?(@.field=='fuelsAndHeat.naturalGasNm3')].explanation").value(
                         "natural gas: 3000 Nm3 × 2.134 kg CO2e/Nm3 [natural_gas; list 2026, S1] = 6402.000 kg CO2e"))
