@@ -1,6 +1,7 @@
 package nl.koploper.footprint;
 
 import static nl.koploper.test.TestTokens.bearer;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -9,8 +10,23 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.model.Filters;
+import com.nimbusds.jwt.SignedJWT;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import nl.koploper.contracts.EventHeaders;
+import nl.koploper.contracts.Topics;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
 import nl.koploper.test.TestTokens;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -24,6 +40,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 public final class FootprintApi {
 
     public static final String CONTACT = "info@bakkerij-de-koploper.example";
+    /** The cohort of the test events; their record key, so one test's events are applied in the order sent. */
+    public static final String COHORT = "cohort-1";
 
     /**
      * A small office, hand-computed with the 2026 set:
@@ -50,9 +68,23 @@ public final class FootprintApi {
             """;
 
     private final MockMvc http;
+    private final String bootstrapServers;
+    private final MongoClient mongo;
 
+    /** For calls that need no known organisation (factor lists, estimates). */
     public FootprintApi(MockMvc http) {
+        this(http, null, null);
+    }
+
+    /**
+     * @param bootstrapServers the embedded broker ({@code spring.kafka.bootstrap-servers}), where cohort-service's
+     *                         events are sent as it publishes them
+     * @param mongo            to see when footprint-service has applied them
+     */
+    public FootprintApi(MockMvc http, String bootstrapServers, MongoClient mongo) {
         this.http = http;
+        this.bootstrapServers = bootstrapServers;
+        this.mongo = mongo;
     }
 
     public static String office() {
@@ -72,6 +104,135 @@ public final class FootprintApi {
         return "org-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
+
+    // ---- organisations made known as cohort-service does: its events on cohort.events.v1
+
+    /** A new organisation placed in a cohort of {@code tenant}, its contact {@link #CONTACT}; applied when it returns. */
+    public String participant(String tenant) throws Exception {
+        return participant(tenant, CONTACT);
+    }
+
+    /** A new organisation placed in a cohort of {@code tenant} with that contact e-mail; applied when it returns. */
+    public String participant(String tenant, String contactEmail) throws Exception {
+        return participants(tenant, contactEmail, 1).get(0);
+    }
+
+    /** {@code count} new organisations placed in a cohort of {@code tenant}, all with that contact e-mail. */
+    public List<String> participants(String tenant, String contactEmail, int count) throws Exception {
+        Map<String, String> eventIds = new LinkedHashMap<>();
+        for (int i = 0; i < count; i++) {
+            String organisation = UUID.randomUUID().toString();
+            eventIds.put(organisation, sendCohortEvent(tenant, "participant-registered",
+                    registeredJson(tenant, organisation, contactEmail, false)));
+        }
+        eventIds.forEach((organisation, eventId) -> awaitApplied(tenant, organisation, eventId));
+        return List.copyOf(eventIds.keySet());
+    }
+
+    /** Places the organisation {@code organisationId} in a cohort of {@code tenant}; applied when it returns. */
+    public void register(String tenant, String organisationId, String contactEmail) throws Exception {
+        awaitApplied(tenant, organisationId, sendCohortEvent(tenant, "participant-registered",
+                registeredJson(tenant, organisationId, contactEmail, false)));
+    }
+
+    /**
+     * A new advisor of {@code tenant} (an Authorization header value), assigned to {@code organisationId} as
+     * assessment-service publishes it; applied when it returns.
+     */
+    public String advisor(String tenant, String organisationId) throws Exception {
+        String token = TestTokens.token(tenant, "advisor");
+        assign(tenant, organisationId, subject(token));
+        return "Bearer " + token;
+    }
+
+    /** Assigns the advisor with login subject {@code advisorId} to the organisation (assessment-service's event). */
+    public void assign(String tenant, String organisationId, String advisorId) throws Exception {
+        String eventId = UUID.randomUUID().toString();
+        send(Topics.ASSESSMENT_EVENTS, tenant, organisationId, eventId, "nl.koploper.assessment.advisor-assigned.v1",
+                """
+                {"tenantId":"%s","caseId":"%s","cohortId":"%s","participantId":"%s",
+                 "organisationName":"Bakkerij De Koploper","advisorId":"%s",
+                 "advisor":{"role":"ADVISOR","name":"Anne Adviseur","email":"anne@advies.example.nl","locale":"nl"},
+                 "previousAdvisorId":null,"assignedAt":"2026-02-01T10:00:00Z"}"""
+                        .formatted(tenant, organisationId, COHORT, organisationId, advisorId));
+        awaitApplied(tenant, organisationId, eventId);
+    }
+
+    /** The subject of a token: how footprint-service recognises an advisor. */
+    public static String subject(String token) {
+        try {
+            return SignedJWT.parse(token).getJWTClaimsSet().getSubject();
+        } catch (java.text.ParseException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Sends a cohort event (type e.g. {@code participant-withdrew}) keyed by the cohort; returns its event id. */
+    public String sendCohortEvent(String tenant, String kind, String payload) throws Exception {
+        return sendCohortEvent(tenant, kind, payload, UUID.randomUUID().toString());
+    }
+
+    /** Sends a cohort event with the given id: the same id again is a redelivery. */
+    public String sendCohortEvent(String tenant, String kind, String payload, String eventId) throws Exception {
+        send(Topics.COHORT_EVENTS, tenant, COHORT, eventId, "nl.koploper.cohort." + kind + ".v1", payload);
+        return eventId;
+    }
+
+    /** Waits until footprint-service has applied event {@code eventId} to what it knows of the organisation. */
+    public void awaitApplied(String tenant, String organisationId, String eventId) {
+        await().atMost(Duration.ofSeconds(60)).until(() -> mongo.getDatabase("footprint_" + tenant)
+                .getCollection("known_organisations")
+                .countDocuments(Filters.and(Filters.eq("_id", organisationId), Filters.eq("appliedEventIds", eventId)))
+                == 1);
+    }
+
+    public static String registeredJson(String tenant, String organisationId, String contactEmail,
+                                        boolean waitlisted) {
+        return """
+                {"tenantId":"%s","cohortId":"%s","cohortName":"Koplopers 2026","participantId":"%s",
+                 "organisationName":"Bakkerij De Koploper","kvkNumber":"12345678","organisationType":"COMPANY",
+                 "sbiCode":"1071","sizeFte":10,"contact":{"name":"Bea Bakker","email":"%s","phone":null,
+                 "locale":"nl"},"waitlisted":%s,"waitlistPosition":%s,"registeredAt":"2026-01-10T10:00:00Z"}"""
+                .formatted(tenant, COHORT, organisationId, contactEmail, waitlisted, waitlisted ? "1" : "null");
+    }
+
+    public static String promotedJson(String tenant, String organisationId, String contactEmail) {
+        return """
+                {"tenantId":"%s","cohortId":"%s","cohortName":"Koplopers 2026","participantId":"%s",
+                 "organisationName":"Bakkerij De Koploper","contact":{"name":"Bea Bakker","email":"%s","phone":null,
+                 "locale":"nl"},"vacatedBy":"someone","promotedAt":"2026-02-01T10:00:00Z"}"""
+                .formatted(tenant, COHORT, organisationId, contactEmail);
+    }
+
+    /** A withdrawal ({@code participant-withdrew}) or removal ({@code participant-removed}): the same fields. */
+    public static String leftJson(String tenant, String organisationId) {
+        return """
+                {"tenantId":"%s","cohortId":"%s","cohortName":"Koplopers 2026","participantId":"%s",
+                 "organisationName":"Bakkerij De Koploper","contact":null,"wasWaitlisted":false,
+                 "reason":"stopt","withdrewAt":"2026-03-01T10:00:00Z","removedAt":"2026-03-01T10:00:00Z"}"""
+                .formatted(tenant, COHORT, organisationId);
+    }
+
+    private void send(String topic, String tenant, String key, String eventId, String type, String payload)
+            throws Exception {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers), new StringSerializer(),
+                new StringSerializer())) {
+            ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, payload);
+            Map.of(EventHeaders.SPEC_VERSION, EventHeaders.SPEC_VERSION_1_0,
+                    EventHeaders.ID, eventId,
+                    EventHeaders.SOURCE, "/koploper/test",
+                    EventHeaders.TYPE, type,
+                    EventHeaders.TIME, "2026-01-10T11:00:00+01:00",
+                    EventHeaders.SUBJECT, key,
+                    EventHeaders.CONTENT_TYPE, EventHeaders.APPLICATION_JSON,
+                    EventHeaders.TENANT, tenant)
+                    .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+            producer.send(record).get(10, TimeUnit.SECONDS);
+        }
+    }
+
+    // ---- the API
 
     public static String data(String organisationId, int year) {
         return "/api/footprints/organisations/" + organisationId + "/years/" + year;

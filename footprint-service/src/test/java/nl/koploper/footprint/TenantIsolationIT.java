@@ -2,7 +2,6 @@ package nl.koploper.footprint;
 
 import static nl.koploper.test.TestTokens.bearer;
 import static nl.koploper.footprint.FootprintApi.body;
-import static nl.koploper.footprint.FootprintApi.newOrganisation;
 import static nl.koploper.footprint.FootprintApi.newTenant;
 import static nl.koploper.footprint.FootprintApi.office;
 import static nl.koploper.footprint.FootprintApi.problem;
@@ -17,6 +16,7 @@ import nl.koploper.test.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -28,6 +28,8 @@ class TenantIsolationIT {
 
     @Autowired
     MockMvc http;
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrapServers;
     @Autowired
     nl.koploper.test.TestGemeenten gemeenten;
     @Autowired
@@ -42,10 +44,10 @@ class TenantIsolationIT {
 
     @BeforeEach
     void anOrganisationOfGemeenteAWithOneFootprint() throws Exception {
-        api = new FootprintApi(http);
+        api = new FootprintApi(http, bootstrapServers, mongo);
         tenantA = gemeenten.newGemeente("a");
         tenantB = gemeenten.newGemeente("b");
-        organisation = newOrganisation();
+        organisation = api.participant(tenantA);
         api.storedOffice(tenantA, organisation, 2025);
         api.calculate(bearer(tenantA, "coordinator"), organisation, 2025).andExpect(status().isCreated());
         dataOfA = body(api.getData(bearer(tenantA, "coordinator"), organisation, 2025));
@@ -63,12 +65,15 @@ class TenantIsolationIT {
         }
         problem(api.getData("Bearer " + TestTokens.tokenWithEmail(tenantB, FootprintApi.CONTACT, "participant"),
                 organisation, 2025), 404);
-        problem(api.putData(bearer(tenantB, "coordinator"), organisation, 2025, office("1"), "\"0\""), 412);
+        // A's organisation is no participant of B: nothing to overwrite, nothing to start
+        problem(api.putData(bearer(tenantB, "coordinator"), organisation, 2025, office("1"), "\"0\""), 404);
+        problem(api.putData(bearer(tenantB, "coordinator"), organisation, 2025, office("1")), 404);
         assertAUnchangedAndBEmpty();
     }
 
     @Test
     void gemeenteBsOwnDataOfTheSameOrganisationIdStaysApart() throws Exception {
+        api.register(tenantB, organisation, FootprintApi.CONTACT);
         api.putData(bearer(tenantB, "coordinator"), organisation, 2025, office("1")).andExpect(status().isCreated());
         api.calculate(bearer(tenantB, "coordinator"), organisation, 2025).andExpect(status().isCreated())
                 .andExpect(jsonPath("$.version").value(1));

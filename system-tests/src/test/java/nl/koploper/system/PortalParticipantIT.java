@@ -110,6 +110,11 @@ class PortalParticipantIT {
         int version = draft.<Integer>read("$.version");
         Http.Answer published = http.post(kase + "/profiles/" + version + "/publish", advisor(), null).expect2xx();
         recommendationTitle = published.string("$.recommendations[0].title");
+        // footprint-service takes the participant's data once cohort-service's registration event has reached it (a
+        // second or two): a PUT refused for its body (400, nothing stored) instead of for an unknown organisation
+        // (404) says it has, so the portal's first save below does not meet the 404
+        await("footprint-service to know " + ORGANISATIONS[0]).atMost(EVENTUALLY).pollInterval(Duration.ofSeconds(1))
+                .until(() -> http.put(data(), participant(0), "{\"year\": 1}").status() == 400);
         browser = new Browser(PORTAL, false);
     }
 

@@ -15,6 +15,7 @@ import nl.koploper.assessment.profile.ProfileStatus;
 import nl.koploper.assessment.review.Answer;
 import nl.koploper.assessment.review.IssueReview;
 import nl.koploper.assessment.review.Perspective;
+import nl.koploper.contracts.assessment.AdvisorAssigned;
 import nl.koploper.contracts.assessment.AssessmentRecipient;
 import nl.koploper.contracts.assessment.NulmetingVisitPlanned;
 import nl.koploper.contracts.assessment.NulmetingVisitRescheduled;
@@ -169,11 +170,25 @@ public class AssessmentCase extends AggregateRoot {
         return true;
     }
 
-    /** The coordinator assigns (or replaces) the advisor; only that advisor sees and works on the case. */
-    void assignAdvisor(Advisor newAdvisor) {
+    /**
+     * The coordinator assigns (or replaces) the advisor; only that advisor sees and works on the case, here and in
+     * footprint-service, which learns it from the recorded {@link AdvisorAssigned}. The same advisor again (a double
+     * submit) records nothing; new details of the same advisor are kept without an event.
+     *
+     * @return whether the case's advisor changed
+     */
+    boolean assignAdvisor(Advisor newAdvisor, Instant now) {
         requireOpen();
+        String previousId = advisorId;
         this.advisor = newAdvisor;
         this.advisorId = newAdvisor.id();
+        if (newAdvisor.id().equals(previousId)) {
+            return false;
+        }
+        record(new AdvisorAssigned(tenantId, id(), cohortId, participantId, organisation.name(), advisorId,
+                new AssessmentRecipient("ADVISOR", newAdvisor.name(), newAdvisor.email(), locale(newAdvisor.locale())),
+                previousId, now), now);
+        return true;
     }
 
     /**

@@ -67,7 +67,7 @@ public class CaseService {
     }
 
     AssessmentCase assignAdvisor(String caseId, Long expectedVersion, Advisor advisor) {
-        return change(caseId, expectedVersion, CaseAccess::readable, c -> c.assignAdvisor(advisor));
+        return change(caseId, expectedVersion, CaseAccess::readable, c -> c.assignAdvisor(advisor, now()));
     }
 
     AssessmentCase setBaselineYear(String caseId, Long expectedVersion, Integer year) {

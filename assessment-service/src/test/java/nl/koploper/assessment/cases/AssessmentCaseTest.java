@@ -17,6 +17,7 @@ import nl.koploper.assessment.profile.Profile;
 import nl.koploper.assessment.profile.ProfileGenerator;
 import nl.koploper.assessment.review.Answer;
 import nl.koploper.assessment.review.Relevance;
+import nl.koploper.contracts.assessment.AdvisorAssigned;
 import nl.koploper.contracts.assessment.AssessmentRecipient;
 import nl.koploper.contracts.assessment.NulmetingVisitPlanned;
 import nl.koploper.contracts.assessment.NulmetingVisitRescheduled;
@@ -161,6 +162,25 @@ class AssessmentCaseTest {
     }
 
     @Test
+    void assigningAnAdvisorRecordsItOnceAndAReplacementNamesThePrevious() {
+        AssessmentCase c = Cases.withAdvisor();
+        assertThat(c.assignAdvisor(Cases.ADVISOR, NOW)).isFalse(); // the same advisor again: a double submit
+        Advisor other = new Advisor("advisor-2", "Bert Bouwfysica", "bert@advies.example.nl", "en");
+        assertThat(c.assignAdvisor(other, NOW)).isTrue();
+
+        List<AdvisorAssigned> assigned = RecordedEvents.payloads(c, AdvisorAssigned.class);
+        assertThat(assigned).extracting(AdvisorAssigned::advisorId).containsExactly(Cases.ADVISOR.id(), "advisor-2");
+        assertThat(assigned.get(0).previousAdvisorId()).isNull();
+        assertThat(assigned.get(1).previousAdvisorId()).isEqualTo(Cases.ADVISOR.id());
+        assertThat(assigned.get(1).caseId()).isEqualTo("participant-1");
+        assertThat(assigned.get(1).participantId()).isEqualTo("participant-1");
+        assertThat(assigned.get(1).tenantId()).isEqualTo("westerkwartier");
+        assertThat(assigned.get(1).advisor())
+                .isEqualTo(new AssessmentRecipient("ADVISOR", "Bert Bouwfysica", "bert@advies.example.nl", "en"));
+        assertThat(c.advisor()).isEqualTo(other);
+    }
+
+    @Test
     void aClosedCaseChangesNoMore() {
         AssessmentCase c = Cases.planned();
         assertThat(c.close(event("leave"), "Verhuisd", NOW)).isTrue();
@@ -168,7 +188,7 @@ class AssessmentCaseTest {
 
         assertThat(c.status()).isEqualTo(CaseStatus.CLOSED);
         assertRule(() -> c.planVisit(visit(VISIT_START.plusDays(1), "Elders"), NOW), "case-closed");
-        assertRule(() -> c.assignAdvisor(Cases.ADVISOR), "case-closed");
+        assertRule(() -> c.assignAdvisor(Cases.ADVISOR, NOW), "case-closed");
     }
 
     private static AssessmentCase reviewed() {

@@ -31,7 +31,7 @@ final class Cases {
 
     static AssessmentCase withAdvisor() {
         AssessmentCase c = toPlan();
-        c.assignAdvisor(ADVISOR);
+        c.assignAdvisor(ADVISOR, NOW);
         return c;
     }
 

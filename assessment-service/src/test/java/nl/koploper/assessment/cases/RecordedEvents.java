@@ -6,6 +6,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.koploper.contracts.EventType;
+import nl.koploper.contracts.assessment.AdvisorAssigned;
 import nl.koploper.contracts.assessment.NulmetingVisitPlanned;
 import nl.koploper.contracts.assessment.NulmetingVisitRescheduled;
 import nl.koploper.contracts.assessment.ProfilePublished;
@@ -20,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class RecordedEvents {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Map<String, Class<?>> BY_TYPE = Stream.of(NulmetingVisitPlanned.class,
+    private static final Map<String, Class<?>> BY_TYPE = Stream.of(AdvisorAssigned.class, NulmetingVisitPlanned.class,
                     NulmetingVisitRescheduled.class, ProfilePublished.class)
             .collect(Collectors.toMap(type -> type.getAnnotation(EventType.class).value(), Function.identity()));
 

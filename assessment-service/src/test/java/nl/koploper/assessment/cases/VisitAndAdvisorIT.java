@@ -95,6 +95,28 @@ class VisitAndAdvisorIT {
         assertThat((String) AssessmentApi.at(planned, "$.tenantId")).isEqualTo(gemeente);
     }
 
+    /** footprint-service limits advisors to their organisations by this event: one per change of advisor. */
+    @Test
+    void assigningAnAdvisorIsPublishedOncePerChange() throws Exception {
+        api.assign(gemeente, caseId, advisor);
+        api.assign(gemeente, caseId, advisor); // the same again: no change, no event
+        AssessmentApi.Login other = AssessmentApi.advisor(gemeente);
+        api.assign(gemeente, caseId, other);
+
+        String type = "nl.koploper.assessment.advisor-assigned.v1";
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(api.publishedEvents(caseId, type)).hasSize(2));
+        String first = api.publishedEvents(caseId, type).get(0);
+        String second = api.publishedEvents(caseId, type).get(1);
+        assertThat((String) AssessmentApi.at(first, "$.advisorId")).isEqualTo(advisor.subject());
+        assertThat((Object) AssessmentApi.at(first, "$.previousAdvisorId")).isNull();
+        assertThat((String) AssessmentApi.at(second, "$.advisorId")).isEqualTo(other.subject());
+        assertThat((String) AssessmentApi.at(second, "$.previousAdvisorId")).isEqualTo(advisor.subject());
+        assertThat((String) AssessmentApi.at(second, "$.participantId")).isEqualTo(caseId);
+        assertThat((String) AssessmentApi.at(second, "$.tenantId")).isEqualTo(gemeente);
+        assertThat((String) AssessmentApi.at(second, "$.advisor.role")).isEqualTo("ADVISOR");
+    }
+
     @Test
     void aVisitBeforeAnAdvisorIsAssignedIsRefused() throws Exception {
         problem(api.putJson(CASES + "/" + caseId + "/visit", coordinator(gemeente),

@@ -71,6 +71,7 @@ class ComparisonController {
     ResponseEntity<BaselineView> setBaseline(@PathVariable @Pattern(regexp = ORGANISATION_ID) String organisationId,
                                              @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                              @Valid @RequestBody @NotNull BaselineBody body) {
+        consumption.requireWritable(organisationId);
         Long expected = ETags.expectedVersion(ifMatch);
         if (!consumption.exists(organisationId, body.baselineYear())) {
             throw new RuleViolationException("baseline-year-without-data", "Organisation " + organisationId

@@ -60,7 +60,7 @@ class ConsumptionController {
                                         @PathVariable @Min(1990) @Max(2100) int year,
                                         @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                         @RequestBody OrganisationYearData body) {
-        store.requireWritable(organisationId, year);
+        store.requireWritable(organisationId);
         List<FieldProblem> shapeProblems = body.shapeProblems();
         if (!shapeProblems.isEmpty()) {
             // before the calculation's checks, which need a well-formed body (no null entries in lists)
@@ -80,7 +80,7 @@ class ConsumptionController {
                                            @PathVariable @Min(1990) @Max(2100) int year,
                                            @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                            InputStream body) throws IOException {
-        store.requireWritable(organisationId, year);
+        store.requireWritable(organisationId);
         ConsumptionCsv.Parsed parsed = ConsumptionCsv.read(readAtMost(body, ConsumptionCsv.MAX_BYTES));
         // The shape's problems and the calculation's together: the whole file's problems in one answer (a file read
         // without problems has no null entries, so the calculation's checks can run on it).

@@ -3,9 +3,9 @@ package nl.koploper.footprint.consumption;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import nl.koploper.footprint.calculation.OrganisationYear;
+import nl.koploper.footprint.organisations.OrganisationAccess;
 import nl.koploper.platform.security.CurrentUser;
 import nl.koploper.platform.security.Roles;
 import nl.koploper.platform.tenancy.TenantContext;
@@ -34,19 +34,22 @@ public class ConsumptionStore {
 
     private final MongoTemplate mongo;
     private final Clock clock;
+    private final OrganisationAccess access;
 
-    ConsumptionStore(MongoTemplate mongo, Clock clock) {
+    ConsumptionStore(MongoTemplate mongo, Clock clock, OrganisationAccess access) {
         this.mongo = mongo;
         this.clock = clock;
+        this.access = access;
     }
 
     /**
      * The data the caller may read, or a 404: for data of another gemeente, data that does not exist, and a
-     * participant's request for an organisation that is not its own alike (none of them learns it exists).
+     * participant's request for an organisation that is not its own alike (none of them learns it exists). Who may
+     * read is {@link OrganisationAccess}'s decision, from the gemeente's known organisations.
      */
     public ConsumptionData readable(String organisationId, int year) {
         ConsumptionData data = find(organisationId, year).orElse(null);
-        if (data == null || !mayRead(CurrentUser.require(), data)) {
+        if (data == null || !access.mayRead(organisationId)) {
             throw new NotFoundException("Consumption data of organisation " + organisationId + " for",
                     String.valueOf(year));
         }
@@ -55,47 +58,20 @@ public class ConsumptionStore {
 
     /**
      * Data about the organisation as a whole (baseline year, factor overrides, comparisons) is readable by whoever
-     * may read some year of its consumption data; anyone else gets a 404, as for the data itself.
+     * may read the organisation's consumption data; anyone else gets a 404, as for the data itself.
      */
     public void requireOrganisationReadable(String organisationId) {
-        CurrentUser user = CurrentUser.require();
-        if (user.hasRole(Roles.COORDINATOR) || user.hasRole(Roles.ADVISOR) || user.isPlatformAdmin()) {
-            return;
-        }
-        boolean own = user.hasRole(Roles.PARTICIPANT) && user.email().map(email -> mongo.exists(Query.query(
-                Criteria.where("organisationId").is(organisationId)
-                        .and("tenantId").is(TenantContext.require().value())
-                        .and("contactEmail").regex("^" + java.util.regex.Pattern.quote(email) + "$", "i")),
-                ConsumptionData.class)).orElse(false);
-        if (!own) {
-            throw new NotFoundException("Organisation", organisationId);
-        }
+        access.requireReadable(organisationId);
     }
 
     /**
-     * Whether the caller may store the organisation's data of {@code year}, or a 404, decided before the body is
-     * read. Coordinators and advisors write every organisation of the gemeente (the endpoints let no one else but a
-     * participant in). A participant writes by the reads' own check: data of that year whose contact is its
-     * {@code email} ({@link #readable}); a year not entered yet of an organisation whose data it reads
-     * ({@link #requireOrganisationReadable}); or the first data of an organisation that has none yet, when it is not
-     * already the contact of another organisation in the gemeente: it becomes the contact (see
-     * {@link #contactToStore}). Anything else is the 404 a read gets, and nothing is stored.
+     * Whether the caller may store (or calculate) the organisation's data, or a 404, decided before the body is read:
+     * the organisation is a participant of one of the gemeente's cohorts, and the caller its coordinator, its advisor,
+     * or the participant whose contact e-mail cohort-service holds ({@link OrganisationAccess#requireWritable}). Who
+     * wrote the data first plays no part. Anything else is the 404 a read gets, and nothing is stored.
      */
-    public void requireWritable(String organisationId, int year) {
-        CurrentUser user = CurrentUser.require();
-        if (user.hasRole(Roles.COORDINATOR) || user.hasRole(Roles.ADVISOR)) {
-            return;
-        }
-        if (find(organisationId, year).isPresent()) {
-            readable(organisationId, year);
-        } else if (organisationHasData(organisationId)) {
-            requireOrganisationReadable(organisationId);
-        } else if (!user.hasRole(Roles.PARTICIPANT) || user.email().isEmpty()
-                || isContactOfAnotherOrganisation(user.email().get(), organisationId)) {
-            // Footprint-service keeps no list of the gemeente's participants, so an organisation without data is
-            // anyone's to claim; one login claiming a second organisation is what it can refuse.
-            throw new NotFoundException("Organisation", organisationId);
-        }
+    public void requireWritable(String organisationId) {
+        access.requireWritable(organisationId);
     }
 
     /**
@@ -119,35 +95,9 @@ public class ConsumptionStore {
         return !user.hasRole(Roles.COORDINATOR) && !user.hasRole(Roles.ADVISOR) && user.hasRole(Roles.PARTICIPANT);
     }
 
-    private boolean organisationHasData(String organisationId) {
-        return mongo.exists(Query.query(Criteria.where("organisationId").is(organisationId)
-                .and("tenantId").is(TenantContext.require().value())), ConsumptionData.class);
-    }
-
-    private boolean isContactOfAnotherOrganisation(String email, String organisationId) {
-        return mongo.exists(Query.query(Criteria.where("organisationId").ne(organisationId)
-                .and("tenantId").is(TenantContext.require().value())
-                .and("contactEmail").regex("^" + java.util.regex.Pattern.quote(email) + "$", "i")),
-                ConsumptionData.class);
-    }
-
     /** Whether the gemeente has consumption data of the organisation for {@code year} (no access check). */
     public boolean exists(String organisationId, int year) {
         return find(organisationId, year).isPresent();
-    }
-
-    /**
-     * Coordinators, advisors and the platform team read every organisation of the gemeente; a participant only the
-     * organisation whose stored contact e-mail is its token's {@code email}. Advisors are not yet limited to their
-     * assigned participants: the assignments live in cohort-service and are not consumed here yet.
-     */
-    static boolean mayRead(CurrentUser user, ConsumptionData data) {
-        if (user.hasRole(Roles.COORDINATOR) || user.hasRole(Roles.ADVISOR) || user.isPlatformAdmin()) {
-            return true;
-        }
-        return user.hasRole(Roles.PARTICIPANT) && data.contactEmail() != null && user.email()
-                .map(email -> email.toLowerCase(Locale.ROOT).equals(data.contactEmail().toLowerCase(Locale.ROOT)))
-                .orElse(false);
     }
 
     /**

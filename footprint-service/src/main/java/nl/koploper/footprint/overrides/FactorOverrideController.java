@@ -58,6 +58,7 @@ class FactorOverrideController {
     ResponseEntity<OverridesView> put(@PathVariable @Pattern(regexp = ORGANISATION_ID) String organisationId,
                                       @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                       @Valid @RequestBody @NotNull OverridesBody body) {
+        consumption.requireWritable(organisationId);
         List<FactorOverride> overrides = body.overrides().stream().map(OverrideInput::toDomain).toList();
         // The calculator's own checks (key in the newest set, value not negative, a source, one per key and year),
         // run on an empty year so only the overrides can be at fault.

@@ -67,6 +67,7 @@ class CalculationService {
      * (unique per organisation-year by index) a repeated request, even a concurrent one, gets the first one's result.
      */
     Calculated calculate(String organisationId, int year, Integer factorSetYear, String idempotencyKey) {
+        consumption.requireWritable(organisationId); // first: another organisation's id learns nothing else
         EmissionFactorSet set = set(factorSetYear);
         ConsumptionData data = consumption.readable(organisationId, year);
         if (idempotencyKey != null) {

@@ -1,7 +1,7 @@
 package nl.koploper.footprint.benchmark;
 
+import com.mongodb.client.MongoClient;
 import static nl.koploper.footprint.FootprintApi.decimal;
-import static nl.koploper.footprint.FootprintApi.newOrganisation;
 import static nl.koploper.test.TestTokens.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -23,6 +23,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
@@ -39,6 +40,10 @@ class BenchmarkPlacementEventsIT {
 
     @Autowired
     MockMvc http;
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrapServers;
+    @Autowired
+    MongoClient mongo;
     @Autowired
     TestGemeenten gemeenten;
     @Autowired
@@ -46,7 +51,7 @@ class BenchmarkPlacementEventsIT {
 
     @Test
     void theFifthComparableOrganisationsEventCarriesItsPlacementTheFirstFourNone() throws Exception {
-        FootprintApi api = new FootprintApi(http);
+        FootprintApi api = new FootprintApi(http, bootstrapServers, mongo);
         // two gemeenten: the group is over all of them, and neither learns the other's organisations
         String tenantA = gemeenten.newGemeente("placement-a");
         String tenantB = gemeenten.newGemeente("placement-b");
@@ -54,7 +59,7 @@ class BenchmarkPlacementEventsIT {
         List<String> organisations = new ArrayList<>();
         for (int i = 0; i < ftes.length; i++) {
             String token = bearer(i < 3 ? tenantA : tenantB, "coordinator");
-            String organisation = newOrganisation();
+            String organisation = api.participant(i < 3 ? tenantA : tenantB);
             // four give a floor area: per m2 stays below the threshold
             api.putData(token, organisation, YEAR, "{\"company\": {\"fte\": " + ftes[i] + ", \"sbiCode\": \"56.10\""
                     + (i < 4 ? ", \"floorAreaM2\": 100" : "") + "}, "

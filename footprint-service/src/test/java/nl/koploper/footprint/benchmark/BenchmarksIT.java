@@ -1,5 +1,6 @@
 package nl.koploper.footprint.benchmark;
 
+import com.mongodb.client.MongoClient;
 import static nl.koploper.footprint.FootprintApi.body;
 import static nl.koploper.footprint.FootprintApi.decimal;
 import static nl.koploper.footprint.FootprintApi.newOrganisation;
@@ -20,6 +21,7 @@ import nl.koploper.test.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -34,6 +36,10 @@ class BenchmarksIT {
 
     @Autowired
     MockMvc http;
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrapServers;
+    @Autowired
+    MongoClient mongo;
     @Autowired
     TestGemeenten gemeenten;
 
@@ -47,7 +53,7 @@ class BenchmarksIT {
 
     @BeforeEach
     void aGemeente() {
-        api = new FootprintApi(http);
+        api = new FootprintApi(http, bootstrapServers, mongo);
         tenant = gemeenten.newGemeente("bench");
         coordinator = bearer(tenant, "coordinator");
         year = YEARS.getAndIncrement();
@@ -56,6 +62,7 @@ class BenchmarksIT {
     /** A calculated organisation of the test's year; {@code floorArea} and {@code unit} may be null (left out). */
     String restaurant(String tenant, String sbi, int fte, Integer floorArea, String unit) throws Exception {
         String organisation = newOrganisation();
+        api.register(tenant, organisation, organisation + "@example.nl");
         String company = "\"fte\": " + fte + ", \"sbiCode\": \"" + sbi + "\""
                 + (floorArea == null ? "" : ", \"floorAreaM2\": " + floorArea)
                 + (unit == null ? "" : ", \"productionVolume\": 1000, \"productionUnit\": \"" + unit + "\"");
@@ -199,6 +206,7 @@ class BenchmarksIT {
         String organisation = restaurant(tenant, "56.10", 1, null, null);
         String b = gemeenten.newGemeente("bench-b");
         String tokenOfB = bearer(b, "coordinator");
+        api.register(b, organisation, FootprintApi.CONTACT);
         api.putData(tokenOfB, organisation, year, "{\"company\": {\"fte\": 10, \"sbiCode\": \"56.10\"},"
                 + " \"fuelsAndHeat\": {\"naturalGasNm3\": {\"yearTotal\": 1000}}}").andExpect(status().isCreated());
         api.calculate(tokenOfB, organisation, year).andExpect(status().isCreated());
@@ -221,7 +229,7 @@ class BenchmarksIT {
         problem(http.perform(get("/api/footprints/organisations/bad:id/years/2025/benchmark")
                 .header("Authorization", coordinator)), 400);
         // data stored but never calculated: nothing to benchmark
-        String uncalculated = newOrganisation();
+        String uncalculated = api.participant(tenant);
         api.putData(coordinator, uncalculated, year, "{\"company\": {\"sbiCode\": \"56.10\"}}")
                 .andExpect(status().isCreated());
         problem(benchmark(coordinator, uncalculated), 404);

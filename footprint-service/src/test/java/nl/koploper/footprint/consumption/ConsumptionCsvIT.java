@@ -1,10 +1,10 @@
 package nl.koploper.footprint.consumption;
 
+import com.mongodb.client.MongoClient;
 import static nl.koploper.footprint.FootprintApi.CONTACT;
 import static nl.koploper.footprint.FootprintApi.body;
 import static nl.koploper.footprint.FootprintApi.data;
 import static nl.koploper.footprint.FootprintApi.decimal;
-import static nl.koploper.footprint.FootprintApi.newOrganisation;
 import static nl.koploper.footprint.FootprintApi.problem;
 import static nl.koploper.test.TestTokens.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,6 +30,7 @@ import nl.koploper.test.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.MockMvc;
@@ -68,6 +69,10 @@ class ConsumptionCsvIT {
 
     @Autowired
     MockMvc http;
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrapServers;
+    @Autowired
+    MongoClient mongo;
     @Autowired
     TestGemeenten gemeenten;
 
@@ -77,7 +82,7 @@ class ConsumptionCsvIT {
 
     @BeforeEach
     void aGemeente() {
-        api = new FootprintApi(http);
+        api = new FootprintApi(http, bootstrapServers, mongo);
         tenant = gemeenten.newGemeente("csv");
         coordinator = bearer(tenant, "coordinator");
     }
@@ -94,8 +99,8 @@ class ConsumptionCsvIT {
 
     @Test
     void theExampleImportsToTheDataAndFootprintOfItsJsonEquivalent() throws Exception {
-        String fromCsv = newOrganisation();
-        String fromJson = newOrganisation();
+        String fromCsv = api.participant(tenant);
+        String fromJson = api.participant(tenant);
         importCsv(coordinator, fromCsv, 2025, example().getBytes(StandardCharsets.UTF_8), null)
                 .andExpect(status().isCreated())
                 .andExpect(header().string("ETag", "\"0\""))
@@ -122,8 +127,8 @@ class ConsumptionCsvIT {
 
     @Test
     void anExportImportsBackToTheSameData() throws Exception {
-        String original = newOrganisation();
-        String copy = newOrganisation();
+        String original = api.participant(tenant);
+        String copy = api.participant(tenant);
         String tricky = """
                 {"contactEmail": "%s",
                  "company": {"fte": 12.5, "productionVolume": 1.5, "productionUnit": "ton"},
@@ -156,7 +161,7 @@ class ConsumptionCsvIT {
 
     @Test
     void everyProblemOfAFileIsListedWithItsLineAndNothingIsStored() throws Exception {
-        String organisation = newOrganisation();
+        String organisation = api.participant(tenant);
         String file = """
                 field;value;preliminary
                 company.fte;1.500;
@@ -216,7 +221,7 @@ class ConsumptionCsvIT {
 
     @Test
     void badFilesAsAWhole() throws Exception {
-        String organisation = newOrganisation();
+        String organisation = api.participant(tenant);
         assertFileProblem(organisation, "", "file", "empty");
         assertFileProblem(organisation, "field;value\n", "file", "empty");
         assertFileProblem(organisation, "veld;waarde\ncompany.fte;1\n", "line 1", "header");
@@ -240,7 +245,7 @@ class ConsumptionCsvIT {
 
     @Test
     void aCommaSeparatedFileWithBomAndPointDecimalsReadsToo() throws Exception {
-        String organisation = newOrganisation();
+        String organisation = api.participant(tenant);
         String file = "\uFEFFfield,value,preliminary\r\ncompany.fte,12.5,\r\ncompany.floorAreaM2,1.500,\r\n"
                 + "electricity.boughtKwh,20000,ja\r\nelectricity.greenSharePercent,0,\r\n"
                 + "company.productionUnit,\"ton, vers\",\r\ncompany.productionVolume,3,\r\n,,\r\n";
@@ -255,12 +260,12 @@ class ConsumptionCsvIT {
 
     @Test
     void rolesAndIfMatchAsForTheJsonPut() throws Exception {
-        String organisation = newOrganisation();
+        String organisation = api.participant(tenant);
         byte[] file = example().getBytes(StandardCharsets.UTF_8);
         // a participant imports its own organisation's file only: ParticipantWritesIT
         problem(importCsv(bearer(tenant, "jury"), organisation, 2025, file, null), 403);
         problem(importCsv(coordinator, organisation, 2025, file, "\"0\""), 412);
-        importCsv(bearer(tenant, "advisor"), organisation, 2025, file, null).andExpect(status().isCreated());
+        importCsv(api.advisor(tenant, organisation), organisation, 2025, file, null).andExpect(status().isCreated());
         importCsv(coordinator, organisation, 2025, file, "\"0\"").andExpect(status().isOk())
                 .andExpect(header().string("ETag", "\"1\""));
         problem(importCsv(coordinator, organisation, 2025, file, "\"0\""), 412);
@@ -273,15 +278,18 @@ class ConsumptionCsvIT {
 
     @Test
     void anotherGemeenteNeitherReadsNorOverwrites() throws Exception {
-        String organisation = newOrganisation();
+        String organisation = api.participant(tenant);
         byte[] file = example().getBytes(StandardCharsets.UTF_8);
         importCsv(coordinator, organisation, 2025, file, null).andExpect(status().isCreated());
         String tenantB = gemeenten.newGemeente("csv-b");
         String b = bearer(tenantB, "coordinator");
 
         problem(exportCsv(b, organisation), 404);
+        // not a participant of B: nothing of A's to overwrite, nothing of B's to create
+        problem(importCsv(b, organisation, 2025, file, null), 404);
+        // once B has a participant with the same id, its import is B's own data; A's stays as it was
+        api.register(tenantB, organisation, CONTACT);
         problem(importCsv(b, organisation, 2025, file, "\"0\""), 412);
-        // B's import of the same organisation id is B's own data; A's stays as it was
         importCsv(b, organisation, 2025, "field;value\ncompany.fte;1\n".getBytes(StandardCharsets.UTF_8), null)
                 .andExpect(status().isCreated());
         api.getData(coordinator, organisation, 2025).andExpect(header().string("ETag", "\"0\""))

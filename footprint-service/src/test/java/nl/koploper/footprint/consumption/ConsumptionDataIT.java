@@ -24,6 +24,7 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -33,6 +34,8 @@ class ConsumptionDataIT {
 
     @Autowired
     MockMvc http;
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrapServers;
     @Autowired
     nl.koploper.test.TestGemeenten gemeenten;
     @Autowired
@@ -44,10 +47,10 @@ class ConsumptionDataIT {
     String coordinator;
 
     @BeforeEach
-    void aFreshGemeente() {
-        api = new FootprintApi(http);
+    void aFreshGemeente() throws Exception {
+        api = new FootprintApi(http, bootstrapServers, mongo);
         tenant = gemeenten.newGemeente("data");
-        organisation = newOrganisation();
+        organisation = api.participant(tenant);
         coordinator = bearer(tenant, "coordinator");
     }
 
@@ -63,7 +66,7 @@ class ConsumptionDataIT {
                 .andExpect(status().isCreated())
                 .andExpect(header().string("ETag", "\"0\""));
 
-        api.getData(bearer(tenant, "advisor"), organisation, 2025)
+        api.getData(api.advisor(tenant, organisation), organisation, 2025)
                 .andExpect(status().isOk())
                 .andExpect(header().string("ETag", "\"0\""))
                 .andExpect(jsonPath("$.organisationId").value(organisation))
@@ -89,14 +92,14 @@ class ConsumptionDataIT {
         String second = updated.andReturn().getResponse().getHeader("ETag");
         assertThat(body(api.getData(coordinator, organisation, 2025))).isEqualTo(body(updated));
 
-        problem(api.putData(bearer(tenant, "advisor"), organisation, 2025, office("9999"), first), 412);
+        problem(api.putData(api.advisor(tenant, organisation), organisation, 2025, office("9999"), first), 412);
         problem(api.putData(coordinator, organisation, 2025, office("9999"), "\"banana\""), 412);
         api.getData(coordinator, organisation, 2025)
                 .andExpect(header().string("ETag", second))
                 .andExpect(jsonPath("$.data.fuelsAndHeat.naturalGasNm3.yearTotal").value(3500));
 
         // If-Match on data that does not exist yet cannot match
-        problem(api.putData(coordinator, newOrganisation(), 2025, office(), "\"0\""), 412);
+        problem(api.putData(coordinator, organisation, 2024, office(), "\"0\""), 412);
     }
 
     /** A participant writes its own organisation's data only: {@link ParticipantWritesIT}. */

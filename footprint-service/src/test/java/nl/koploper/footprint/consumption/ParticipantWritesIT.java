@@ -27,6 +27,7 @@ import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -34,8 +35,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /**
  * A business owner enters its own organisation's data (JSON or CSV) and calculates its footprint, with the check its
- * reads have: the data's contact e-mail is its token's. Another organisation's data, or another gemeente's, is the 404
- * (or 403) a read gets, whatever the body, and nothing changes; bad input is the coordinator's 400.
+ * reads have: the organisation's contact e-mail, as cohort-service registered it, is its token's. Another
+ * organisation's data, or another gemeente's, is the 404 (or 403) a read gets, whatever the body, and nothing changes;
+ * bad input is the coordinator's 400.
  */
 @KoploperIntegrationTest
 class ParticipantWritesIT {
@@ -45,6 +47,8 @@ class ParticipantWritesIT {
 
     @Autowired
     MockMvc http;
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrapServers;
     @Autowired
     TestGemeenten gemeenten;
     @Autowired
@@ -56,10 +60,10 @@ class ParticipantWritesIT {
     String ownParticipant;
 
     @BeforeEach
-    void aGemeenteAndAParticipant() {
-        api = new FootprintApi(http);
+    void aGemeenteAndAParticipant() throws Exception {
+        api = new FootprintApi(http, bootstrapServers, mongo);
         tenant = gemeenten.newGemeente("participant");
-        own = newOrganisation();
+        own = api.participant(tenant, CONTACT);
         ownParticipant = participant(tenant, CONTACT);
     }
 
@@ -84,13 +88,13 @@ class ParticipantWritesIT {
 
         calculate(ownParticipant, own, 2025).andExpect(status().isCreated())
                 .andExpect(jsonPath("$.version").value(1));
-        api.versions(bearer(tenant, "advisor"), own, 2025).andExpect(status().isOk())
+        api.versions(api.advisor(tenant, own), own, 2025).andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(1))
                 .andExpect(jsonPath("$[0].inputVersion").value(2));
     }
 
     @Test
-    void aNewYearOfItsOwnOrganisationWithoutAContactBecomesItsOwn() throws Exception {
+    void aParticipantStartsEveryYearOfItsOwnOrganisation() throws Exception {
         api.putData(ownParticipant, own, 2025, office()).andExpect(status().isCreated());
         api.putData(ownParticipant, own, 2024, "{\"fuelsAndHeat\": {\"naturalGasNm3\": {\"yearTotal\": 2800}}}")
                 .andExpect(status().isCreated())
@@ -100,7 +104,7 @@ class ParticipantWritesIT {
 
     @Test
     void aParticipantOfOrganisationAWritesNothingOfOrganisationB() throws Exception {
-        String other = newOrganisation();
+        String other = api.participant(tenant, OTHER_CONTACT);
         api.putData(bearer(tenant, "coordinator"), other, 2025, office().replace(CONTACT, OTHER_CONTACT))
                 .andExpect(status().isCreated());
         api.calculate(bearer(tenant, "coordinator"), other, 2025).andExpect(status().isCreated());
@@ -122,12 +126,35 @@ class ParticipantWritesIT {
         String newcomer = participant(tenant, "info@hotel-de-zon.example");
         problem(api.putData(newcomer, other, 2025, office("1")), 404);
         problem(calculate(newcomer, other, 2025), 404);
-        // one login is the contact of one organisation: a second, new one is not its to start
+        // an id that is no participant of the gemeente is no one's to start
         problem(api.putData(ownParticipant, newOrganisation(), 2025, office("1")), 404);
 
         assertThat(body(api.getData(bearer(tenant, "coordinator"), other, 2025))).isEqualTo(dataOfB);
         assertThat(body(api.versions(bearer(tenant, "coordinator"), other, 2025))).isEqualTo(versionsOfB);
         assertThat(storedCount(tenant)).isEqualTo(stored);
+    }
+
+    /**
+     * Who wrote first plays no part (the "first claim" of before): an organisation without data is its registered
+     * contact's, not the first login's to write it, and data a coordinator entered under another e-mail is still the
+     * contact's to read and change.
+     */
+    @Test
+    void theRegisteredContactDecidesNotWhoWritesFirst() throws Exception {
+        String other = api.participant(tenant, OTHER_CONTACT);
+        String newcomer = participant(tenant, "info@hotel-de-zon.example");
+        problem(api.putData(newcomer, other, 2025, office().replace(CONTACT, "info@hotel-de-zon.example")), 404);
+        problem(importCsv(newcomer, other, 2025, ConsumptionCsvIT.example(), null), 404);
+        assertThat(storedCount(tenant)).isZero();
+
+        api.putData(bearer(tenant, "coordinator"), other, 2025, office().replace(CONTACT, "boekhouder@example.nl"))
+                .andExpect(status().isCreated());
+        String contact = participant(tenant, OTHER_CONTACT);
+        api.getData(contact, other, 2025).andExpect(status().isOk());
+        api.putData(contact, other, 2025, office("2500").replace(CONTACT, OTHER_CONTACT), "\"0\"")
+                .andExpect(status().isOk());
+        calculate(contact, other, 2025).andExpect(status().isCreated());
+        problem(api.getData(newcomer, other, 2025), 404);
     }
 
     @Test
@@ -138,7 +165,9 @@ class ParticipantWritesIT {
                 office().replace(CONTACT, OTHER_CONTACT), "\"0\""), 400));
         assertThat(JsonPath.<List<String>>read(answer, "$.errors[*].field")).containsExactly("contactEmail");
         assertThat(JsonPath.<List<String>>read(answer, "$.errors[*].code")).containsExactly("not-own");
-        problem(api.putData(participant(tenant, OTHER_CONTACT), newOrganisation(), 2025, office()), 400);
+        // also on the first data of its own organisation
+        problem(api.putData(participant(tenant, OTHER_CONTACT), api.participant(tenant, OTHER_CONTACT), 2025,
+                office()), 400);
 
         assertThat(body(api.getData(ownParticipant, own, 2025))).isEqualTo(before);
         assertThat(storedCount(tenant)).isEqualTo(1);
@@ -147,7 +176,7 @@ class ParticipantWritesIT {
     @Test
     void aParticipantOfGemeenteAWritesNothingInGemeenteB() throws Exception {
         String tenantB = gemeenten.newGemeente("participant-b");
-        String ofB = newOrganisation();
+        String ofB = api.participant(tenantB, CONTACT);
         api.storedOffice(tenantB, ofB, 2025);
         String dataOfB = body(api.getData(bearer(tenantB, "coordinator"), ofB, 2025));
         // the same person, contact of an organisation in both gemeenten, signed in for gemeente A

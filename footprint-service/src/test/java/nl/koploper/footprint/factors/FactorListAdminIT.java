@@ -2,7 +2,6 @@ package nl.koploper.footprint.factors;
 
 import static nl.koploper.footprint.FootprintApi.body;
 import static nl.koploper.footprint.FootprintApi.decimal;
-import static nl.koploper.footprint.FootprintApi.newOrganisation;
 import static nl.koploper.footprint.FootprintApi.problem;
 import static nl.koploper.test.TestTokens.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,6 +24,7 @@ import nl.koploper.test.TestTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -41,6 +41,8 @@ class FactorListAdminIT {
 
     @Autowired
     MockMvc http;
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrapServers;
     @Autowired
     MongoClient mongo;
     @Autowired
@@ -98,8 +100,9 @@ class FactorListAdminIT {
         // not used yet: may still be replaced
         publish(ADMIN, list2027("2.1")).andExpect(status().isOk());
         String tenant = gemeenten.newGemeente("factors");
-        String organisation = newOrganisation();
-        new FootprintApi(http).storedOffice(tenant, organisation, 2025);
+        FootprintApi api = new FootprintApi(http, bootstrapServers, mongo);
+        String organisation = api.participant(tenant);
+        api.storedOffice(tenant, organisation, 2025);
         String json = body(http.perform(post(FootprintApi.calculations(organisation, 2025))
                         .header("Authorization", bearer(tenant, "coordinator")))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.factorSetYear").value(2027)));

@@ -2,7 +2,6 @@ package nl.koploper.footprint.overrides;
 
 import static nl.koploper.footprint.FootprintApi.body;
 import static nl.koploper.footprint.FootprintApi.decimal;
-import static nl.koploper.footprint.FootprintApi.newOrganisation;
 import static nl.koploper.footprint.FootprintApi.problem;
 import static nl.koploper.test.TestTokens.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,6 +19,7 @@ import nl.koploper.test.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -34,6 +34,8 @@ class FactorOverridesIT {
 
     @Autowired
     MockMvc http;
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrapServers;
     @Autowired
     TestGemeenten gemeenten;
     @Autowired
@@ -46,9 +48,9 @@ class FactorOverridesIT {
 
     @BeforeEach
     void anOfficeWithTwoYears() throws Exception {
-        api = new FootprintApi(http);
+        api = new FootprintApi(http, bootstrapServers, mongo);
         tenant = gemeenten.newGemeente("override");
-        organisation = newOrganisation();
+        organisation = api.participant(tenant);
         coordinator = bearer(tenant, "coordinator");
         api.storedOffice(tenant, organisation, 2024);
         api.storedOffice(tenant, organisation, 2025);
@@ -71,7 +73,7 @@ class FactorOverridesIT {
     void anOverrideAppliesFromItsYearOnAndTheResultShowsBothValues() throws Exception {
         String etag = putOverrides(coordinator, organisation, SUPPLIER_MIX, null).andExpect(status().isCreated())
                 .andExpect(header().exists("ETag")).andReturn().getResponse().getHeader("ETag");
-        http.perform(get(overrides(organisation)).header("Authorization", bearer(tenant, "advisor")))
+        http.perform(get(overrides(organisation)).header("Authorization", api.advisor(tenant, organisation)))
                 .andExpect(status().isOk()).andExpect(header().string("ETag", etag))
                 .andExpect(jsonPath("$.overrides[0].factorKey").value("electricity_grey"));
         String json = body(api.calculate(coordinator, organisation, 2025).andExpect(status().isCreated())
@@ -123,6 +125,9 @@ class FactorOverridesIT {
         putOverrides(coordinator, organisation, SUPPLIER_MIX, null).andExpect(status().isCreated());
         String other = gemeenten.newGemeente("override-b");
         problem(http.perform(get(overrides(organisation)).header("Authorization", bearer(other, "coordinator"))), 404);
+        problem(putOverrides(bearer(other, "coordinator"), organisation, SUPPLIER_MIX, null), 404);
+        // the same id as a participant of the other gemeente is its own organisation
+        api.register(other, organisation, FootprintApi.CONTACT);
         api.putData(bearer(other, "coordinator"), organisation, 2025, FootprintApi.office())
                 .andExpect(status().isCreated());
         String json = body(api.calculate(bearer(other, "coordinator"), organisation, 2025)

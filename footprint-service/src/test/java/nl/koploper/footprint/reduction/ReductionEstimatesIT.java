@@ -1,5 +1,6 @@
 package nl.koploper.footprint.reduction;
 
+import com.mongodb.client.MongoClient;
 import static nl.koploper.footprint.FootprintApi.body;
 import static nl.koploper.footprint.FootprintApi.decimal;
 import static nl.koploper.footprint.FootprintApi.newOrganisation;
@@ -20,6 +21,7 @@ import nl.koploper.test.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -33,6 +35,10 @@ class ReductionEstimatesIT {
 
     @Autowired
     MockMvc http;
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrapServers;
+    @Autowired
+    MongoClient mongo;
     @Autowired
     TestGemeenten gemeenten;
 
@@ -43,9 +49,9 @@ class ReductionEstimatesIT {
 
     @BeforeEach
     void aCalculatedOffice() throws Exception {
-        api = new FootprintApi(http);
+        api = new FootprintApi(http, bootstrapServers, mongo);
         tenant = gemeenten.newGemeente("reduce");
-        organisation = newOrganisation();
+        organisation = api.participant(tenant);
         coordinator = bearer(tenant, "coordinator");
         api.storedOffice(tenant, organisation, 2025);
         api.calculate(coordinator, organisation, 2025).andExpect(status().isCreated());
@@ -84,7 +90,7 @@ class ReductionEstimatesIT {
 
     @Test
     void aParameterOverridesTheDefault() throws Exception {
-        String json = body(estimate(bearer(tenant, "advisor"), organisation,
+        String json = body(estimate(api.advisor(tenant, organisation), organisation,
                 "[{\"measure\": \"INSULATION\", \"parameter\": 50}, {\"measure\": \"COMMUTING_BY_BIKE\"}]")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.measures[0].defaultParameter").value(false)));
@@ -97,7 +103,7 @@ class ReductionEstimatesIT {
 
     @Test
     void nothingToActOnIsZeroWithANoteAndAYearNeverCalculatedUsesTheNewestSet() throws Exception {
-        String onlyPower = newOrganisation();
+        String onlyPower = api.participant(tenant);
         api.putData(coordinator, onlyPower, 2025, "{\"electricity\": {\"boughtKwh\": {\"yearTotal\": 1000}}}")
                 .andExpect(status().isCreated());
         String json = body(estimate(coordinator, onlyPower, "[{\"measure\": \"INSULATION\"}]")

@@ -30,6 +30,7 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Stored footprints: calculated from the stored data, numbered, explained, and never changed afterwards. */
@@ -38,6 +39,8 @@ class CalculationsIT {
 
     @Autowired
     MockMvc http;
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrapServers;
     @Autowired
     nl.koploper.test.TestGemeenten gemeenten;
     @Autowired
@@ -50,16 +53,16 @@ class CalculationsIT {
 
     @BeforeEach
     void anOfficeWithData() throws Exception {
-        api = new FootprintApi(http);
+        api = new FootprintApi(http, bootstrapServers, mongo);
         tenant = gemeenten.newGemeente("calc");
-        organisation = newOrganisation();
+        organisation = api.participant(tenant);
         coordinator = bearer(tenant, "coordinator");
         api.storedOffice(tenant, organisation, 2025);
     }
 
     @Test
     void aCalculationIsStoredAsVersionOneWithTheHandComputedTotals() throws Exception {
-        String json = body(api.calculate(bearer(tenant, "advisor"), organisation, 2025)
+        String json = body(api.calculate(api.advisor(tenant, organisation), organisation, 2025)
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", calculations(organisation, 2025) + "/1"))
                 .andExpect(jsonPath("$.organisationId").value(organisation))
@@ -86,7 +89,7 @@ class CalculationsIT {
     @Test
     void aVersionExplainsEveryLineWithTheFactorsAndTheirSources() throws Exception {
         api.calculate(coordinator, organisation, 2025).andExpect(status().isCreated());
-        api.version(bearer(tenant, "advisor"), organisation, 2025, 1)
+        api.version(api.advisor(tenant, organisation), organisation, 2025, 1)
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[?(@.field=='fuelsAndHeat.naturalGasNm3')].explanation").value(
                         "natural gas: 3000 Nm3 × 2.134 kg CO2e/Nm3 [natural_gas; list 2026, S1] = 6402.000 kg CO2e"))

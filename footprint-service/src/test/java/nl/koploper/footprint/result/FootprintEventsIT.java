@@ -2,7 +2,6 @@ package nl.koploper.footprint.result;
 
 import static nl.koploper.test.TestTokens.bearer;
 import static nl.koploper.footprint.FootprintApi.decimal;
-import static nl.koploper.footprint.FootprintApi.newOrganisation;
 import static nl.koploper.footprint.FootprintApi.newTenant;
 import static nl.koploper.footprint.FootprintApi.office;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,6 +28,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
@@ -44,6 +44,8 @@ class FootprintEventsIT {
 
     @Autowired
     MockMvc http;
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrapServers;
     @Autowired
     nl.koploper.test.TestGemeenten gemeenten;
     @Autowired
@@ -53,9 +55,9 @@ class FootprintEventsIT {
 
     @Test
     void everyStoredVersionIsPublishedWithItsTotalsUnderItsOrganisationsKey() throws Exception {
-        FootprintApi api = new FootprintApi(http);
+        FootprintApi api = new FootprintApi(http, bootstrapServers, mongo);
         String tenant = gemeenten.newGemeente("events");
-        String organisation = newOrganisation();
+        String organisation = api.participant(tenant);
         String coordinator = bearer(tenant, "coordinator");
         api.storedOffice(tenant, organisation, 2025);
         api.calculate(coordinator, organisation, 2025).andExpect(status().isCreated());

@@ -251,8 +251,16 @@ public final class Demo {
             String id = participant.path("id").asString();
             Organisation org = organisation(gemeente, participant);
             String path = "/api/footprints/organisations/" + id + "/years/" + year;
-            stack.expectOk("consumption data of " + org.name(), "PUT", path, coordinator,
-                    Consumption.of(org, year));
+            // footprint-service takes data only for organisations it knows from cohort-service's registration
+            // events, a second or two after the registration: until then the PUT is a 404
+            await("footprint-service to know " + org.name(), () -> {
+                StackClient.Answer stored = stack.send("PUT", path, coordinator, Consumption.of(org, year), Map.of());
+                if (stored.status() == 404) {
+                    return null;
+                }
+                check("consumption data of " + org.name(), stored);
+                return stored;
+            });
             check("calculate the footprint of " + org.name(), stack.send("POST", path + "/calculations",
                     coordinator, null, Map.of("Idempotency-Key", "demo-" + id + "-" + year)));
         }
