@@ -1,12 +1,18 @@
 package nl.koploper.portal.home;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.client.match.MockRestRequestMatchers.requestTo;
+import static org.springframework.test.web.client.response.MockRestResponseCreators.withSuccess;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import nl.koploper.portal.CannedPlatform;
 import nl.koploper.portal.PortalRenderTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.client.ExpectedCount;
+import org.springframework.test.web.client.MockRestServiceServer;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -18,6 +24,8 @@ class HouseStyleSheetRenderTest {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    MockRestServiceServer platform;
 
     private MockHttpServletResponse sheet(String digits) throws Exception {
         return mvc.perform(get("/css/huisstijl/" + digits + ".css")).andReturn().getResponse();
@@ -52,5 +60,18 @@ class HouseStyleSheetRenderTest {
             assertThat(sheet.getStatus()).as(bad).isIn(400, 404);
             assertThat(sheet.getContentAsString()).as(bad).doesNotContain("--header");
         }
+    }
+
+    @Test
+    void theGemeentesPublicPageIsInItsColourForAnyone() throws Exception {
+        platform.reset();
+        platform.expect(ExpectedCount.manyTimes(), requestTo(CannedPlatform.API + "/api/public/cohorts/leek"))
+                .andRespond(withSuccess("""
+                        {"gemeente":{"slug":"leek","name":"Gemeente Leek","logoUrl":null,"brandColour":"#1A5F8E"},
+                         "cohorts":[]}""", MediaType.APPLICATION_JSON));
+        MockHttpServletResponse page = mvc.perform(get("/gemeenten/leek")).andReturn().getResponse();
+        assertThat(page.getStatus()).isEqualTo(200);
+        assertThat(page.getContentAsString()).contains("<link rel=\"stylesheet\" href=\"/css/huisstijl/1A5F8E.css\">",
+                "Gemeente Leek");
     }
 }
