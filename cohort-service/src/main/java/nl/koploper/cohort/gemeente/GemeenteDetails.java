@@ -1,6 +1,7 @@
 package nl.koploper.cohort.gemeente;
 
 import java.net.URI;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -11,12 +12,15 @@ import java.util.regex.Pattern;
  * @param replyTo       where replies to that mail go
  * @param logoUrl       an https URL, or null
  * @param defaultLocale {@code nl} or {@code en}
+ * @param brandColour   the gemeente's house colour as {@code #RRGGBB}, kept in upper case, or null: the portal's frame
+ *                      shows it (choosing the text colour that stays readable on it)
  */
 public record GemeenteDetails(String displayName, String contactName, String contactEmail, String senderName,
-                              String replyTo, String logoUrl, String defaultLocale) {
+                              String replyTo, String logoUrl, String defaultLocale, String brandColour) {
 
     static final Set<String> LOCALES = Set.of("nl", "en");
     // Deliberately loose, as for a participant's contact: the first mail shows whether the address works.
+    private static final Pattern COLOUR = Pattern.compile("#[0-9A-Fa-f]{6}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
 
     public GemeenteDetails {
@@ -32,10 +36,21 @@ public record GemeenteDetails(String displayName, String contactName, String con
         if (!LOCALES.contains(defaultLocale)) {
             throw new IllegalArgumentException("The default locale is nl or en; got '" + defaultLocale + "'");
         }
+        if (brandColour != null) {
+            if (!isColour(brandColour)) {
+                throw new IllegalArgumentException("The house colour is #RRGGBB; got '" + brandColour + "'");
+            }
+            brandColour = brandColour.toUpperCase(Locale.ROOT); // one spelling, so that equal colours compare equal
+        }
     }
 
     static boolean isEmail(String text) {
         return text != null && text.length() <= 254 && EMAIL.matcher(text).matches();
+    }
+
+    /** {@code #RRGGBB} in either case: only such a value ever reaches a page's style. */
+    static boolean isColour(String text) {
+        return text != null && COLOUR.matcher(text).matches();
     }
 
     static boolean isHttpsUrl(String text) {

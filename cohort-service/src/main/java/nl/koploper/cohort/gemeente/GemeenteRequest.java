@@ -16,9 +16,10 @@ import nl.koploper.platform.web.InvalidInputException;
  *                      digits and hyphens, starting and ending with a letter or digit; never changes
  * @param logoUrl       optional, https only
  * @param defaultLocale {@code nl} (the default when absent) or {@code en}
+ * @param brandColour   optional, the house colour as {@code #RRGGBB} (either case; kept in upper case)
  */
 record GemeenteRequest(String slug, String displayName, Contact contact, String senderName, String replyTo,
-                       String logoUrl, String defaultLocale) {
+                       String logoUrl, String defaultLocale, String brandColour) {
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9-]{2,40}");
     /** Paths under /api/tenants that are not a gemeente. */
@@ -69,11 +70,14 @@ record GemeenteRequest(String slug, String displayName, Contact contact, String 
         if (!GemeenteDetails.LOCALES.contains(locale)) {
             problems.add(new FieldProblem("defaultLocale", "unsupported-locale", "must be nl or en"));
         }
+        if (brandColour != null && !GemeenteDetails.isColour(brandColour)) {
+            problems.add(new FieldProblem("brandColour", "invalid-colour", "must be a colour as #RRGGBB, e.g. #1A5F8E"));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException("The gemeente has invalid values", problems);
         }
         return new GemeenteDetails(displayName.strip(), contact.name().strip(), contact.email().strip(),
-                senderName.strip(), replyTo.strip(), logoUrl, locale);
+                senderName.strip(), replyTo.strip(), logoUrl, locale, brandColour);
     }
 
     private static void text(String field, String value, List<FieldProblem> problems) {

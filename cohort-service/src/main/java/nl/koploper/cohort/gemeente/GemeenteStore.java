@@ -1,6 +1,7 @@
 package nl.koploper.cohort.gemeente;
 
 import java.util.List;
+import java.util.Optional;
 import nl.koploper.platform.events.AggregateStore;
 import nl.koploper.platform.web.NotFoundException;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -28,6 +29,11 @@ class GemeenteStore extends AggregateStore<Gemeente> {
             throw new NotFoundException("Gemeente", slug);
         }
         return gemeente;
+    }
+
+    /** The gemeente registered as {@code slug}, if it is (a test or a switched-off registry may have none). */
+    Optional<Gemeente> find(String slug) {
+        return Optional.ofNullable(mongo.findById(slug, Gemeente.class));
     }
 
     /** Inserts a new gemeente; a {@code DuplicateKeyException} when the slug is taken. */

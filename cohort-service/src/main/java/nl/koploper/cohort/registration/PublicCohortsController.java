@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import nl.koploper.cohort.cohort.CohortStore;
+import nl.koploper.cohort.gemeente.GemeenteBrandColours;
 import nl.koploper.contracts.tenant.GemeenteProfile;
 import nl.koploper.platform.gemeente.GemeenteRegistry;
 import nl.koploper.platform.tenancy.TenantContext;
@@ -16,9 +17,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * What the portal's public registration page of a gemeente shows ({@code GET /api/public/cohorts/<gemeente>}): no
  * login, so the gemeente comes from the path, refused as for a public registration (not a slug 400, unknown 404,
- * deactivated 403), and is entered for this one read. It answers the gemeente's display name and its cohorts that
- * take registrations now (open, registration deadline not passed), with only what a public page may show: nothing
- * about who takes part. The gateway rate-limits {@code /api/public/**}.
+ * deactivated 403), and is entered for this one read. It answers the gemeente's display name, logo and house colour
+ * and its cohorts that take registrations now (open, registration deadline not passed), with only what a public page
+ * may show: nothing about who takes part. The gateway rate-limits {@code /api/public/**}.
  */
 @RestController
 class PublicCohortsController {
@@ -28,11 +29,14 @@ class PublicCohortsController {
 
     private final CohortStore cohorts;
     private final GemeenteRegistry gemeenten;
+    private final GemeenteBrandColours brandColours;
     private final Clock clock;
 
-    PublicCohortsController(CohortStore cohorts, GemeenteRegistry gemeenten, Clock clock) {
+    PublicCohortsController(CohortStore cohorts, GemeenteRegistry gemeenten, GemeenteBrandColours brandColours,
+                            Clock clock) {
         this.cohorts = cohorts;
         this.gemeenten = gemeenten;
+        this.brandColours = brandColours;
         this.clock = clock;
     }
 
@@ -49,10 +53,12 @@ class PublicCohortsController {
         String name = profile.map(GemeenteProfile::displayName)
                 .filter(displayName -> !displayName.isBlank()).orElse(gemeente.value());
         String logoUrl = profile.map(GemeenteProfile::logoUrl).filter(logo -> !logo.isBlank()).orElse(null);
+        String brandColour = brandColours.of(gemeente.value()).orElse(null);
         List<PublicCohortsView.OpenCohort> open = TenantContext.callAs(gemeente, () ->
                 cohorts.takingRegistrations(clock.instant(), MAX_COHORTS).stream()
                         .map(PublicCohortsView.OpenCohort::of)
                         .toList());
-        return new PublicCohortsView(new PublicCohortsView.Gemeente(gemeente.value(), name, logoUrl), open);
+        return new PublicCohortsView(new PublicCohortsView.Gemeente(gemeente.value(), name, logoUrl, brandColour),
+                open);
     }
 }

@@ -15,12 +15,13 @@ import nl.koploper.cohort.cohort.Cohort;
 record PublicCohortsView(Gemeente gemeente, List<OpenCohort> cohorts) {
 
     /**
-     * @param slug    the gemeente's slug, as in the path
-     * @param name    its display name, e.g. "Gemeente Westerkwartier"
-     * @param logoUrl the https address of its logo (on its own site, public anyway), or null: pages and the portal's
-     *                frame show it to everyone of the gemeente, participants included
+     * @param slug        the gemeente's slug, as in the path
+     * @param name        its display name, e.g. "Gemeente Westerkwartier"
+     * @param logoUrl     the https address of its logo (on its own site, public anyway), or null: pages and the
+     *                    portal's frame show it to everyone of the gemeente, participants included
+     * @param brandColour its house colour as {@code #RRGGBB} (upper case), or null: the portal's frame shows it
      */
-    record Gemeente(String slug, String name, String logoUrl) {
+    record Gemeente(String slug, String name, String logoUrl, String brandColour) {
     }
 
     /**

@@ -203,10 +203,10 @@ class GemeenteApiIT {
         String bad = """
                 {"slug":"%s","displayName":" ","contact":{"name":"","email":"ria-at-gemeente.nl"},
                  "senderName":"%s","replyTo":"nobody","logoUrl":"http://www.gemeente.nl/logo.png",
-                 "defaultLocale":"de"}""".formatted(slug, "x".repeat(121));
+                 "defaultLocale":"de","brandColour":"red;}body{display:none"}""".formatted(slug, "x".repeat(121));
         problem(send(post("/api/tenants"), admin(), bad), 400)
                 .andExpect(jsonPath("$.errors[*].field", Matchers.containsInAnyOrder("displayName", "contact.name",
-                        "contact.email", "senderName", "replyTo", "logoUrl", "defaultLocale")));
+                        "contact.email", "senderName", "replyTo", "logoUrl", "defaultLocale", "brandColour")));
         for (String badSlug : new String[] {"A-Capital", "x", "-leading", "trailing-", "a".repeat(41), "with space",
                 "current"}) {
             problem(send(post("/api/tenants"), admin(), gemeenteJson(slug, "Gemeente").replaceFirst(
@@ -224,13 +224,53 @@ class GemeenteApiIT {
         // a change is checked the same way, and the slug cannot change
         String existing = registerByApi(TestTokens.newGemeente("keep"));
         problem(send(put("/api/tenants/" + existing), admin(), bad.replace(slug, existing)), 400)
-                .andExpect(jsonPath("$.errors.length()").value(7));
+                .andExpect(jsonPath("$.errors.length()").value(8));
         problem(send(put("/api/tenants/" + existing), admin(), gemeenteJson("another-slug", "Gemeente")), 400)
                 .andExpect(jsonPath("$.errors[*].field", Matchers.hasItem("slug")));
         problem(send(put("/api/tenants/no-such-gemeente"), admin(), gemeenteJson("no-such-gemeente", "G")), 404);
         http.perform(get("/api/tenants/" + existing).header("Authorization", admin()))
                 .andExpect(jsonPath("$.revision").value(1))
                 .andExpect(jsonPath("$.displayName").value("Gemeente " + existing));
+    }
+
+    @Test
+    void theHouseColourIsSetAtRegistrationChangedLaterAndShownOnThePublicPage() throws Exception {
+        String slug = TestTokens.newGemeente("colour");
+        send(post("/api/tenants"), admin(), withColour(gemeenteJson(slug, "Gemeente Kleur"), "\"#1a5f8e\""))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.brandColour").value("#1A5F8E"));
+        // the public page (and so the portal's frame for the gemeente's people) carries it once the gemeente is active
+        await().atMost(PATIENCE).untilAsserted(() -> http.perform(get("/api/public/cohorts/" + slug))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.gemeente.brandColour").value("#1A5F8E")));
+
+        for (String bad : new String[] {"\"1A5F8E\"", "\"#1A5F8\"", "\"#1A5F8E0\"", "\"#GGGGGG\"", "\"\"",
+                "\"red\"", "\"#1A5F8E;color:red\"", "\"#1A5F8E\\n\""}) {
+            problem(send(put("/api/tenants/" + slug), admin(), withColour(gemeenteJson(slug, "Gemeente Kleur"), bad)),
+                    400)
+                    .andExpect(jsonPath("$.errors.length()").value(1))
+                    .andExpect(jsonPath("$.errors[0].field").value("brandColour"))
+                    .andExpect(jsonPath("$.errors[0].code").value("invalid-colour"));
+        }
+        http.perform(get("/api/tenants/" + slug).header("Authorization", admin()))
+                .andExpect(jsonPath("$.revision").value(1)).andExpect(jsonPath("$.brandColour").value("#1A5F8E"));
+
+        send(put("/api/tenants/" + slug), admin(), withColour(gemeenteJson(slug, "Gemeente Kleur"), "\"#FFE600\""))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.brandColour").value("#FFE600")).andExpect(jsonPath("$.revision").value(2));
+        http.perform(get("/api/public/cohorts/" + slug))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.gemeente.brandColour").value("#FFE600"));
+        // left out, it is gone: a PUT says the whole gemeente
+        send(put("/api/tenants/" + slug), admin(), gemeenteJson(slug, "Gemeente Kleur"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.brandColour").value(Matchers.nullValue()));
+        http.perform(get("/api/public/cohorts/" + slug))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.gemeente.brandColour").value(Matchers.nullValue()));
+    }
+
+    private static String withColour(String gemeenteJson, String colourJson) {
+        return gemeenteJson.replace("\"defaultLocale\":\"nl\"}",
+                "\"defaultLocale\":\"nl\",\"brandColour\":" + colourJson + "}");
     }
 
     @Test

@@ -7,6 +7,7 @@ import nl.koploper.portal.api.ApiProblem;
 import nl.koploper.portal.api.FormErrors;
 import nl.koploper.portal.api.Gateway;
 import nl.koploper.portal.api.ProblemMessages;
+import nl.koploper.portal.home.HouseColour;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,11 +16,12 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The Koploper team's pages: the registered gemeenten, registering a new one, deactivating and reactivating, and the
- * figures of the whole platform (assessment-service's impact of every gemeente).
+ * The Koploper team's pages: the registered gemeenten, registering a new one, its house colour, deactivating and
+ * reactivating, and the figures of the whole platform (assessment-service's impact of every gemeente).
  */
 @Controller
 @RequestMapping("/beheer")
@@ -77,6 +79,54 @@ class AdminPages {
         return "redirect:/beheer";
     }
 
+    /** The gemeente's house colour, and what the portal makes of it, with a form to change it. */
+    @GetMapping("/gemeenten/{slug}/huisstijl")
+    String colour(@PathVariable String slug, Model model) {
+        Map<String, Object> gemeente = gateway.asUser().get(JSON, "/api/tenants/{slug}", slug);
+        String current = gemeente.get("brandColour") instanceof String colour ? colour : "";
+        return colourPage(gemeente, current, FormErrors.none(), model);
+    }
+
+    /**
+     * Changes the house colour: the API changes a gemeente as a whole (PUT), so everything else goes back as read,
+     * with the version read (a change by someone else in between is refused, not overwritten).
+     */
+    @PostMapping("/gemeenten/{slug}/huisstijl")
+    String changeColour(@PathVariable String slug, @RequestParam(defaultValue = "") String brandColour, Model model,
+                        RedirectAttributes redirect) {
+        var gemeente = gateway.asUser().getVersioned("/api/tenants/{slug}", slug);
+        Map<String, Object> body = new LinkedHashMap<>();
+        for (String field : List.of("displayName", "contact", "senderName", "replyTo", "logoUrl", "defaultLocale")) {
+            body.put(field, gemeente.body().get(field));
+        }
+        body.put("brandColour", GemeenteForm.colour(brandColour));
+        try {
+            gateway.asUser().putIfMatch(gemeente.etag(), body, "/api/tenants/{slug}", slug);
+        } catch (ApiProblem problem) {
+            if (problem.status() != 400 && problem.status() != 412) {
+                throw problem;
+            }
+            return colourPage(gemeente.body(), brandColour, problems.of(problem), model);
+        }
+        redirect.addFlashAttribute("colourChanged", gemeente.body().get("displayName"));
+        return "redirect:/beheer";
+    }
+
+    private String colourPage(Map<String, Object> gemeente, String typed, FormErrors errors, Model model) {
+        model.addAttribute("gemeente", gemeente);
+        model.addAttribute("colour", HouseColour.parse(gemeente.get("brandColour")).orElse(null));
+        model.addAttribute("form", new ColourForm(typed));
+        model.addAttribute("errors", errors);
+        return "admin/colour";
+    }
+
+    /** The colour as typed, kept as it was when refused. */
+    public record ColourForm(String brandColour) {
+        public String getBrandColour() {
+            return brandColour;
+        }
+    }
+
     private String page(GemeenteForm form, FormErrors errors, Model model) {
         Map<String, Object> page = gateway.asUser().get(JSON, "/api/tenants?size=100");
         model.addAttribute("gemeenten", page.getOrDefault("content", List.of()));
@@ -107,6 +157,19 @@ class AdminPages {
         private String replyTo = "";
         private String logoUrl = "";
         private String defaultLocale = "nl";
+        private String brandColour = "";
+
+        /**
+         * The colour for the API: none when left empty, and the {@code #} added to six hex digits typed without it;
+         * anything else goes as typed, for the platform to refuse next to the field.
+         */
+        static String colour(String typed) {
+            String colour = typed == null ? "" : typed.strip();
+            if (colour.isEmpty()) {
+                return null;
+            }
+            return colour.matches("[0-9A-Fa-f]{6}") ? "#" + colour : colour;
+        }
 
         Map<String, Object> toRequest() {
             Map<String, Object> body = new LinkedHashMap<>();
@@ -117,6 +180,7 @@ class AdminPages {
             body.put("replyTo", replyTo.strip());
             body.put("logoUrl", logoUrl.isBlank() ? null : logoUrl.strip());
             body.put("defaultLocale", defaultLocale);
+            body.put("brandColour", colour(brandColour));
             return body;
         }
 
@@ -136,5 +200,7 @@ class AdminPages {
         public void setLogoUrl(String value) { logoUrl = value; }
         public String getDefaultLocale() { return defaultLocale; }
         public void setDefaultLocale(String value) { defaultLocale = value; }
+        public String getBrandColour() { return brandColour; }
+        public void setBrandColour(String value) { brandColour = value; }
     }
 }

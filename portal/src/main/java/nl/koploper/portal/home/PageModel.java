@@ -11,9 +11,9 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * What every page's frame shows: who is signed in, and the gemeente's name and logo (a signed-in user's gemeente, read
- * once per session from cohort-service: its details for a coordinator, its public page for everyone else), and the
- * current path for the language switch.
+ * What every page's frame shows: who is signed in, and the gemeente's name, logo and house colour (a signed-in user's
+ * gemeente, read once per session from cohort-service: its details for a coordinator, its public page for everyone
+ * else), and the current path for the language switch.
  */
 @ControllerAdvice
 public class PageModel {
@@ -51,7 +51,8 @@ public class PageModel {
             @SuppressWarnings("unchecked")
             Map<String, Object> gemeente = gateway.asUser().get(Map.class, "/api/tenants/current");
             branding = new Branding(String.valueOf(gemeente.get("displayName")),
-                    gemeente.get("logoUrl") instanceof String logo ? logo : null);
+                    gemeente.get("logoUrl") instanceof String logo ? logo : null,
+                    HouseColour.parse(gemeente.get("brandColour")).orElse(null));
         } catch (ApiProblem e) {
             if (e.status() >= 500 || e.status() == 401) {
                 return null; // try again on the next page; the page itself says what is wrong
@@ -69,15 +70,20 @@ public class PageModel {
             @SuppressWarnings("unchecked")
             Map<String, Object> page = gateway.asPublic().get(Map.class, "/api/public/cohorts/{gemeente}", gemeente);
             if (page.get("gemeente") instanceof Map<?, ?> known && known.get("name") instanceof String name) {
-                return new Branding(name, known.get("logoUrl") instanceof String logo ? logo : null);
+                return new Branding(name, known.get("logoUrl") instanceof String logo ? logo : null,
+                        HouseColour.parse(known.get("brandColour")).orElse(null));
             }
         } catch (ApiProblem e) {
             // deactivated or unknown: the frame shows the platform's name only
         }
-        return new Branding(null, null);
+        return new Branding(null, null, null);
     }
 
-    /** A gemeente's name and logo (https, or none) as the page frame shows them. */
-    public record Branding(String name, String logoUrl) implements java.io.Serializable {
+    /**
+     * A gemeente's name, logo (https, or none) and house colour (or none) as the page frame shows them.
+     *
+     * @param colour checked by {@link HouseColour#parse}: what the platform sent, if it is {@code #RRGGBB}
+     */
+    public record Branding(String name, String logoUrl, HouseColour colour) implements java.io.Serializable {
     }
 }

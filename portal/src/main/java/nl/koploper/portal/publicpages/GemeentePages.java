@@ -5,6 +5,7 @@ import nl.koploper.portal.api.ApiProblem;
 import nl.koploper.portal.api.FormErrors;
 import nl.koploper.portal.api.Gateway;
 import nl.koploper.portal.api.ProblemMessages;
+import nl.koploper.portal.home.HouseColour;
 import nl.koploper.portal.home.PageModel;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -40,7 +41,7 @@ class GemeentePages {
     record OpenCohorts(Gemeente gemeente, List<OpenCohort> cohorts) {
     }
 
-    record Gemeente(String slug, String name, String logoUrl) {
+    record Gemeente(String slug, String name, String logoUrl, String brandColour) {
     }
 
     record OpenCohort(String id, String name, int year, Integer placesLeft, Boolean waitingList,
@@ -113,7 +114,8 @@ class GemeentePages {
     /** The gemeente's open cohorts; its name also heads the page's frame, as a signed-in user's gemeente does. */
     private OpenCohorts openCohorts(String gemeente, Model model) {
         OpenCohorts open = gateway.asPublic().get(OpenCohorts.class, "/api/public/cohorts/{gemeente}", gemeente);
-        model.addAttribute("branding", new PageModel.Branding(open.gemeente().name(), open.gemeente().logoUrl()));
+        model.addAttribute("branding", new PageModel.Branding(open.gemeente().name(), open.gemeente().logoUrl(),
+                HouseColour.parse(open.gemeente().brandColour()).orElse(null)));
         return open;
     }
 

@@ -241,6 +241,28 @@ class CoordinatorPagesRenderTest {
     }
 
     @Test
+    void theFrameTakesTheGemeentesHouseColourFromItsDetails() throws Exception {
+        platform.reset();
+        answer("/api/tenants/current", "{\"displayName\":\"Gemeente Test\",\"brandColour\":\"#FFE600\"}");
+        answer("/api/cohorts/c1", COHORT);
+        answer("/api/assessments/impact?cohortId=c1", IMPACT);
+        // the sheet of a light colour: dark header text, links and buttons in the portal's own colours (HouseStyleSheet)
+        assertThat(page("/coordinator/groepen/c1/impact"))
+                .contains("<link rel=\"stylesheet\" href=\"/css/huisstijl/FFE600.css\">",
+                        "<span class=\"brand-gemeente\">Gemeente Test</span>");
+    }
+
+    @Test
+    void aColourThatIsNoColourNeverReachesThePage() throws Exception {
+        platform.reset();
+        answer("/api/tenants/current", "{\"displayName\":\"Gemeente Test\",\"brandColour\":\"red}body{x:y\"}");
+        answer("/api/cohorts/c1", COHORT);
+        answer("/api/assessments/impact?cohortId=c1", IMPACT);
+        assertThat(page("/coordinator/groepen/c1/impact")).contains("Gemeente Test")
+                .doesNotContain("huisstijl", "red}body");
+    }
+
+    @Test
     void aGroupWithoutCasesYetHasNoFiguresRatherThanAnError() throws Exception {
         platform.reset();
         answer("/api/tenants/current", "{\"displayName\":\"Gemeente Test\"}");

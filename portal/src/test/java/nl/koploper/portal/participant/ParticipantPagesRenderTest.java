@@ -90,8 +90,8 @@ class ParticipantPagesRenderTest {
                 .andRespond(withStatus(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                         .body("{\"status\":403,\"title\":\"Forbidden\"}"));
         answer("/api/public/cohorts/test", """
-                {"gemeente":{"slug":"test","name":"Gemeente Test","logoUrl":"https://www.test.example/logo.svg"},
-                 "cohorts":[]}""");
+                {"gemeente":{"slug":"test","name":"Gemeente Test","logoUrl":"https://www.test.example/logo.svg",
+                 "brandColour":"#1A5F8E"},"cohorts":[]}""");
         answer("/api/assessments/cases", "{\"content\":[{\"id\":\"p1\"}]}");
         answer("/api/assessments/cases/p1", CASE);
         answer(DATA, """
@@ -146,9 +146,10 @@ class ParticipantPagesRenderTest {
     }
 
     @Test
-    void theFrameShowsTheParticipantsGemeenteWithItsLogo() throws Exception {
+    void theFrameShowsTheParticipantsGemeenteWithItsLogoAndColour() throws Exception {
         assertThat(page("/deelnemer")).contains("<span class=\"brand-gemeente\">Gemeente Test</span>",
-                "src=\"https://www.test.example/logo.svg\"");
+                "src=\"https://www.test.example/logo.svg\"",
+                "<link rel=\"stylesheet\" href=\"/css/huisstijl/1A5F8E.css\">");
     }
 
     @Test
