@@ -85,8 +85,13 @@ class ReviewPages {
 
     /** Resumes the review at the first core subject that still misses answers. */
     @GetMapping
-    String resume(@PathVariable String caseId, @PathVariable String measurement, RedirectAttributes redirect) {
+    String resume(@PathVariable String caseId, @PathVariable String measurement, Model model,
+                  RedirectAttributes redirect) {
         Measurement m = Measurement.of(measurement);
+        if (model.getAttribute("notice") != null) {
+            // Just started (FinalReviewPages): the notice goes on to the subject this leads to.
+            redirect.addFlashAttribute("notice", model.getAttribute("notice"));
+        }
         Stored stored = load(caseId, m);
         if (notStarted(stored)) {
             return toCaseNotStarted(redirect);

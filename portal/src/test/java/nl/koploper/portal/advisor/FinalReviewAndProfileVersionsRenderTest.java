@@ -184,6 +184,11 @@ class FinalReviewAndProfileVersionsRenderTest {
         MvcResult result = send(post("/adviseur/organisaties/k1/eindmeting/starten").param("version", "\"9\""));
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/adviseur/organisaties/k1/eindmeting");
         assertThat((String) result.getFlashMap().get("notice")).contains("De eindmeting is begonnen");
+        // That address resumes at the first subject, the notice passed on to it.
+        MvcResult resumed = mvc.perform(get("/adviseur/organisaties/k3/eindmeting").with(advisor())
+                .flashAttr("notice", "De eindmeting is begonnen")).andReturn();
+        assertThat(resumed.getResponse().getRedirectedUrl()).isEqualTo("/adviseur/organisaties/k3/eindmeting/6.2");
+        assertThat(resumed.getFlashMap().get("notice")).isEqualTo("De eindmeting is begonnen");
     }
 
     @Test
@@ -215,7 +220,7 @@ class FinalReviewAndProfileVersionsRenderTest {
         assertThat(page("/adviseur/organisaties/k3/eindmeting/6.3")).doesNotContain(">gewijzigd<");
         assertThat(page("/adviseur/organisaties/k3/eindmeting/6.2?lang=en")).contains("Final assessment of",
                 "At the baseline assessment:");
-        assertThat(page("/adviseur/organisaties/k3")).contains("1 antwoorden zijn anders dan bij de nulmeting",
+        assertThat(page("/adviseur/organisaties/k3")).contains("1 antwoord is anders dan bij de nulmeting",
                 "Verder met de eindmeting", "Eindmeting afronden",
                 "De eindmeting vergelijkt de voetafdruk van 2027 met die van het basisjaar 2026");
     }
