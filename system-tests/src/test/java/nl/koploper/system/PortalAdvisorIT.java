@@ -32,7 +32,8 @@ import org.openqa.selenium.WebElement;
 /**
  * The advisor's part of the year in a real browser: the organisation assigned to them, planning the nulmeting visit
  * (a mistake first), the review of the 37 ISO 26000 issues subject by subject (resumed halfway), the profile draft
- * with a recommendation added from the catalogue and one reworded, publishing, and the published profile's PDF. What
+ * with a recommendation added from the catalogue and one reworded, publishing, and the published profile's PDF; a new
+ * version with an own recommendation; the eindmeting started, one answer changed and completed, with its PDF. What
  * comes before (gemeente, cohort, eight registrations, the start, the coordinator assigning the advisor) goes through
  * the API. Afterwards the API shows the profile PUBLISHED and the participant has the mail with the link to the
  * portal's profile page; a case not assigned to this advisor shows nothing of its organisation.
@@ -291,8 +292,70 @@ class PortalAdvisorIT {
 
     @Test
     @Order(6)
+    void theAdvisorMakesANewVersionWithAnOwnRecommendation() {
+        browser.open("/adviseur/organisaties/" + caseIds.get(0));
+        browser.click("Nieuwe versie maken van versie " + profileVersion);
+        int next = profileVersion + 1;
+        assertThat(browser.heading()).isEqualTo("Duurzaamheidsprofiel van " + ORGANISATIONS[0]);
+        assertThat(browser.text()).contains("Versie " + next + " is gemaakt als concept, met de inhoud van versie "
+                + profileVersion, "Versie " + next + " (concept)", "herschreven");
+
+        // Without a title: the message at the title, the description and the chosen issue kept.
+        browser.type("own-description", "Lever de broodresten aan een boer in de buurt als veevoer.");
+        browser.check("own-issue-6-5-3");
+        browser.click("Eigen aanbeveling toevoegen");
+        assertThat(browser.errorOf("own-title")).isEqualTo("Geef de aanbeveling een titel.");
+        assertThat(browser.value("own-description")).isEqualTo(
+                "Lever de broodresten aan een boer in de buurt als veevoer.");
+        assertThat(browser.field("own-issue-6-5-3").isSelected()).isTrue();
+        browser.looksRight("advisor-own-recommendation-error");
+
+        String title = "Broodresten naar de boer (" + RUN + ")";
+        browser.type("own-title", title).click("Eigen aanbeveling toevoegen");
+        assertThat(browser.text()).contains("Toegevoegd: " + title, "Eigen aanbeveling");
+        profileVersion = next;
+        assertThat(recommendations()).anySatisfy(r -> {
+            assertThat(r.get("title")).isEqualTo(title);
+            assertThat(r.get("catalogueId")).isNull();
+            assertThat(r.get("issues")).isEqualTo(List.of("6.5.3"));
+        });
+        browser.click("Publiceren");
+        assertThat(browser.text()).contains("Het profiel is gepubliceerd.", "Versie " + next + " (gepubliceerd)");
+    }
+
+    @Test
+    @Order(7)
+    void theAdvisorDoesTheEindmetingAndCompletesIt() throws Exception {
+        browser.open("/adviseur/organisaties/" + caseIds.get(0));
+        browser.click("Eindmeting beginnen");
+        assertThat(browser.heading()).isEqualTo("6.2 Bestuur van de organisatie");
+        assertThat(browser.text()).contains("Eindmeting van " + ORGANISATIONS[0], "De eindmeting is begonnen",
+                "Bij de nulmeting:", "Directeur is trekker", "74 van 74 antwoorden");
+        // The nulmeting's answer is filled in (6.2 internal: maturity 0); the advisor raises it.
+        assertThat(browser.field("q-6-2-internal-maturity-0").isSelected()).isTrue();
+        browser.looksRight("advisor-final-review");
+        browser.check("q-6-2-internal-maturity-3");
+        browser.click("Opslaan en verder");
+        assertThat(browser.heading()).isEqualTo("6.3 Mensenrechten");
+        assertThat(http.get("/api/assessments/cases/" + caseIds.get(0) + "/final-review", coordinator()).expect(200)
+                .<List<Integer>>read("$.issues[?(@.code == '6.2')].internal.maturity")).containsExactly(3);
+
+        browser.open("/adviseur/organisaties/" + caseIds.get(0));
+        assertThat(browser.text()).contains("1 antwoord is anders dan bij de nulmeting");
+        browser.click("Eindmeting afronden");
+        assertThat(browser.errorOf("confirmed")).startsWith("Vink aan dat u alle kernthema's hebt nagelopen");
+        browser.check("confirmed").click("Eindmeting afronden");
+        assertThat(browser.text()).contains("De eindmeting is afgerond.", "Eindmeting als PDF");
+        browser.looksRight("advisor-final-review-completed");
+        assertThat(http.get("/api/assessments/cases/" + caseIds.get(0) + "/final-review", coordinator()).expect(200)
+                .string("$.status")).isEqualTo("COMPLETED");
+        assertThat(pdfText(pdfBehind("Eindmeting als PDF"))).contains(ORGANISATIONS[0]);
+    }
+
+    @Test
+    @Order(8)
     void anOrganisationNotAssignedToTheAdvisorShowsNothing() {
-        for (String page : List.of("", "/bezoek", "/nulmeting/6.2", "/vergelijking")) {
+        for (String page : List.of("", "/bezoek", "/nulmeting/6.2", "/eindmeting/6.2", "/vergelijking")) {
             browser.open("/adviseur/organisaties/" + caseIds.get(1) + page);
             assertThat(browser.heading()).as(page).isIn("Niet gevonden", "Geen toegang");
             assertThat(browser.text()).as(page).doesNotContain(ORGANISATIONS[1]).doesNotContain(email(1));

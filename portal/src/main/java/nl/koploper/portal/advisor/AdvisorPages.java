@@ -21,8 +21,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The advisor's organisations: the cases assessment-service assigns to them, with where each stands; one case's
- * contact, visit, review progress and profiles; planning or moving the nulmeting visit; and the eindmeting's
- * comparison. Everything is read with the advisor's own token, so a case not assigned to them is the service's 404.
+ * contact, visit, review progress, profiles and eindmeting; planning or moving the nulmeting visit; and the
+ * eindmeting's comparison. Everything is read with the advisor's own token, so a case not assigned to them is the service's 404.
  */
 @Controller
 @RequestMapping("/adviseur")
@@ -57,6 +57,21 @@ class AdvisorPages {
         model.addAttribute("draft", profiles.stream().filter(p -> "DRAFT".equals(p.get("status"))).findFirst()
                 .orElse(null));
         model.addAttribute("profiles", profiles);
+        // The newest published version: a new version starts from it, and the eindmeting only after one.
+        Map<String, Object> published = profiles.stream().filter(p -> "PUBLISHED".equals(p.get("status")))
+                .reduce((a, b) -> b).orElse(null);
+        model.addAttribute("published", published);
+        Map<String, Object> finalReview = gateway.asUser().get(JSON, ReviewPages.FINAL_REVIEW, caseId);
+        model.addAttribute("finalReview", finalReview);
+        if (published != null) {
+            model.addAttribute("comparison", gateway.asUser().get(JSON, CASE + "/comparison", caseId));
+            if (!"NOT_STARTED".equals(finalReview.get("status"))) {
+                Object baseline = found.body().get("review") instanceof Map<?, ?> review ? review.get("issues") : null;
+                List<String> codes = list(baseline).stream().map(i -> String.valueOf(i.get("code"))).toList();
+                model.addAttribute("finalChanged", ReviewForm.differing(codes, ReviewForm.saved(finalReview
+                        .get("issues")), ReviewForm.saved(baseline)).size());
+            }
+        }
         return "advisor/case";
     }
 

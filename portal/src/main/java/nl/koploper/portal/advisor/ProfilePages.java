@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 import nl.koploper.portal.api.ApiProblem;
 import nl.koploper.portal.api.FormErrors;
 import nl.koploper.portal.api.Gateway;
-import nl.koploper.portal.api.ProblemMessages;
 import nl.koploper.portal.publicpages.PassedOn;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -28,10 +27,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The Duurzaamheidsprofiel as the advisor writes it: a draft generated from the complete review, its strengths,
- * improvements and recommendations; adding one from the catalogue, rewording, removing; publishing (the participant
- * is mailed); and the PDF of a version, a draft's as the preview before publishing (assessment-service marks every
- * page of it as a draft and prints it only for the case's advisor and the coordinator). Every change carries the
- * case's ETag (If-Match).
+ * improvements and recommendations; adding one from the catalogue or one of the advisor's own, rewording, removing;
+ * publishing (the participant is mailed); a new version from a published one (a draft with its content, for a change
+ * of mind after publishing); and the PDF of a version, a draft's as the preview before publishing (assessment-service
+ * marks every page of it as a draft and prints it only for the case's advisor and the coordinator). Every change
+ * carries the case's ETag (If-Match).
  */
 @Controller
 @RequestMapping("/adviseur/organisaties/{caseId}/profiel")
@@ -42,13 +42,15 @@ class ProfilePages {
             };
     private static final String PROFILE = CASE + "/profiles/{version}";
 
+    private static final ParameterizedTypeReference<List<Map<String, Object>>> SUBJECTS = LIST;
+
     private final Gateway gateway;
-    private final ProblemMessages problems;
+    private final Refusals refusals;
     private final MessageSource messages;
 
-    ProfilePages(Gateway gateway, ProblemMessages problems, MessageSource messages) {
+    ProfilePages(Gateway gateway, Refusals refusals, MessageSource messages) {
         this.gateway = gateway;
-        this.problems = problems;
+        this.refusals = refusals;
         this.messages = messages;
     }
 
@@ -60,24 +62,94 @@ class ProfilePages {
             redirect.addFlashAttribute("notice", text("adv.profile.created"));
             return "redirect:/adviseur/organisaties/{caseId}/profiel/" + draft.body().get("version");
         } catch (ApiProblem problem) {
-            refusedOrThrow(problem);
-            redirect.addFlashAttribute("problem", problems.of(problem).general());
+            redirect.addFlashAttribute("problem", refusals.of(problem).general());
             return "redirect:/adviseur/organisaties/{caseId}";
+        }
+    }
+
+    /**
+     * A new version from published version {@code version}: a draft with its scores, findings and recommendations as
+     * published (the advisor's rewording and own recommendations included). The participant keeps reading the
+     * published version until the new one is published.
+     */
+    @PostMapping("/{version}/nieuwe-versie")
+    String nextDraft(@PathVariable String caseId, @PathVariable int version, @RequestParam String caseVersion,
+                     RedirectAttributes redirect) {
+        try {
+            var draft = gateway.asUser().postIfMatch(caseVersion, null, PROFILE + "/next-draft", caseId, version);
+            redirect.addFlashAttribute("notice", messages.getMessage("adv.profile.nextCreated",
+                    new Object[]{draft.body().get("version"), version}, LocaleContextHolder.getLocale()));
+            return "redirect:/adviseur/organisaties/{caseId}/profiel/" + draft.body().get("version");
+        } catch (ApiProblem problem) {
+            redirect.addFlashAttribute("problem", refusals.of(problem).general());
+            return "redirect:/adviseur/organisaties/{caseId}/profiel/{version}";
         }
     }
 
     @GetMapping("/{version}")
     String profile(@PathVariable String caseId, @PathVariable int version, Model model) {
+        return profilePage(caseId, version, null, OwnRecommendationForm.empty(), FormErrors.none(), model);
+    }
+
+    /** Adds the advisor's own recommendation to the draft; a refused one comes back in the form, as typed. */
+    @PostMapping("/{version}/eigen-aanbeveling")
+    String addOwn(@PathVariable String caseId, @PathVariable int version, @RequestParam String caseVersion,
+                  @RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "") String description,
+                  @RequestParam(required = false) List<String> issues,
+                  @RequestParam(defaultValue = "") String effort, @RequestParam(defaultValue = "") String cost,
+                  Model model, RedirectAttributes redirect) {
+        OwnRecommendationForm form = new OwnRecommendationForm(title, description, issues, effort, cost);
+        FormErrors local = form.check(this::text);
+        if (local.any()) {
+            return profilePage(caseId, version, caseVersion, form, local, model);
+        }
+        try {
+            gateway.asUser().postIfMatch(caseVersion, form.toRequest(), PROFILE + "/recommendations", caseId,
+                    version);
+        } catch (ApiProblem problem) {
+            FormErrors refused = refusals.of(problem);
+            Map<String, String> byInput = new java.util.LinkedHashMap<>();
+            refused.fields().forEach((field, message) -> byInput.putIfAbsent(OwnRecommendationForm.inputOf(field),
+                    message));
+            return profilePage(caseId, version, problem.status() == 400 ? caseVersion : null, form,
+                    new FormErrors(refused.general(), byInput), model);
+        }
+        redirect.addFlashAttribute("notice", messages.getMessage("adv.profile.added", new Object[]{title.strip()},
+                LocaleContextHolder.getLocale()));
+        return "redirect:/adviseur/organisaties/{caseId}/profiel/{version}";
+    }
+
+    /**
+     * The profile page; {@code caseVersion} null for the version just read (after a refusal for a stale version, the
+     * advisor then sees what changed and sends again), else the one the form carried.
+     */
+    private String profilePage(String caseId, int version, String caseVersion, OwnRecommendationForm own,
+                               FormErrors ownErrors, Model model) {
         var profile = gateway.asUser().getVersioned(PROFILE, caseId, version);
         Map<String, Object> assessmentCase = gateway.asUser().get(JSON, CASE, caseId);
         model.addAttribute("case", assessmentCase);
         model.addAttribute("profile", profile.body());
-        model.addAttribute("caseVersion", profile.etag());
+        model.addAttribute("caseVersion", caseVersion == null ? profile.etag() : caseVersion);
         if ("DRAFT".equals(profile.body().get("status"))) {
             Set<String> present = list(profile.body().get("recommendations")).stream()
                     .map(r -> String.valueOf(r.get("id"))).collect(Collectors.toSet());
             model.addAttribute("catalogue", catalogue(assessmentCase).stream()
                     .filter(r -> !present.contains(String.valueOf(r.get("id")))).toList());
+            model.addAttribute("subjects", gateway.asUser().get(SUBJECTS, "/api/assessments/catalogue/issues"));
+            model.addAttribute("own", own);
+            model.addAttribute("ownErrors", ownErrors);
+            model.addAttribute("efforts", OwnRecommendationForm.EFFORTS);
+            model.addAttribute("costs", OwnRecommendationForm.COSTS);
+        } else {
+            // A new version is made from the newest published one, and only while no draft is open.
+            List<Map<String, Object>> profiles = list(assessmentCase.get("profiles"));
+            boolean draftOpen = profiles.stream().anyMatch(p -> "DRAFT".equals(p.get("status")));
+            int newest = profiles.stream().filter(p -> "PUBLISHED".equals(p.get("status")))
+                    .mapToInt(p -> ((Number) p.get("version")).intValue()).max().orElse(version);
+            model.addAttribute("openDraft", profiles.stream().filter(p -> "DRAFT".equals(p.get("status")))
+                    .findFirst().map(p -> p.get("version")).orElse(null));
+            model.addAttribute("canMakeNext", !draftOpen && newest == version
+                    && !"CLOSED".equals(assessmentCase.get("status")));
         }
         return "advisor/profile";
     }
@@ -98,8 +170,7 @@ class ProfilePages {
             redirect.addFlashAttribute("notice", messages.getMessage("adv.profile.added", new Object[]{title},
                     LocaleContextHolder.getLocale()));
         } catch (ApiProblem problem) {
-            refusedOrThrow(problem);
-            redirect.addFlashAttribute("addError", problems.of(problem).general());
+            redirect.addFlashAttribute("addError", refusals.of(problem).general());
         }
         return "redirect:/adviseur/organisaties/{caseId}/profiel/{version}";
     }
@@ -121,10 +192,10 @@ class ProfilePages {
             gateway.asUser().putIfMatch(caseVersion, Map.of("title", title.strip(), "description",
                     description.strip()), PROFILE + "/recommendations/{id}", caseId, version, id);
         } catch (ApiProblem problem) {
-            refusedOrThrow(problem);
+            FormErrors refused = refusals.of(problem);
             var fresh = gateway.asUser().getVersioned(PROFILE, caseId, version);
             return rewordPage(fresh.body(), problem.status() == 400 ? caseVersion : fresh.etag(), id, title,
-                    description, problems.of(problem), model);
+                    description, refused, model);
         }
         redirect.addFlashAttribute("notice", messages.getMessage("adv.profile.reworded", new Object[]{title.strip()},
                 LocaleContextHolder.getLocale()));
@@ -140,8 +211,7 @@ class ProfilePages {
             redirect.addFlashAttribute("notice", messages.getMessage("adv.profile.removed", new Object[]{title},
                     LocaleContextHolder.getLocale()));
         } catch (ApiProblem problem) {
-            refusedOrThrow(problem);
-            redirect.addFlashAttribute("problem", problems.of(problem).general());
+            redirect.addFlashAttribute("problem", refusals.of(problem).general());
         }
         return "redirect:/adviseur/organisaties/{caseId}/profiel/{version}";
     }
@@ -154,8 +224,7 @@ class ProfilePages {
             gateway.asUser().postIfMatch(caseVersion, null, PROFILE + "/publish", caseId, version);
             redirect.addFlashAttribute("notice", text("adv.profile.published"));
         } catch (ApiProblem problem) {
-            refusedOrThrow(problem);
-            redirect.addFlashAttribute("problem", problems.of(problem).general());
+            redirect.addFlashAttribute("problem", refusals.of(problem).general());
         }
         return "redirect:/adviseur/organisaties/{caseId}/profiel/{version}";
     }
@@ -191,13 +260,6 @@ class ProfilePages {
     private static Map<String, Object> recommendation(Map<String, Object> profile, String id) {
         return list(profile.get("recommendations")).stream().filter(r -> id.equals(r.get("id"))).findFirst()
                 .orElseThrow(() -> new ApiProblem(404, "Not Found", "no recommendation " + id, List.of()));
-    }
-
-    private static void refusedOrThrow(ApiProblem problem) {
-        if (problem.status() >= 500 || problem.status() == 401 || problem.status() == 403
-                || problem.status() == 404) {
-            throw problem;
-        }
     }
 
     private String text(String key) {

@@ -1,8 +1,10 @@
 package nl.koploper.portal.advisor;
 
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -144,6 +146,41 @@ public final class ReviewForm {
         return n;
     }
 
+    /**
+     * The answers ({@code <code>.<perspective>}) of {@code codes} that differ between two sets of input values: what
+     * the advisor changed against what is saved, or the eindmeting's answers against the nulmeting's. Notes are
+     * compared without the spaces around them, and an empty note is no note.
+     */
+    static Set<String> differing(List<String> codes, Map<String, String> one, Map<String, String> other) {
+        Set<String> differing = new LinkedHashSet<>();
+        for (String code : codes) {
+            for (String perspective : PERSPECTIVES) {
+                for (String field : List.of("relevance", "maturity", "notes")) {
+                    String name = name(code, perspective, field);
+                    if (!normal(one.get(name)).equals(normal(other.get(name)))) {
+                        differing.add(code + "." + perspective);
+                    }
+                }
+            }
+        }
+        return differing;
+    }
+
+    /**
+     * The bodies of the issues whose answers differ from {@code saved}. The eindmeting starts with every answer of
+     * the nulmeting filled in, so a page saved as it is would otherwise rewrite all its issues unchanged.
+     */
+    Map<String, Map<String, Object>> bodiesChangedFrom(Map<String, String> saved) {
+        Set<String> changed = differing(List.copyOf(bodies.keySet()), values, saved);
+        Map<String, Map<String, Object>> changedBodies = new LinkedHashMap<>();
+        bodies.forEach((code, body) -> {
+            if (body.keySet().stream().anyMatch(perspective -> changed.contains(code + "." + perspective))) {
+                changedBodies.put(code, body);
+            }
+        });
+        return changedBodies;
+    }
+
     Map<String, String> values() {
         return values;
     }
@@ -154,6 +191,10 @@ public final class ReviewForm {
 
     Map<String, String> errors() {
         return errors;
+    }
+
+    private static String normal(String value) {
+        return value == null ? "" : value.strip();
     }
 
     private static String blankToNull(String value) {

@@ -76,6 +76,8 @@ class AdvisorPagesRenderTest {
         answer("/api/assessments/cases/k1/profiles/2", PROFILE);
         answer("/api/assessments/catalogue/recommendations?sbiCode=56.10", """
                 [{"id":"R-ENV-001","title":"Led-verlichting"},{"id":"R-ENV-002","title":"Warmtepomp"}]""");
+        answer("/api/assessments/cases/k1/final-review", """
+                {"status":"NOT_STARTED","startedAt":null,"completedAt":null,"finalYear":null,"issues":[],"version":9}""");
         answer("/api/assessments/cases/k1/comparison", """
                 {"caseId":"k1","finalReview":"NOT_STARTED","subjects":[{"subject":"ENVIRONMENT","name":"Milieu","baseline":63,
                  "finalScore":70,"change":7}],"baselineYear":2026,"finalYear":null,"scopes":[{"name":"SCOPE_1",
@@ -152,7 +154,7 @@ class AdvisorPagesRenderTest {
         assertThat(page("/adviseur/organisaties/k1/profiel/2/aanbevelingen/R-ENV-001")).contains(
                 "Aanbeveling herformuleren", "value=\"Led-verlichting\"", "Vervang.");
         assertThat(page("/adviseur/organisaties/k1/vergelijking")).contains("Milieu", "+7", "12.346",
-                "De eindmeting is nog niet begonnen");
+                "De eindmeting is nog niet begonnen", "CO2-voetafdruk: 2026 tegenover –");
         assertThat(page("/adviseur/organisaties/k1/profiel/2?lang=en")).contains("Sustainability profile of",
                 "Version 2 (draft)");
     }

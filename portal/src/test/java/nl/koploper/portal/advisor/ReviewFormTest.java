@@ -64,4 +64,24 @@ class ReviewFormTest {
                 .doesNotContainKey("6.2.productsAndServices.relevance");
         assertThat(ReviewForm.id("6.5.1.internal.maturity")).isEqualTo("q-6-5-1-internal-maturity");
     }
+
+    @Test
+    void onlyIssuesThatDifferFromWhatIsSavedAreSentAgain() {
+        Map<String, String> saved = ReviewForm.saved(List.of(
+                Map.of("code", "6.5.1", "internal", Map.of("relevance", "RELEVANT", "maturity", 2, "notes", "led")),
+                Map.of("code", "6.5.2", "internal", Map.of("relevance", "RELEVANT", "maturity", 1))));
+        Map<String, String> posted = new HashMap<>();
+        posted.put("6.5.1.internal.relevance", "RELEVANT");
+        posted.put("6.5.1.internal.maturity", "2");
+        posted.put("6.5.1.internal.notes", " led ");
+        posted.put("6.5.2.internal.relevance", "RELEVANT");
+        posted.put("6.5.2.internal.maturity", "3");
+
+        ReviewForm form = ReviewForm.read(CODES, posted, key -> key);
+
+        assertThat(form.bodies()).containsOnlyKeys("6.5.1", "6.5.2");
+        assertThat(form.bodiesChangedFrom(saved)).containsOnlyKeys("6.5.2");
+        assertThat(ReviewForm.differing(CODES, form.values(), saved)).containsExactly("6.5.2.internal");
+        assertThat(ReviewForm.differing(CODES, saved, saved)).isEmpty();
+    }
 }
