@@ -146,6 +146,18 @@ class PortalCoordinatorIT {
                 .expect(200).<List<String>>read("$.content[?(@.participantId == '" + participantIds.get(0)
                         + "')].advisorName").get(0);
         assertThat(kase).isEqualTo("Sanne Adviseur");
+
+        // Sanne now works for the gemeente: for the next organisation the coordinator picks her by name.
+        browser.click("Adviseur toewijzen aan " + ORGANISATIONS[1]);
+        assertThat(browser.text()).contains("Sanne Adviseur (" + advisorEmail() + ")", "Een andere adviseur");
+        browser.click("Adviseur toewijzen");
+        assertThat(browser.errorOf("choice")).isEqualTo(
+                "Kies een adviseur, of kies een andere adviseur en vul naam en e-mailadres in.");
+        browser.looksRight("coordinator-advisor-choice");
+        browser.check("choice-0");
+        browser.click("Adviseur toewijzen");
+        assertThat(browser.text()).contains("Sanne Adviseur is nu de adviseur van " + ORGANISATIONS[1] + ".",
+                "2 van 8 met een adviseur");
     }
 
     @Test
@@ -315,6 +327,35 @@ class PortalCoordinatorIT {
         browser.reloadUntilShown("Leden (8)", EVENTUALLY);
         assertThat(browser.text()).contains(ORGANISATIONS).contains(cohortName + " (2027)");
         browser.looksRight("coordinator-network");
+
+        // A network activity for the members and a guest; a guest line without an address is refused at its field.
+        browser.click("Activiteit plannen");
+        assertThat(browser.heading()).isEqualTo("Netwerkactiviteit plannen");
+        assertThat(browser.text()).contains("Alle leden van het netwerk (8)");
+        LocalDate day = LocalDate.now(AMSTERDAM).plusDays(60);
+        browser.type("title", "Netwerkontbijt").type("address", "Raadhuis, Raadhuisplein 1, Coördorp")
+                .type("guests", "Wethouder Bos");
+        typeDate("date", day);
+        typeTime("startTime", LocalTime.of(8, 0));
+        typeTime("endTime", LocalTime.of(9, 30));
+        browser.click("Plannen en uitnodigingen versturen");
+        assertThat(browser.errorOf("guests")).startsWith("Regel 1 is geen naam met e-mailadres");
+        assertThat(browser.value("title")).isEqualTo("Netwerkontbijt");
+        browser.looksRight("coordinator-network-activity-error");
+        browser.type("guests", "Wethouder Bos, wethouder@" + slug + ".example");
+        browser.click("Plannen en uitnodigingen versturen");
+        assertThat(browser.heading()).isEqualTo("Koplopernetwerk");
+        assertThat(browser.text()).contains("Netwerkontbijt is gepland", "Raadhuis, Raadhuisplein 1, Coördorp",
+                "Netwerkontbijt: verzetten of annuleren");
+        List<Map<String, Object>> activities = http.get("/api/meetings?size=100", coordinatorToken(slug)).expect(200)
+                .read("$.content[?(@.type == 'NETWORK_ACTIVITY')]");
+        assertThat(activities).singleElement().satisfies(m -> assertThat(m.get("cohortId")).isNull());
+
+        // The impact of all the gemeente's groups (here the one).
+        browser.click("Impact van alle Koplopergroepen");
+        assertThat(browser.heading()).isEqualTo("Impact van alle Koplopergroepen");
+        assertThat(browser.text()).contains("8 deelnemers", "Impact van " + cohortName);
+        browser.looksRight("coordinator-impact-all");
     }
 
     // ================================================================== helpers

@@ -7,6 +7,7 @@ import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -24,9 +25,12 @@ final class ImpactCsv {
     }
 
     /**
-     * @param text the page's texts by message key (Dutch unless the person chose English)
+     * @param text       the page's texts by message key (Dutch unless the person chose English)
+     * @param groupNames for the report of all groups: the groups' names by id, a column before each organisation's
+     *                   attendance; null for one group's report
      */
-    static String of(ImpactFigures figures, String cohortName, String gemeenteName, Function<String, String> text) {
+    static String of(ImpactFigures figures, String cohortName, String gemeenteName, Function<String, String> text,
+                     Map<String, String> groupNames) {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of(text.apply("co.impact.csv.title"), cohortName, gemeenteName));
         rows.add(List.of());
@@ -56,11 +60,21 @@ final class ImpactCsv {
             }
         }
         rows.add(List.of());
-        rows.add(List.of(text.apply("co.col.organisation"), text.apply("co.impact.csv.invited"),
+        List<String> heading = new ArrayList<>();
+        if (groupNames != null) {
+            heading.add(text.apply("co.impact.col.cohort"));
+        }
+        heading.addAll(List.of(text.apply("co.col.organisation"), text.apply("co.impact.csv.invited"),
                 text.apply("co.impact.csv.attended"), text.apply("co.impact.csv.attendanceRate")));
+        rows.add(heading);
         for (ImpactFigures.AttendanceRow row : figures.attendance().rows()) {
-            rows.add(List.of(row.organisationName(), whole(row.invited()), whole(row.attended()),
+            List<String> cells = new ArrayList<>();
+            if (groupNames != null) {
+                cells.add(row.cohortId() == null ? "" : groupNames.getOrDefault(row.cohortId(), row.cohortId()));
+            }
+            cells.addAll(List.of(row.organisationName(), whole(row.invited()), whole(row.attended()),
                     decimal(row.rate())));
+            rows.add(cells);
         }
         StringBuilder csv = new StringBuilder(BOM);
         for (List<String> row : rows) {

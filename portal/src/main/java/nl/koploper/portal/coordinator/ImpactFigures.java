@@ -92,7 +92,8 @@ record ImpactFigures(int participants, int baselineReviewed, int finalReviewed, 
         }
     }
 
-    record AttendanceRow(String organisationName, int invited, int attended, BigDecimal rate) {
+    /** @param cohortId the organisation's group: the gemeente-wide report names it */
+    record AttendanceRow(String organisationName, String cohortId, int invited, int attended, BigDecimal rate) {
 
         public String rateShown() {
             return percent(rate);
@@ -117,7 +118,8 @@ record ImpactFigures(int participants, int baselineReviewed, int finalReviewed, 
         Map<String, Object> attendance = map(report.get("attendance"));
         List<AttendanceRow> rows = new ArrayList<>();
         for (Map<String, Object> row : list(attendance.get("perParticipant"))) {
-            rows.add(new AttendanceRow(String.valueOf(row.get("organisationName")), number(row.get("invited")),
+            rows.add(new AttendanceRow(String.valueOf(row.get("organisationName")),
+                    row.get("cohortId") == null ? null : String.valueOf(row.get("cohortId")), number(row.get("invited")),
                     number(row.get("attended")), decimal(row.get("rate"))));
         }
         return new ImpactFigures(number(report.get("participants")), number(report.get("baselineReviewed")),

@@ -1,6 +1,9 @@
 package nl.koploper.portal.coordinator;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import nl.koploper.portal.api.ApiProblem;
 import nl.koploper.portal.api.Gateway;
@@ -19,11 +22,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
- * A group's impact report (assessment-service's {@code /api/assessments/impact}): what the year achieved, for the
- * gemeente's council and partners, on the page with charts, as the service's PDF, and as a CSV for Excel.
+ * The impact report (assessment-service's {@code /api/assessments/impact}) of one group, or of all the gemeente's
+ * groups together (the same call without {@code cohortId}): what the years achieved, for the gemeente's council and
+ * partners, on the page with charts, as the service's PDF, and as a CSV for Excel.
  */
 @Controller
-@RequestMapping("/coordinator/groepen/{cohortId}")
+@RequestMapping("/coordinator")
 class ImpactPages {
 
     private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
@@ -37,7 +41,7 @@ class ImpactPages {
         this.messages = messages;
     }
 
-    @GetMapping("/impact")
+    @GetMapping("/groepen/{cohortId}/impact")
     String impact(@PathVariable String cohortId, Model model) {
         // The group first: another gemeente's group is "not found" here, before anything of the report is asked.
         Map<String, Object> cohort = gateway.asUser().get(JSON, "/api/cohorts/{id}", cohortId);
@@ -45,30 +49,85 @@ class ImpactPages {
         Map<String, Object> report = report(cohortId);
         model.addAttribute("impact", report == null ? null : ImpactFigures.of(report));
         model.addAttribute("tab", "impact");
+        model.addAttribute("base", "/coordinator/groepen/" + cohortId + "/impact");
         return "coordinator/impact";
     }
 
-    /** The service's own PDF, passed on as it comes (type and file name); the group is checked first, as on the page. */
+    /**
+     * All the gemeente's groups together. The service counts the gemeente's open cases, so it answers (with zeros)
+     * before any group started: the page then says there are no figures yet, as a group's page does.
+     */
+    @GetMapping("/impact")
+    String gemeenteImpact(Model model) {
+        var api = gateway.asUser();
+        Map<String, Object> report = api.get(JSON, "/api/assessments/impact");
+        ImpactFigures figures = ImpactFigures.of(report);
+        List<Map<String, Object>> cohorts = CoordinatorPages.content(api.get(JSON, "/api/cohorts?size=100")).stream()
+                .sorted(Comparator.comparing((Map<String, Object> c) -> -year(c))
+                        .thenComparing(c -> String.valueOf(c.get("name"))))
+                .toList();
+        model.addAttribute("cohort", null);
+        model.addAttribute("cohorts", cohorts);
+        model.addAttribute("groupNames", groupNames(cohorts));
+        model.addAttribute("impact", figures.participants() == 0 ? null : figures);
+        model.addAttribute("base", "/coordinator/impact");
+        return "coordinator/impact";
+    }
+
     @GetMapping("/impact.pdf")
+    ResponseEntity<byte[]> gemeentePdf() {
+        return PassedOn.file(gateway.asUser().download("/api/assessments/impact.pdf"));
+    }
+
+    /** As a group's CSV, with each organisation's group named in its attendance row. */
+    @GetMapping("/impact.csv")
+    ResponseEntity<byte[]> gemeenteCsv() {
+        var api = gateway.asUser();
+        Map<String, Object> report = api.get(JSON, "/api/assessments/impact");
+        Map<String, String> groups = groupNames(CoordinatorPages.content(api.get(JSON, "/api/cohorts?size=100")));
+        String csv = ImpactCsv.of(ImpactFigures.of(report), text("co.impact.all.csvName"),
+                String.valueOf(report.get("gemeenteName")), this::text, groups);
+        return csvFile(csv, "impactrapportage-alle-groepen.csv");
+    }
+
+    /** The service's own PDF, passed on as it comes (type and file name); the group is checked first, as on the page. */
+    @GetMapping("/groepen/{cohortId}/impact.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable String cohortId) {
         gateway.asUser().get(JSON, "/api/cohorts/{id}", cohortId);
         return PassedOn.file(gateway.asUser().download("/api/assessments/impact.pdf?cohortId={id}", cohortId));
     }
 
     /** The same figures as the page, as a CSV the portal writes (see {@link ImpactCsv}). */
-    @GetMapping("/impact.csv")
+    @GetMapping("/groepen/{cohortId}/impact.csv")
     ResponseEntity<byte[]> csv(@PathVariable String cohortId) {
         Map<String, Object> cohort = gateway.asUser().get(JSON, "/api/cohorts/{id}", cohortId);
         Map<String, Object> report = gateway.asUser().get(JSON, "/api/assessments/impact?cohortId={id}", cohortId);
         String csv = ImpactCsv.of(ImpactFigures.of(report), String.valueOf(cohort.get("name")),
-                String.valueOf(report.get("gemeenteName")),
-                key -> messages.getMessage(key, null, LocaleContextHolder.getLocale()));
+                String.valueOf(report.get("gemeenteName")), this::text, null);
+        return csvFile(csv, "impactrapportage-" + fileName(cohort) + ".csv");
+    }
+
+    private static ResponseEntity<byte[]> csvFile(String csv, String fileName) {
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("impactrapportage-" + fileName(cohort) + ".csv", StandardCharsets.UTF_8).build()
-                        .toString())
+                        .filename(fileName, StandardCharsets.UTF_8).build().toString())
                 .body(csv.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private String text(String key) {
+        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
+    }
+
+    /** The groups' names by id, to say which group an organisation of the gemeente-wide report is in. */
+    private static Map<String, String> groupNames(List<Map<String, Object>> cohorts) {
+        Map<String, String> names = new LinkedHashMap<>();
+        cohorts.forEach(c -> names.put(String.valueOf(c.get("id")), String.valueOf(c.get("name"))));
+        return names;
+    }
+
+    private static int year(Map<String, Object> cohort) {
+        return cohort.get("year") instanceof Number n ? n.intValue() : 0;
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import nl.koploper.portal.api.FormErrors;
 import nl.koploper.portal.home.WallClock;
 import org.springframework.context.MessageSource;
@@ -16,13 +17,20 @@ import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * A meeting as the coordinator's forms edit it: the kind, title and text, a day with Dutch wall-clock times, an
- * address or an online link, the number of places and the invited organisations (participant ids). Planning uses
- * all of it, rescheduling only the time and place.
+ * address or an online link, the number of places and the invited organisations (participant ids); for a network
+ * activity instead whether the whole network is invited and the guests by e-mail. Planning uses all of it,
+ * rescheduling only the time and place.
  */
 public class MeetingFields {
 
     /** The kinds a coordinator plans for a group (a network activity belongs to no group). */
     static final List<String> TYPES = List.of("KNOWLEDGE_SESSION", "BASELINE_EXCHANGE", "KICK_OFF", "SYMPOSIUM");
+
+    /** The one kind planned from the network page: it belongs to no group. */
+    static final String NETWORK_ACTIVITY = "NETWORK_ACTIVITY";
+
+    // As events-service's Invitee: loose on purpose, delivery proves whether an address works.
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
 
     /** The API's field paths to the form's inputs. */
     static Map<String, String> inputOf(String apiField) {
@@ -34,7 +42,8 @@ public class MeetingFields {
             case "end" -> "endTime";
             case "location", "location.address" -> "address";
             case "location.onlineUrl" -> "onlineUrl";
-            default -> apiField.startsWith("invitees") ? "invitees" : apiField;
+            default -> apiField.startsWith("invitees.guests") ? "guests"
+                    : apiField.startsWith("invitees") ? "invitees" : apiField;
         };
         return Map.of(apiField, input);
     }
@@ -56,6 +65,10 @@ public class MeetingFields {
     private String onlineUrl = "";
     private String capacity = "";
     private List<String> invitees = new ArrayList<>();
+    // A network activity's invitees: every current member (as events-service knows them when it plans), and guests,
+    // one a line as "name, e-mail address".
+    private boolean inviteNetwork = true;
+    private String guests = "";
     /*
      * Made when the empty form is shown and sent along with it, so that a double click (or a resent form) plans the
      * meeting once: events-service answers a repeat with the same Idempotency-Key with the meeting it already made.
@@ -79,6 +92,13 @@ public class MeetingFields {
         return form;
     }
 
+    /** An empty network activity: its kind is fixed, and the whole network is invited unless unticked. */
+    static MeetingFields networkActivity() {
+        MeetingFields form = new MeetingFields();
+        form.type = NETWORK_ACTIVITY;
+        return form;
+    }
+
     /** Checks the whole plan before the platform sees it (what a person can get wrong by typing). */
     FormErrors checkPlan(MessageSource messages) {
         var locale = LocaleContextHolder.getLocale();
@@ -86,6 +106,33 @@ public class MeetingFields {
         if (type == null || !TYPES.contains(type)) {
             errors = errors.with("type", messages.getMessage("co.meeting.type.missing", null, locale));
         }
+        return summed(checkWhatWhenAndWhere(errors, messages), messages);
+    }
+
+    /**
+     * Checks a network activity's plan: as a group's, and the guests line by line; someone must be invited (the
+     * network, a guest or both).
+     */
+    FormErrors checkNetworkPlan(MessageSource messages) {
+        var locale = LocaleContextHolder.getLocale();
+        type = NETWORK_ACTIVITY;
+        FormErrors errors = checkWhatWhenAndWhere(FormErrors.none(), messages);
+        List<String> lines = guestLines();
+        for (int n = 0; n < lines.size(); n++) {
+            if (guest(lines.get(n)) == null) {
+                errors = errors.with("guests", messages.getMessage("co.network.plan.guestLine",
+                        new Object[]{n + 1, lines.get(n)}, locale));
+                break;
+            }
+        }
+        if (!inviteNetwork && lines.isEmpty()) {
+            errors = errors.with("guests", messages.getMessage("co.network.plan.nobody", null, locale));
+        }
+        return summed(errors, messages);
+    }
+
+    private FormErrors checkWhatWhenAndWhere(FormErrors errors, MessageSource messages) {
+        var locale = LocaleContextHolder.getLocale();
         if (title == null || title.isBlank()) {
             errors = errors.with("title", messages.getMessage("problem.code.NotBlank", null, locale));
         }
@@ -93,7 +140,7 @@ public class MeetingFields {
         if (capacity != null && !capacity.isBlank() && capacityNumber() == null) {
             errors = errors.with("capacity", messages.getMessage("problem.code.Positive", null, locale));
         }
-        return summed(errors, messages);
+        return errors;
     }
 
     /** Checks the time and place only (rescheduling). */
@@ -154,6 +201,25 @@ public class MeetingFields {
             invitee.put("locale", contact.get("locale") == null ? "nl" : contact.get("locale"));
             invited.add(invitee);
         }
+        return body(cohortId, Map.of("participants", invited));
+    }
+
+    /**
+     * The request body of POST /api/meetings for a network activity: no group, the whole network as events-service
+     * knows it ({@code inviteNetwork}) if ticked, and the guests typed.
+     */
+    Map<String, Object> networkBody() {
+        List<Map<String, Object>> invitedGuests = new ArrayList<>();
+        for (String line : guestLines()) {
+            invitedGuests.add(guest(line));
+        }
+        Map<String, Object> invited = new LinkedHashMap<>();
+        invited.put("guests", invitedGuests);
+        invited.put("inviteNetwork", inviteNetwork);
+        return body(null, invited);
+    }
+
+    private Map<String, Object> body(String cohortId, Map<String, Object> invited) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("cohortId", cohortId);
         body.put("type", type);
@@ -163,9 +229,35 @@ public class MeetingFields {
         body.put("end", end().toString());
         body.put("location", location());
         body.put("capacity", capacityNumber());
-        body.put("invitees", Map.of("participants", invited));
+        body.put("invitees", invited);
         body.put("propose", false);
         return body;
+    }
+
+    /** The guest lines typed, without empty ones. */
+    private List<String> guestLines() {
+        return guests == null ? List.of() : guests.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    }
+
+    /**
+     * One guest line ("Jan de Vries, jan@example.nl") as the API's GuestInvitee, or null when it is not a name and
+     * an address. The last comma separates them: a name may hold one ("Vries, Jan de"), an address cannot.
+     */
+    private static Map<String, Object> guest(String line) {
+        int comma = line.lastIndexOf(',');
+        if (comma <= 0) {
+            return null;
+        }
+        String name = line.substring(0, comma).strip();
+        String email = line.substring(comma + 1).strip();
+        if (name.isEmpty() || !EMAIL.matcher(email).matches()) {
+            return null;
+        }
+        Map<String, Object> guest = new LinkedHashMap<>();
+        guest.put("name", name);
+        guest.put("email", email);
+        guest.put("locale", "nl");
+        return guest;
     }
 
     LocalDateTime start() {
@@ -220,6 +312,10 @@ public class MeetingFields {
     public void setOnlineUrl(String value) { onlineUrl = value; }
     public String getCapacity() { return capacity; }
     public void setCapacity(String value) { capacity = value; }
+    public boolean isInviteNetwork() { return inviteNetwork; }
+    public void setInviteNetwork(boolean value) { inviteNetwork = value; }
+    public String getGuests() { return guests; }
+    public void setGuests(String value) { guests = value == null ? "" : value; }
     public List<String> getInvitees() { return invitees; }
     public void setInvitees(List<String> value) { invitees = value == null ? new ArrayList<>() : value; }
 }

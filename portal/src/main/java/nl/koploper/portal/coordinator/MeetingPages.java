@@ -158,7 +158,7 @@ class MeetingPages {
                     MeetingFields.renamed(problems.of(problem)), "", model);
         }
         redirect.addFlashAttribute("rescheduled", String.valueOf(moved.get("title")));
-        return "redirect:/coordinator/groepen/" + moved.get("cohortId") + "/bijeenkomsten";
+        return "redirect:" + listOf(moved);
     }
 
     /** Calls the meeting off; the reason goes to every invitee with the calendar cancellation. */
@@ -184,7 +184,7 @@ class MeetingPages {
                     reason, model);
         }
         redirect.addFlashAttribute("cancelled", String.valueOf(cancelled.get("title")));
-        return "redirect:/coordinator/groepen/" + cancelled.get("cohortId") + "/bijeenkomsten";
+        return "redirect:" + listOf(cancelled);
     }
 
     private String reschedulePage(Map<String, Object> meeting, String version, MeetingFields form, FormErrors errors,
@@ -194,6 +194,7 @@ class MeetingPages {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("reason", reason);
+        model.addAttribute("back", listOf(meeting));
         return "coordinator/reschedule-meeting";
     }
 
@@ -236,7 +237,7 @@ class MeetingPages {
         }
         redirect.addFlashAttribute("attendance", List.of(String.valueOf(meeting.get("title")), ticked.size(),
                 active.size()));
-        return "redirect:/coordinator/groepen/" + meeting.get("cohortId") + "/bijeenkomsten";
+        return "redirect:" + listOf(meeting);
     }
 
     private String attendancePage(Map<String, Object> meeting, List<Map<?, ?>> active, Set<String> present,
@@ -245,7 +246,15 @@ class MeetingPages {
         model.addAttribute("invitations", active);
         model.addAttribute("present", present);
         model.addAttribute("error", error);
+        model.addAttribute("back", listOf(meeting));
         return "coordinator/attendance";
+    }
+
+    /** Where a meeting is listed: its group's meetings, or the network page for a network activity (no group). */
+    static String listOf(Map<String, Object> meeting) {
+        Object cohortId = meeting.get("cohortId");
+        return cohortId == null || cohortId.toString().isBlank() ? "/coordinator/netwerk"
+                : "/coordinator/groepen/" + cohortId + "/bijeenkomsten";
     }
 
     private List<Map<String, Object>> placed(String cohortId) {

@@ -1,5 +1,9 @@
 package nl.koploper.portal.coordinator;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +26,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The gemeente's Koplopernetwerk: the organisations that finished their year and stay in the network (cohort-service's
  * {@code /api/cohorts/network}), those that left it, and the network's own activities (events-service's meetings of
- * type NETWORK_ACTIVITY, which belong to no group); and taking a member out of the network, with a reason.
+ * type NETWORK_ACTIVITY, which belong to no group); planning such an activity for the whole network and guests (its
+ * rescheduling, cancelling and attendance are the group meetings' pages); and taking a member out of the network,
+ * with a reason.
  */
 @Controller
 @RequestMapping("/coordinator/netwerk")
@@ -54,13 +60,67 @@ class NetworkPages {
         model.addAttribute("former", members.stream().filter(m -> !"ACTIVE".equals(m.get("status")))
                 .sorted(Comparator.comparing((Map<String, Object> m) -> String.valueOf(m.get("leftAt"))).reversed())
                 .toList());
-        // The gemeente's meetings, of every group and none: the network's are those of type NETWORK_ACTIVITY.
-        List<Activity> activities = CoordinatorPages.content(api.get(JSON, "/api/meetings?size=100"))
-                .stream().filter(m -> "NETWORK_ACTIVITY".equals(m.get("type")))
+        Instant now = Instant.now();
+        List<Activity> activities = activities().stream()
                 .sorted(Comparator.comparing((Map<String, Object> m) -> String.valueOf(m.get("start"))).reversed())
-                .map(Activity::of).toList();
+                .map(m -> Activity.of(m, now)).toList();
         model.addAttribute("activities", activities);
         return "coordinator/network";
+    }
+
+    /**
+     * The gemeente's network activities. events-service lists meetings by group or all of the gemeente's (no filter
+     * by type), at most 100 a page, the earliest first: so every page is read, and the network's are those of type
+     * NETWORK_ACTIVITY.
+     */
+    private List<Map<String, Object>> activities() {
+        var api = gateway.asUser();
+        Map<String, Object> first = api.get(JSON, "/api/meetings?size=100");
+        List<Map<String, Object>> all = new ArrayList<>(CoordinatorPages.content(first));
+        int pages = first.get("totalPages") instanceof Number n ? n.intValue() : 1;
+        // A bound, so that a wrong count cannot make the page ask forever: 50 pages are 5,000 meetings.
+        for (int page = 1; page < Math.min(pages, 50); page++) {
+            all.addAll(CoordinatorPages.content(api.get(JSON, "/api/meetings?size=100&page={page}", page)));
+        }
+        return all.stream().filter(m -> MeetingFields.NETWORK_ACTIVITY.equals(m.get("type"))).toList();
+    }
+
+    @GetMapping("/activiteit")
+    String planForm(Model model) {
+        return planPage(MeetingFields.networkActivity(), FormErrors.none(), model);
+    }
+
+    /**
+     * Plans a network activity at once: events-service invites every current member of the network (and the guests)
+     * and sends the invitations with the .ics. The form's key makes a double click plan it once, as for a group.
+     */
+    @PostMapping("/activiteit")
+    String plan(MeetingFields form, Model model, RedirectAttributes redirect) {
+        FormErrors local = form.checkNetworkPlan(messages);
+        if (local.any()) {
+            return planPage(form, local, model);
+        }
+        try {
+            gateway.asUser().postOnce(form.getRequestKey(), Map.class, form.networkBody(), "/api/meetings");
+        } catch (ApiProblem problem) {
+            if (problem.status() >= 500 || problem.status() == 401 || problem.status() == 403
+                    || problem.status() == 404) {
+                throw problem;
+            }
+            return planPage(form, MeetingFields.renamed(problems.of(problem)), model);
+        }
+        redirect.addFlashAttribute("planned", form.getTitle().strip());
+        return "redirect:/coordinator/netwerk";
+    }
+
+    private String planPage(MeetingFields form, FormErrors errors, Model model) {
+        long members = CoordinatorPages.content(gateway.asUser().get(JSON, MEMBERS)).stream()
+                .filter(m -> "ACTIVE".equals(m.get("status"))).count();
+        model.addAttribute("cohort", null);
+        model.addAttribute("members", members);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        return "coordinator/plan-meeting";
     }
 
     @GetMapping("/{memberId}/verwijderen")
@@ -112,22 +172,39 @@ class NetworkPages {
         return messages.getMessage(key, null, LocaleContextHolder.getLocale());
     }
 
-    /** A network activity with its counts of answers (withdrawn invitations not counted). */
-    record Activity(Map<String, Object> meeting, int invited, int accepted, int declined) {
+    /**
+     * A network activity with its counts of answers and attendance (withdrawn invitations not counted);
+     * {@code started}: its time has come, so it can no longer be moved, and who came can be recorded.
+     */
+    record Activity(Map<String, Object> meeting, int invited, int accepted, int declined, int present,
+                    boolean started) {
 
-        static Activity of(Map<String, Object> meeting) {
+        static Activity of(Map<String, Object> meeting, Instant now) {
             int invited = 0;
             int accepted = 0;
             int declined = 0;
+            int present = 0;
             List<?> invitations = meeting.get("invitations") instanceof List<?> list ? list : List.of();
             for (Object entry : invitations) {
                 if (entry instanceof Map<?, ?> invitation && !Boolean.FALSE.equals(invitation.get("active"))) {
                     invited++;
                     accepted += "ACCEPTED".equals(invitation.get("response")) ? 1 : 0;
                     declined += "DECLINED".equals(invitation.get("response")) ? 1 : 0;
+                    present += "PRESENT".equals(invitation.get("attendance")) ? 1 : 0;
                 }
             }
-            return new Activity(meeting, invited, accepted, declined);
+            Instant start = instant(meeting.get("start"));
+            return new Activity(meeting, invited, accepted, declined, present, start != null && !start.isAfter(now));
+        }
+
+        /** Still to come and not called off: it can be moved or cancelled. */
+        public boolean changeable() {
+            return "SCHEDULED".equals(meeting.get("status")) && !started;
+        }
+
+        /** Under way or past and not called off: who came can be recorded. */
+        public boolean attendanceOpen() {
+            return started && ("SCHEDULED".equals(meeting.get("status")) || "HELD".equals(meeting.get("status")));
         }
 
         /** The address, or else the online link. */
@@ -137,6 +214,14 @@ class NetworkPages {
                 return String.valueOf(address != null ? address : location.get("onlineUrl"));
             }
             return "";
+        }
+    }
+
+    private static Instant instant(Object iso) {
+        try {
+            return iso == null ? null : OffsetDateTime.parse(iso.toString()).toInstant();
+        } catch (DateTimeParseException e) {
+            return null;
         }
     }
 

@@ -89,6 +89,7 @@ class CoordinatorPagesRenderTest {
         answer("/api/cohorts/c1", COHORT);
         answer("/api/cohorts/c1/participants?size=100", PARTICIPANTS);
         answer("/api/assessments/cases?cohortId=c1&size=100", CASES);
+        answer("/api/assessments/cases?size=100&page=0", CASES);
         answer("/api/meetings?cohortId=c1&size=100", MEETINGS);
         answer("/api/meetings/m1", MEETINGS.substring(MEETINGS.indexOf('[') + 1, MEETINGS.lastIndexOf(']')));
         answer("/api/cohorts/c1/assignments", """
