@@ -104,6 +104,17 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Opens a folded part of the page ({@code <details>}) by clicking its summary, as a person would. */
+    Browser unfold(String summaryText) {
+        WebElement summary = driver.findElements(By.tagName("summary")).stream()
+                .filter(element -> element.getText().strip().equals(summaryText)).findFirst()
+                .orElseThrow(() -> new AssertionError("No folded part '" + summaryText + "' on " + driver.getCurrentUrl()));
+        if (summary.findElement(By.xpath("..")).getAttribute("open") == null) {
+            summary.click();
+        }
+        return this;
+    }
+
     Browser check(String id) {
         WebElement box = field(id);
         if (!box.isSelected()) {

@@ -302,7 +302,7 @@ class PortalAdvisorIT {
 
         // Without a title: the message at the title, the description and the chosen issue kept.
         browser.type("own-description", "Lever de broodresten aan een boer in de buurt als veevoer.");
-        browser.check("own-issue-6-5-3");
+        browser.unfold("Over welke onderwerpen gaat het? (optioneel, hoogstens 3)").check("own-issue-6-5-3");
         browser.click("Eigen aanbeveling toevoegen");
         assertThat(browser.errorOf("own-title")).isEqualTo("Geef de aanbeveling een titel.");
         assertThat(browser.value("own-description")).isEqualTo(
