@@ -9,7 +9,6 @@ public final class Topics {
     public static final String ASSESSMENT_EVENTS = "assessment.events.v1";
     public static final String FOOTPRINT_EVENTS = "footprint.events.v1";
     public static final String MEETING_EVENTS = "meeting.events.v1";
-    public static final String NOTIFICATION_EVENTS = "notification.events.v1";
 
     /**
      * A consumed topic's dead-letter topic is {@code <topic>.dlt}, e.g. {@code cohort.events.v1.dlt}. It has one per
