@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import nl.koploper.assessment.catalogue.FootprintTheme;
 import nl.koploper.assessment.footprint.Benchmark;
 import nl.koploper.assessment.footprint.OrganisationFootprint;
 import nl.koploper.assessment.pdf.Amounts;
@@ -207,15 +208,6 @@ final class ProfilePdf {
     }
 
     static String themeName(String theme) {
-        return switch (theme) {
-            case "ELECTRICITY" -> "Elektriciteit";
-            case "FUELS_AND_HEAT" -> "Brandstof en warmte";
-            case "BUSINESS_TRANSPORT" -> "Zakelijk vervoer";
-            case "COMMUTING" -> "Woon-werkverkeer";
-            case "WASTE" -> "Afval";
-            case "WATER" -> "Water";
-            case "FLIGHTS" -> "Vliegreizen";
-            default -> theme;
-        };
+        return FootprintTheme.dutchName(theme);
     }
 }

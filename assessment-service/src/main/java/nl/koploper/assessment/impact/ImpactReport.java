@@ -7,6 +7,8 @@ import java.util.List;
  * The impact of the Koploper programme in one gemeente, for one cohort or all of them.
  *
  * @param cohortId      the cohort, or null for all cohorts of the gemeente
+ * @param cohortName    the cohort's name as cohort-service named it in its events (kept with the cases); null for all
+ *                      cohorts, or when no event named it
  * @param participants  organisations with an open (not closed) assessment case
  * @param baselineReviewed cases whose nulmeting review is complete
  * @param finalReviewed cases whose eindmeting is completed
@@ -15,14 +17,32 @@ import java.util.List;
  * @param co2           baseline vs final footprint over the participants that have both
  * @param largestThemes the (at most three) themes with the most baseline kg CO2e over those participants
  * @param attendance    attendance rates from the meetings' recorded attendance
+ * @param baselineFootprint the nulmeting footprints of every participant that has one, summed
  */
 public record ImpactReport(String gemeente, String gemeenteName, String cohortId, int participants,
                            int baselineReviewed, int finalReviewed, int actionsPlanned, int actionsDone, Co2 co2,
-                           List<Theme> largestThemes, Attendance attendance) {
+                           List<Theme> largestThemes, Attendance attendance, String cohortName,
+                           BaselineFootprint baselineFootprint) {
 
-    /** Sums in kg CO2e (market-based); change is final − baseline, percent of the baseline (one decimal). */
+    /**
+     * Sums in kg CO2e (market-based); change is final − baseline, percent of the baseline (one decimal).
+     *
+     * @param baselinePreliminary of the participants with both, how many nulmeting footprints hold estimates
+     *                            (footprint-service's {@code preliminary}): the figure may still change
+     * @param finalPreliminary    the same for their eindmeting footprints
+     */
     public record Co2(int participantsWithBoth, BigDecimal baselineKg, BigDecimal finalKg, BigDecimal changeKg,
-                      BigDecimal changePercent) {
+                      BigDecimal changePercent, int baselinePreliminary, int finalPreliminary) {
+    }
+
+    /**
+     * The nulmeting-year CO2 footprint of every participant that has one (whether or not it has an eindmeting yet).
+     *
+     * @param organisations how many participants have a baseline footprint with a total
+     * @param totalKg       their totals summed, kg CO2e market-based; null when none has one
+     * @param preliminary   how many of them hold estimates
+     */
+    public record BaselineFootprint(int organisations, BigDecimal totalKg, int preliminary) {
     }
 
     public record Theme(String theme, BigDecimal baselineKg, BigDecimal finalKg, BigDecimal changeKg,

@@ -74,17 +74,30 @@ class ImpactService {
         int done = (int) actions.stream().filter(a -> a.status() == ActionStatus.DONE).count();
 
         int withBoth = 0;
+        int baselinePreliminary = 0;
+        int finalPreliminary = 0;
         BigDecimal baselineTotal = BigDecimal.ZERO;
         BigDecimal finalTotal = BigDecimal.ZERO;
+        int measured = 0;
+        int measuredPreliminary = 0;
+        BigDecimal measuredTotal = BigDecimal.ZERO;
         Map<String, BigDecimal[]> themes = new TreeMap<>();
         for (AssessmentCase c : open) {
-            Optional<OrganisationFootprint> baseline = footprints.baseline(c.participantId(), c.baselineYear());
+            Optional<OrganisationFootprint> baseline = footprints.baseline(c.participantId(), c.baselineYear())
+                    .filter(f -> f.totalMarketBased() != null);
+            if (baseline.isEmpty()) {
+                continue;
+            }
+            measured++;
+            measuredTotal = measuredTotal.add(baseline.get().totalMarketBased());
+            measuredPreliminary += baseline.get().preliminary() ? 1 : 0;
             Optional<OrganisationFootprint> end = caseService.finalFootprint(c);
-            if (baseline.isEmpty() || end.isEmpty() || baseline.get().totalMarketBased() == null
-                    || end.get().totalMarketBased() == null) {
+            if (end.isEmpty() || end.get().totalMarketBased() == null) {
                 continue;
             }
             withBoth++;
+            baselinePreliminary += baseline.get().preliminary() ? 1 : 0;
+            finalPreliminary += end.get().preliminary() ? 1 : 0;
             baselineTotal = baselineTotal.add(baseline.get().totalMarketBased());
             finalTotal = finalTotal.add(end.get().totalMarketBased());
             baseline.get().perThemeKg().forEach((theme, kg) ->
@@ -105,7 +118,22 @@ class ImpactService {
 
         return new ImpactReport(tenant, gemeenteName(tenant), cohortId, open.size(), baselineReviewed, finalReviewed,
                 planned, done, new ImpactReport.Co2(withBoth, total.baselineKg(), total.finalKg(), total.changeKg(),
-                total.changePercent()), largest, attendance(open, cohortId));
+                total.changePercent(), baselinePreliminary, finalPreliminary), largest, attendance(open, cohortId),
+                cohortId == null ? null : cohortName(cohortId),
+                new ImpactReport.BaselineFootprint(measured, measured == 0 ? null : measuredTotal,
+                        measuredPreliminary));
+    }
+
+    /**
+     * The cohort's name as the newest cohort event about one of its organisations carried it (each case keeps the
+     * name its registration or promotion named); null when none did.
+     */
+    private String cohortName(String cohortId) {
+        return cases.opened(cohortId).stream()
+                .filter(c -> c.cohortName() != null && !c.cohortName().isBlank())
+                .max(Comparator.comparing(AssessmentCase::openedAt, Comparator.nullsFirst(Comparator.naturalOrder()))
+                        .thenComparing(AssessmentCase::id))
+                .map(AssessmentCase::cohortName).orElse(null);
     }
 
     private ImpactReport.Attendance attendance(List<AssessmentCase> open, String cohortId) {

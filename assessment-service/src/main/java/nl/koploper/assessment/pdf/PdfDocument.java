@@ -64,6 +64,28 @@ public final class PdfDocument implements AutoCloseable {
         return this;
     }
 
+    /**
+     * A wrapped paragraph in bold and the marking colour: what a reader must not miss next to a figure (that it is
+     * still preliminary), also when the page is printed in grey.
+     */
+    public PdfDocument notice(String text) {
+        try {
+            content.setNonStrokingColor(MARK);
+            for (String line : wrap(text, bold, 10, WIDTH)) {
+                if (y - 14 < MARGIN) {
+                    newPage();
+                    content.setNonStrokingColor(MARK);
+                }
+                write(line, bold, 10, MARGIN);
+                y -= 14;
+            }
+            content.setNonStrokingColor(Color.BLACK);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
     public PdfDocument bullet(String text) {
         List<String> lines = wrap(text, regular, 10, WIDTH - 12);
         for (int i = 0; i < lines.size(); i++) {

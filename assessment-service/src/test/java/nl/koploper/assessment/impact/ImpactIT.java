@@ -75,8 +75,10 @@ class ImpactIT {
                 coordinator(gemeente)).andExpect(jsonPath("$.baselineFootprint.year").value(2098)));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> api.read(CASES + "/" + full,
                 coordinator(gemeente)).andExpect(jsonPath("$.baselineFootprint.year").value(2098)));
+        // The eindmeting footprint still holds estimates (footprint-service's preliminary).
         api.sendFootprint(gemeente, full, UUID.randomUUID().toString(), AssessmentApi.footprintJson(gemeente, full,
-                2099, 1, "300", "350", "150", "800", "350", "300", "150"));
+                2099, 1, "300", "350", "150", "800", "350", "300", "150")
+                .replace("\"preliminary\":false", "\"preliminary\":true"));
 
         api.published(gemeente, full, advisor, "RELEVANT", 1);
         api.reviewed(gemeente, half, advisor, "RELEVANT", 2);
@@ -120,6 +122,11 @@ class ImpactIT {
         assertThat(((Number) AssessmentApi.at(cohort1, "$.co2.finalKg")).intValue()).isEqualTo(800);
         assertThat(((Number) AssessmentApi.at(cohort1, "$.co2.changeKg")).intValue()).isEqualTo(-200);
         assertThat(((Number) AssessmentApi.at(cohort1, "$.co2.changePercent")).doubleValue()).isEqualTo(-20.0);
+        assertThat((Integer) AssessmentApi.at(cohort1, "$.co2.finalPreliminary")).isEqualTo(1);
+        assertThat((Integer) AssessmentApi.at(cohort1, "$.co2.baselinePreliminary")).isZero();
+        assertThat((String) AssessmentApi.at(cohort1, "$.cohortName")).isEqualTo("Koplopers 2099");
+        assertThat((Integer) AssessmentApi.at(cohort1, "$.baselineFootprint.organisations")).isEqualTo(1);
+        assertThat(((Number) AssessmentApi.at(cohort1, "$.baselineFootprint.totalKg")).intValue()).isEqualTo(1000);
         assertThat((List<String>) AssessmentApi.at(cohort1, "$.largestThemes[*].theme"))
                 .containsExactly("ELECTRICITY", "FUELS_AND_HEAT", "BUSINESS_TRANSPORT");
         assertThat((Integer) AssessmentApi.at(cohort1, "$.attendance.meetings")).isEqualTo(2);
@@ -135,15 +142,27 @@ class ImpactIT {
         assertThat((Integer) AssessmentApi.at(all, "$.baselineReviewed")).isEqualTo(2);
         assertThat((Integer) AssessmentApi.at(all, "$.finalReviewed")).isEqualTo(1);
         assertThat(((Number) AssessmentApi.at(all, "$.co2.baselineKg")).intValue()).isEqualTo(1000);
+        // The nulmeting of every measured organisation, also the one without an eindmeting (the bystander has none).
+        assertThat((Integer) AssessmentApi.at(all, "$.baselineFootprint.organisations")).isEqualTo(2);
+        assertThat(((Number) AssessmentApi.at(all, "$.baselineFootprint.totalKg")).intValue()).isEqualTo(1060);
+        assertThat((Integer) AssessmentApi.at(all, "$.baselineFootprint.preliminary")).isZero();
+        assertThat((Object) AssessmentApi.at(all, "$.cohortName")).isNull();
         assertThat(((Number) AssessmentApi.at(all, "$.attendance.overallRate")).doubleValue()).isEqualTo(60.0);
 
         byte[] pdf = api.read("/api/assessments/impact.pdf?cohortId=cohort-1", coordinator(gemeente))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         String text = AssessmentApi.pdfText(pdf);
         assertThat(new String(pdf, 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF");
-        assertThat(text).contains("Impactrapportage", "Gemeente " + gemeente, "Cohort cohort-1", "Deelnemers: 2",
-                "Acties gepland: 3", "Acties afgerond: 1", "Nulmeting: 1.000 kg", "Eindmeting: 800 kg",
-                "-20,0 %", "Heel Jaar BV: 1 van 2 (50,0 %)");
+        assertThat(text).contains("Impactrapportage", "Gemeente " + gemeente, "Koplopergroep: Koplopers 2099",
+                "Deelnemers: 2", "Acties gepland: 3", "Acties afgerond: 1", "Nulmeting: 1.000 kg",
+                "Eindmeting: 800 kg CO2e (voorlopig)", "Voorlopig: de eindmeting bevat nog schattingen", "-20,0 %",
+                "Brandstoffen en warmte", "Elektriciteit", "Heel Jaar BV: 1 van 2 (50,0 %)",
+                "Nulmeting van alle gemeten organisaties samen: 1.000 kg CO2e (van 1 organisatie)");
+        assertThat(text).doesNotContain("cohort-1", "FUELS_AND_HEAT", "ELECTRICITY");
+        String gemeenteWide = AssessmentApi.pdfText(api.read("/api/assessments/impact.pdf", coordinator(gemeente))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+        assertThat(gemeenteWide).contains("Alle Koplopergroepen van",
+                "Nulmeting van alle gemeten organisaties samen: 1.060 kg CO2e (van 2 organisaties)");
 
         // Roles, gemeenten, bad input.
         problem(api.read("/api/assessments/impact", advisor.bearer()), 403);
@@ -164,6 +183,11 @@ class ImpactIT {
                 + "')].participants");
         assertThat(theirs).containsExactly(0);
         assertThat((Integer) AssessmentApi.at(platform, "$.totals.participants")).isGreaterThanOrEqualTo(3);
+        assertThat((Integer) AssessmentApi.at(platform, "$.totals.baselineFootprintOrganisations"))
+                .isGreaterThanOrEqualTo(2);
+        List<Number> mineMeasured = AssessmentApi.at(platform, "$.gemeenten[?(@.gemeente=='" + gemeente
+                + "')].baselineFootprint.totalKg");
+        assertThat(mineMeasured.get(0).intValue()).isEqualTo(1060);
         api.read("/api/assessments/impact?tenant=" + gemeente, "Bearer " + TestTokens.platformAdmin()).andExpect(status().isOk())
                 .andExpect(jsonPath("$.participants").value(3));
     }

@@ -15,15 +15,18 @@ import nl.koploper.portal.charts.Bars;
  * themes), and the attendance at the meetings. kg are the service's exact market-based figures.
  */
 record ImpactFigures(int participants, int baselineReviewed, int finalReviewed, int actionsPlanned, int actionsDone,
-                     Co2 co2, List<ThemeRow> themes, Attendance attendance, Bars chart) {
+                     Co2 co2, List<ThemeRow> themes, Attendance attendance, Bars chart, Baseline baseline) {
 
     static final String BASELINE = "baseline";
     static final String FINAL = "final";
     static final String TOTAL_KEY = "co.impact.total";
 
-    /** @param changePercent final − baseline in percent of the baseline; null when it cannot be said */
+    /**
+     * @param changePercent    final − baseline in percent of the baseline; null when it cannot be said
+     * @param finalPreliminary of the participants with both, how many eindmeting footprints still hold estimates
+     */
     record Co2(int participantsWithBoth, BigDecimal baselineKg, BigDecimal finalKg, BigDecimal changeKg,
-               BigDecimal changePercent) {
+               BigDecimal changePercent, int finalPreliminary) {
 
         public boolean measured() {
             return participantsWithBoth > 0 && baselineKg != null && finalKg != null;
@@ -56,6 +59,23 @@ record ImpactFigures(int participants, int baselineReviewed, int finalReviewed, 
 
         public String signedChangePercent() {
             return signed(changePercent, changePercentShown());
+        }
+    }
+
+    /**
+     * The nulmeting footprints of every participant that has one, summed (also those without an eindmeting yet); none
+     * from a service of before the figure.
+     *
+     * @param preliminary how many of them still hold estimates
+     */
+    record Baseline(int organisations, BigDecimal totalKg, int preliminary) {
+
+        public boolean measured() {
+            return organisations > 0 && totalKg != null;
+        }
+
+        public String tonnes() {
+            return Bars.tonnes(totalKg);
         }
     }
 
@@ -108,7 +128,11 @@ record ImpactFigures(int participants, int baselineReviewed, int finalReviewed, 
     static ImpactFigures of(Map<String, Object> report) {
         Map<String, Object> co2 = map(report.get("co2"));
         Co2 total = new Co2(number(co2.get("participantsWithBoth")), decimal(co2.get("baselineKg")),
-                decimal(co2.get("finalKg")), decimal(co2.get("changeKg")), decimal(co2.get("changePercent")));
+                decimal(co2.get("finalKg")), decimal(co2.get("changeKg")), decimal(co2.get("changePercent")),
+                number(co2.get("finalPreliminary")));
+        Map<String, Object> measured = map(report.get("baselineFootprint"));
+        Baseline baseline = new Baseline(number(measured.get("organisations")), decimal(measured.get("totalKg")),
+                number(measured.get("preliminary")));
         List<ThemeRow> themes = new ArrayList<>();
         for (Map<String, Object> theme : list(report.get("largestThemes"))) {
             themes.add(new ThemeRow(String.valueOf(theme.get("theme")), decimal(theme.get("baselineKg")),
@@ -127,7 +151,7 @@ record ImpactFigures(int participants, int baselineReviewed, int finalReviewed, 
                 number(report.get("actionsDone")), total, List.copyOf(themes),
                 new Attendance(number(attendance.get("meetings")), number(attendance.get("invited")),
                         number(attendance.get("attended")), decimal(attendance.get("overallRate")), List.copyOf(rows)),
-                chart(total, themes));
+                chart(total, themes), baseline);
     }
 
     /** Nulmeting and eindmeting side by side, the total first, then each theme: all to one scale. */

@@ -59,11 +59,16 @@ class CoordinatorPagesRenderTest {
                              {"id":"i2","participantId":"p2","name":"Anne","active":true,"response":"DECLINED","attendance":"ABSENT"}],
               "version":2}]}""";
 
-    /** assessment-service's ImpactReport: one participant of two with both footprints, two largest themes. */
+    /**
+     * assessment-service's ImpactReport: one participant of two with both footprints (its eindmeting preliminary),
+     * both with a nulmeting footprint, two largest themes.
+     */
     private static final String IMPACT = """
             {"gemeente":"test","gemeenteName":"Gemeente Test","cohortId":"c1","participants":2,"baselineReviewed":2,
              "finalReviewed":1,"actionsPlanned":5,"actionsDone":2,
-             "co2":{"participantsWithBoth":1,"baselineKg":12000.0,"finalKg":9000.45,"changeKg":-2999.55,"changePercent":-25.0},
+             "co2":{"participantsWithBoth":1,"baselineKg":12000.0,"finalKg":9000.45,"changeKg":-2999.55,"changePercent":-25.0,
+                    "baselinePreliminary":0,"finalPreliminary":1},
+             "baselineFootprint":{"organisations":2,"totalKg":14200.4,"preliminary":0},
              "largestThemes":[
               {"theme":"FUELS_AND_HEAT","baselineKg":6402,"finalKg":5000,"changeKg":-1402,"changePercent":-21.9},
               {"theme":"ELECTRICITY","baselineKg":4830,"finalKg":3000.5,"changeKg":-1829.5,"changePercent":-37.9}],
@@ -239,6 +244,38 @@ class CoordinatorPagesRenderTest {
         assertThat(html).containsPattern("aria-current=\"page\"[^>]*>Impact<");
         assertThat(page("/coordinator/groepen/c1/impact?lang=en")).contains("Impact of Koplopergroep Test",
                 "Electricity, baseline: 4,8 t", "2 of the 5 planned actions are done; 3 are still under way.");
+    }
+
+    @Test
+    void theImpactReportGivesTheNulmetingOfAllMeasuredOrganisationsAndMarksAPreliminaryEindmeting() throws Exception {
+        assertThat(page("/coordinator/groepen/c1/impact")).contains(
+                "Nulmeting van alle gemeten organisaties samen: 14,2 ton CO2e (van 2 organisaties).",
+                "<strong>Voorlopig: in 1 eindmeting zitten nog schattingen; de eindmeting en het verschil kunnen nog "
+                        + "veranderen.</strong>")
+                .doesNotContain("Voorlopig: in 1 nulmeting");
+        assertThat(page("/coordinator/groepen/c1/impact?lang=en")).contains(
+                "Baseline of all measured organisations together: 14,2 tonnes CO2e (of 2 organisations).",
+                "Preliminary: 1 final assessment still holds estimates");
+
+        platform.reset();
+        answer("/api/tenants/current", "{\"displayName\":\"Gemeente Test\"}");
+        answer("/api/cohorts/c1", COHORT);
+        answer("/api/assessments/impact?cohortId=c1", IMPACT.replace("\"preliminary\":0", "\"preliminary\":2")
+                .replace("\"finalPreliminary\":1", "\"finalPreliminary\":0"));
+        assertThat(page("/coordinator/groepen/c1/impact")).contains(
+                "Voorlopig: in 2 nulmetingen zitten nog schattingen; het cijfer kan nog veranderen.")
+                .doesNotContain("eindmeting zitten");
+    }
+
+    @Test
+    void aReportWithoutTheNulmetingTotalLeavesItOut() throws Exception {
+        platform.reset();
+        answer("/api/tenants/current", "{\"displayName\":\"Gemeente Test\"}");
+        answer("/api/cohorts/c1", COHORT);
+        answer("/api/assessments/impact?cohortId=c1", IMPACT.replaceAll(
+                "\"baselineFootprint\":\\{[^}]*},", ""));
+        assertThat(page("/coordinator/groepen/c1/impact")).contains("Bij de deelnemer met een nulmeting")
+                .doesNotContain("Nulmeting van alle gemeten organisaties");
     }
 
     @Test
