@@ -1,5 +1,8 @@
 package nl.koploper.events.rsvp;
 
+import java.time.format.DateTimeFormatter;
+import java.time.ZoneId;
+import nl.koploper.platform.web.ProblemTexts;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.function.Supplier;
@@ -32,14 +35,20 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(SignedRsvpLinks.API_PATH + "{token}")
 class PublicRsvpController {
 
+    /** When the link stopped working, as a Dutch reader says it: the meeting's start in Amsterdam. */
+    private static final DateTimeFormatter AMSTERDAM_TIME = DateTimeFormatter.ofPattern("d-M-yyyy 'om' HH:mm")
+            .withZone(ZoneId.of("Europe/Amsterdam"));
+
     private final RsvpTokens tokens;
     private final MeetingStore meetings;
     private final RsvpLinks links;
     private final Clock clock;
     private final GemeenteRegistry gemeenten;
+    private final ProblemTexts texts;
 
     PublicRsvpController(RsvpTokens tokens, MeetingStore meetings, RsvpLinks links, Clock clock,
-                         GemeenteRegistry gemeenten) {
+                         GemeenteRegistry gemeenten, ProblemTexts texts) {
+        this.texts = texts;
         this.tokens = tokens;
         this.meetings = meetings;
         this.links = links;
@@ -68,15 +77,17 @@ class PublicRsvpController {
 
     @ExceptionHandler(InvalidRsvpToken.class)
     ProblemDetail invalid(InvalidRsvpToken ex) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, ex.getMessage());
-        problem.setTitle("Invalid RSVP link");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
+                texts.text("rsvp.invalid", ex.getMessage()));
+        problem.setTitle(texts.text("title.rsvp.invalid", "Invalid RSVP link"));
         return problem;
     }
 
     @ExceptionHandler(ExpiredRsvpToken.class)
     ProblemDetail expired(ExpiredRsvpToken ex) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.GONE, ex.getMessage());
-        problem.setTitle("RSVP closed");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.GONE,
+                texts.text("rsvp.expired", ex.getMessage(), AMSTERDAM_TIME.format(ex.expiredAt())));
+        problem.setTitle(texts.text("title.rsvp.expired", "RSVP closed"));
         return problem;
     }
 
