@@ -1,6 +1,5 @@
 package nl.koploper.events.meeting;
 
-import nl.koploper.platform.web.ProblemText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import nl.koploper.platform.web.FieldProblem;
 import nl.koploper.platform.web.InvalidInputException;
+import nl.koploper.platform.web.ProblemText;
 
 /**
  * Someone to invite, as the cohort events (participants, network members) or the coordinator (guests) describe them.

@@ -1,6 +1,5 @@
 package nl.koploper.events.meeting;
 
-import nl.koploper.platform.web.ProblemText;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,6 +31,7 @@ import nl.koploper.platform.tenancy.TenantId;
 import nl.koploper.platform.web.FieldProblem;
 import nl.koploper.platform.web.InvalidInputException;
 import nl.koploper.platform.web.NotFoundException;
+import nl.koploper.platform.web.ProblemText;
 import nl.koploper.platform.web.RuleViolationException;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.mongodb.core.index.Indexed;

@@ -1,10 +1,9 @@
 package nl.koploper.events.rsvp;
 
-import java.time.format.DateTimeFormatter;
-import java.time.ZoneId;
-import nl.koploper.platform.web.ProblemTexts;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.function.Supplier;
 import nl.koploper.events.meeting.Invitation;
 import nl.koploper.events.meeting.Meeting;
@@ -12,6 +11,7 @@ import nl.koploper.events.meeting.MeetingStore;
 import nl.koploper.events.meeting.RsvpLinks;
 import nl.koploper.platform.gemeente.GemeenteRegistry;
 import nl.koploper.platform.tenancy.TenantContext;
+import nl.koploper.platform.web.ProblemTexts;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;

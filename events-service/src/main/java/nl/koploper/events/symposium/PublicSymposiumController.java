@@ -1,7 +1,5 @@
 package nl.koploper.events.symposium;
 
-import nl.koploper.platform.web.ProblemTexts;
-import nl.koploper.platform.web.ProblemText;
 import java.time.Clock;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -17,6 +15,8 @@ import nl.koploper.platform.tenancy.TenantContext;
 import nl.koploper.platform.tenancy.TenantId;
 import nl.koploper.platform.web.InvalidInputException;
 import nl.koploper.platform.web.NotFoundException;
+import nl.koploper.platform.web.ProblemText;
+import nl.koploper.platform.web.ProblemTexts;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -8,8 +8,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import nl.koploper.test.TestGemeenten;
-import nl.koploper.test.TestTokens;
 import com.jayway.jsonpath.JsonPath;
 import java.time.Instant;
 import java.util.List;
@@ -17,6 +15,8 @@ import nl.koploper.events.MeetingApi;
 import nl.koploper.events.meeting.RsvpLinks;
 import nl.koploper.platform.tenancy.TenantId;
 import nl.koploper.test.KoploperIntegrationTest;
+import nl.koploper.test.TestGemeenten;
+import nl.koploper.test.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
