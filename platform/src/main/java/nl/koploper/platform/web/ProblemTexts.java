@@ -1,5 +1,6 @@
 package nl.koploper.platform.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -7,6 +8,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
 /**
  * The texts of problem answers (and other answers a person reads) in the language of the request: Dutch unless the
@@ -24,6 +26,8 @@ public class ProblemTexts {
 
     static final String SERVICE_BUNDLE = "problems";
     static final String PLATFORM_BUNDLE = "koploper/platform-problems";
+
+    private static final AcceptHeaderLocaleResolver LANGUAGE = localeResolver();
 
     private final MessageSource dutch;
 
@@ -59,6 +63,25 @@ public class ProblemTexts {
         }
         return dutch.getMessage(new DefaultMessageSourceResolvable(keys.toArray(String[]::new), args, english),
                 DUTCH);
+    }
+
+    /**
+     * The text in the language {@code request} asks for, where Spring MVC has not resolved it yet (a filter before
+     * the DispatcherServlet): the same choice as the platform's locale resolver.
+     */
+    public String text(HttpServletRequest request, String key, String english, Object... args) {
+        if (isEnglish(LANGUAGE.resolveLocale(request))) {
+            return english;
+        }
+        return dutch.getMessage(key, args, english, DUTCH);
+    }
+
+    /** The platform's choice of language for a request: Dutch unless Accept-Language prefers English. */
+    static AcceptHeaderLocaleResolver localeResolver() {
+        AcceptHeaderLocaleResolver resolver = new AcceptHeaderLocaleResolver();
+        resolver.setDefaultLocale(DUTCH);
+        resolver.setSupportedLocales(SUPPORTED);
+        return resolver;
     }
 
     /** Whether the request asked for English (the only language besides the default Dutch). */
