@@ -10,6 +10,7 @@ import nl.koploper.platform.tenancy.TenantContext;
 import nl.koploper.platform.tenancy.TenantId;
 import nl.koploper.platform.web.InvalidInputException;
 import nl.koploper.platform.web.NotFoundException;
+import nl.koploper.platform.web.ProblemText;
 import org.bson.Document;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -83,8 +84,9 @@ class PublicCertificateController {
     }
 
     private static String canonical(String code) {
-        return VerificationCodes.normalize(code).orElseThrow(() -> new InvalidInputException("code",
-                "must be a certificate verification code: " + VerificationCodes.LENGTH
-                        + " letters and digits, optionally in groups of four joined by hyphens"));
+        return VerificationCodes.normalize(code).orElseThrow(() -> new InvalidInputException("code", "invalid",
+                new ProblemText("certificate.code", "must be a certificate verification code: "
+                        + VerificationCodes.LENGTH + " letters and digits, optionally in groups of four joined by "
+                        + "hyphens", VerificationCodes.LENGTH)));
     }
 }

@@ -28,6 +28,7 @@ import nl.koploper.contracts.cohort.ParticipantWithdrew;
 import nl.koploper.platform.events.AggregateRoot;
 import nl.koploper.platform.tenancy.TenantId;
 import nl.koploper.platform.web.NotFoundException;
+import nl.koploper.platform.web.ProblemText;
 import nl.koploper.platform.web.RuleViolationException;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.mongodb.core.index.Indexed;
@@ -172,16 +173,17 @@ public class Cohort extends AggregateRoot {
      */
     public Participant register(Registration registration, Instant now) {
         if (status != CohortStatus.OPEN) {
-            throw new RuleViolationException(RULE_NOT_OPEN,
-                    "Registration is possible only while the cohort is open; this one is " + status);
+            throw new RuleViolationException(RULE_NOT_OPEN, new ProblemText("registration.not-open",
+                    "Registration is possible only while the cohort is open; this one is " + status));
         }
         if (now.isAfter(registrationDeadline)) {
-            throw new RuleViolationException(RULE_DEADLINE,
-                    "Registration for this cohort closed at " + local(registrationDeadline));
+            throw new RuleViolationException(RULE_DEADLINE, new ProblemText("registration.closed",
+                    "Registration for this cohort closed at " + local(registrationDeadline),
+                    local(registrationDeadline)));
         }
         if (!registration.consentToTerms()) {
-            throw new RuleViolationException(RULE_CONSENT,
-                    "An organisation can register only after agreeing to the participation terms");
+            throw new RuleViolationException(RULE_CONSENT, new ProblemText("registration.consent",
+                    "An organisation can register only after agreeing to the participation terms"));
         }
         refuseSecondRegistration(registration.organisation().kvkNumber());
 
@@ -481,10 +483,12 @@ public class Cohort extends AggregateRoot {
                 .ifPresent(existing -> {
                     // The message reaches the public self-registration form too, so it echoes nothing that was
                     // stored (no name, no contact), only what the registrant typed.
-                    throw new RuleViolationException(RULE_KVK, "KvK number " + kvkNumber
-                            + " is already registered for this cohort"
-                            + (existing.status() == ParticipantStatus.WAITLISTED
-                                    ? ", on the waiting list" : ", with a place"));
+                    boolean waiting = existing.status() == ParticipantStatus.WAITLISTED;
+                    throw new RuleViolationException(RULE_KVK, new ProblemText(
+                            waiting ? "registration.kvk-registered.waiting" : "registration.kvk-registered.placed",
+                            "KvK number " + kvkNumber + " is already registered for this cohort"
+                                    + (waiting ? ", on the waiting list" : ", with a place"),
+                            String.valueOf(kvkNumber)));
                 });
     }
 

@@ -10,6 +10,7 @@ import nl.koploper.platform.gemeente.GemeenteRegistry;
 import nl.koploper.platform.tenancy.TenantContext;
 import nl.koploper.platform.tenancy.TenantId;
 import nl.koploper.platform.web.InvalidInputException;
+import nl.koploper.platform.web.ProblemText;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -43,8 +44,8 @@ class PublicCohortsController {
     @GetMapping("/api/public/cohorts/{tenant}")
     PublicCohortsView openCohorts(@PathVariable String tenant) {
         if (!TenantId.isValid(tenant)) {
-            throw new InvalidInputException("tenant",
-                    "must be a gemeente's slug: lower-case letters, digits and inner hyphens");
+            throw new InvalidInputException("tenant", "invalid", new ProblemText("tenant.slug",
+                    "must be a gemeente's slug: lower-case letters, digits and inner hyphens"));
         }
         TenantId gemeente = gemeenten.requireActive(tenant);
         // With the registry check switched off (koploper.tenancy.require-registered-gemeente=false) there may be no

@@ -2,10 +2,11 @@ package nl.koploper.cohort.registration;
 
 import jakarta.validation.Valid;
 import java.util.function.Supplier;
+import nl.koploper.platform.gemeente.GemeenteRegistry;
 import nl.koploper.platform.tenancy.TenantContext;
 import nl.koploper.platform.tenancy.TenantId;
-import nl.koploper.platform.gemeente.GemeenteRegistry;
 import nl.koploper.platform.web.InvalidInputException;
+import nl.koploper.platform.web.ProblemText;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -48,8 +49,8 @@ class PublicRegistrationController {
      */
     private TenantId knownGemeente(String tenant) {
         if (!TenantId.isValid(tenant)) {
-            throw new InvalidInputException("tenant",
-                    "must be a gemeente's slug: lower-case letters, digits and inner hyphens");
+            throw new InvalidInputException("tenant", "invalid", new ProblemText("tenant.slug",
+                    "must be a gemeente's slug: lower-case letters, digits and inner hyphens"));
         }
         return gemeenten.requireActive(tenant);
     }

@@ -19,8 +19,9 @@ import nl.koploper.cohort.organisation.KvkNumber;
 import nl.koploper.cohort.organisation.Organisation;
 import nl.koploper.cohort.organisation.OrganisationType;
 import nl.koploper.cohort.organisation.SbiCode;
-import nl.koploper.platform.web.InvalidInputException;
 import nl.koploper.platform.web.FieldProblem;
+import nl.koploper.platform.web.InvalidInputException;
+import nl.koploper.platform.web.ProblemText;
 
 /**
  * An organisation's registration for a cohort, from the coordinator or the public form. Bean Validation checks the
@@ -31,7 +32,7 @@ import nl.koploper.platform.web.FieldProblem;
 record RegistrationRequest(
         @NotNull @Valid OrganisationInput organisation,
         @NotNull @Valid ContactInput contact,
-        @NotNull @AssertTrue(message = "must be true: an organisation registers only after agreeing to the participation terms")
+        @NotNull @AssertTrue(message = "{registration.consentToTerms}")
         Boolean consentToTerms) {
 
     record OrganisationInput(
@@ -55,33 +56,40 @@ record RegistrationRequest(
             @NotBlank @Size(max = 200) String name,
             @NotBlank @Size(max = 254) String email,
             @NotBlank @Size(max = 40) String phone,
-            @Pattern(regexp = "nl|en", message = "must be nl or en") String locale) {
+            @Pattern(regexp = "nl|en", message = "{registration.contact.locale}") String locale) {
     }
 
     Registration toRegistration() {
         List<FieldProblem> problems = new ArrayList<>();
-        OrganisationType type = type(problems);
+        List<ProblemText> texts = new ArrayList<>();
+        OrganisationType type = type(problems, texts);
         if (!KvkNumber.isValid(organisation.kvkNumber())) {
-            problems.add(new FieldProblem("organisation.kvkNumber", "not-a-kvk-number",
-                    "must be the 8 digits of a KvK number, e.g. 12345678"));
+            add(problems, texts, "organisation.kvkNumber", "not-a-kvk-number",
+                    new ProblemText("registration.kvk-number",
+                            "must be the 8 digits of a KvK number, e.g. 12345678"));
         }
         if (!SbiCode.isValid(organisation.sbiCode())) {
-            problems.add(new FieldProblem("organisation.sbiCode", "not-an-sbi-code",
-                    "must be an SBI code of 2 to 5 digits, optionally with CBS's dots, e.g. 6201 or 47.21"));
+            add(problems, texts, "organisation.sbiCode", "not-an-sbi-code",
+                    new ProblemText("registration.sbi-code",
+                            "must be an SBI code of 2 to 5 digits, optionally with CBS's dots, e.g. 6201 or 47.21"));
         }
         if (!Address.isValidPostalCode(organisation.address().postalCode())) {
-            problems.add(new FieldProblem("organisation.address.postalCode", "not-a-postal-code",
-                    "must be a Dutch postal code, e.g. 9712 AB"));
+            add(problems, texts, "organisation.address.postalCode", "not-a-postal-code",
+                    new ProblemText("registration.postal-code",
+                            "must be a Dutch postal code, e.g. 9712 AB"));
         }
         if (!ContactPerson.isValidEmail(contact.email().strip())) {
-            problems.add(new FieldProblem("contact.email", "not-an-email-address", "must be an e-mail address"));
+            add(problems, texts, "contact.email", "not-an-email-address",
+                    new ProblemText("registration.email",
+                            "must be an e-mail address"));
         }
         if (!ContactPerson.isValidPhone(contact.phone().strip())) {
-            problems.add(new FieldProblem("contact.phone", "not-a-phone-number",
-                    "must be a phone number of at least 9 digits"));
+            add(problems, texts, "contact.phone", "not-a-phone-number",
+                    new ProblemText("registration.phone",
+                            "must be a phone number of at least 9 digits"));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidInputException("The registration has invalid values", problems);
+            throw new InvalidInputException("The registration has invalid values", problems, texts);
         }
         try {
             AddressInput address = organisation.address();
@@ -97,12 +105,20 @@ record RegistrationRequest(
         }
     }
 
-    private OrganisationType type(List<FieldProblem> problems) {
+    private static void add(List<FieldProblem> problems, List<ProblemText> texts, String field, String code,
+                            ProblemText message) {
+        problems.add(new FieldProblem(field, code, message.english()));
+        texts.add(message);
+    }
+
+    private OrganisationType type(List<FieldProblem> problems, List<ProblemText> texts) {
         try {
             return OrganisationType.valueOf(organisation.type().strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            problems.add(new FieldProblem("organisation.type", "unknown-organisation-type",
-                    "must be one of " + Arrays.toString(OrganisationType.values())));
+            add(problems, texts, "organisation.type", "unknown-organisation-type",
+                    new ProblemText("registration.type",
+                            "must be one of " + Arrays.toString(OrganisationType.values()),
+                            Arrays.toString(OrganisationType.values())));
             return null;
         }
     }

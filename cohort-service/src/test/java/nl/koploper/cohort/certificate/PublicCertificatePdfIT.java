@@ -153,4 +153,19 @@ class PublicCertificatePdfIT {
         problem(http.perform(get("/api/public/certificates/0000-0000-0000-0000/pdf")
                 .accept(MediaType.APPLICATION_PDF, MediaType.APPLICATION_PROBLEM_JSON)), 404);
     }
+
+    @Test
+    void whoeverChecksACodeReadsTheAnswerInDutchUnlessEnglishIsAsked() throws Exception {
+        problem(http.perform(get("/api/public/certificates/0000-0000-0000-0000")), 404)
+                .andExpect(jsonPath("$.title").value("Niet gevonden"))
+                .andExpect(jsonPath("$.detail").value("Er is geen certificaat met code '0000000000000000'"));
+        problem(http.perform(get("/api/public/certificates/0000-0000-0000-0000").header("Accept-Language", "en")),
+                404)
+                .andExpect(jsonPath("$.title").value("Not found"))
+                .andExpect(jsonPath("$.detail").value("Certificate '0000000000000000' does not exist"));
+        problem(http.perform(get("/api/public/certificates/not-a-code")), 400)
+                .andExpect(jsonPath("$.errors[0].field").value("code"))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.startsWith(
+                        "moet een controlecode van een certificaat zijn")));
+    }
 }

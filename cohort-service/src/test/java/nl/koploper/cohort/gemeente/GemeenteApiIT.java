@@ -311,7 +311,7 @@ class GemeenteApiIT {
     private static void deactivated(ResultActions result) throws Exception {
         problem(result, 403)
                 .andExpect(jsonPath("$.type").value("https://koploper.nl/problems/gemeente-deactivated"))
-                .andExpect(jsonPath("$.title").value("Gemeente deactivated"));
+                .andExpect(jsonPath("$.title").value("Gemeente gedeactiveerd"));
     }
 
     /** The records under {@code key} on tenant.events.v1, once {@code expected} have arrived and a while later. */

@@ -81,6 +81,33 @@ class PublicRegistrationIT {
     }
 
     @Test
+    void theRegistrantReadsWhatIsWrongInDutchUnlessEnglishIsAsked() throws Exception {
+        problem(selfRegister(gemeente, cohortId, registrationJson("1234", contactEmail(1), false)), 400)
+                .andExpect(jsonPath("$.title").value("Ongeldige aanvraag"))
+                .andExpect(jsonPath("$.errors[0].field").value("consentToTerms"))
+                .andExpect(jsonPath("$.errors[0].message").value(
+                        "moet waar zijn: een organisatie meldt zich pas aan na akkoord met de deelnamevoorwaarden"));
+        problem(selfRegister(gemeente, cohortId, registrationJson("1234", contactEmail(1), true)), 400)
+                .andExpect(jsonPath("$.errors[0].field").value("organisation.kvkNumber"))
+                .andExpect(jsonPath("$.errors[0].code").value("not-a-kvk-number"))
+                .andExpect(jsonPath("$.errors[0].message").value(
+                        "moet een KvK-nummer van 8 cijfers zijn, bijvoorbeeld 12345678"));
+        problem(http.perform(post("/api/public/cohorts/" + gemeente + "/" + cohortId + "/registrations")
+                        .header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON)
+                        .content(registrationJson("1234", contactEmail(1), true))), 400)
+                .andExpect(jsonPath("$.title").value("Invalid request"))
+                .andExpect(jsonPath("$.errors[0].code").value("not-a-kvk-number"))
+                .andExpect(jsonPath("$.errors[0].message").value(
+                        "must be the 8 digits of a KvK number, e.g. 12345678"));
+        selfRegister(gemeente, cohortId, registrationJson(1)).andExpect(status().isCreated());
+        problem(selfRegister(gemeente, cohortId, registrationJson("10000001", "ander@example.nl", true)), 409)
+                .andExpect(jsonPath("$.rule").value("kvk-already-registered"))
+                .andExpect(jsonPath("$.detail").value(
+                        "KvK-nummer 10000001 is al aangemeld voor deze groep en heeft een plaats"));
+        registrations(1);
+    }
+
+    @Test
     void consentIsRequired() throws Exception {
         problem(selfRegister(gemeente, cohortId, registrationJson("10000001", contactEmail(1), false)), 400)
                 .andExpect(jsonPath("$.errors[0].field").value("consentToTerms"));

@@ -1,5 +1,6 @@
 package nl.koploper.events.feed;
 
+import nl.koploper.platform.web.ProblemTexts;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -24,9 +25,11 @@ class PublicFeedController {
     static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8);
 
     private final FeedService feeds;
+    private final ProblemTexts texts;
 
-    PublicFeedController(FeedService feeds) {
+    PublicFeedController(FeedService feeds, ProblemTexts texts) {
         this.feeds = feeds;
+        this.texts = texts;
     }
 
     @GetMapping("/cohorts/{cohortId}.ics")
@@ -42,15 +45,17 @@ class PublicFeedController {
 
     @ExceptionHandler(InvalidFeedToken.class)
     ProblemDetail invalid(InvalidFeedToken ex) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, ex.getMessage());
-        problem.setTitle("Invalid calendar feed address");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
+                texts.text("feed.invalid", ex.getMessage()));
+        problem.setTitle(texts.text("title.feed.invalid", "Invalid calendar feed address"));
         return problem;
     }
 
     @ExceptionHandler(RevokedFeedToken.class)
     ProblemDetail revoked(RevokedFeedToken ex) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.GONE, ex.getMessage());
-        problem.setTitle("Calendar feed address revoked");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.GONE,
+                texts.text("feed.revoked", ex.getMessage()));
+        problem.setTitle(texts.text("title.feed.revoked", "Calendar feed address revoked"));
         return problem;
     }
 

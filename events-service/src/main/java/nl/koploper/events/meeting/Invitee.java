@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import nl.koploper.platform.web.FieldProblem;
 import nl.koploper.platform.web.InvalidInputException;
+import nl.koploper.platform.web.ProblemText;
 
 /**
  * Someone to invite, as the cohort events (participants, network members) or the coordinator (guests) describe them.
@@ -24,6 +25,7 @@ public record Invitee(InviteeKind kind, String participantId, String name, Strin
 
     public Invitee {
         List<FieldProblem> problems = new ArrayList<>();
+        List<ProblemText> texts = new ArrayList<>();
         if (kind == null) {
             throw new IllegalArgumentException("An invitee needs a kind");
         }
@@ -33,25 +35,36 @@ public record Invitee(InviteeKind kind, String participantId, String name, Strin
         if (kind == InviteeKind.GUEST && participantId != null) {
             problems.add(new FieldProblem("participantId", "not-allowed",
                     "A guest is invited by e-mail alone, without a participant"));
+            texts.add(null);
         }
         if (kind != InviteeKind.GUEST && participantId == null) {
             problems.add(new FieldProblem("participantId", "missing",
                     "A " + kind + " invitee needs the participant it stands for"));
+            texts.add(null);
         }
         name = name == null ? null : name.strip();
         if (name == null || name.isEmpty()) {
-            problems.add(new FieldProblem("name", "missing", "An invitee needs a name to address the invitation to"));
+            ProblemText text = new ProblemText("invitee.name.missing",
+                    "An invitee needs a name to address the invitation to");
+            problems.add(new FieldProblem("name", "missing", text.english()));
+            texts.add(text);
         }
         email = email == null ? null : email.strip();
         if (email == null || !EMAIL.matcher(email).matches()) {
-            problems.add(new FieldProblem("email", "not-an-email", "'" + email + "' is not an e-mail address"));
+            ProblemText text = new ProblemText("invitee.email.not-an-email",
+                    "'" + email + "' is not an e-mail address", String.valueOf(email));
+            problems.add(new FieldProblem("email", "not-an-email", text.english()));
+            texts.add(text);
         }
         locale = locale == null || locale.isBlank() ? "nl" : locale.strip().toLowerCase(Locale.ROOT);
         if (!LOCALES.contains(locale)) {
-            problems.add(new FieldProblem("locale", "unsupported", "The locale is nl or en; got '" + locale + "'"));
+            ProblemText text = new ProblemText("invitee.locale.unsupported",
+                    "The locale is nl or en; got '" + locale + "'", locale);
+            problems.add(new FieldProblem("locale", "unsupported", text.english()));
+            texts.add(text);
         }
         if (!problems.isEmpty()) {
-            throw new InvalidInputException("The invitee is not valid", problems);
+            throw new InvalidInputException("The invitee is not valid", problems, texts);
         }
     }
 

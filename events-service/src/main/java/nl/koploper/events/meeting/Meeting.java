@@ -31,6 +31,7 @@ import nl.koploper.platform.tenancy.TenantId;
 import nl.koploper.platform.web.FieldProblem;
 import nl.koploper.platform.web.InvalidInputException;
 import nl.koploper.platform.web.NotFoundException;
+import nl.koploper.platform.web.ProblemText;
 import nl.koploper.platform.web.RuleViolationException;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.mongodb.core.index.Indexed;
@@ -452,17 +453,20 @@ public class Meeting extends AggregateRoot {
     public Invitation respond(String invitationId, RsvpResponse response, RsvpLinks links, Instant now) {
         Invitation invitation = activeInvitation(invitationId);
         if (status == MeetingStatus.DRAFT) {
-            throw new RuleViolationException(RULE_NOT_SCHEDULED, "This meeting has not been confirmed yet");
+            throw new RuleViolationException(RULE_NOT_SCHEDULED, new ProblemText("meeting.not-scheduled",
+                    "This meeting has not been confirmed yet"));
         }
         if (status != MeetingStatus.SCHEDULED) {
-            throw new RuleViolationException(RULE_CLOSED, "This meeting is " + status + "; it takes no answers");
+            throw new RuleViolationException(RULE_CLOSED, new ProblemText("meeting.closed-for-answers." + status,
+                    "This meeting is " + status + "; it takes no answers"));
         }
         if (!now.isBefore(startsAt)) {
-            throw new RuleViolationException(RULE_RSVP_CLOSED,
-                    "Answers can be changed until the meeting starts at " + time().startIso());
+            throw new RuleViolationException(RULE_RSVP_CLOSED, new ProblemText("meeting.rsvp-closed",
+                    "Answers can be changed until the meeting starts at " + time().startIso(), time().startIso()));
         }
         if (response == null || response == RsvpResponse.NO_REPLY) {
-            throw new InvalidInputException("response", "Answer ACCEPTED, DECLINED or TENTATIVE");
+            throw new InvalidInputException("response", "invalid", new ProblemText("rsvp.response",
+                    "Answer ACCEPTED, DECLINED or TENTATIVE"));
         }
         if (invitation.response() == response) {
             return invitation;
@@ -597,11 +601,13 @@ public class Meeting extends AggregateRoot {
     // Changes to time, place and invitees: a draft always, a scheduled meeting until it starts, a closed one never.
     private void requireChangeable(Instant now) {
         if (status == MeetingStatus.CANCELLED || status == MeetingStatus.HELD) {
-            throw new RuleViolationException(RULE_CLOSED, "This meeting is " + status + " and can no longer change");
+            throw new RuleViolationException(RULE_CLOSED, new ProblemText("meeting.closed." + status,
+                    "This meeting is " + status + " and can no longer change"));
         }
         if (status == MeetingStatus.SCHEDULED && !now.isBefore(startsAt)) {
-            throw new RuleViolationException(RULE_STARTED,
-                    "This meeting started at " + time().startIso() + " and can no longer change");
+            throw new RuleViolationException(RULE_STARTED, new ProblemText("meeting.started",
+                    "This meeting started at " + time().startIso() + " and can no longer change",
+                    time().startIso()));
         }
     }
 
@@ -654,8 +660,8 @@ public class Meeting extends AggregateRoot {
     private Invitation activeInvitation(String invitationId) {
         Invitation invitation = invitation(invitationId);
         if (!invitation.active()) {
-            throw new RuleViolationException(RULE_INVITATION_WITHDRAWN,
-                    "This invitation was withdrawn; it can no longer be answered or changed");
+            throw new RuleViolationException(RULE_INVITATION_WITHDRAWN, new ProblemText("invitation.withdrawn",
+                    "This invitation was withdrawn; it can no longer be answered or changed"));
         }
         return invitation;
     }

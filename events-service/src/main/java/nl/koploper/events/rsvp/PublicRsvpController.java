@@ -2,6 +2,8 @@ package nl.koploper.events.rsvp;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.function.Supplier;
 import nl.koploper.events.meeting.Invitation;
 import nl.koploper.events.meeting.Meeting;
@@ -9,6 +11,7 @@ import nl.koploper.events.meeting.MeetingStore;
 import nl.koploper.events.meeting.RsvpLinks;
 import nl.koploper.platform.gemeente.GemeenteRegistry;
 import nl.koploper.platform.tenancy.TenantContext;
+import nl.koploper.platform.web.ProblemTexts;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -32,14 +35,20 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(SignedRsvpLinks.API_PATH + "{token}")
 class PublicRsvpController {
 
+    /** When the link stopped working, as a Dutch reader says it: the meeting's start in Amsterdam. */
+    private static final DateTimeFormatter AMSTERDAM_TIME = DateTimeFormatter.ofPattern("d-M-yyyy 'om' HH:mm")
+            .withZone(ZoneId.of("Europe/Amsterdam"));
+
     private final RsvpTokens tokens;
     private final MeetingStore meetings;
     private final RsvpLinks links;
     private final Clock clock;
     private final GemeenteRegistry gemeenten;
+    private final ProblemTexts texts;
 
     PublicRsvpController(RsvpTokens tokens, MeetingStore meetings, RsvpLinks links, Clock clock,
-                         GemeenteRegistry gemeenten) {
+                         GemeenteRegistry gemeenten, ProblemTexts texts) {
+        this.texts = texts;
         this.tokens = tokens;
         this.meetings = meetings;
         this.links = links;
@@ -68,15 +77,17 @@ class PublicRsvpController {
 
     @ExceptionHandler(InvalidRsvpToken.class)
     ProblemDetail invalid(InvalidRsvpToken ex) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, ex.getMessage());
-        problem.setTitle("Invalid RSVP link");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
+                texts.text("rsvp.invalid", ex.getMessage()));
+        problem.setTitle(texts.text("title.rsvp.invalid", "Invalid RSVP link"));
         return problem;
     }
 
     @ExceptionHandler(ExpiredRsvpToken.class)
     ProblemDetail expired(ExpiredRsvpToken ex) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.GONE, ex.getMessage());
-        problem.setTitle("RSVP closed");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.GONE,
+                texts.text("rsvp.expired", ex.getMessage(), AMSTERDAM_TIME.format(ex.expiredAt())));
+        problem.setTitle(texts.text("title.rsvp.expired", "RSVP closed"));
         return problem;
     }
 

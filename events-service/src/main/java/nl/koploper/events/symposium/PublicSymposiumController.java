@@ -15,6 +15,8 @@ import nl.koploper.platform.tenancy.TenantContext;
 import nl.koploper.platform.tenancy.TenantId;
 import nl.koploper.platform.web.InvalidInputException;
 import nl.koploper.platform.web.NotFoundException;
+import nl.koploper.platform.web.ProblemText;
+import nl.koploper.platform.web.ProblemTexts;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,10 +43,12 @@ class PublicSymposiumController {
     private final Clock clock;
     private final GemeenteRegistry gemeenten;
     private final CohortAwards awards;
+    private final ProblemTexts texts;
 
     PublicSymposiumController(MeetingStore meetings, RsvpLinks links, Clock clock, GemeenteRegistry gemeenten,
-                              CohortAwards awards) {
+                              CohortAwards awards, ProblemTexts texts) {
         this.awards = awards;
+        this.texts = texts;
         this.meetings = meetings;
         this.links = links;
         this.clock = clock;
@@ -68,8 +72,10 @@ class PublicSymposiumController {
             announcedSymposium(meeting);
             return meeting.registerGuest(guest, links, clock.instant());
         }));
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("message",
-                "Thank you: the invitation with your personal link to confirm is on its way to " + guest.email()));
+        // The guest reads this answer: in their language, as the problems are.
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("message", texts.text("symposium.registered",
+                "Thank you: the invitation with your personal link to confirm is on its way to " + guest.email(),
+                guest.email())));
     }
 
     private static Meeting announcedSymposium(Meeting meeting) {
@@ -81,8 +87,8 @@ class PublicSymposiumController {
 
     private <T> T asGemeente(String tenant, Supplier<T> work) {
         if (!TenantId.isValid(tenant)) {
-            throw new InvalidInputException("tenant",
-                    "must be a gemeente's slug: lower-case letters, digits and inner hyphens");
+            throw new InvalidInputException("tenant", "invalid", new ProblemText("tenant.slug",
+                    "must be a gemeente's slug: lower-case letters, digits and inner hyphens"));
         }
         return TenantContext.callAs(gemeenten.requireActive(tenant), work);
     }

@@ -8,8 +8,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import nl.koploper.test.TestGemeenten;
-import nl.koploper.test.TestTokens;
 import com.jayway.jsonpath.JsonPath;
 import java.time.Instant;
 import java.util.List;
@@ -17,6 +15,8 @@ import nl.koploper.events.MeetingApi;
 import nl.koploper.events.meeting.RsvpLinks;
 import nl.koploper.platform.tenancy.TenantId;
 import nl.koploper.test.KoploperIntegrationTest;
+import nl.koploper.test.TestGemeenten;
+import nl.koploper.test.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -115,12 +115,44 @@ class PublicRsvpIT {
     }
 
     @Test
+    void aBadLinkIsExplainedInDutchUnlessEnglishIsAsked() throws Exception {
+        String bad = RSVP + "not-a-token";
+        problem(http.perform(get(bad)), 401)
+                .andExpect(jsonPath("$.title").value("Ongeldige link"))
+                .andExpect(jsonPath("$.detail").value(
+                        "Deze link om te antwoorden is niet geldig; gebruik de link uit uw uitnodigingsmail"));
+        problem(http.perform(get(bad).header("Accept-Language", "en-GB,en;q=0.8")), 401)
+                .andExpect(jsonPath("$.title").value("Invalid RSVP link"))
+                .andExpect(jsonPath("$.detail").value(
+                        "This RSVP link is not valid; use the link from your invitation e-mail"));
+        // A language the platform has no texts in gets the default.
+        problem(http.perform(get(bad).header("Accept-Language", "fr")), 401)
+                .andExpect(jsonPath("$.title").value("Ongeldige link"));
+    }
+
+    @Test
+    void aRefusedAnswerIsExplainedInTheAskedLanguage() throws Exception {
+        String meeting = api.schedule(gemeente, 20, 1);
+        String link = api.rsvpPath(links, gemeente, meeting, api.invitationIds(gemeente, meeting).get(0));
+        problem(answer(link, "NO_REPLY"), 400)
+                .andExpect(jsonPath("$.title").value("Ongeldige aanvraag"))
+                .andExpect(jsonPath("$.errors[0].code").value("invalid"))
+                .andExpect(jsonPath("$.errors[0].message").value(
+                        "Antwoord ACCEPTED (ik kom), DECLINED (ik kom niet) of TENTATIVE (misschien)"));
+        problem(http.perform(post(link).header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"response\":\"NO_REPLY\"}")), 400)
+                .andExpect(jsonPath("$.title").value("Invalid request"))
+                .andExpect(jsonPath("$.errors[0].message").value("Answer ACCEPTED, DECLINED or TENTATIVE"));
+    }
+
+    @Test
     void anExpiredLinkIsGone() throws Exception {
         String meeting = api.schedule(gemeente, 20, 1);
         String invitation = api.invitationIds(gemeente, meeting).get(0);
         String expired = RSVP + tokens.issue(new RsvpClaims(TenantId.of(gemeente), meeting, invitation,
                 Instant.now().minusSeconds(60)));
-        problem(http.perform(get(expired)), 410);
+        problem(http.perform(get(expired)), 410)
+                .andExpect(jsonPath("$.title").value("Antwoorden niet meer mogelijk"));
         problem(answer(expired, "ACCEPTED"), 410);
         assertThat((String) JsonPath.read(api.meetingJsonOf(gemeente, meeting), "$.invitations[0].response"))
                 .isEqualTo("NO_REPLY");

@@ -120,6 +120,28 @@ class SymposiumIT {
     }
 
     @Test
+    void theGuestReadsTheAnswerInDutchUnlessEnglishIsAsked() throws Exception {
+        register(gemeente, symposium, "{\"name\":\"Pers\",\"email\":\"pers@krant.example\"}")
+                .andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.message").value("Dank u wel: de uitnodiging met uw persoonlijke link om te "
+                        + "bevestigen is onderweg naar pers@krant.example"));
+        http.perform(post(publicPath(gemeente, symposium) + "/registrations").header("Accept-Language", "en")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"Press\",\"email\":\"press@paper.example\"}"))
+                .andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.message").value("Thank you: the invitation with your personal link to "
+                        + "confirm is on its way to press@paper.example"));
+        problem(register(gemeente, symposium, "{\"name\":\"Gast\",\"email\":\"geen-adres\"}"), 400)
+                .andExpect(jsonPath("$.errors[0].field").value("email"))
+                .andExpect(jsonPath("$.errors[0].code").value("not-an-email"))
+                .andExpect(jsonPath("$.errors[0].message").value("'geen-adres' is geen e-mailadres"));
+        problem(http.perform(get(publicPath(gemeente, "no-such-meeting")).header("Accept-Language", "en")), 404)
+                .andExpect(jsonPath("$.title").value("Not found"));
+        problem(http.perform(get(publicPath(gemeente, "no-such-meeting"))), 404)
+                .andExpect(jsonPath("$.title").value("Niet gevonden"));
+    }
+
+    @Test
     void aBadFormIsRefusedAndStoresNothing() throws Exception {
         problem(register(gemeente, symposium, "{\"name\":\" \",\"email\":\"geen-adres\",\"locale\":\"fr\"}"), 400)
                 .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder(

@@ -11,10 +11,12 @@ import java.util.Map;
 import java.util.TreeMap;
 import nl.koploper.footprint.calculation.Footprint;
 import nl.koploper.footprint.calculation.Warning;
-import nl.koploper.platform.web.FieldProblem;
+import nl.koploper.footprint.calculation.WarningTexts;
 import nl.koploper.footprint.consumption.ConsumptionStore;
 import nl.koploper.footprint.consumption.OrganisationYearData;
+import nl.koploper.platform.web.FieldProblem;
 import nl.koploper.platform.web.InvalidInputException;
+import nl.koploper.platform.web.ProblemTexts;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,9 +40,11 @@ class CalculationController {
     private static final String BASE = "/api/footprints/organisations/{organisationId}/years/{year}/calculations";
 
     private final CalculationService calculations;
+    private final ProblemTexts texts;
 
-    CalculationController(CalculationService calculations) {
+    CalculationController(CalculationService calculations, ProblemTexts texts) {
         this.calculations = calculations;
+        this.texts = texts;
     }
 
     /** A participant calculates its own organisation's data: the calculation reads it with the reads' check. */
@@ -60,7 +64,7 @@ class CalculationController {
         if (calculated.replayed()) {
             response.header("Idempotent-Replayed", "true");
         }
-        return response.body(FootprintView.of(result));
+        return response.body(FootprintView.of(result).withWarningsIn(texts));
     }
 
     @GetMapping(BASE)
@@ -77,7 +81,7 @@ class CalculationController {
     FootprintView version(@PathVariable @Pattern(regexp = ORGANISATION_ID) String organisationId,
                           @PathVariable @Min(1990) @Max(2100) int year,
                           @PathVariable @Min(1) int version) {
-        return FootprintView.of(calculations.version(organisationId, year, version));
+        return FootprintView.of(calculations.version(organisationId, year, version)).withWarningsIn(texts);
     }
 
     /**
@@ -103,7 +107,8 @@ class CalculationController {
             throw new InvalidInputException("year", "the year the data is of is required");
         }
         Footprint footprint = calculations.estimate(body.toDomain(body.year()), factorSetYear);
-        return explain ? FootprintView.estimate(footprint) : EstimateSummary.of(footprint);
+        return explain ? FootprintView.estimate(footprint).withWarningsIn(texts)
+                : EstimateSummary.of(footprint, texts);
     }
 
     /**
@@ -114,12 +119,12 @@ class CalculationController {
     record EstimateSummary(int year, int factorSetYear, boolean complete, boolean preliminary,
                            FootprintView.Totals totals, Map<String, BigDecimal> perThemeKg, int itemCount,
                            List<Warning> warnings, List<FieldProblem> factorProblems) {
-        static EstimateSummary of(Footprint footprint) {
+        static EstimateSummary of(Footprint footprint, ProblemTexts texts) {
             Map<String, BigDecimal> perTheme = new TreeMap<>();
             footprint.perThemeKg().forEach((theme, kg) -> perTheme.put(theme.name(), kg));
             return new EstimateSummary(footprint.year(), footprint.factorSetYear(), footprint.complete(),
                     footprint.preliminary(), FootprintView.Totals.of(footprint), perTheme, footprint.items().size(),
-                    footprint.warnings(), footprint.factorProblems());
+                    WarningTexts.of(footprint.warnings(), texts), footprint.factorProblems());
         }
     }
 

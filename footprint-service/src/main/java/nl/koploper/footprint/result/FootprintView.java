@@ -9,7 +9,9 @@ import nl.koploper.footprint.calculation.AppliedFactor;
 import nl.koploper.footprint.calculation.Footprint;
 import nl.koploper.footprint.calculation.FootprintItem;
 import nl.koploper.footprint.calculation.Warning;
+import nl.koploper.footprint.calculation.WarningTexts;
 import nl.koploper.platform.web.FieldProblem;
+import nl.koploper.platform.web.ProblemTexts;
 
 /**
  * A footprint on the wire, stored or estimated: totals per scope and theme (exact kg CO2e), every item with its
@@ -46,6 +48,12 @@ record FootprintView(String organisationId, int year, Integer version, int facto
                 footprint.complete(), footprint.preliminary(), Totals.of(footprint), perTheme, itemViews,
                 footprint.factorsUsed().stream().map(FactorUsedView::of).toList(), footprint.warnings(),
                 footprint.factorProblems());
+    }
+
+    /** The same view with its warnings in the language of the request. */
+    FootprintView withWarningsIn(ProblemTexts texts) {
+        return new FootprintView(organisationId, year, version, factorSetYear, calculatedAt, complete, preliminary,
+                totals, perThemeKg, items, factorsUsed, WarningTexts.of(warnings, texts), factorProblems);
     }
 
     record Totals(BigDecimal scope1Kg, BigDecimal scope2MarketBasedKg, BigDecimal scope2LocationBasedKg,

@@ -123,6 +123,25 @@ class EstimateIT {
                 .contentType(MediaType.TEXT_PLAIN).content("year=2025")), 415);
     }
 
+    @Test
+    void warningsAreDutchUnlessEnglishIsAskedAndKeepTheirCode() throws Exception {
+        String withoutWater = withYear(office()).replaceFirst("\"water\": [^\\n]*\\n", "");
+        assertThat(withoutWater).doesNotContain("\"water\"");
+        String dutch = body(api.estimate(bearer(tenant, "participant"), withoutWater).andExpect(status().isOk()));
+        assertThat(JsonPath.<List<String>>read(dutch, "$.warnings[?(@.code == 'theme-empty')].field"))
+                .containsExactly("water.m3");
+        assertThat(JsonPath.<List<String>>read(dutch, "$.warnings[?(@.field == 'water.m3')].message"))
+                .containsExactly("geen water ingevuld; vul 0 in als er geen is gebruikt");
+        String english = body(http.perform(post("/api/footprints/estimate").param("explain", "true")
+                        .header("Authorization", bearer(tenant, "participant")).header("Accept-Language", "en")
+                        .contentType(MediaType.APPLICATION_JSON).content(withoutWater))
+                .andExpect(status().isOk()));
+        assertThat(JsonPath.<List<String>>read(english, "$.warnings[?(@.field == 'water.m3')].message"))
+                .containsExactly("no water entered; enter 0 if none was used");
+        assertThat(JsonPath.<List<String>>read(english, "$.warnings[*].code"))
+                .isEqualTo(JsonPath.<List<String>>read(dutch, "$.warnings[*].code"));
+    }
+
     private static String withYear(String json) {
         return json.replaceFirst("\\{", "{\"year\": 2025, ");
     }

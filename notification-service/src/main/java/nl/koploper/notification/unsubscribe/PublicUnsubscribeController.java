@@ -3,6 +3,7 @@ package nl.koploper.notification.unsubscribe;
 import nl.koploper.notification.gemeente.GemeenteSenders;
 import nl.koploper.notification.unsubscribe.UnsubscribeTokens.UnsubscribeClaims;
 import nl.koploper.platform.tenancy.TenantContext;
+import nl.koploper.platform.web.ProblemTexts;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -27,8 +28,11 @@ class PublicUnsubscribeController {
     private final UnsubscribeTokens tokens;
     private final Unsubscriptions unsubscriptions;
     private final GemeenteSenders gemeenten;
+    private final ProblemTexts texts;
 
-    PublicUnsubscribeController(UnsubscribeTokens tokens, Unsubscriptions unsubscriptions, GemeenteSenders gemeenten) {
+    PublicUnsubscribeController(UnsubscribeTokens tokens, Unsubscriptions unsubscriptions, GemeenteSenders gemeenten,
+                                ProblemTexts texts) {
+        this.texts = texts;
         this.tokens = tokens;
         this.unsubscriptions = unsubscriptions;
         this.gemeenten = gemeenten;
@@ -56,8 +60,9 @@ class PublicUnsubscribeController {
 
     @ExceptionHandler(InvalidUnsubscribeToken.class)
     ProblemDetail invalid(InvalidUnsubscribeToken ex) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, ex.getMessage());
-        problem.setTitle("Invalid unsubscribe link");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
+                texts.text("unsubscribe.invalid", ex.getMessage()));
+        problem.setTitle(texts.text("title.unsubscribe.invalid", "Invalid unsubscribe link"));
         return problem;
     }
 

@@ -101,6 +101,16 @@ class UnsubscribeIT {
         http.perform(get(PATH).param("token", token)).andExpect(jsonPath("$.unsubscribed").value(false));
     }
 
+    @Test
+    void aBadLinkIsExplainedInDutchUnlessEnglishIsAsked() throws Exception {
+        problem(http.perform(get(PATH).param("token", "not-a-token")), 401)
+                .andExpect(jsonPath("$.title").value("Ongeldige afmeldlink"))
+                .andExpect(jsonPath("$.detail").value("Deze afmeldlink is niet geldig; gebruik de link uit de e-mail"));
+        problem(http.perform(get(PATH).param("token", "not-a-token").header("Accept-Language", "en")), 401)
+                .andExpect(jsonPath("$.title").value("Invalid unsubscribe link"))
+                .andExpect(jsonPath("$.detail").value("This unsubscribe link is not valid; use the link from the e-mail"));
+    }
+
     private boolean composeReminder(String to) {
         return TenantContext.callAs(gemeente, () -> composer.compose(event(), MessageType.MEETING_REMINDER,
                 new Recipient(to, "Lezer", "nl"), UnsubscribeIT::reminderValues, null));

@@ -13,6 +13,7 @@ import nl.koploper.platform.gemeente.GemeenteProblems;
 import nl.koploper.platform.gemeente.GemeenteRegistry;
 import nl.koploper.platform.tenancy.TenantContext;
 import nl.koploper.platform.tenancy.TenantId;
+import nl.koploper.platform.web.ProblemTexts;
 import nl.koploper.platform.web.ProblemWriter;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -38,6 +39,8 @@ class GemeenteAccessFilter extends OncePerRequestFilter {
 
     private final GemeenteRegistry registry;
     private final ProblemWriter problems;
+    /** The refusals are read by people too: said in the request's language, as the platform's other problems. */
+    private final ProblemTexts texts = new ProblemTexts();
 
     GemeenteAccessFilter(GemeenteRegistry registry, ProblemWriter problems) {
         this.registry = registry;
@@ -59,20 +62,28 @@ class GemeenteAccessFilter extends OncePerRequestFilter {
         if (profile.isEmpty()) {
             boolean namedByAdmin = user.isPlatformAdmin() && user.tenant().isEmpty();
             problems.write(request, response, namedByAdmin ? HttpStatus.NOT_FOUND : HttpStatus.FORBIDDEN,
-                    "Gemeente '" + gemeente + "' is not registered on the Koploper platform"
-                            + (namedByAdmin ? "" : "; a platform-admin registers it first"),
+                    texts.text(request, namedByAdmin ? "gemeente-not-registered" : "gemeente-not-registered.ask-admin",
+                            "Gemeente '" + gemeente + "' is not registered on the Koploper platform"
+                                    + (namedByAdmin ? "" : "; a platform-admin registers it first"), gemeente),
                     Map.of("type", GemeenteProblems.NOT_REGISTERED.toString(),
-                            "title", GemeenteProblems.NOT_REGISTERED_TITLE, "tenant", gemeente));
+                            "title", texts.text(request, "title.gemeente-not-registered",
+                                    GemeenteProblems.NOT_REGISTERED_TITLE),
+                            "tenant", gemeente));
             return;
         }
         if (!profile.get().active()) {
             boolean read = READS.contains(request.getMethod());
             if (!read || !(user.hasRole(Roles.COORDINATOR) || user.isPlatformAdmin())) {
                 problems.write(request, response, HttpStatus.FORBIDDEN, read
-                                ? "Gemeente '" + gemeente + "' is deactivated: only its coordinators can still read its data"
-                                : "Gemeente '" + gemeente + "' is deactivated: nothing can be changed, its data stays readable to its coordinators",
+                                ? texts.text(request, "gemeente-deactivated.read", "Gemeente '" + gemeente
+                                        + "' is deactivated: only its coordinators can still read its data", gemeente)
+                                : texts.text(request, "gemeente-deactivated.write", "Gemeente '" + gemeente
+                                        + "' is deactivated: nothing can be changed, its data stays readable to its "
+                                        + "coordinators", gemeente),
                         Map.of("type", GemeenteProblems.DEACTIVATED.toString(),
-                                "title", GemeenteProblems.DEACTIVATED_TITLE, "tenant", gemeente));
+                                "title", texts.text(request, "title.gemeente-deactivated",
+                                        GemeenteProblems.DEACTIVATED_TITLE),
+                                "tenant", gemeente));
                 return;
             }
         }

@@ -15,11 +15,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Problem+json for every error, the body size limit and the whoami endpoint. */
-@AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration")
+@AutoConfiguration(beforeName = {"org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration",
+        "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration"})
 @Import({ProblemDetailsAdvice.class, ProblemErrorController.class, WhoAmIController.class})
 public class PlatformWebAutoConfiguration {
 
@@ -29,6 +32,22 @@ public class PlatformWebAutoConfiguration {
     @Bean
     JacksonModule amsterdamWallClock() {
         return AmsterdamWallClock.module();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ProblemTexts problemTexts() {
+        return new ProblemTexts();
+    }
+
+    /**
+     * The request's language for the texts of its answers: Dutch, unless the {@code Accept-Language} header prefers
+     * English; any other language gets Dutch too (the only texts there are).
+     */
+    @Bean(name = DispatcherServlet.LOCALE_RESOLVER_BEAN_NAME)
+    @ConditionalOnMissingBean(name = DispatcherServlet.LOCALE_RESOLVER_BEAN_NAME)
+    LocaleResolver localeResolver() {
+        return ProblemTexts.localeResolver();
     }
 
     @Bean

@@ -38,16 +38,22 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
+    private final ProblemTexts texts;
+
+    ProblemDetailsAdvice(ProblemTexts texts) {
+        this.texts = texts;
+    }
+
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
         List<Map<String, String>> errors = new ArrayList<>();
         ex.getBindingResult().getFieldErrors().forEach(error -> errors.add(FieldErrors.entry(error.getField(),
-                error.getCode(), error.getDefaultMessage())));
+                error.getCode(), error.getDefaultMessage(), texts)));
         ex.getBindingResult().getGlobalErrors().forEach(error -> errors.add(FieldErrors.entry("", error.getCode(),
-                error.getDefaultMessage())));
-        return handleExceptionInternal(ex, invalid("The request has invalid fields", errors), headers,
+                error.getDefaultMessage(), texts)));
+        return handleExceptionInternal(ex, invalid(invalidFields(), errors), headers,
                 HttpStatus.BAD_REQUEST, request);
     }
 
@@ -56,7 +62,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                                                                             HttpHeaders headers,
                                                                             HttpStatusCode status,
                                                                             WebRequest request) {
-        return handleExceptionInternal(ex, invalid("The request has invalid values", FieldErrors.of(ex)), headers,
+        return handleExceptionInternal(ex, invalid(invalidValues(), FieldErrors.of(ex, texts)), headers,
                 HttpStatus.BAD_REQUEST, request);
     }
 
@@ -69,35 +75,42 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                     ex.getMostSpecificCause().getMessage());
             return handleExceptionInternal(ex, tooLarge, headers, HttpStatus.CONTENT_TOO_LARGE, request);
         }
-        Map<String, String> field = FieldErrors.ofUnreadable(ex);
+        Map<String, String> field = FieldErrors.ofUnreadable(ex, texts);
         if (field != null) {
-            return handleExceptionInternal(ex, invalid("The request has invalid values", List.of(field)), headers,
+            return handleExceptionInternal(ex, invalid(invalidValues(), List.of(field)), headers,
                     HttpStatus.BAD_REQUEST, request);
         }
         // The parser's message can quote internals (class names); say what to fix instead.
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "The request body is missing or is not valid JSON of the expected shape");
-        problem.setTitle("Unreadable request body");
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST,
+                texts.text("title.unreadable-body", "Unreadable request body"),
+                texts.text("unreadable-body", "The request body is missing or is not valid JSON of the expected shape"));
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalidInput(InvalidInputException ex) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request", "The request has invalid values");
-        problem.setProperty("errors", ex.problems().stream()
-                .map(p -> Map.of("field", p.field(), "code", p.code(), "message", p.message()))
-                .toList());
-        return problem;
+        List<Map<String, String>> errors = new ArrayList<>();
+        for (int i = 0; i < ex.problems().size(); i++) {
+            FieldProblem p = ex.problems().get(i);
+            ProblemText text = ex.text(i);
+            errors.add(Map.of("field", p.field(), "code", p.code(),
+                    "message", text == null ? p.message() : texts.text(text)));
+        }
+        return invalid(invalidValues(), errors);
     }
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException ex) {
-        return problem(HttpStatus.NOT_FOUND, "Not found", ex.getMessage());
+        String detail = texts.text(List.of("not-found." + ex.what(), "not-found"), ex.getMessage(), ex.id(),
+                ex.what());
+        return problem(HttpStatus.NOT_FOUND, texts.text("title.not-found", "Not found"), detail);
     }
 
     @ExceptionHandler(GemeenteNotActiveException.class)
     ProblemDetail gemeenteNotActive(GemeenteNotActiveException ex) {
-        ProblemDetail problem = problem(HttpStatus.FORBIDDEN, GemeenteProblems.DEACTIVATED_TITLE, ex.getMessage());
+        ProblemDetail problem = problem(HttpStatus.FORBIDDEN,
+                texts.text("title.gemeente-deactivated", GemeenteProblems.DEACTIVATED_TITLE),
+                texts.text("gemeente-deactivated", ex.getMessage(), ex.tenant()));
         problem.setType(GemeenteProblems.DEACTIVATED);
         problem.setProperty("tenant", ex.tenant());
         return problem;
@@ -105,72 +118,85 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(RuleViolationException.class)
     ProblemDetail ruleViolated(RuleViolationException ex) {
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, "Rule violated", ex.getMessage());
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, texts.text("title.rule-violated", "Rule violated"),
+                ex.text() == null ? ex.getMessage() : texts.text(ex.text()));
         problem.setProperty("rule", ex.rule());
         return problem;
     }
 
     @ExceptionHandler(DuplicateKeyException.class)
     ProblemDetail duplicate(DuplicateKeyException ex) {
-        return problem(HttpStatus.CONFLICT, "Already exists", "This conflicts with something that already exists");
+        return problem(HttpStatus.CONFLICT, texts.text("title.already-exists", "Already exists"),
+                texts.text("already-exists", "This conflicts with something that already exists"));
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ProblemDetail concurrentChange(OptimisticLockingFailureException ex) {
-        return problem(HttpStatus.CONFLICT, "Concurrent change", "Someone changed this at the same time; reload and try again");
+        return problem(HttpStatus.CONFLICT, texts.text("title.concurrent-change", "Concurrent change"),
+                texts.text("concurrent-change", "Someone changed this at the same time; reload and try again"));
     }
 
     @ExceptionHandler(PreconditionFailedException.class)
     ProblemDetail preconditionFailed(PreconditionFailedException ex) {
-        return problem(HttpStatus.PRECONDITION_FAILED, "Precondition failed", ex.getMessage());
+        return problem(HttpStatus.PRECONDITION_FAILED, texts.text("title.precondition-failed", "Precondition failed"),
+                ex.getMessage());
     }
 
     @ExceptionHandler(MissingTenantException.class)
     ProblemDetail missingTenant(MissingTenantException ex) {
-        return problem(HttpStatus.BAD_REQUEST, "No gemeente named", ex.getMessage());
+        return problem(HttpStatus.BAD_REQUEST, texts.text("title.no-gemeente", "No gemeente named"), ex.getMessage());
     }
 
     @ExceptionHandler(InvalidTenantException.class)
     ProblemDetail invalidTenant(InvalidTenantException ex) {
-        return problem(HttpStatus.BAD_REQUEST, "Invalid gemeente", ex.getMessage());
+        return problem(HttpStatus.BAD_REQUEST, texts.text("title.invalid-gemeente", "Invalid gemeente"),
+                ex.getMessage());
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
     ProblemDetail constraintViolated(ConstraintViolationException ex) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request", "The request has invalid values");
-        problem.setProperty("errors", ex.getConstraintViolations().stream()
+        return invalid(invalidValues(), ex.getConstraintViolations().stream()
                 .map(v -> Map.of("field", v.getPropertyPath().toString(), "message", v.getMessage()))
                 .toList());
-        return problem;
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request",
-                "'" + ex.getValue() + "' is not a valid value for '" + ex.getName() + "'");
-        problem.setProperty("errors", List.of(Map.of("field", ex.getName(), "message", "invalid value")));
-        return problem;
+        return invalid(texts.text("type-mismatch", "'" + ex.getValue() + "' is not a valid value for '" + ex.getName()
+                        + "'", String.valueOf(ex.getValue()), ex.getName()),
+                List.of(Map.of("field", ex.getName(), "message", texts.text("invalid-value", "invalid value"))));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail accessDenied(AccessDeniedException ex) {
-        return problem(HttpStatus.FORBIDDEN, "Forbidden", "Your role does not allow this");
+        return problem(HttpStatus.FORBIDDEN, texts.text("title.forbidden", "Forbidden"),
+                texts.text("forbidden", "Your role does not allow this"));
     }
 
     @ExceptionHandler(AuthenticationException.class)
     ProblemDetail unauthenticated(AuthenticationException ex) {
-        return problem(HttpStatus.UNAUTHORIZED, "Unauthorized", "A valid access token is needed");
+        return problem(HttpStatus.UNAUTHORIZED, texts.text("title.unauthorized", "Unauthorized"),
+                texts.text("unauthorized", "A valid access token is needed"));
     }
 
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception ex) {
         log.error("Unhandled error", ex);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
-                "Something went wrong on our side; it has been logged");
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, texts.text("title.internal-error", "Internal error"),
+                texts.text("internal-error", "Something went wrong on our side; it has been logged"));
     }
 
-    private static ProblemDetail invalid(String detail, List<Map<String, String>> errors) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request", detail);
+    private String invalidFields() {
+        return texts.text("invalid-fields", "The request has invalid fields");
+    }
+
+    private String invalidValues() {
+        return texts.text("invalid-values", "The request has invalid values");
+    }
+
+    private ProblemDetail invalid(String detail, List<Map<String, String>> errors) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, texts.text("title.invalid-request", "Invalid request"),
+                detail);
         problem.setProperty("errors", errors);
         return problem;
     }

@@ -4,6 +4,7 @@ package nl.koploper.platform.web;
 public class RuleViolationException extends RuntimeException {
 
     private final String rule;
+    private final transient ProblemText text;
 
     /**
      * @param rule a stable, machine-readable name, e.g. {@code cohort-minimum-participants}
@@ -11,6 +12,19 @@ public class RuleViolationException extends RuntimeException {
     public RuleViolationException(String rule, String message) {
         super(message);
         this.rule = rule;
+        this.text = null;
+    }
+
+    /** With the message in both languages: said in the request's. */
+    public RuleViolationException(String rule, ProblemText message) {
+        super(message.english());
+        this.rule = rule;
+        this.text = message;
+    }
+
+    /** The message in both languages, or null when it has only its English one. */
+    ProblemText text() {
+        return text;
     }
 
     public String rule() {

@@ -111,6 +111,16 @@ class GemeenteRegistryIT {
     }
 
     @Test
+    void theRefusalIsInEnglishWhenAsked() throws Exception {
+        http.perform(get("/api/notes").header("Authorization", bearer(TestTokens.newGemeente("elsewhere"),
+                        "coordinator")).header("Accept-Language", "en"))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.type").value("https://koploper.nl/problems/gemeente-not-registered"))
+                .andExpect(jsonPath("$.title").value("Gemeente not registered"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("is not registered")));
+    }
+
+    @Test
     void aPlatformAdminNamingAnUnknownGemeenteGetsNotFound() throws Exception {
         notRegistered(http.perform(get("/api/notes").param("tenant", TestTokens.newGemeente("nowhere"))
                 .header("Authorization", "Bearer " + TestTokens.platformAdmin())), 404);
@@ -162,15 +172,15 @@ class GemeenteRegistryIT {
         result.andExpect(status().is(status))
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.type").value("https://koploper.nl/problems/gemeente-not-registered"))
-                .andExpect(jsonPath("$.title").value("Gemeente not registered"))
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("not registered")));
+                .andExpect(jsonPath("$.title").value("Gemeente niet geregistreerd"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("niet geregistreerd")));
     }
 
     private static void deactivated(ResultActions result) throws Exception {
         result.andExpect(status().isForbidden())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.type").value("https://koploper.nl/problems/gemeente-deactivated"))
-                .andExpect(jsonPath("$.title").value("Gemeente deactivated"));
+                .andExpect(jsonPath("$.title").value("Gemeente gedeactiveerd"));
     }
 
     private static GemeenteProfile profile(String gemeente, boolean active, long revision, String name) {

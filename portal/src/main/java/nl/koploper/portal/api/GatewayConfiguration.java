@@ -37,7 +37,8 @@ class GatewayConfiguration {
         requests.setReadTimeout(Duration.ofSeconds(30));
         var withToken = new OAuth2ClientHttpRequestInterceptor(clients);
         withToken.setClientRegistrationIdResolver(request -> REGISTRATION_ID);
-        RestClient base = builder.clone().baseUrl(properties.gatewayUri().toString()).requestFactory(requests).build();
+        RestClient base = builder.clone().baseUrl(properties.gatewayUri().toString()).requestFactory(requests)
+                .requestInterceptor(new PersonsLanguage()).build();
         return new Gateway(base.mutate().requestInterceptor(withToken).build(),
                 base.mutate().requestInterceptor(new VisitorAddress()).build());
     }
