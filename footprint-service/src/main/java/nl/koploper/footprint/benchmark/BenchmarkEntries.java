@@ -30,9 +30,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The key figures benchmarks compare, kept up to date as results are stored. One collection in the shared database
- * ({@code footprint.benchmark_entries}) for every gemeente, since benchmarks compare with the sector in other gemeenten;
- * each entry is keyed by gemeente, organisation and year, so the same organisation id in two gemeenten never
- * collides. Entries never leave the service: readers get only group statistics and their own entry.
+ * ({@code footprint.benchmark_entries}) for every gemeente, since benchmarks compare with the sector in other
+ * gemeenten; each entry is keyed by gemeente, organisation and year, so the same organisation id in two gemeenten
+ * never collides. Entries never leave the service: readers get only group statistics and their own entry.
  */
 @Component
 public class BenchmarkEntries {
