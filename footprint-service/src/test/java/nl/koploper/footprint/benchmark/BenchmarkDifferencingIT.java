@@ -164,6 +164,17 @@ class BenchmarkDifferencingIT {
                 "$.metrics[0].ownValue")).isEqualByComparingTo("213.4");
     }
 
+    /** The rules are part of the endpoint's OpenAPI description, for those who build on it. */
+    @Test
+    void theOpenApiDescriptionStatesTheRules() throws Exception {
+        String docs = body(http.perform(get("/v3/api-docs")).andExpect(status().isOk()));
+        String description = JsonPath.read(docs,
+                "$.paths['/api/footprints/organisations/{organisationId}/years/{year}/benchmark'].get.description");
+        assertThat(description).contains("Only placed participants of a cohort count",
+                "Organisations of the caller's own gemeente never count",
+                "at least 5 organisations from at least 3 other gemeenten", "rounded to 2 significant digits");
+    }
+
     /** What the old attack would compute: the shown average times the count minus the attacker's own sum. */
     private static BigDecimal derivable(String benchmark, BigDecimal ownSum) {
         if (!JsonPath.<Boolean>read(benchmark, "$.metrics[0].available")) {
