@@ -117,8 +117,8 @@ final class ProfilePdf {
             return;
         }
         pdf.heading("Vergelijking met branchegenoten");
-        pdf.text("Uw CO2-uitstoot (market-based, " + basis.year() + ") per kengetal naast het gemiddelde van "
-                + "vergelijkbare organisaties; lager is beter.");
+        pdf.text("Uw CO2-uitstoot (market-based, " + basis.year() + ") per kengetal naast het afgeronde "
+                + "gemiddelde van vergelijkbare organisaties in andere gemeenten; lager is beter.");
         for (Benchmark b : basis.benchmark()) {
             pdf.bullet(b.unit() + ": uw waarde " + Amounts.figure(b.value()) + ", gemiddelde "
                     + Amounts.figure(b.groupAverage()) + " in " + group(b) + ": " + position(b.position()));

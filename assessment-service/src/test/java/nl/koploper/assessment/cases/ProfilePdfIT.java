@@ -153,7 +153,7 @@ class ProfilePdfIT {
         String withBenchmark = footprint.substring(0, footprint.lastIndexOf('}')) + """
                 ,"benchmark":[
                  {"metric":"PER_FTE","unit":"kg CO2e per FTE","value":25.004,"groupLevel":"DIVISION",
-                  "groupCode":"10","organisations":7,"groupAverage":31.5,"position":"FRONTRUNNER"},
+                  "groupCode":"10","organisations":7,"groupAverage":32,"position":"FRONTRUNNER"},
                  {"metric":"PER_M2","unit":"kg CO2e per m2","value":1250.5,"groupLevel":"SECTION",
                   "groupCode":"C","organisations":12,"groupAverage":980,"position":"LAGGARD"}]}""";
         api.sendFootprint(gemeente, caseId, java.util.UUID.randomUUID().toString(), withBenchmark);
@@ -173,8 +173,10 @@ class ProfilePdfIT {
         byte[] pdf = api.read(CASES + "/" + caseId + "/profiles/1.pdf", coordinator(gemeente))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         String text = AssessmentApi.pdfText(pdf).replaceAll("\\s+", " ");
+        // footprint-service rounds the group average to two significant digits
         assertThat(text).contains("Vergelijking met branchegenoten",
-                "kg CO2e per FTE: uw waarde 25, gemiddelde 31,5 in SBI 10 (7 organisaties): koploper",
+                "naast het afgeronde gemiddelde van vergelijkbare organisaties in andere gemeenten",
+                "kg CO2e per FTE: uw waarde 25, gemiddelde 32 in SBI 10 (7 organisaties): koploper",
                 "kg CO2e per m2: uw waarde 1.250,5, gemiddelde 980 in SBI-sectie C (12 organisaties): achterblijver");
     }
 

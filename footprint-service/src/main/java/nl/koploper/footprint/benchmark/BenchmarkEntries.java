@@ -6,12 +6,17 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.Optional;
 import nl.koploper.contracts.footprint.BenchmarkPlacement;
 import nl.koploper.footprint.calculation.CompanyData;
 import nl.koploper.footprint.calculation.Footprint;
+import nl.koploper.footprint.organisations.CohortParticipants;
 import nl.koploper.platform.sbi.SbiSector;
 import nl.koploper.platform.tenancy.TenantContext;
+import nl.koploper.platform.tenancy.TenantId;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -25,9 +30,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The key figures benchmarks compare, kept up to date as results are stored. One collection in the shared database
- * ({@code footprint.benchmark_entries}) for every gemeente, since issue 4 compares with the sector over all tenants;
- * each entry is keyed by gemeente, organisation and year, so the same organisation id in two gemeenten never
- * collides. Entries never leave the service: readers get only group statistics and their own entry.
+ * ({@code footprint.benchmark_entries}) for every gemeente, since benchmarks compare with the sector in other
+ * gemeenten; each entry is keyed by gemeente, organisation and year, so the same organisation id in two gemeenten
+ * never collides. Entries never leave the service: readers get only group statistics and their own entry.
  */
 @Component
 public class BenchmarkEntries {
@@ -36,9 +41,11 @@ public class BenchmarkEntries {
     static final MathContext PER_UNIT = new MathContext(20, RoundingMode.HALF_EVEN);
 
     private final MongoTemplate mongo;
+    private final CohortParticipants participants;
 
-    BenchmarkEntries(@Qualifier("sharedMongoTemplate") MongoTemplate shared) {
+    BenchmarkEntries(@Qualifier("sharedMongoTemplate") MongoTemplate shared, CohortParticipants participants) {
         this.mongo = shared;
+        this.participants = participants;
         // Boot's start-up index creation is off (platform), and TenantDatabaseIndexes only serves tenant databases.
         IndexOperations indexes = shared.indexOps(BenchmarkEntry.class);
         indexes.createIndex(new Index().on("tenantId", Sort.Direction.ASC).on("organisationId", Sort.Direction.ASC)
@@ -76,10 +83,9 @@ public class BenchmarkEntries {
 
     /**
      * Where a footprint about to be stored places the organisation-year, per key figure, for its
-     * {@code FootprintCalculated} event: the benchmark endpoint's computation ({@link BenchmarkPlacements}) over
-     * the recorded entries of all gemeenten, with this footprint's figures in place of the organisation-year's
-     * recorded ones (as they will be once it is stored). Only key figures whose group reaches the anonymity
-     * threshold; none for an incomplete footprint or without an SBI code.
+     * {@code FootprintCalculated} event: the benchmark endpoint's computation ({@link BenchmarkPlacements}) with
+     * this footprint's figures against the organisations the endpoint compares with ({@link #comparedWith}). Only
+     * key figures whose group is publishable; none for an incomplete footprint or without an SBI code.
      */
     public List<BenchmarkPlacement> placements(String organisationId, int year, int version, Footprint footprint,
                                                CompanyData company) {
@@ -87,16 +93,10 @@ public class BenchmarkEntries {
         if (!own.complete() || own.sbiSection() == null) {
             return List.of();
         }
-        List<BenchmarkEntry> section = new ArrayList<>();
-        for (BenchmarkEntry entry : ofSectionInAllGemeenten(year, own.sbiSection())) {
-            if (!entry.id().equals(own.id())) {
-                section.add(entry);
-            }
-        }
-        section.add(own);
+        List<BenchmarkEntry> others = comparedWith(own.tenantId(), year, own.sbiSection());
         List<BenchmarkPlacement> placements = new ArrayList<>();
         for (Metric metric : Metric.values()) {
-            BenchmarkPlacements.Placement placement = BenchmarkPlacements.of(own, section, metric);
+            BenchmarkPlacements.Placement placement = BenchmarkPlacements.of(own, others, metric);
             if (placement.available()) {
                 placements.add(new BenchmarkPlacement(metric.name(), placement.unit(), placement.ownValue(),
                         placement.group().level(), placement.group().code(), placement.statistics().organisations(),
@@ -129,13 +129,34 @@ public class BenchmarkEntries {
     }
 
     /**
-     * Complete entries of {@code year} in the section (which includes every division in it), of every gemeente.
-     * The caller must reduce them to statistics ({@link Benchmarks}); no entry of another organisation may be
-     * returned as is.
+     * What gemeente {@code tenant} may compare with in {@code section} in {@code year}: the complete entries of the
+     * other gemeenten, of organisations that are placed participants of their gemeente's cohorts now (an organisation
+     * that left, waits for a place, or never was registered does not count, whatever data it has). The caller's own
+     * gemeente is left out entirely, so what it enters, made up or real, now or later, changes nothing it is shown.
+     * The caller must reduce the entries to statistics ({@link Benchmarks}); no entry may be returned as is.
      */
-    List<BenchmarkEntry> ofSectionInAllGemeenten(int year, String section) {
-        return mongo.find(Query.query(Criteria.where("year").is(year).and("sbiSection").is(section)
-                .and("complete").is(true)), BenchmarkEntry.class);
+    List<BenchmarkEntry> comparedWith(String tenant, int year, String section) {
+        List<BenchmarkEntry> candidates = mongo.find(Query.query(Criteria.where("year").is(year)
+                .and("sbiSection").is(section).and("complete").is(true).and("tenantId").ne(tenant)),
+                BenchmarkEntry.class);
+        Map<String, List<BenchmarkEntry>> byGemeente = new TreeMap<>();
+        for (BenchmarkEntry entry : candidates) {
+            byGemeente.computeIfAbsent(entry.tenantId(), t -> new ArrayList<>()).add(entry);
+        }
+        List<BenchmarkEntry> compared = new ArrayList<>();
+        byGemeente.forEach((gemeente, entries) -> {
+            if (!TenantId.isValid(gemeente)) {
+                return;
+            }
+            Set<String> placed = participants.placedAmong(TenantId.of(gemeente),
+                    entries.stream().map(BenchmarkEntry::organisationId).toList());
+            for (BenchmarkEntry entry : entries) {
+                if (placed.contains(entry.organisationId())) {
+                    compared.add(entry);
+                }
+            }
+        });
+        return compared;
     }
 
     private static BigDecimal per(BigDecimal total, BigDecimal size) {

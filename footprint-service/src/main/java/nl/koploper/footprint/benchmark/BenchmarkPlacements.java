@@ -14,7 +14,7 @@ final class BenchmarkPlacements {
 
     /**
      * @param reason     why there is no placement (null when available)
-     * @param statistics the group's, only when available (at least {@link Benchmarks#MINIMUM_GROUP} organisations)
+     * @param statistics the group's as published, only when available (see {@link Benchmarks#select})
      */
     record Placement(String unit, BigDecimal ownValue, String reason, Benchmarks.Group group,
                      Benchmarks.Statistics statistics, Benchmarks.Position position) {
@@ -28,8 +28,11 @@ final class BenchmarkPlacements {
         }
     }
 
-    /** @param section every complete entry of the year in the organisation's SBI section, its own included */
-    static Placement of(BenchmarkEntry own, List<BenchmarkEntry> section, Metric metric) {
+    /**
+     * @param others the complete entries of the year in the organisation's SBI section that may be compared with
+     *               ({@link BenchmarkEntries#comparedWith}: placed participants of other gemeenten)
+     */
+    static Placement of(BenchmarkEntry own, List<BenchmarkEntry> others, Metric metric) {
         BigDecimal value = own.value(metric);
         String unit = metric == Metric.PER_PRODUCTION_UNIT && own.productionUnit() != null
                 ? "kg CO2e per " + own.productionUnit() : metric.description();
@@ -46,12 +49,15 @@ final class BenchmarkPlacements {
         if (own.sbiSection() == null) {
             return Placement.unavailable(unit, value, "no SBI code given, so no sector to compare with");
         }
-        Benchmarks.Selection selection = Benchmarks.select(own, section, metric);
+        Benchmarks.Selection selection = Benchmarks.select(own, others, metric);
         if (selection.group() == null) {
             return Placement.unavailable(unit, value, "fewer than " + Benchmarks.MINIMUM_GROUP
-                    + " comparable organisations in SBI section " + own.sbiSection() + " this year (all gemeenten)");
+                    + " comparable organisations from at least " + Benchmarks.MINIMUM_GEMEENTEN
+                    + " other gemeenten in SBI section " + own.sbiSection() + " this year");
         }
-        Benchmarks.Statistics statistics = Benchmarks.statistics(selection.values());
+        // the position against the published (rounded) quartiles: against exact ones, moving one's own value up and
+        // down would find them exactly
+        Benchmarks.Statistics statistics = Benchmarks.published(selection.values());
         return new Placement(unit, value, null, selection.group(), statistics,
                 Benchmarks.position(value, statistics));
     }

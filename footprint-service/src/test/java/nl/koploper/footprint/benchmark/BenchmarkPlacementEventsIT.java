@@ -30,8 +30,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The {@code FootprintCalculated} event carries the benchmark placement computed as the benchmark endpoint does,
- * once the group reaches five organisations: the restaurants of {@link BenchmarksIT} (2,134 kg each; per FTE 2,134,
- * 1,067, 533.5, 426.8, 213.4; average 874.94, quartiles 426.8 and 1,067), in a data year no other test uses.
+ * once the organisations of other gemeenten make a publishable group: the restaurants of {@link BenchmarksIT}
+ * (2,134 kg each; per FTE 2,134 / FTE), in a data year no other test uses.
  */
 @KoploperIntegrationTest
 class BenchmarkPlacementEventsIT {
@@ -49,17 +49,24 @@ class BenchmarkPlacementEventsIT {
     @Autowired
     EmbeddedKafkaBroker broker;
 
+    /**
+     * Gemeente A has restaurants of 1 and 2 FTE, B of 4 and 5, C of 10: each sees at most four of other gemeenten, so
+     * none of their events carries a placement. D's of 8 FTE (266.75) is the first to see five (2,134, 1,067, 533.5,
+     * 426.8, 213.4: average 874.94, shown as 870); C's recalculated then sees five too (A's, B's and D's: 2,134,
+     * 1,067, 533.5, 426.8 and 266.75, average 885.61, shown as 890), its own 213.4 among the frontrunners.
+     */
     @Test
-    void theFifthComparableOrganisationsEventCarriesItsPlacementTheFirstFourNone() throws Exception {
+    void placementsComeOnlyOnceOtherGemeentenMakeAGroup() throws Exception {
         FootprintApi api = new FootprintApi(http, bootstrapServers, mongo);
-        // two gemeenten: the group is over all of them, and neither learns the other's organisations
-        String tenantA = gemeenten.newGemeente("placement-a");
-        String tenantB = gemeenten.newGemeente("placement-b");
-        int[] ftes = {1, 2, 4, 5, 10};
+        List<String> tenants = List.of(gemeenten.newGemeente("placement-a"), gemeenten.newGemeente("placement-b"),
+                gemeenten.newGemeente("placement-c"), gemeenten.newGemeente("placement-d"));
+        int[] ftes = {1, 2, 4, 5, 10, 8};
+        String[] gemeenteOf = {tenants.get(0), tenants.get(0), tenants.get(1), tenants.get(1), tenants.get(2),
+                tenants.get(3)};
         List<String> organisations = new ArrayList<>();
         for (int i = 0; i < ftes.length; i++) {
-            String token = bearer(i < 3 ? tenantA : tenantB, "coordinator");
-            String organisation = api.participant(i < 3 ? tenantA : tenantB);
+            String token = bearer(gemeenteOf[i], "coordinator");
+            String organisation = api.participant(gemeenteOf[i]);
             // four give a floor area: per m2 stays below the threshold
             api.putData(token, organisation, YEAR, "{\"company\": {\"fte\": " + ftes[i] + ", \"sbiCode\": \"56.10\""
                     + (i < 4 ? ", \"floorAreaM2\": 100" : "") + "}, "
@@ -67,34 +74,39 @@ class BenchmarkPlacementEventsIT {
             api.calculate(token, organisation, YEAR).andExpect(status().isCreated());
             organisations.add(organisation);
         }
-        // the first recalculated now that five compare: its new version is placed too
-        api.calculate(bearer(tenantA, "coordinator"), organisations.get(0), YEAR).andExpect(status().isCreated());
+        // C's recalculated now that five of other gemeenten compare: its new version is placed
+        api.calculate(bearer(tenants.get(2), "coordinator"), organisations.get(4), YEAR)
+                .andExpect(status().isCreated());
 
-        Map<String, String> events = events(organisations, 6);
-        for (int i = 0; i < 4; i++) {
+        Map<String, String> events = events(organisations, 7);
+        for (int i = 0; i < 5; i++) {
             assertThat(JsonPath.<List<?>>read(events.get(organisations.get(i) + ":" + YEAR + ":1"), "$.benchmark"))
-                    .as("organisation %d of 5", i + 1).isEmpty();
+                    .as("organisation %d", i + 1).isEmpty();
         }
-        String fifth = events.get(organisations.get(4) + ":" + YEAR + ":1");
-        assertThat(JsonPath.<List<?>>read(fifth, "$.benchmark")).hasSize(1);
-        assertThat(JsonPath.<String>read(fifth, "$.benchmark[0].metric")).isEqualTo("PER_FTE");
-        assertThat(JsonPath.<String>read(fifth, "$.benchmark[0].unit")).isEqualTo("kg CO2e per FTE");
-        assertThat(JsonPath.<String>read(fifth, "$.benchmark[0].groupLevel")).isEqualTo("DIVISION");
-        assertThat(JsonPath.<String>read(fifth, "$.benchmark[0].groupCode")).isEqualTo("56");
-        assertThat(JsonPath.<Integer>read(fifth, "$.benchmark[0].organisations")).isEqualTo(5);
-        assertThat(decimal(fifth, "$.benchmark[0].value")).isEqualByComparingTo("213.4");
-        assertThat(decimal(fifth, "$.benchmark[0].groupAverage")).isEqualByComparingTo("874.94");
-        assertThat(JsonPath.<String>read(fifth, "$.benchmark[0].position")).isEqualTo("FRONTRUNNER");
+        String ofD = events.get(organisations.get(5) + ":" + YEAR + ":1");
+        assertThat(JsonPath.<List<?>>read(ofD, "$.benchmark")).hasSize(1);
+        assertThat(JsonPath.<String>read(ofD, "$.benchmark[0].metric")).isEqualTo("PER_FTE");
+        assertThat(JsonPath.<String>read(ofD, "$.benchmark[0].unit")).isEqualTo("kg CO2e per FTE");
+        assertThat(JsonPath.<String>read(ofD, "$.benchmark[0].groupLevel")).isEqualTo("DIVISION");
+        assertThat(JsonPath.<String>read(ofD, "$.benchmark[0].groupCode")).isEqualTo("56");
+        assertThat(JsonPath.<Integer>read(ofD, "$.benchmark[0].organisations")).isEqualTo(5);
+        assertThat(decimal(ofD, "$.benchmark[0].value")).isEqualByComparingTo("266.75");
+        assertThat(decimal(ofD, "$.benchmark[0].groupAverage")).isEqualByComparingTo("870");
+        assertThat(JsonPath.<String>read(ofD, "$.benchmark[0].position")).isEqualTo("FRONTRUNNER");
         // nothing of the others: no ids, no gemeenten, no absolute totals of anyone in the placement
-        String placement = JsonPath.parse(fifth).read("$.benchmark").toString();
-        for (String other : organisations.subList(0, 4)) {
+        String placement = JsonPath.parse(ofD).read("$.benchmark").toString();
+        for (String other : organisations.subList(0, 5)) {
             assertThat(placement).doesNotContain(other);
         }
-        assertThat(placement).doesNotContain(tenantA).doesNotContain("2134");
+        for (String other : tenants.subList(0, 3)) {
+            assertThat(placement).doesNotContain(other);
+        }
+        assertThat(placement).doesNotContain("2134").doesNotContain("874.94");
 
-        String recalculated = events.get(organisations.get(0) + ":" + YEAR + ":2");
-        assertThat(JsonPath.<String>read(recalculated, "$.benchmark[0].position")).isEqualTo("LAGGARD");
-        assertThat(decimal(recalculated, "$.benchmark[0].value")).isEqualByComparingTo("2134");
+        String recalculated = events.get(organisations.get(4) + ":" + YEAR + ":2");
+        assertThat(JsonPath.<String>read(recalculated, "$.benchmark[0].position")).isEqualTo("FRONTRUNNER");
+        assertThat(decimal(recalculated, "$.benchmark[0].value")).isEqualByComparingTo("213.4");
+        assertThat(decimal(recalculated, "$.benchmark[0].groupAverage")).isEqualByComparingTo("890");
         assertThat(JsonPath.<Integer>read(recalculated, "$.benchmark[0].organisations")).isEqualTo(5);
     }
 

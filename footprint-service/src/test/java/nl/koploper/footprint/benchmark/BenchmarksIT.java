@@ -7,6 +7,7 @@ import static nl.koploper.footprint.FootprintApi.newOrganisation;
 import static nl.koploper.footprint.FootprintApi.problem;
 import static nl.koploper.test.TestTokens.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -26,10 +27,13 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /**
- * Benchmarks over all gemeenten (entries in the shared database). Each test uses a data year of its own, so the
- * organisations of other tests, which share the database, never join its groups. Every restaurant here burns 1,000 Nm3 gas (2,134 kg) and nothing else, so its figure
- * per FTE is 2,134 / FTE: with 1, 2, 4, 5 and 10 FTE that is 2,134, 1,067, 533.5, 426.8 and 213.4. Sorted, the
- * quartiles (interpolated) are 426.8, 533.5 and 1,067, the average 4,374.7 / 5 = 874.94.
+ * Benchmarks against the other gemeenten (entries in the shared database). Each test uses a data year of its own, so
+ * the organisations of other tests, which share the database, never join its groups. Every restaurant here burns
+ * 1,000 Nm3 gas (2,134 kg) and nothing else, so its figure per FTE is 2,134 / FTE. The five restaurants of three other
+ * gemeenten ({@link #fiveRestaurantsInThreeOtherGemeenten}) have 1, 2, 4, 5 and 10 FTE: 2,134, 1,067, 533.5, 426.8 and
+ * 213.4. Sorted, the quartiles (interpolated) are 426.8, 533.5 and 1,067, the average 4,374.7 / 5 = 874.94; shown
+ * rounded to two significant digits: 430, 530, 1,100 and 870. The test's gemeente ({@code tenant}) is the one that
+ * looks; its own restaurants never count for it.
  */
 @KoploperIntegrationTest
 class BenchmarksIT {
@@ -78,20 +82,26 @@ class BenchmarksIT {
         return http.perform(get(FootprintApi.data(organisation, year) + "/benchmark").header("Authorization", token));
     }
 
-    List<String> fiveRestaurants() throws Exception {
-        List<String> organisations = new ArrayList<>();
+    /** 1 and 2 FTE in a first gemeente, 4 and 5 in a second, 10 in a third; returns the gemeenten. */
+    List<String> fiveRestaurantsInThreeOtherGemeenten() throws Exception {
+        List<String> others = List.of(gemeenten.newGemeente("bench-a"), gemeenten.newGemeente("bench-b"),
+                gemeenten.newGemeente("bench-c"));
         int[] ftes = {1, 2, 4, 5, 10};
         for (int i = 0; i < ftes.length; i++) {
             // four of them give a floor area; all but the last count meals
-            organisations.add(restaurant(tenant, "56.10", ftes[i], i < 4 ? 100 : null, i < 4 ? "Meals" : "beds"));
+            restaurant(others.get(i / 2), "56.10", ftes[i], i < 4 ? 100 : null, i < 4 ? "Meals" : "beds");
         }
-        return organisations;
+        return others;
     }
 
     @Test
-    void fiveInTheDivisionGiveAverageQuartilesAndPosition() throws Exception {
-        List<String> restaurants = fiveRestaurants();
-        String json = body(benchmark(coordinator, restaurants.get(4)).andExpect(status().isOk())
+    void fiveOfThreeOtherGemeentenGiveRoundedAverageQuartilesAndPosition() throws Exception {
+        fiveRestaurantsInThreeOtherGemeenten();
+        // the looking gemeente's own: 8 FTE (266.75), 1 FTE (2,134) and 4 FTE (533.5), with floor area and meals
+        String frontrunner = restaurant(tenant, "56.10", 8, 100, "Meals");
+        String laggard = restaurant(tenant, "56.10", 1, 100, "Meals");
+        String middle = restaurant(tenant, "56.10", 4, 100, "Meals");
+        String json = body(benchmark(coordinator, frontrunner).andExpect(status().isOk())
                 .andExpect(jsonPath("$.sbiDivision").value("56"))
                 .andExpect(jsonPath("$.metrics[0].metric").value("PER_FTE"))
                 .andExpect(jsonPath("$.metrics[0].available").value(true))
@@ -99,37 +109,66 @@ class BenchmarksIT {
                 .andExpect(jsonPath("$.metrics[0].group.code").value("56"))
                 .andExpect(jsonPath("$.metrics[0].organisations").value(5))
                 .andExpect(jsonPath("$.metrics[0].position").value("FRONTRUNNER")));
-        assertThat(decimal(json, "$.metrics[0].ownValue")).isEqualByComparingTo("213.4");
-        assertThat(decimal(json, "$.metrics[0].average")).isEqualByComparingTo("874.94");
-        assertThat(decimal(json, "$.metrics[0].lowerQuartile")).isEqualByComparingTo("426.8");
-        assertThat(decimal(json, "$.metrics[0].median")).isEqualByComparingTo("533.5");
-        assertThat(decimal(json, "$.metrics[0].upperQuartile")).isEqualByComparingTo("1067");
-        // only four give a floor area, only four count meals: not shown
-        assertThat(json).doesNotContain("2134\"").doesNotContain(restaurants.get(0));
-        benchmark(coordinator, restaurants.get(4))
+        assertThat(decimal(json, "$.metrics[0].ownValue")).isEqualByComparingTo("266.75");
+        assertThat(decimal(json, "$.metrics[0].average")).isEqualByComparingTo("870");
+        assertThat(decimal(json, "$.metrics[0].lowerQuartile")).isEqualByComparingTo("430");
+        assertThat(decimal(json, "$.metrics[0].median")).isEqualByComparingTo("530");
+        assertThat(decimal(json, "$.metrics[0].upperQuartile")).isEqualByComparingTo("1100");
+        assertThat(json).doesNotContain("874.94").doesNotContain("426.8").doesNotContain("1067");
+        // only four of the others give a floor area, only four count meals: not shown, although the gemeente's own
+        // three would make seven
+        benchmark(coordinator, frontrunner)
                 .andExpect(jsonPath("$.metrics[1].metric").value("PER_M2"))
                 .andExpect(jsonPath("$.metrics[1].available").value(false))
                 .andExpect(jsonPath("$.metrics[2].available").value(false))
                 .andExpect(jsonPath("$.metrics[2].average").doesNotExist());
-        benchmark(coordinator, restaurants.get(0)).andExpect(jsonPath("$.metrics[0].position").value("LAGGARD"))
+        benchmark(coordinator, laggard).andExpect(jsonPath("$.metrics[0].position").value("LAGGARD"))
+                .andExpect(jsonPath("$.metrics[0].organisations").value(5))
                 .andExpect(jsonPath("$.metrics[2].unit").value("kg CO2e per meals"));
-        benchmark(coordinator, restaurants.get(2)).andExpect(jsonPath("$.metrics[0].position").value("MIDDLE"));
+        benchmark(coordinator, middle).andExpect(jsonPath("$.metrics[0].position").value("MIDDLE"));
+    }
+
+    /** Only others count: a gemeente with five restaurants of its own and four elsewhere sees no group. */
+    @Test
+    void theGemeentesOwnOrganisationsNeverMakeTheGroup() throws Exception {
+        List<String> others = List.of(gemeenten.newGemeente("bench-a"), gemeenten.newGemeente("bench-b"),
+                gemeenten.newGemeente("bench-c"));
+        for (int fte : new int[] {1, 2, 4}) {
+            restaurant(others.get(fte % 3), "56.10", fte, null, null);
+        }
+        restaurant(others.get(0), "56.10", 5, null, null);
+        List<String> own = new ArrayList<>();
+        for (int fte : new int[] {1, 2, 3, 4, 5}) {
+            own.add(restaurant(tenant, "56.10", fte, null, null));
+        }
+        benchmark(coordinator, own.get(0)).andExpect(jsonPath("$.metrics[0].available").value(false))
+                .andExpect(jsonPath("$.metrics[0].reason").value(containsString("other gemeenten")))
+                .andExpect(jsonPath("$.metrics[0].organisations").doesNotExist())
+                .andExpect(jsonPath("$.metrics[0].average").doesNotExist());
+        // another, in turn, sees the looking gemeente's five and the two of the other two, not its own
+        String third = others.get(2);
+        String ofThird = restaurant(third, "56.10", 10, null, null);
+        benchmark(bearer(third, "coordinator"), ofThird).andExpect(jsonPath("$.metrics[0].available").value(true))
+                .andExpect(jsonPath("$.metrics[0].organisations").value(8));
     }
 
     @Test
     void fewerThanFiveInTheDivisionFallBackToTheSectionAndFewerThereShowNothing() throws Exception {
-        List<String> four = new ArrayList<>();
-        for (int fte : new int[] {1, 2, 4, 5}) {
-            four.add(restaurant(tenant, "5610", fte, null, null));
+        List<String> others = List.of(gemeenten.newGemeente("bench-a"), gemeenten.newGemeente("bench-b"),
+                gemeenten.newGemeente("bench-c"));
+        int[] ftes = {1, 2, 4, 5};
+        for (int i = 0; i < ftes.length; i++) {
+            restaurant(others.get(i % 3), "5610", ftes[i], null, null);
         }
-        String json = body(benchmark(coordinator, four.get(0)).andExpect(status().isOk())
+        String own = restaurant(tenant, "56.10", 1, null, null);
+        String json = body(benchmark(coordinator, own).andExpect(status().isOk())
                 .andExpect(jsonPath("$.metrics[0].available").value(false))
                 .andExpect(jsonPath("$.metrics[0].organisations").doesNotExist())
                 .andExpect(jsonPath("$.metrics[0].lowerQuartile").doesNotExist()));
         assertThat(decimal(json, "$.metrics[0].ownValue")).isEqualByComparingTo("2134");
         // a hotel (division 55) is in section I as well
-        restaurant(tenant, "55.10", 10, null, null);
-        benchmark(coordinator, four.get(0)).andExpect(jsonPath("$.metrics[0].available").value(true))
+        restaurant(gemeenten.newGemeente("bench-d"), "55.10", 10, null, null);
+        benchmark(coordinator, own).andExpect(jsonPath("$.metrics[0].available").value(true))
                 .andExpect(jsonPath("$.metrics[0].group.level").value("SECTION"))
                 .andExpect(jsonPath("$.metrics[0].group.code").value("I"))
                 .andExpect(jsonPath("$.metrics[0].organisations").value(5));
@@ -137,67 +176,53 @@ class BenchmarksIT {
 
     @Test
     void aRecalculationReplacesTheOrganisationsFigures() throws Exception {
-        List<String> restaurants = fiveRestaurants();
+        String own = restaurant(tenant, "56.10", 8, null, null);
+        List<String> others = List.of(gemeenten.newGemeente("bench-a"), gemeenten.newGemeente("bench-b"),
+                gemeenten.newGemeente("bench-c"));
+        List<String> restaurants = new ArrayList<>();
+        int[] ftes = {1, 2, 4, 5, 10};
+        for (int i = 0; i < ftes.length; i++) {
+            restaurants.add(restaurant(others.get(i / 2), "56.10", ftes[i], null, null));
+        }
         String last = restaurants.get(4);
-        api.putData(coordinator, last, year, "{\"company\": {\"fte\": 20, \"sbiCode\": \"56.10\"},"
+        String tokenOfLast = bearer(others.get(2), "coordinator");
+        api.putData(tokenOfLast, last, year, "{\"company\": {\"fte\": 20, \"sbiCode\": \"56.10\"},"
                 + " \"fuelsAndHeat\": {\"naturalGasNm3\": {\"yearTotal\": 1000}}}", "\"0\"").andExpect(status().isOk());
-        api.calculate(coordinator, last, year).andExpect(status().isCreated());
-        String json = body(benchmark(coordinator, last).andExpect(jsonPath("$.footprintVersion").value(2))
-                .andExpect(jsonPath("$.metrics[0].organisations").value(5)));
-        assertThat(decimal(json, "$.metrics[0].ownValue")).isEqualByComparingTo("106.7");
+        api.calculate(tokenOfLast, last, year).andExpect(status().isCreated());
+        benchmark(tokenOfLast, last).andExpect(jsonPath("$.footprintVersion").value(2));
         // the group's figures use the new value, not the old one beside it: 2,134, 1,067, 533.5, 426.8 and 106.7
-        assertThat(decimal(json, "$.metrics[0].average")).isEqualByComparingTo("853.6");
-        assertThat(decimal(json, "$.metrics[0].lowerQuartile")).isEqualByComparingTo("426.8");
+        // average 853.6, shown as 850
+        String json = body(benchmark(coordinator, own).andExpect(jsonPath("$.metrics[0].organisations").value(5)));
+        assertThat(decimal(json, "$.metrics[0].average")).isEqualByComparingTo("850");
+        assertThat(decimal(json, "$.metrics[0].lowerQuartile")).isEqualByComparingTo("430");
 
         // recalculated as a hotel (division 55): it leaves the restaurants, who drop below five and fall back to
         // section I, where it still counts
-        api.putData(coordinator, last, year, "{\"company\": {\"fte\": 20, \"sbiCode\": \"55.10\"},"
+        api.putData(tokenOfLast, last, year, "{\"company\": {\"fte\": 20, \"sbiCode\": \"55.10\"},"
                 + " \"fuelsAndHeat\": {\"naturalGasNm3\": {\"yearTotal\": 1000}}}", "\"1\"").andExpect(status().isOk());
-        api.calculate(coordinator, last, year).andExpect(status().isCreated());
-        benchmark(coordinator, restaurants.get(0)).andExpect(jsonPath("$.metrics[0].group.level").value("SECTION"))
+        api.calculate(tokenOfLast, last, year).andExpect(status().isCreated());
+        benchmark(coordinator, own).andExpect(jsonPath("$.metrics[0].group.level").value("SECTION"))
                 .andExpect(jsonPath("$.metrics[0].organisations").value(5));
-        benchmark(coordinator, last).andExpect(jsonPath("$.footprintVersion").value(3))
-                .andExpect(jsonPath("$.sbiDivision").value("55"))
-                .andExpect(jsonPath("$.metrics[0].group.code").value("I"));
+        benchmark(tokenOfLast, last).andExpect(jsonPath("$.footprintVersion").value(3))
+                .andExpect(jsonPath("$.sbiDivision").value("55"));
     }
 
     /**
-     * Gemeente A has restaurants of 1, 3 and 20 FTE (2,134, 711.33 and 106.7 kg per FTE), gemeente B of 2 and 5 FTE
-     * (1,067 and 426.8): four are too few, the fifth makes a group in both gemeenten. Sorted, A's are the lowest, the
-     * middle and the highest; with five organisations the quartiles are the 2nd, 3rd and 4th value, so A's lowest
-     * and highest must never reach B, nor any of A's organisation ids or its gemeente.
+     * The looking gemeente sees figures of the restaurants of three others, and nothing that tells which gemeente or
+     * organisation a figure comes from; it cannot read their own benchmarks.
      */
     @Test
-    void organisationsOfTwoGemeentenTogetherReachFiveAndNeitherLearnsTheOthers() throws Exception {
-        String a = tenant;
-        String b = gemeenten.newGemeente("bench-b");
-        List<String> ofA = new ArrayList<>();
-        for (int fte : new int[] {1, 3, 20}) {
-            ofA.add(restaurant(a, "56.10", fte, null, null));
+    void neitherIdsNorGemeentenOfTheOthersAreShown() throws Exception {
+        List<String> others = fiveRestaurantsInThreeOtherGemeenten();
+        String own = restaurant(tenant, "56.10", 8, null, null);
+        String seen = body(benchmark(coordinator, own).andExpect(jsonPath("$.metrics[0].available").value(true)));
+        for (String other : others) {
+            assertThat(seen).doesNotContain(other);
         }
-        String firstOfB = restaurant(b, "56.10", 2, null, null);
-        benchmark(bearer(b, "coordinator"), firstOfB).andExpect(jsonPath("$.metrics[0].available").value(false));
-        String secondOfB = restaurant(b, "56.10", 5, null, null);
-
-        String seenByB = body(benchmark(bearer(b, "coordinator"), secondOfB).andExpect(status().isOk())
-                .andExpect(jsonPath("$.metrics[0].available").value(true))
-                .andExpect(jsonPath("$.metrics[0].group.code").value("56"))
-                .andExpect(jsonPath("$.metrics[0].organisations").value(5))
-                .andExpect(jsonPath("$.metrics[0].position").value("FRONTRUNNER")));
-        assertThat(decimal(seenByB, "$.metrics[0].ownValue")).isEqualByComparingTo("426.8");
-        assertThat(decimal(seenByB, "$.metrics[0].lowerQuartile")).isEqualByComparingTo("426.8");
-        assertThat(decimal(seenByB, "$.metrics[0].upperQuartile")).isEqualByComparingTo("1067");
-        // (2,134 + 1,067 + 2,134/3 + 426.8 + 106.7) / 5, to 20 significant digits
-        assertThat(decimal(seenByB, "$.metrics[0].average")).isEqualByComparingTo("889.16666666666666667");
-        assertThat(seenByB).doesNotContain(a).doesNotContain("2134").doesNotContain("106.7");
-        for (String organisation : ofA) {
-            assertThat(seenByB).doesNotContain(organisation);
-        }
-        // A counts B's too, and B cannot read A's own benchmark
-        benchmark(coordinator, ofA.get(0)).andExpect(jsonPath("$.metrics[0].organisations").value(5))
-                .andExpect(jsonPath("$.metrics[0].position").value("LAGGARD"));
-        problem(benchmark(bearer(b, "coordinator"), ofA.get(0)), 404);
-        problem(benchmark(bearer(b, "advisor"), ofA.get(0)), 404);
+        assertThat(seen).doesNotContain("2134").doesNotContain("213.4");
+        String theirs = restaurant(others.get(0), "56.10", 3, null, null);
+        problem(benchmark(coordinator, theirs), 404);
+        problem(benchmark(bearer(tenant, "advisor"), theirs), 404);
     }
 
     /** The same organisation id in two gemeenten is two organisations: two entries, neither overwriting the other. */

@@ -276,7 +276,7 @@ class ParticipantPagesRenderTest {
         assertThat(html).contains("Uw CO2-footprint over 2025", "11,2", "Elektriciteit: 4,8 t",
                 "Scope 2 (locatiegebaseerd): 6,6 t", "Scope 3: 0,0 t", "<svg", "role=\"img\"",
                 "Voorlopig: er zitten schattingen in.", "Het thema Water is nog leeg",
-                "U hoort bij de koplopers: het beste kwart van 7 vergelijkbare organisaties.", "13,0 ton");
+                "U hoort bij de koplopers: het beste kwart van 7 vergelijkbare organisaties in andere gemeenten.", "13,0 ton");
     }
 
     @Test
