@@ -11,6 +11,7 @@ import nl.koploper.contracts.cohort.ParticipantRegistered;
 import nl.koploper.contracts.cohort.ParticipantRemoved;
 import nl.koploper.contracts.cohort.ParticipantSummary;
 import nl.koploper.contracts.cohort.ParticipantWithdrew;
+import nl.koploper.contracts.cohort.RegistrationRepeated;
 import nl.koploper.contracts.tenant.GemeenteProfile;
 
 /** Test data: cohort and tenant events as cohort-service publishes them. */
@@ -30,6 +31,13 @@ public final class TestCohorts {
         return new ParticipantPromoted(gemeente, "cohort-1", "Koplopergroep Westerkwartier 2027", "p-" + email,
                 "Bakkerij De Vries", new ContactDetails("Jan de Vries", email, null, "en"), "p-left",
                 Instant.parse("2027-01-06T09:00:00Z"));
+    }
+
+    /** A repeat of the registration of {@code email}'s organisation, at {@code at}. */
+    public static RegistrationRepeated repeated(String gemeente, String email, boolean submittedByContact, String at) {
+        return new RegistrationRepeated(gemeente, "cohort-1", "Koplopergroep Westerkwartier 2027", "p-" + email,
+                "Bakkerij De Vries", new ContactDetails("Jan de Vries", email, null, "nl"), submittedByContact,
+                Instant.parse(at));
     }
 
     public static ParticipantWithdrew withdrew(String gemeente, String email, String reason) {

@@ -89,7 +89,7 @@ class PortalAdvisorIT {
                       "address":{"street":"Hoofdstraat","houseNumber":"%d","postalCode":"9351 AB","city":"Leek"}},
                      "contact":{"name":"Contact %d","email":"%s","phone":"0594 123 456","locale":"nl"},
                      "consentToTerms":true}""".formatted(ORGANISATIONS[n], Math.abs((RUN + n).hashCode()) % 100_000_000,
-                    n + 1, n, email(n))).expect(201);
+                    n + 1, n, email(n))).expect(202);
         }
         Http.Answer cohort = http.get("/api/cohorts/" + cohortId, coordinator()).expect(200);
         http.postIfMatch("/api/cohorts/" + cohortId + "/start", coordinator(), null, cohort.etag()).expect2xx();

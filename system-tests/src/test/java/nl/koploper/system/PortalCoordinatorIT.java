@@ -82,7 +82,7 @@ class PortalCoordinatorIT {
                     {"organisation":{"name":"%s","kvkNumber":"%s","type":"COMPANY","sbiCode":"4520","sizeFte":6,
                       "address":{"street":"Dorpsstraat","houseNumber":"%d","postalCode":"9801 AB","city":"Coördorp"}},
                      "contact":{"name":"Contact %d","email":"%s","phone":"0594-501234","locale":"nl"},
-                     "consentToTerms":true}""".formatted(ORGANISATIONS[n], kvk(n), n + 1, n, email(n))).expect(201);
+                     "consentToTerms":true}""".formatted(ORGANISATIONS[n], kvk(n), n + 1, n, email(n))).expect(202);
         }
         for (int n = 0; n < ORGANISATIONS.length; n++) {
             String address = email(n);

@@ -138,22 +138,36 @@ class PortalIT {
 
         browser.type("kvkNumber", kvk(0)).type("postalCode", "9801 AB");
         browser.click("Aanmelden");
-        assertThat(browser.text()).contains("Bedankt voor uw aanmelding",
-                "Uw organisatie heeft een plaats in de Koplopergroep.");
+        // The page says the same to everyone: where the organisation stands goes by e-mail only.
+        assertThat(browser.text()).contains("Bedankt voor uw aanmelding", "We hebben uw aanmelding ontvangen.",
+                "Was uw organisatie al aangemeld? Dan verandert er niets");
+        String received = browser.text();
         browser.looksRight("registration-received");
 
         for (int n = 1; n < ORGANISATIONS.length; n++) {
             browser.open("/gemeenten/" + slug).click("Aanmelden voor " + cohortName);
             fillRegistration(n);
             browser.click("Aanmelden");
-            if (n < 8) {
-                assertThat(browser.text()).as(ORGANISATIONS[n][0]).contains("Uw organisatie heeft een plaats");
-            } else {
-                assertThat(browser.text()).as(ORGANISATIONS[n][0])
-                        .contains("Uw organisatie staat op de wachtlijst, op plaats 1.");
-                browser.looksRight("registration-waiting-list");
-            }
+            assertThat(browser.text()).as(ORGANISATIONS[n][0]).isEqualTo(received);
         }
+        // The one on the waiting list reads its place in the confirmation mail.
+        ReceivedMail waiting = await("the waiting list confirmation to " + email(8)).atMost(EVENTUALLY)
+                .pollInterval(500, MILLISECONDS)
+                .until(() -> mails(email(8)).stream().filter(m -> m.subject().startsWith("Aanmelding ontvangen"))
+                        .findFirst(), Optional::isPresent).orElseThrow();
+        assertThat(waiting.body()).contains("plaats 1 van de wachtlijst");
+
+        // An organisation registered already, typed in again by someone else, gets the very same page; only its
+        // contact on record is told, and the address typed gets nothing.
+        browser.open("/gemeenten/" + slug).click("Aanmelden voor " + cohortName);
+        fillRegistration(0);
+        String someoneElse = "iemand-anders@portaal-" + RUN + ".example";
+        browser.type("email", someoneElse);
+        browser.click("Aanmelden");
+        assertThat(browser.text()).isEqualTo(received);
+        await("the repeat notice to " + email(0)).atMost(EVENTUALLY).pollInterval(500, MILLISECONDS)
+                .until(() -> mails(email(0)).stream().anyMatch(m -> m.subject().startsWith("Opnieuw aangemeld: ")));
+        assertThat(mails(someoneElse)).isEmpty();
         browser.open("/gemeenten/" + slug);
         assertThat(browser.text()).contains("Deze groep is vol: u kunt zich aanmelden voor de wachtlijst.");
     }

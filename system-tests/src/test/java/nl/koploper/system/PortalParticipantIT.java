@@ -86,7 +86,7 @@ class PortalParticipantIT {
                     {"organisation":{"name":"%s","kvkNumber":"%s","type":"COMPANY","sbiCode":"10.71","sizeFte":12.5,
                       "address":{"street":"Hoofdstraat","houseNumber":"%d","postalCode":"9351 AB","city":"Leek"}},
                      "contact":{"name":"Contact %d","email":"%s","phone":"0594 123 456","locale":"nl"},
-                     "consentToTerms":true}""".formatted(ORGANISATIONS[n], kvk(n), n + 1, n, email(n))).expect(201);
+                     "consentToTerms":true}""".formatted(ORGANISATIONS[n], kvk(n), n + 1, n, email(n))).expect(202);
         }
         Http.Answer cohort = http.get("/api/cohorts/" + cohortId, coordinator()).expect(200);
         http.postIfMatch("/api/cohorts/" + cohortId + "/start", coordinator(), null, cohort.etag()).expect2xx();

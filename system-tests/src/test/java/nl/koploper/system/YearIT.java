@@ -143,13 +143,10 @@ class YearIT {
                     continue;
                 }
                 Org org = g.orgs.get(n);
+                // Placed or waiting, the form's answer says only "received": where it stands goes by mail.
                 Http.Answer answer = http.post("/api/public/cohorts/" + g.slug + "/" + g.cohortId + "/registrations",
-                        null, org.registrationJson()).expect(201);
-                boolean waiting = n >= g.maximum;
-                assertThat(answer.string("$.status")).as(org.name).isEqualTo(waiting ? "WAITLISTED" : "PLACED");
-                if (waiting) {
-                    assertThat(answer.<Integer>read("$.waitlistPosition")).isEqualTo(n - g.maximum + 1);
-                }
+                        null, org.registrationJson()).expect(202);
+                assertThat(answer.body()).as(org.name).isEqualTo("{\"status\":\"RECEIVED\"}");
             }
         }
         for (Gemeente g : both) {
@@ -178,6 +175,22 @@ class YearIT {
                 assertThat(confirmation.body()).contains(org.name);
             }
         }
+        // Registering an organisation that takes part already is answered as a first registration, changes nothing,
+        // and is told only to its contact on record (not to the address typed, which would tell who takes part).
+        Org known = a.orgs.get(a.maximum);
+        String before = http.get("/api/cohorts/" + a.cohortId + "/participants?size=100", a.coordinator()).expect(200)
+                .body();
+        String typedAddress = "iemand-anders-" + a.slug + "@elders.example";
+        Http.Answer repeat = http.post("/api/public/cohorts/" + a.slug + "/" + a.cohortId + "/registrations", null,
+                known.registrationJson().replace(known.email, typedAddress)).expect(202);
+        assertThat(repeat.body()).isEqualTo("{\"status\":\"RECEIVED\"}");
+        assertThat(http.get("/api/cohorts/" + a.cohortId + "/participants?size=100", a.coordinator()).expect(200)
+                .body()).isEqualTo(before);
+        ReceivedMail told = awaitMail(known.email, m -> m.subject().startsWith("Opnieuw aangemeld: "),
+                "repeat registration notice");
+        assertThat(told.body()).contains(known.name, "is al aangemeld", "U hoeft niets te doen");
+        assertThat(mails(typedAddress)).isEmpty();
+
         // The participant itself reads its registration; the same e-mail address in the other gemeente finds nothing.
         Org first = a.orgs.get(0);
         http.get("/api/cohorts/" + a.cohortId + "/participants/" + first.id, a.participant(first)).expect(200);

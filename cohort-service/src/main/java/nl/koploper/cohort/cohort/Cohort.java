@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import nl.koploper.cohort.organisation.KvkNumber;
@@ -25,6 +26,7 @@ import nl.koploper.contracts.cohort.ParticipantRegistered;
 import nl.koploper.contracts.cohort.ParticipantRemoved;
 import nl.koploper.contracts.cohort.ParticipantSummary;
 import nl.koploper.contracts.cohort.ParticipantWithdrew;
+import nl.koploper.contracts.cohort.RegistrationRepeated;
 import nl.koploper.platform.events.AggregateRoot;
 import nl.koploper.platform.tenancy.TenantId;
 import nl.koploper.platform.web.NotFoundException;
@@ -172,6 +174,36 @@ public class Cohort extends AggregateRoot {
      * exactly one of them win.
      */
     public Participant register(Registration registration, Instant now) {
+        refuseRegistrationNow(registration, now);
+        refuseSecondRegistration(registration.organisation().kvkNumber());
+        return admit(registration, now);
+    }
+
+    /**
+     * The public form's registration: as {@link #register}, except that an organisation that already takes part
+     * (placed or waiting) is not refused. Telling an anonymous caller so would tell anyone who types a KvK number
+     * who takes part; instead nothing about the registration changes, {@link RegistrationRepeated} lets the contact
+     * on record hear of it, and the caller gets the answer a first registration gets. Every refusal that does not
+     * depend on who takes part (cohort not open, deadline, consent) comes first, so it is given alike either way.
+     *
+     * @return the new registration, or empty for a repeat (which the caller must not be able to tell apart)
+     */
+    public Optional<Participant> registerOrRepeat(Registration registration, Instant now) {
+        refuseRegistrationNow(registration, now);
+        Optional<Participant> existing = activeRegistration(registration.organisation().kvkNumber());
+        if (existing.isPresent()) {
+            Participant participant = existing.get();
+            record(new RegistrationRepeated(tenantId, id(), name, participant.id(), participant.organisation().name(),
+                    participant.contactDetails(),
+                    normalEmail(registration.contact().email()).equals(normalEmail(participant.contact().email())),
+                    now), now);
+            return Optional.empty();
+        }
+        return Optional.of(admit(registration, now));
+    }
+
+    // The refusals every registration meets, whoever registers.
+    private void refuseRegistrationNow(Registration registration, Instant now) {
         if (status != CohortStatus.OPEN) {
             throw new RuleViolationException(RULE_NOT_OPEN, new ProblemText("registration.not-open",
                     "Registration is possible only while the cohort is open; this one is " + status));
@@ -185,8 +217,9 @@ public class Cohort extends AggregateRoot {
             throw new RuleViolationException(RULE_CONSENT, new ProblemText("registration.consent",
                     "An organisation can register only after agreeing to the participation terms"));
         }
-        refuseSecondRegistration(registration.organisation().kvkNumber());
+    }
 
+    private Participant admit(Registration registration, Instant now) {
         boolean full = placedCount() >= maximumParticipants;
         Participant participant = new Participant(UUID.randomUUID().toString(), registration,
                 full ? ParticipantStatus.WAITLISTED : ParticipantStatus.PLACED, now);
@@ -477,19 +510,22 @@ public class Cohort extends AggregateRoot {
     // One organisation may not hold two places, or a place and a spot in the queue. A former registration (withdrawn
     // or removed) holds nothing, so the organisation may register again, at the back of the queue.
     private void refuseSecondRegistration(KvkNumber kvkNumber) {
-        participants.stream()
+        activeRegistration(kvkNumber).ifPresent(existing -> {
+            // Only the coordinator's registration gets here (the public form repeats instead): the coordinator
+            // sees every participant anyway.
+            boolean waiting = existing.status() == ParticipantStatus.WAITLISTED;
+            throw new RuleViolationException(RULE_KVK, new ProblemText(
+                    waiting ? "registration.kvk-registered.waiting" : "registration.kvk-registered.placed",
+                    "KvK number " + kvkNumber + " is already registered for this cohort"
+                            + (waiting ? ", on the waiting list" : ", with a place"),
+                    String.valueOf(kvkNumber)));
+        });
+    }
+
+    private Optional<Participant> activeRegistration(KvkNumber kvkNumber) {
+        return participants.stream()
                 .filter(p -> p.status().active() && p.organisation().kvkNumber().equals(kvkNumber))
-                .findFirst()
-                .ifPresent(existing -> {
-                    // The message reaches the public self-registration form too, so it echoes nothing that was
-                    // stored (no name, no contact), only what the registrant typed.
-                    boolean waiting = existing.status() == ParticipantStatus.WAITLISTED;
-                    throw new RuleViolationException(RULE_KVK, new ProblemText(
-                            waiting ? "registration.kvk-registered.waiting" : "registration.kvk-registered.placed",
-                            "KvK number " + kvkNumber + " is already registered for this cohort"
-                                    + (waiting ? ", on the waiting list" : ", with a place"),
-                            String.valueOf(kvkNumber)));
-                });
+                .findFirst();
     }
 
     private Participant activeParticipant(String participantId) {

@@ -1,7 +1,6 @@
 package nl.koploper.cohort.registration;
 
 import jakarta.validation.Valid;
-import java.util.function.Supplier;
 import nl.koploper.platform.gemeente.GemeenteRegistry;
 import nl.koploper.platform.tenancy.TenantContext;
 import nl.koploper.platform.tenancy.TenantId;
@@ -17,9 +16,12 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Self-registration through the link a gemeente published ({@code /api/public/cohorts/<gemeente>/<cohort>}): no
- * login, so the gemeente comes from the path, and it is entered for this one registration only. It registers exactly
- * as the coordinator does, into an open cohort, and answers only placed or waiting (and where); the confirmation goes
- * to the contact's e-mail from the ParticipantRegistered event. The gateway rate-limits {@code /api/public/**}.
+ * login, so the gemeente comes from the path, and it is entered for this one registration only. It registers as the
+ * coordinator does, into an open cohort, except that an organisation that already takes part is not refused: the
+ * answer never depends on who takes part (202, {@code {"status":"RECEIVED"}} alike), so typing KvK numbers tells
+ * nobody anything. The outcome goes by e-mail, only to addresses on record: the confirmation to the new contact
+ * (ParticipantRegistered), a repeat to the existing registration's contact (RegistrationRepeated). The gateway
+ * rate-limits {@code /api/public/**}.
  */
 @RestController
 @RequestMapping("/api/public/cohorts/{tenant}/{cohortId}/registrations")
@@ -37,9 +39,8 @@ class PublicRegistrationController {
     ResponseEntity<RegistrationReceipt> register(@PathVariable String tenant, @PathVariable String cohortId,
                                                  @Valid @RequestBody RegistrationRequest request) {
         TenantId gemeente = knownGemeente(tenant);
-        ParticipantView registered = asGemeente(gemeente,
-                () -> registrations.register(cohortId, request.toRegistration()));
-        return ResponseEntity.status(HttpStatus.CREATED).body(RegistrationReceipt.of(registered));
+        TenantContext.runAs(gemeente, () -> registrations.registerPublicly(cohortId, request.toRegistration()));
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(RegistrationReceipt.RECEIVED);
     }
 
     /**
@@ -53,9 +54,5 @@ class PublicRegistrationController {
                     "must be a gemeente's slug: lower-case letters, digits and inner hyphens"));
         }
         return gemeenten.requireActive(tenant);
-    }
-
-    private static <T> T asGemeente(TenantId gemeente, Supplier<T> work) {
-        return TenantContext.callAs(gemeente, work);
     }
 }

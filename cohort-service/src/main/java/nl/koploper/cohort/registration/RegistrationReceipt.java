@@ -1,17 +1,14 @@
 package nl.koploper.cohort.registration;
 
-import nl.koploper.cohort.cohort.ParticipantStatus;
-
 /**
- * What a self-registering organisation is told, and nothing more: whether it has a place or waits, and where in the
- * queue. The confirmation with the details goes to the contact's e-mail (notification-service, from the event).
+ * What a self-registering caller is told: that the registration was received, and nothing more. The same answer
+ * for a first registration and for an organisation that already takes part, so that nobody learns from it who takes
+ * part; whether the organisation has a place or waits goes by e-mail to the contact (notification-service, from the
+ * event), and a repeat is told only to the contact already on record.
  *
- * @param status           {@code PLACED} or {@code WAITLISTED}
- * @param waitlistPosition its place in the waiting list counting from 1, or null when placed
+ * @param status always {@code RECEIVED}
  */
-record RegistrationReceipt(ParticipantStatus status, Integer waitlistPosition) {
+record RegistrationReceipt(String status) {
 
-    static RegistrationReceipt of(ParticipantView registered) {
-        return new RegistrationReceipt(registered.status(), registered.waitlistPosition());
-    }
+    static final RegistrationReceipt RECEIVED = new RegistrationReceipt("RECEIVED");
 }

@@ -34,6 +34,15 @@ class RegistrationService {
                 ParticipantView.of(cohort, cohort.register(registration, now())));
     }
 
+    /**
+     * The public form's registration: a new one, or, for an organisation that already takes part, a
+     * {@code RegistrationRepeated} event for its contact on record. Either way one write of the cohort document, and
+     * nothing for the caller to tell them apart by.
+     */
+    void registerPublicly(String cohortId, Registration registration) {
+        cohorts.change(cohortId, null, cohort -> cohort.registerOrRepeat(registration, now()));
+    }
+
     /** Every registration of the cohort, active or former, in arrival order. */
     PageView<ParticipantView> list(String cohortId, int page, int size) {
         Cohort cohort = cohorts.get(cohortId);

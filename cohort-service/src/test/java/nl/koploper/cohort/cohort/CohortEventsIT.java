@@ -62,7 +62,7 @@ class CohortEventsIT {
         }
         http.perform(post("/api/public/cohorts/" + gemeente + "/" + cohortId + "/registrations")
                         .contentType(MediaType.APPLICATION_JSON).content(registrationJson(8)))
-                .andExpect(status().isCreated());
+                .andExpect(status().isAccepted());
         http.perform(post("/api/cohorts/" + cohortId + "/start").header("Authorization", coordinator))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("STARTED"));
         http.perform(post("/api/cohorts/" + cohortId + "/complete").header("Authorization", coordinator))

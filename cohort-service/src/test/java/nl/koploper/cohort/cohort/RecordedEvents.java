@@ -19,6 +19,7 @@ import nl.koploper.contracts.cohort.ParticipantPromoted;
 import nl.koploper.contracts.cohort.ParticipantRegistered;
 import nl.koploper.contracts.cohort.ParticipantRemoved;
 import nl.koploper.contracts.cohort.ParticipantWithdrew;
+import nl.koploper.contracts.cohort.RegistrationRepeated;
 import nl.koploper.platform.events.AggregateRoot;
 import nl.koploper.platform.events.PendingEvent;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,7 +34,8 @@ final class RecordedEvents {
     private static final Map<String, Class<?>> BY_TYPE = Stream.of(CohortCreated.class, CohortOpened.class,
                     ParticipantRegistered.class, ParticipantPromoted.class, ParticipantWithdrew.class,
                     ParticipantRemoved.class, CohortMinimumReached.class, CohortStarted.class, CohortCompleted.class,
-                    CohortCancelled.class, AssignmentSubmitted.class, AwardGranted.class, CertificateIssued.class)
+                    CohortCancelled.class, AssignmentSubmitted.class, AwardGranted.class, CertificateIssued.class,
+                    RegistrationRepeated.class)
             .collect(Collectors.toMap(type -> type.getAnnotation(EventType.class).value(), Function.identity()));
 
     private RecordedEvents() {

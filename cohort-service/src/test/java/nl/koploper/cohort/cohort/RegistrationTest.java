@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import nl.koploper.contracts.cohort.RegistrationRepeated;
 import nl.koploper.platform.web.NotFoundException;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -164,6 +165,42 @@ class RegistrationTest {
 
             assertRuleViolated(() -> cohort.register(aRegistration().kvk("1234 5678").build(), NOW),
                     "kvk-already-registered");
+        }
+
+        @Test
+        void thePublicFormsRepeatChangesNothingAndRecordsOnlyTheContactOnRecord() {
+            Cohort cohort = Cohorts.openWith(Cohorts.plan(1, 1), 1);
+            cohort.register(organisation(2).build(), NOW);
+            int recorded = cohort.pendingEvents().size();
+
+            assertThat(cohort.registerOrRepeat(organisation(2).named("Other name")
+                    .contact("Someone Else", "someone@elsewhere.example").build(), NOW)).isEmpty();
+            assertThat(cohort.registerOrRepeat(organisation(1).contact("Contact 1", "CONTACT1@example.nl").build(),
+                    NOW)).isEmpty();
+
+            assertThat(cohort.placed()).extracting(p -> p.contact().email()).containsExactly("contact1@example.nl");
+            assertThat(cohort.waitingList()).extracting(p -> p.organisation().name()).containsExactly(
+                    organisation(2).build().organisation().name());
+            assertThat(cohort.pendingEvents()).hasSize(recorded + 2);
+            List<RegistrationRepeated> repeats = RecordedEvents.payloads(cohort, RegistrationRepeated.class);
+            assertThat(repeats).extracting(r -> r.contact().email())
+                    .containsExactly("contact2@example.nl", "contact1@example.nl");
+            assertThat(repeats).extracting(RegistrationRepeated::submittedByContact).containsExactly(false, true);
+            assertThat(repeats.get(0).participantId()).isEqualTo(cohort.waitingList().get(0).id());
+            assertThat(repeats.get(0).organisationName()).isNotEqualTo("Other name");
+        }
+
+        @Test
+        void thePublicFormRegistersANewcomerAndMeetsTheSameRefusalsFirst() {
+            Cohort cohort = Cohorts.openWith(Cohorts.plan(1, 1), 1);
+
+            assertThat(cohort.registerOrRepeat(organisation(2).build(), NOW)).hasValueSatisfying(
+                    p -> assertThat(p.status()).isEqualTo(ParticipantStatus.WAITLISTED));
+            assertRuleViolated(() -> cohort.registerOrRepeat(organisation(1).build(),
+                    REGISTRATION_DEADLINE.plusSeconds(1)), "registration-deadline-passed");
+            assertRuleViolated(() -> cohort.registerOrRepeat(organisation(3).build(),
+                    REGISTRATION_DEADLINE.plusSeconds(1)), "registration-deadline-passed");
+            assertThat(RecordedEvents.payloads(cohort, RegistrationRepeated.class)).isEmpty();
         }
 
         @Test

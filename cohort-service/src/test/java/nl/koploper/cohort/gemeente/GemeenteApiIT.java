@@ -305,7 +305,7 @@ class GemeenteApiIT {
                 .andExpect(status().isOk());
         await().atMost(PATIENCE).untilAsserted(() -> http.perform(post("/api/public/cohorts/" + slug + "/" + cohortId
                         + "/registrations").contentType(MediaType.APPLICATION_JSON).content(registrationJson(1)))
-                .andExpect(status().isCreated()));
+                .andExpect(status().isAccepted()));
     }
 
     private static void deactivated(ResultActions result) throws Exception {

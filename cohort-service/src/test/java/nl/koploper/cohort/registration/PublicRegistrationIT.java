@@ -4,23 +4,46 @@ import static nl.koploper.test.TestTokens.bearer;
 import static nl.koploper.cohort.CohortApi.contactEmail;
 import static nl.koploper.cohort.CohortApi.problem;
 import static nl.koploper.cohort.CohortApi.registrationJson;
-import static org.hamcrest.Matchers.aMapWithSize;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.koploper.contracts.EventHeaders;
+import nl.koploper.contracts.Topics;
 import nl.koploper.test.TestTokens;
 import nl.koploper.cohort.CohortApi;
 import nl.koploper.test.KoploperIntegrationTest;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.utils.KafkaTestUtils;
+import org.springframework.test.json.JsonCompareMode;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 
-/** Self-registration through the gemeente's published link: no login, the gemeente from the path, a minimal answer. */
+/**
+ * Self-registration through the gemeente's published link: no login, the gemeente from the path, and an answer that
+ * says nothing about who takes part.
+ */
 @KoploperIntegrationTest
 class PublicRegistrationIT {
 
@@ -28,6 +51,8 @@ class PublicRegistrationIT {
     MockMvc http;
     @Autowired
     nl.koploper.test.TestGemeenten gemeenten;
+    @Autowired
+    EmbeddedKafkaBroker broker;
 
     CohortApi api;
     String gemeente;
@@ -52,31 +77,91 @@ class PublicRegistrationIT {
     }
 
     @Test
-    void anOrganisationRegistersWithoutLoginAndLearnsOnlyWhereItStands() throws Exception {
+    void anOrganisationRegistersWithoutLoginAndIsToldOnlyThatItWasReceived() throws Exception {
         selfRegister(gemeente, cohortId, registrationJson(1))
-                .andExpect(status().isCreated())
-                .andExpect(jsonPath("$", aMapWithSize(2)))
-                .andExpect(jsonPath("$.status").value("PLACED"))
-                .andExpect(jsonPath("$.waitlistPosition").doesNotExist());
+                .andExpect(status().isAccepted())
+                .andExpect(content().json("{\"status\":\"RECEIVED\"}", JsonCompareMode.STRICT));
+        // The second one waits; it is told no more than the first (the mail says where it stands).
         selfRegister(gemeente, cohortId, registrationJson(2))
-                .andExpect(status().isCreated())
-                .andExpect(jsonPath("$.status").value("WAITLISTED"))
-                .andExpect(jsonPath("$.waitlistPosition").value(1))
-                .andExpect(jsonPath("$.id").doesNotExist())
-                .andExpect(jsonPath("$.organisation").doesNotExist());
+                .andExpect(status().isAccepted())
+                .andExpect(content().json("{\"status\":\"RECEIVED\"}", JsonCompareMode.STRICT));
 
         http.perform(get("/api/cohorts/" + cohortId + "/participants")
                         .header("Authorization", bearer(gemeente, "coordinator")))
+                .andExpect(jsonPath("$.content[0].status").value("PLACED"))
+                .andExpect(jsonPath("$.content[1].status").value("WAITLISTED"))
                 .andExpect(jsonPath("$.content[1].contact.email").value(contactEmail(2)));
     }
 
+    /**
+     * Whether a KvK number takes part must not be learnt by typing it into the form: a repeat gets the first
+     * registration's answer to the byte, the registration on record stays as it was, and only its contact hears of it
+     * (through the outbox, {@code registration-repeated.v1}).
+     */
     @Test
-    void aDuplicateKvkNumberSaysOnlyWhatTheRegistrantTyped() throws Exception {
-        selfRegister(gemeente, cohortId, registrationJson(1)).andExpect(status().isCreated());
-        problem(selfRegister(gemeente, cohortId, registrationJson("10000001", "ander@example.nl", true)), 409)
-                .andExpect(jsonPath("$.rule").value("kvk-already-registered"))
-                .andExpect(jsonPath("$.detail", org.hamcrest.Matchers.not(
-                        org.hamcrest.Matchers.containsString(contactEmail(1)))));
+    void aRepeatRegistrationIsAnsweredAsAFirstOneChangesNothingAndIsToldOnlyToTheContactOnRecord() throws Exception {
+        MvcResult first = selfRegister(gemeente, cohortId, registrationJson(1)).andReturn();
+        MvcResult waiting = selfRegister(gemeente, cohortId, registrationJson(2)).andReturn();
+        String before = participantsJson();
+
+        String someoneElse = registrationJson("10000001", "iemand.anders@example.nl", true)
+                .replace("Organisatie 10000001", "Andere naam BV").replace("Anna de Vries", "Kees Buiten");
+        MvcResult repeatOfPlaced = selfRegister(gemeente, cohortId, someoneElse).andReturn();
+        MvcResult repeatOfWaiting = selfRegister(gemeente, cohortId,
+                registrationJson("10000002", contactEmail(2).toUpperCase(java.util.Locale.ROOT), true)).andReturn();
+
+        for (MvcResult repeat : List.of(repeatOfPlaced, repeatOfWaiting)) {
+            assertThat(repeat.getResponse().getStatus()).isEqualTo(first.getResponse().getStatus()).isEqualTo(202);
+            assertThat(repeat.getResponse().getContentAsByteArray())
+                    .isEqualTo(first.getResponse().getContentAsByteArray())
+                    .isEqualTo(waiting.getResponse().getContentAsByteArray());
+            assertThat(repeat.getResponse().getContentType()).isEqualTo(first.getResponse().getContentType());
+            assertThat(repeat.getResponse().getHeaderNames())
+                    .containsExactlyInAnyOrderElementsOf(first.getResponse().getHeaderNames());
+        }
+        assertThat(participantsJson()).as("the registrations on record, unchanged").isEqualTo(before);
+
+        List<String> repeats = publishedOfType(cohortId, "nl.koploper.cohort.registration-repeated.v1", 2);
+        String ofPlaced = repeats.get(0);
+        assertThat((String) JsonPath.read(ofPlaced, "$.contact.email")).isEqualTo(contactEmail(1));
+        assertThat((String) JsonPath.read(ofPlaced, "$.organisationName")).isEqualTo("Organisatie 10000001");
+        assertThat((String) JsonPath.read(ofPlaced, "$.cohortName")).isEqualTo("Koplopers " + gemeente);
+        assertThat((Boolean) JsonPath.read(ofPlaced, "$.submittedByContact")).isFalse();
+        assertThat(ofPlaced).as("nothing the new registrant typed leaves the form")
+                .doesNotContain("iemand.anders").doesNotContain("Andere naam").doesNotContain("Kees Buiten");
+        String ofWaiting = repeats.get(1);
+        assertThat((String) JsonPath.read(ofWaiting, "$.contact.email")).isEqualTo(contactEmail(2));
+        assertThat((Boolean) JsonPath.read(ofWaiting, "$.submittedByContact")).isTrue();
+    }
+
+    @Test
+    void aRepeatWithBadFieldsIsRefusedAsAFirstOneIsAndAnnouncesNothing() throws Exception {
+        selfRegister(gemeente, cohortId, registrationJson(1)).andExpect(status().isAccepted());
+        String before = participantsJson();
+        MvcResult repeat = problem(selfRegister(gemeente, cohortId, registrationJson("10000001", "geen-mail", true)),
+                400).andExpect(jsonPath("$.errors[0].field").value("contact.email")).andReturn();
+        MvcResult newcomer = problem(selfRegister(gemeente, cohortId, registrationJson("10000009", "geen-mail", true)),
+                400).andReturn();
+        assertThat(JsonPath.<Object>read(repeat.getResponse().getContentAsString(), "$.errors"))
+                .isEqualTo(JsonPath.read(newcomer.getResponse().getContentAsString(), "$.errors"));
+        problem(selfRegister(gemeente, cohortId, registrationJson("10000001", contactEmail(1), false)), 400);
+        assertThat(participantsJson()).isEqualTo(before);
+        // A later first registration's event is there; a repeat event before it would have been published first.
+        selfRegister(gemeente, cohortId, registrationJson(3)).andExpect(status().isAccepted());
+        assertThat(publishedTypes(cohortId, "nl.koploper.cohort.participant-registered.v1", 2))
+                .doesNotContain("nl.koploper.cohort.registration-repeated.v1");
+    }
+
+    @Test
+    void aClosedCohortRefusesARepeatAsItRefusesANewcomer() throws Exception {
+        selfRegister(gemeente, cohortId, registrationJson(1)).andExpect(status().isAccepted());
+        http.perform(post("/api/cohorts/" + cohortId + "/start").header("Authorization", bearer(gemeente, "coordinator")))
+                .andExpect(status().isOk());
+        String repeat = problem(selfRegister(gemeente, cohortId, registrationJson(1)), 409)
+                .andExpect(jsonPath("$.rule").value("cohort-not-open")).andReturn().getResponse().getContentAsString();
+        String newcomer = problem(selfRegister(gemeente, cohortId, registrationJson(2)), 409)
+                .andReturn().getResponse().getContentAsString();
+        assertThat((String) JsonPath.read(repeat, "$.detail")).isEqualTo(JsonPath.read(newcomer, "$.detail"));
         registrations(1);
     }
 
@@ -99,12 +184,74 @@ class PublicRegistrationIT {
                 .andExpect(jsonPath("$.errors[0].code").value("not-a-kvk-number"))
                 .andExpect(jsonPath("$.errors[0].message").value(
                         "must be the 8 digits of a KvK number, e.g. 12345678"));
-        selfRegister(gemeente, cohortId, registrationJson(1)).andExpect(status().isCreated());
-        problem(selfRegister(gemeente, cohortId, registrationJson("10000001", "ander@example.nl", true)), 409)
-                .andExpect(jsonPath("$.rule").value("kvk-already-registered"))
-                .andExpect(jsonPath("$.detail").value(
-                        "KvK-nummer 10000001 is al aangemeld voor deze groep en heeft een plaats"));
+        registrations(0);
+    }
+
+    @Test
+    void theSameKvkNumberInAnotherGemeenteIsAFirstRegistrationThere() throws Exception {
+        selfRegister(gemeente, cohortId, registrationJson(1)).andExpect(status().isAccepted());
+        String other = gemeenten.newGemeente("pub");
+        String otherCohort = api.openCohort(other, 1, 1);
+        selfRegister(other, otherCohort, registrationJson(1)).andExpect(status().isAccepted());
+        http.perform(get("/api/cohorts/" + otherCohort + "/participants")
+                        .header("Authorization", bearer(other, "coordinator")))
+                .andExpect(jsonPath("$.totalElements").value(1))
+                .andExpect(jsonPath("$.content[0].status").value("PLACED"));
         registrations(1);
+        // Neither gemeente's coordinator reads the other's registrations.
+        problem(http.perform(get("/api/cohorts/" + otherCohort + "/participants")
+                .header("Authorization", bearer(gemeente, "coordinator"))), 404);
+    }
+
+    private String participantsJson() throws Exception {
+        return http.perform(get("/api/cohorts/" + cohortId + "/participants")
+                        .header("Authorization", bearer(gemeente, "coordinator")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
+    /** The payloads of the cohort's published events of this type, in order, once {@code count} have arrived. */
+    private List<String> publishedOfType(String cohort, String type, int count) {
+        List<String> payloads = new ArrayList<>();
+        try (Consumer<String, String> consumer = consumer()) {
+            consumer.subscribe(List.of(Topics.COHORT_EVENTS));
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+                consumer.poll(Duration.ofMillis(500)).forEach(record -> {
+                    if (cohort.equals(record.key()) && type.equals(header(record, EventHeaders.TYPE))) {
+                        payloads.add(record.value());
+                    }
+                });
+                assertThat(payloads).hasSizeGreaterThanOrEqualTo(count);
+            });
+        }
+        return payloads;
+    }
+
+    /** The types of the cohort's published events, once {@code count} of type {@code until} have arrived. */
+    private List<String> publishedTypes(String cohort, String until, int count) {
+        List<String> types = new ArrayList<>();
+        try (Consumer<String, String> consumer = consumer()) {
+            consumer.subscribe(List.of(Topics.COHORT_EVENTS));
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+                consumer.poll(Duration.ofMillis(500)).forEach(record -> {
+                    if (cohort.equals(record.key())) {
+                        types.add(header(record, EventHeaders.TYPE));
+                    }
+                });
+                assertThat(types.stream().filter(until::equals).count()).isGreaterThanOrEqualTo(count);
+            });
+        }
+        return types;
+    }
+
+    private Consumer<String, String> consumer() {
+        Map<String, Object> properties = KafkaTestUtils.consumerProps(broker, "public-registration-it-"
+                + UUID.randomUUID(), false);
+        properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        return new KafkaConsumer<>(properties, new StringDeserializer(), new StringDeserializer());
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
     }
 
     @Test

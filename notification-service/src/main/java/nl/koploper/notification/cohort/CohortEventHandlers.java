@@ -1,5 +1,7 @@
 package nl.koploper.notification.cohort;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import nl.koploper.contracts.cohort.AwardGranted;
 import nl.koploper.contracts.cohort.CertificateIssued;
 import nl.koploper.contracts.cohort.ContactDetails;
@@ -8,6 +10,7 @@ import nl.koploper.contracts.cohort.ParticipantRegistered;
 import nl.koploper.contracts.cohort.ParticipantRemoved;
 import nl.koploper.contracts.cohort.ParticipantSummary;
 import nl.koploper.contracts.cohort.ParticipantWithdrew;
+import nl.koploper.contracts.cohort.RegistrationRepeated;
 import nl.koploper.notification.compose.FileNames;
 import nl.koploper.notification.compose.MailComposer;
 import nl.koploper.notification.compose.MailExtras;
@@ -27,6 +30,7 @@ import org.springframework.context.annotation.Configuration;
 class CohortEventHandlers {
 
     private static final Logger log = LoggerFactory.getLogger(CohortEventHandlers.class);
+    private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
 
     /** Placed or waitlisted: the confirmation says which, with the place on the waiting list. */
     @Bean
@@ -40,6 +44,29 @@ class CohortEventHandlers {
                     data.with("registration.waitlistPosition", registered.waitlistPosition());
                 }
             }, null);
+        });
+    }
+
+    /**
+     * Someone registered again an organisation that already takes part: only its contact on record hears of it (never
+     * whoever filled in the form, who would learn from it that the organisation takes part). At most one such mail per
+     * registration and Dutch calendar day, however many repeats arrive: a retried or resubmitted form, or someone
+     * trying KvK numbers, cannot flood the contact.
+     */
+    @Bean
+    EventHandler<RegistrationRepeated> tellContactOfRepeat(MailComposer composer) {
+        return EventHandler.of(RegistrationRepeated.class, event -> {
+            RegistrationRepeated repeated = event.payload();
+            if (repeated.participantId() == null || repeated.participantId().isBlank()
+                    || repeated.repeatedAt() == null) {
+                throw new RejectedEventException("Refused: a repeated registration without its participant or time");
+            }
+            String occasion = "registration-repeated:" + repeated.cohortId() + ":" + repeated.participantId() + ":"
+                    + LocalDate.ofInstant(repeated.repeatedAt(), DUTCH_TIME);
+            composer.composeOncePer(occasion, event, MessageType.REGISTRATION_REPEATED, contact(repeated.contact()),
+                    data -> data.with("cohort.name", repeated.cohortName())
+                            .with("organisation.name", repeated.organisationName())
+                            .withFlag("registration.submittedByContact", repeated.submittedByContact()));
         });
     }
 

@@ -74,6 +74,22 @@ public class MailComposer {
      */
     public boolean compose(ReceivedEvent<?> event, MessageType type, Recipient recipient, Consumer<MessageData> values,
                            Function<CalendarParty, CalendarMessage> calendar, MailExtras extras) {
+        return compose(event.id(), event, type, recipient, values, calendar, extras);
+    }
+
+    /**
+     * As {@link #compose(ReceivedEvent, MessageType, Recipient, Consumer, Function)}, but at most one mail per
+     * {@code occasion} (with the recipient and type) instead of one per event: for mail that separate events may
+     * ask for again and again, where one is enough (e.g. one per registration and day).
+     */
+    public boolean composeOncePer(String occasion, ReceivedEvent<?> event, MessageType type, Recipient recipient,
+                                  Consumer<MessageData> values) {
+        return compose(occasion, event, type, recipient, values, null, MailExtras.NONE);
+    }
+
+    private boolean compose(String deduplicationId, ReceivedEvent<?> event, MessageType type, Recipient recipient,
+                            Consumer<MessageData> values, Function<CalendarParty, CalendarMessage> calendar,
+                            MailExtras extras) {
         TenantId tenant = TenantContext.require();
         if (!type.essential() && unsubscriptions.isUnsubscribed(recipient.email())) {
             log.info("Not sending {} of event {}: the recipient unsubscribed from non-essential mail", type, event.id());
@@ -96,7 +112,7 @@ public class MailComposer {
                 calendarMessage == null ? null : calendarMessage.method(),
                 calendarMessage == null ? null : calendarMessage.content(), extras.attachment());
         PendingMail mail = PendingMail.create(UUID.randomUUID().toString(),
-                DeduplicationKey.of(event.id(), recipient.email(), type), recipient.email(), type, content, clock);
+                DeduplicationKey.of(deduplicationId, recipient.email(), type), recipient.email(), type, content, clock);
         // Registered before the insert: a mail must never sit in a database the sender does not go over.
         tenants.register(tenant);
         return mails.insertIfAbsent(mail);

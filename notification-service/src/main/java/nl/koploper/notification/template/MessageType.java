@@ -33,6 +33,13 @@ public enum MessageType {
     REGISTRATION_CONFIRMATION(AttachmentKind.NONE, true,
             Set.of("cohort.name", "organisation.name"),
             Set.of("registration.waitlistPosition")),
+    /**
+     * Someone registered an organisation that already takes part, through the public form: told only to the contact
+     * on record (the form answers as for a first registration), that nothing changed and nothing need be done.
+     */
+    REGISTRATION_REPEATED(AttachmentKind.NONE, true,
+            Set.of("cohort.name", "organisation.name"),
+            Set.of("registration.submittedByContact")),
     WAITING_LIST_PROMOTION(AttachmentKind.NONE, true,
             Set.of("cohort.name", "organisation.name"),
             Set.of()),

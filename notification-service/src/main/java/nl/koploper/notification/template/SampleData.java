@@ -31,6 +31,7 @@ final class SampleData {
                 .with("cohort.name", "Koplopergroep Westerkwartier 2027")
                 .with("organisation.name", "Bakkerij De Vries")
                 .with("registration.waitlistPosition", 2)
+                .withFlag("registration.submittedByContact", false)
                 .with("participation.reason", dutch ? "Dit jaar ontbreekt ons de tijd." : "We lack the time this year.")
                 .withFlag("participation.removed", false)
                 .withFlag("participation.waitlisted", false)

@@ -55,6 +55,49 @@ class CohortMailIT {
                 .containsOnlyOnce("A place for you: Koplopergroep Westerkwartier 2027");
     }
 
+    /**
+     * A repeat registration is told to the contact on record only, at most once a day per registration: a redelivered
+     * event and a second repeat that day add nothing; a repeat the next day is told again.
+     */
+    @Test
+    void aRepeatRegistrationIsToldToTheContactOnRecordOnceADay() throws Exception {
+        TestSmtp.start();
+        String gemeente = gemeenten.newGemeente("opnieuw");
+        String otherGemeente = gemeenten.newGemeente("opnieuw");
+        String contact = "al-aangemeld@" + gemeente + ".example";
+        try (TestEvents events = new TestEvents(bootstrapServers)) {
+            String morning = events.publish(gemeente, "cohort-1",
+                    TestCohorts.repeated(gemeente, contact, false, "2027-02-01T08:00:00Z"));
+            events.publish(morning, gemeente, "cohort-1",
+                    TestCohorts.repeated(gemeente, contact, false, "2027-02-01T08:00:00Z")); // the redelivery
+            // The same Dutch day (22:30 UTC is 23:30 in Amsterdam): no second mail.
+            events.publish(gemeente, "cohort-1", TestCohorts.repeated(gemeente, contact, false, "2027-02-01T22:30:00Z"));
+            // 23:30 UTC is already the next day in Amsterdam.
+            events.publish(gemeente, "cohort-1", TestCohorts.repeated(gemeente, contact, true, "2027-02-01T23:30:00Z"));
+        }
+        // The next day's repeat was published last on the partition: once its mail is out, every earlier event has
+        // been handled, so the count of mails is final.
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(ReceivedMail.to(contact))
+                .anySatisfy(mail -> assertThat(mail.text("text/plain")).contains("met uw e-mailadres")));
+        NotificationApi api = new NotificationApi(http);
+        assertThat(api.deliveriesTo(gemeente, contact)).hasSize(2);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(TestSmtp.received(contact)).hasSize(2));
+        assertThat(api.deliveriesTo(otherGemeente, contact)).isEmpty();
+
+        List<ReceivedMail> mails = ReceivedMail.to(contact);
+        assertThat(mails).extracting(ReceivedMail::subject)
+                .containsOnly("Opnieuw aangemeld: Koplopergroep Westerkwartier 2027");
+        ReceivedMail bySomeoneElse = mails.stream()
+                .filter(m -> !m.text("text/plain").contains("met uw e-mailadres")).findFirst().orElseThrow();
+        assertThat(bySomeoneElse.text("text/plain"))
+                .contains("Er is opnieuw een aanmelding gedaan voor Bakkerij De Vries voor Koplopergroep Westerkwartier 2027.")
+                .contains("Bakkerij De Vries is al aangemeld. U hoeft niets te doen")
+                .contains("Neem dan contact op met de coördinator van");
+        ReceivedMail byTheContact = mails.stream()
+                .filter(m -> m.text("text/plain").contains("met uw e-mailadres")).findFirst().orElseThrow();
+        assertThat(byTheContact.text("text/plain")).doesNotContain("Neem dan contact op met de coördinator");
+    }
+
     @Test
     void aWithdrawalIsConfirmedOnceAndARemovalToldWithTheCoordinatorsReason() throws Exception {
         TestSmtp.start();

@@ -16,8 +16,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A gemeente's public page (the link it publishes): its Koplopergroep open for registration, and the registration
@@ -64,7 +62,7 @@ class GemeentePages {
 
     @PostMapping("/aanmelden/{cohortId}")
     String register(@PathVariable String gemeente, @PathVariable String cohortId,
-                    @ModelAttribute("form") RegistrationForm form, Model model, RedirectAttributes redirect) {
+                    @ModelAttribute("form") RegistrationForm form, Model model) {
         FormErrors local = FormErrors.none();
         if (!form.getSizeFte().isBlank() && form.sizeFteNumber() == null) {
             local = local.with("sizeFte", text("problem.code.not-a-number"));
@@ -73,12 +71,10 @@ class GemeentePages {
             return form(gemeente, cohortId, form, new FormErrors(text("problem.fields"), local.fields()), model);
         }
         try {
-            Receipt receipt = gateway.asPublic().post(Receipt.class, form.toRequest(),
+            // The answer is the same whether or not the organisation takes part already (so that nobody learns that
+            // from the form): where it stands goes by e-mail, so there is nothing in it to pass on.
+            gateway.asPublic().post(Receipt.class, form.toRequest(),
                     "/api/public/cohorts/{gemeente}/{cohortId}/registrations", gemeente, cohortId);
-            redirect.addAttribute("status", receipt.status());
-            if (receipt.waitlistPosition() != null) {
-                redirect.addAttribute("positie", receipt.waitlistPosition());
-            }
             return "redirect:/gemeenten/{gemeente}/aanmelden/{cohortId}/ontvangen";
         } catch (ApiProblem problem) {
             if (problem.status() >= 500 || problem.status() == 404 || problem.status() == 403) {
@@ -88,15 +84,13 @@ class GemeentePages {
         }
     }
 
-    /** After the registration (redirect-after-post, so a reload registers nothing twice). */
+    /**
+     * After the registration (redirect-after-post, so a reload registers nothing twice). The same page for everyone
+     * who registered: a place, the waiting list or an organisation registered already are told by e-mail only.
+     */
     @GetMapping("/aanmelden/{cohortId}/ontvangen")
-    String received(@PathVariable String gemeente, @PathVariable String cohortId,
-                    @RequestParam(defaultValue = "PLACED") String status,
-                    @RequestParam(name = "positie", required = false) Integer position, Model model) {
-        OpenCohorts open = openCohorts(gemeente, model);
-        model.addAttribute("open", open);
-        model.addAttribute("waiting", "WAITLISTED".equals(status));
-        model.addAttribute("position", position);
+    String received(@PathVariable String gemeente, @PathVariable String cohortId, Model model) {
+        model.addAttribute("open", openCohorts(gemeente, model));
         return "public/registered";
     }
 
@@ -123,6 +117,7 @@ class GemeentePages {
         return messages.getMessage(key, null, LocaleContextHolder.getLocale());
     }
 
-    record Receipt(String status, Integer waitlistPosition) {
+    /** cohort-service's answer, {@code RECEIVED} whatever happened. */
+    record Receipt(String status) {
     }
 }
