@@ -113,12 +113,12 @@ class TenantIsolationIT {
                 .header("X-Tenant-Id", gemeenteA)), 404);
         problem(http.perform(get("/api/meetings").param("tenant", gemeenteA).header("Authorization", coordinatorB)),
                 403);
-        // A tenant in the body is not part of the request shape: the meeting lands in B's own gemeente.
-        api.postJson("/api/meetings", coordinatorB, meetingJson("cohort-1", 20, 1, false)
-                        .replace("{\"cohortId\"", "{\"tenantId\":\"" + gemeenteA + "\",\"cohortId\""))
-                .andExpect(status().isCreated());
+        // A tenant in the body is not part of the request shape: refused by name, nothing stored anywhere.
+        problem(api.postJson("/api/meetings", coordinatorB, meetingJson("cohort-1", 20, 1, false)
+                        .replace("{\"cohortId\"", "{\"tenantId\":\"" + gemeenteA + "\",\"cohortId\"")), 400)
+                .andExpect(jsonPath("$.errors[0].field").value("tenantId"));
         assertThat(api.meetingCount(gemeenteA)).isEqualTo(1);
-        assertThat(api.meetingCount(gemeenteB)).isEqualTo(2);
+        assertThat(api.meetingCount(gemeenteB)).isEqualTo(1);
     }
 
     @Test

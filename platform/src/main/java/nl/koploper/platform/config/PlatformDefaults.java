@@ -16,6 +16,9 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
             // Virtual threads where the JDK has them (21+); Boot ignores the flag on 17.
             Map.entry("spring.threads.virtual.enabled", "true"),
             Map.entry("spring.mvc.problemdetails.enabled", "true"),
+            // A misspelt or foreign field (a tenantId naming another gemeente, a "$set") silently dropped would let a
+            // request succeed that did not do what its sender meant: refused with a 400 naming the field instead.
+            Map.entry("spring.jackson.deserialization.fail-on-unknown-properties", "true"),
             Map.entry("server.error.whitelabel.enabled", "false"),
             Map.entry("server.error.include-stacktrace", "never"),
             Map.entry("server.error.include-message", "never"),

@@ -64,6 +64,20 @@ class BadInputIT {
     }
 
     @Test
+    void anUnknownFieldIsRefusedByName() throws Exception {
+        problem(create("{\"title\":\"Zon\",\"priority\":1,\"tenantId\":\"other-gemeente\"}"), 400)
+                .andExpect(jsonPath("$.errors[0].field").value("tenantId"))
+                .andExpect(jsonPath("$.errors[0].code").value("unknown-field"));
+        problem(create("{\"title\":\"Zon\",\"priority\":1,\"$set\":{\"archived\":true}}"), 400)
+                .andExpect(jsonPath("$.errors[0].field").value("$set"));
+        problem(create("{\"title\":\"Zon\",\"priority\":1,\"a.b\":1}"), 400)
+                .andExpect(jsonPath("$.errors[0].field").value("a.b"));
+        problem(create("{\"titel\":\"Zon\",\"priority\":1}"), 400)
+                .andExpect(jsonPath("$.errors[0].field").value("titel"));
+        nothingStored();
+    }
+
+    @Test
     void aMissingBodyIsABadRequest() throws Exception {
         problem(http.perform(post("/api/notes").header("Authorization", token).contentType(MediaType.APPLICATION_JSON)), 400);
     }
