@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.koploper.contracts.cohort.AwardGranted;
 import nl.koploper.contracts.cohort.CertificateIssued;
+import nl.koploper.contracts.cohort.CohortStarted;
 import nl.koploper.contracts.cohort.ContactDetails;
 import nl.koploper.contracts.cohort.ParticipantPromoted;
 import nl.koploper.contracts.cohort.ParticipantRegistered;
@@ -68,6 +69,12 @@ public final class TestCohorts {
         return new AwardGranted(gemeente, "cohort-1", "Koplopergroep Westerkwartier 2027", 2027,
                 winner.participantId(), winner.organisationName(), winner.contact(), false,
                 "Van nul naar zonnepanelen in één jaar.", recipients, Instant.parse("2027-12-10T16:00:00Z"));
+    }
+
+    public static CohortStarted started(String gemeente, List<ParticipantSummary> placed,
+                                        List<ParticipantSummary> waiting) {
+        return new CohortStarted(gemeente, "cohort-1", "Koplopergroep Westerkwartier 2027", 2027,
+                Instant.parse("2027-09-01T22:00:00Z"), placed, waiting, Instant.parse("2027-01-20T09:00:00Z"));
     }
 
     public static CertificateIssued certificate(String gemeente, String email, String code) {

@@ -43,6 +43,13 @@ public enum MessageType {
     WAITING_LIST_PROMOTION(AttachmentKind.NONE, true,
             Set.of("cohort.name", "organisation.name"),
             Set.of()),
+    /**
+     * The cohort started while the organisation still waited: no place came free before the start (after it a late
+     * entrant would have missed the kick-off and the nulmeting), so its registration lapses.
+     */
+    WAITING_LIST_CLOSED(AttachmentKind.NONE, true,
+            Set.of("cohort.name", "organisation.name"),
+            Set.of()),
     /** The organisation withdrew (confirmed to it) or the coordinator took it out of the group (told to it). */
     PARTICIPATION_ENDED(AttachmentKind.NONE, true,
             Set.of("cohort.name", "organisation.name"),

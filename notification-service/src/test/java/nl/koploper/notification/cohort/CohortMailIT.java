@@ -134,6 +134,43 @@ class CohortMailIT {
     }
 
     @Test
+    void whoStillWaitsWhenTheYearStartsHearsOnceThatNoPlaceCameFreeAndThePlacedHearNothing() throws Exception {
+        TestSmtp.start();
+        String gemeente = gemeenten.newGemeente("wachtlijst");
+        String otherGemeente = gemeenten.newGemeente("wachtlijst");
+        String placed = "geplaatst@" + gemeente + ".example";
+        String waitingDutch = "wachtend@" + gemeente + ".example";
+        String waitingEnglish = "waiting@" + gemeente + ".example";
+        List<ParticipantSummary> waiting = List.of(TestCohorts.participant("Garage Jansen", waitingDutch, "nl"),
+                TestCohorts.participant("Kapsalon Zonder Adres", null, "nl"),
+                TestCohorts.participant("Hotel Zuid", waitingEnglish, "en"));
+        try (TestEvents events = new TestEvents(bootstrapServers)) {
+            String started = events.publish(gemeente, "cohort-1", TestCohorts.started(gemeente,
+                    List.of(TestCohorts.participant("Bakkerij De Vries", placed, "nl")), waiting));
+            events.publish(started, gemeente, "cohort-1", TestCohorts.started(gemeente,
+                    List.of(TestCohorts.participant("Bakkerij De Vries", placed, "nl")), waiting));
+            events.publish(gemeente, "cohort-1", TestCohorts.promoted(gemeente, placed)); // the marker
+        }
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            assertThat(TestSmtp.received(placed)).hasSize(1);
+            assertThat(TestSmtp.received(waitingDutch)).hasSize(1);
+            assertThat(TestSmtp.received(waitingEnglish)).hasSize(1);
+        });
+        ReceivedMail dutch = ReceivedMail.to(waitingDutch).get(0);
+        assertThat(dutch.subject()).isEqualTo("Geen plaats in Koplopergroep Westerkwartier 2027");
+        assertThat(dutch.text("text/plain")).contains("Er is geen plaats vrijgekomen voor Garage Jansen")
+                .contains("U hoeft niets te doen");
+        assertThat(ReceivedMail.to(waitingEnglish).get(0).subject())
+                .isEqualTo("No place in Koplopergroep Westerkwartier 2027");
+        // The placed organisation's one mail is the marker, not a "no place".
+        assertThat(ReceivedMail.to(placed).get(0).subject()).doesNotContain("Geen plaats");
+        NotificationApi api = new NotificationApi(http);
+        assertThat(api.deliveriesTo(gemeente, waitingDutch)).extracting(d -> d.get("type"))
+                .containsExactly("WAITING_LIST_CLOSED");
+        assertThat(api.deliveriesTo(otherGemeente, waitingDutch)).isEmpty();
+    }
+
+    @Test
     void theAwardIsAnnouncedToEveryParticipantOnceAndTheCertificateCarriesItsVerificationLink() throws Exception {
         TestSmtp.start();
         String gemeente = gemeenten.newGemeente("award");
