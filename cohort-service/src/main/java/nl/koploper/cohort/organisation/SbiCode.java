@@ -50,6 +50,15 @@ public record SbiCode(String value) {
         return value.substring(0, 2);
     }
 
+    /** The code as CBS and the KvK print it, with dots after the division and the class: {@code 47.21}, {@code 96.02.1}. */
+    public String dotted() {
+        if (value.length() <= 2) {
+            return value;
+        }
+        String withClass = value.substring(0, 2) + "." + value.substring(2, Math.min(4, value.length()));
+        return value.length() == 5 ? withClass + "." + value.substring(4) : withClass;
+    }
+
     @Override
     public String toString() {
         return value;

@@ -3,6 +3,7 @@ package nl.koploper.cohort.registration;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import nl.koploper.cohort.cohort.Cohort;
 import nl.koploper.cohort.cohort.CohortStore;
 import nl.koploper.cohort.cohort.PageView;
@@ -48,6 +49,12 @@ class RegistrationService {
         Cohort cohort = cohorts.get(cohortId);
         return PageView.slice(cohort.participants().stream().map(p -> ParticipantView.of(cohort, p)).toList(),
                 page, size);
+    }
+
+    /** Every registration of the cohort, in registration order. */
+    List<ParticipantView> all(String cohortId) {
+        Cohort cohort = cohorts.get(cohortId);
+        return cohort.participants().stream().map(p -> ParticipantView.of(cohort, p)).toList();
     }
 
     ParticipantView get(String cohortId, String participantId) {

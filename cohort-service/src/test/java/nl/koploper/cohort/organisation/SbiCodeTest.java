@@ -29,6 +29,13 @@ class SbiCodeTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"96021, 96.02.1", "6201, 62.01", "472, 47.2", "62, 62", "01131, 01.13.1"})
+    void aCodeIsPrintedWithTheDotsCbsWrites(String stored, String printed) {
+        assertThat(new SbiCode(stored).dotted()).isEqualTo(printed);
+        assertThat(SbiCode.parse(printed).value()).isEqualTo(stored);
+    }
+
+    @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = {"6", "620111", "00", "0011", "62a1", "A", "4.721", "472.1", "47..21", "47.21.", "62 01"})
     void anythingElseIsRefused(String text) {

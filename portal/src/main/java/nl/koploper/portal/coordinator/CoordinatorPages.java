@@ -12,9 +12,11 @@ import nl.koploper.portal.api.FormErrors;
 import nl.koploper.portal.api.Gateway;
 import nl.koploper.portal.api.ProblemMessages;
 import nl.koploper.portal.home.WallClock;
+import nl.koploper.portal.publicpages.PassedOn;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -87,6 +89,12 @@ class CoordinatorPages {
         model.addAttribute("attention", Attention.ofGroup(cohort.body(), participants, meetings,
                 DeliveryPages.failed(gateway), Instant.now()));
         return "coordinator/cohort";
+    }
+
+    /** Every registration of the group as a spreadsheet, as cohort-service writes it (Dutch columns, for Excel). */
+    @GetMapping("/groepen/{cohortId}/deelnemers.csv")
+    ResponseEntity<byte[]> participantsCsv(@PathVariable String cohortId) {
+        return PassedOn.file(gateway.asUser().download("/api/cohorts/{id}/participants.csv", cohortId));
     }
 
     /** Starts the year of an open group that has its minimum: the nulmeting cases open, registration closes. */

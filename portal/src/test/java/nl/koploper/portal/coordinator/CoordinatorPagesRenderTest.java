@@ -10,6 +10,7 @@ import static org.springframework.test.web.client.response.MockRestResponseCreat
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import nl.koploper.portal.PortalRenderTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -152,7 +153,23 @@ class CoordinatorPagesRenderTest {
     void theGroupPageHasTabsAndTheFailedMails() throws Exception {
         String html = page("/coordinator/groepen/c1");
         assertThat(html).contains("Wat aandacht vraagt", "Er zijn 2 e-mails niet aangekomen.", "Voortgang",
-                "Jury en afronding", "Deelnemers (2)");
+                "Jury en afronding", "Deelnemers (2)", "href=\"/coordinator/groepen/c1/deelnemers.csv\"",
+                "Alle aanmeldingen downloaden (Excel, CSV)");
+    }
+
+    @Test
+    void theRegistrationsSpreadsheetIsPassedOnAsCohortServiceWroteIt() throws Exception {
+        String csv = "\uFEFFOrganisatie;KvK-nummer\r\nGarage Het Stuur;12345678\r\n";
+        platform.expect(requestTo(API + "/api/cohorts/c1/participants.csv"))
+                .andRespond(withSuccess(csv.getBytes(StandardCharsets.UTF_8),
+                        new MediaType("text", "csv", StandardCharsets.UTF_8))
+                        .header("Content-Disposition", "attachment; filename=\"deelnemers-c1.csv\""));
+        var response = mvc.perform(get("/coordinator/groepen/c1/deelnemers.csv").with(coordinator())).andReturn()
+                .getResponse();
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getContentType()).isEqualTo("text/csv;charset=UTF-8");
+        assertThat(response.getHeader("Content-Disposition")).isEqualTo("attachment; filename=\"deelnemers-c1.csv\"");
+        assertThat(new String(response.getContentAsByteArray(), StandardCharsets.UTF_8)).isEqualTo(csv);
     }
 
     @Test
