@@ -74,7 +74,7 @@ public class MailComposer {
      */
     public boolean compose(ReceivedEvent<?> event, MessageType type, Recipient recipient, Consumer<MessageData> values,
                            Function<CalendarParty, CalendarMessage> calendar, MailExtras extras) {
-        return compose(event.id(), event, type, recipient, values, calendar, extras);
+        return store(event.id(), event.id(), type, recipient, values, calendar, extras);
     }
 
     /**
@@ -84,15 +84,27 @@ public class MailComposer {
      */
     public boolean composeOncePer(String occasion, ReceivedEvent<?> event, MessageType type, Recipient recipient,
                                   Consumer<MessageData> values) {
-        return compose(occasion, event, type, recipient, values, null, MailExtras.NONE);
+        return store(occasion, event.id(), type, recipient, values, null, MailExtras.NONE);
     }
 
-    private boolean compose(String deduplicationId, ReceivedEvent<?> event, MessageType type, Recipient recipient,
-                            Consumer<MessageData> values, Function<CalendarParty, CalendarMessage> calendar,
-                            MailExtras extras) {
+    /**
+     * As {@link #compose(ReceivedEvent, MessageType, Recipient, Consumer, Function, MailExtras)} for a mail that no
+     * event causes (something this service itself noticed, such as a mail that failed for good): {@code sourceId}
+     * stands in for the event id in the deduplication key, so it must be the same every time the same thing is
+     * noticed.
+     */
+    public boolean compose(String sourceId, MessageType type, Recipient recipient, Consumer<MessageData> values,
+                           Function<CalendarParty, CalendarMessage> calendar, MailExtras extras) {
+        return store(sourceId, sourceId, type, recipient, values, calendar, extras);
+    }
+
+    /** @param sourceId the event (or what else caused the mail), for the log */
+    private boolean store(String deduplicationId, String sourceId, MessageType type, Recipient recipient,
+                          Consumer<MessageData> values, Function<CalendarParty, CalendarMessage> calendar,
+                          MailExtras extras) {
         TenantId tenant = TenantContext.require();
         if (!type.essential() && unsubscriptions.isUnsubscribed(recipient.email())) {
-            log.info("Not sending {} of event {}: the recipient unsubscribed from non-essential mail", type, event.id());
+            log.info("Not sending {} of event {}: the recipient unsubscribed from non-essential mail", type, sourceId);
             return false;
         }
         GemeenteSender sender = gemeenten.senderOf(tenant);
@@ -107,7 +119,7 @@ public class MailComposer {
         CalendarMessage calendarMessage = calendar == null ? null : calendar.apply(
                 new CalendarParty(sender.branding().senderName(), sender.branding().senderEmail()));
         MailContent content = new MailContent(sender.branding().senderName(),
-                replyTo(extras.replyTo(), sender.branding().replyTo(), event),
+                replyTo(extras.replyTo(), sender.branding().replyTo(), sourceId),
                 recipient.displayName(), rendered.subject(), rendered.html(), rendered.text(),
                 calendarMessage == null ? null : calendarMessage.method(),
                 calendarMessage == null ? null : calendarMessage.content(), extras.attachment());
@@ -118,7 +130,7 @@ public class MailComposer {
         return mails.insertIfAbsent(mail);
     }
 
-    private static String replyTo(String ownReplyTo, String gemeentes, ReceivedEvent<?> event) {
+    private static String replyTo(String ownReplyTo, String gemeentes, String sourceId) {
         if (ownReplyTo == null || ownReplyTo.isBlank()) {
             return gemeentes;
         }
@@ -127,7 +139,7 @@ public class MailComposer {
             address.validate();
             return address.getAddress();
         } catch (AddressException e) {
-            log.warn("Event {} names a reply address that is not one; replies go to the gemeente's", event.id());
+            log.warn("Event {} names a reply address that is not one; replies go to the gemeente's", sourceId);
             return gemeentes;
         }
     }

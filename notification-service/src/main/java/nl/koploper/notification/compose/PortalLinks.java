@@ -62,6 +62,26 @@ public class PortalLinks {
         return URI.create(baseUrl + "/actieplan/" + segment(caseId, "case id"));
     }
 
+    /** The coordinator's page of a group: its proposals (with "choose the place and confirm"), withdrawals, meetings. */
+    public URI coordinatorGroup(String cohortId) {
+        return URI.create(baseUrl + "/coordinator/groepen/" + segment(cohortId, "cohort id"));
+    }
+
+    /** Where the coordinator sees who withdrew from a group: the group's page, at its list of who left. */
+    public URI coordinatorWithdrawals(String cohortId) {
+        return URI.create(coordinatorGroup(cohortId) + "#afgemeld");
+    }
+
+    /** The end-of-year page of a group, at the handed-in communication assignments. */
+    public URI coordinatorHandIns(String cohortId) {
+        return URI.create(coordinatorGroup(cohortId) + "/afronding#inzendingen");
+    }
+
+    /** The coordinator's delivery log, showing the mails that failed for good (each can be sent again there). */
+    public URI coordinatorFailedMails() {
+        return URI.create(baseUrl + "/coordinator/e-mails?status=FAILED");
+    }
+
     /** The unsubscribe page for a signed unsubscribe token (the same token the public API takes). */
     public String unsubscribe(String token) {
         return baseUrl + "/afmelden?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);

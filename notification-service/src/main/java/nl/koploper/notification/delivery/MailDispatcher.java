@@ -22,6 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -51,10 +52,13 @@ public class MailDispatcher implements DisposableBean {
     private final Clock clock;
     private final String owner;
     private final ExecutorService pool;
+    private final ApplicationEventPublisher publisher;
 
     MailDispatcher(MailTenants tenants, PendingMails mails, MimeMails mimeMails, AttachmentFetcher attachments,
                    JavaMailSenderImpl smtp,
-                   CircuitBreaker smtpCircuitBreaker, NotificationProperties properties, Clock clock) {
+                   CircuitBreaker smtpCircuitBreaker, NotificationProperties properties, Clock clock,
+                   ApplicationEventPublisher publisher) {
+        this.publisher = publisher;
         this.tenants = tenants;
         this.mails = mails;
         this.mimeMails = mimeMails;
@@ -172,8 +176,20 @@ public class MailDispatcher implements DisposableBean {
         } else if (mail.status() == DeliveryStatus.FAILED) {
             log.warn("Mail {} ({}) failed for good after {} attempts: {}", mail.id(), mail.messageType(),
                     mail.attempts(), mail.lastError());
+            announceFailure(mail);
         }
         return accepted;
+    }
+
+    /** Tells the listeners (the coordinator's notice); their trouble must not disturb the sending. */
+    private void announceFailure(PendingMail mail) {
+        try {
+            publisher.publishEvent(new MailFailedForGood(TenantContext.require(), mail.id(), mail.recipient(),
+                    mail.messageType(), mail.content() == null ? mail.messageType().folder() : mail.content().subject(),
+                    mail.lastError()));
+        } catch (RuntimeException e) {
+            log.error("Mail {} failed for good, but telling so failed too", mail.id(), e);
+        }
     }
 
     private void recordFailure(PendingMail mail, Throwable failure) {

@@ -71,7 +71,23 @@ public enum MessageType {
             Set.of("certificate.verificationUrl")),
     AWARD_ANNOUNCEMENT(AttachmentKind.NONE, true,
             Set.of("award.winnerName", "cohort.name"),
-            Set.of("award.motivation"));
+            Set.of("award.motivation")),
+    /** To the coordinator: a group reached its minimum, its kick-off waits as a proposal to be placed and confirmed. */
+    COORDINATOR_KICK_OFF_PROPOSED(AttachmentKind.NONE, true,
+            Set.of("cohort.name", "notice.url"),
+            Set.of("cohort.minimum")),
+    /** To the coordinator: an organisation withdrew from a group (or from its waiting list), with its reason. */
+    COORDINATOR_WITHDRAWAL(AttachmentKind.NONE, true,
+            Set.of("cohort.name", "organisation.name", "notice.url"),
+            Set.of("participation.reason", "participation.waitlisted")),
+    /** To the coordinator: an organisation handed in its communication assignment (the first time). */
+    COORDINATOR_HAND_IN(AttachmentKind.NONE, true,
+            Set.of("cohort.name", "organisation.name", "assignment.title", "notice.url"),
+            Set.of()),
+    /** To the coordinator: a mail of the gemeente failed for good, so the address can be corrected and it resent. */
+    COORDINATOR_MAIL_FAILED(AttachmentKind.NONE, true,
+            Set.of("failedMail.recipient", "failedMail.subject", "notice.url"),
+            Set.of("failedMail.reason"));
 
     /** Branding and addressee: every template may use these. */
     public static final Set<String> COMMON_PLACEHOLDERS = Set.of(

@@ -49,6 +49,13 @@ final class SampleData {
                 .with("award.winnerName", "Bakkerij De Vries")
                 .with("award.motivation", dutch ? "De overtuigendste communicatieopdracht van de groep."
                         : "The most convincing communication assignment of the group.")
-                .with("unsubscribeUrl", URI.create("https://koploper.example/afmelden?token=voorbeeld"));
+                .with("unsubscribeUrl", URI.create("https://koploper.example/afmelden?token=voorbeeld"))
+                .with("cohort.minimum", 8)
+                .with("assignment.title", dutch ? "Zo bakken wij zonder gas" : "How we bake without gas")
+                .with("notice.url", URI.create("https://koploper.example/coordinator/groepen/voorbeeld"))
+                .with("failedMail.recipient", "info@bakkerijdevries.example")
+                .with("failedMail.subject", dutch ? "Uitnodiging: Startbijeenkomst Koploperproject"
+                        : "Invitation: Koploper project kick-off")
+                .with("failedMail.reason", "Rejected by the SMTP server: 550 5.1.1 User unknown");
     }
 }

@@ -23,6 +23,20 @@ class PortalLinksTest {
     }
 
     @Test
+    void theCoordinatorsLinksLeadToTheirPagesAndRefuseAnIdThatIsNoSegment() {
+        assertThat(links.coordinatorGroup("cohort-1"))
+                .isEqualTo(URI.create("https://portal.koploper.example/coordinator/groepen/cohort-1"));
+        assertThat(links.coordinatorWithdrawals("cohort-1"))
+                .isEqualTo(URI.create("https://portal.koploper.example/coordinator/groepen/cohort-1#afgemeld"));
+        assertThat(links.coordinatorHandIns("cohort-1")).isEqualTo(
+                URI.create("https://portal.koploper.example/coordinator/groepen/cohort-1/afronding#inzendingen"));
+        assertThat(links.coordinatorFailedMails())
+                .isEqualTo(URI.create("https://portal.koploper.example/coordinator/e-mails?status=FAILED"));
+        assertThatThrownBy(() -> links.coordinatorGroup("..")).isInstanceOf(RejectedEventException.class);
+        assertThat(links.coordinatorGroup("a/b").toString()).endsWith("/coordinator/groepen/a%2Fb");
+    }
+
+    @Test
     void theBaseUrlDefaultsToTheLocalPortal() {
         assertThat(new PortalLinks(null).baseUrl()).isEqualTo("http://localhost:8070");
         assertThat(new PortalLinks(" ").profile("c")).isEqualTo(URI.create("http://localhost:8070/profiel/c"));

@@ -10,14 +10,17 @@ import java.util.Map;
 
 /**
  * What needs the coordinator: a proposed meeting (the kick-off events-service drafts once a group has its minimum)
- * waiting for its place and confirmation, mails that failed for good, and organisations that recently withdrew or
- * were taken out of a running group. Each item links to the page where the coordinator acts on it.
+ * waiting for its place and confirmation, mails that failed for good, organisations that recently withdrew or
+ * were taken out of a running group, and communication assignments recently handed in. Each item links to the page
+ * where the coordinator acts on it. notification-service mails the coordinator the same things as they happen; this
+ * list is read from the services' own APIs each time, so it needs no store of its own.
  *
  * @param proposals   DRAFT meetings, oldest start first
  * @param failedMails the gemeente's mails that failed for good
  * @param withdrawals who left in the last {@link #RECENT}, newest first
+ * @param handIns     communication assignments handed in (or revised) in the last {@link #RECENT}, newest first
  */
-record Attention(List<Proposal> proposals, long failedMails, List<Withdrawal> withdrawals) {
+record Attention(List<Proposal> proposals, long failedMails, List<Withdrawal> withdrawals, List<HandIn> handIns) {
 
     /** How long a withdrawal stays on the list: long enough to notice it, short enough not to become wallpaper. */
     static final Duration RECENT = Duration.ofDays(30);
@@ -35,29 +38,58 @@ record Attention(List<Proposal> proposals, long failedMails, List<Withdrawal> wi
                       String reason) {
     }
 
+    /**
+     * A communication assignment handed in.
+     *
+     * @param submittedAt the newest hand-in, ISO-8601
+     */
+    record HandIn(String cohortId, String cohortName, String organisationName, String title, String submittedAt) {
+    }
+
     public boolean any() {
-        return !proposals.isEmpty() || failedMails > 0 || !withdrawals.isEmpty();
+        return !proposals.isEmpty() || failedMails > 0 || !withdrawals.isEmpty() || !handIns.isEmpty();
     }
 
     /** Attention for one group, from what its page read anyway; {@code failedMails} is the gemeente's. */
     static Attention ofGroup(Map<String, Object> cohort, List<Map<String, Object>> participants,
-                             List<Map<String, Object>> meetings, long failedMails, Instant now) {
+                             List<Map<String, Object>> meetings, List<Map<String, Object>> submissions,
+                             long failedMails, Instant now) {
         String name = String.valueOf(cohort.get("name"));
-        return new Attention(proposals(name, meetings), failedMails,
-                withdrawals(String.valueOf(cohort.get("id")), name, participants, now));
+        String id = String.valueOf(cohort.get("id"));
+        return new Attention(proposals(name, meetings), failedMails, withdrawals(id, name, participants, now),
+                handIns(id, name, submissions, now));
     }
 
     /** The parts of several groups (the start page) in one list. */
     static Attention of(List<Attention> groups, long failedMails) {
         List<Proposal> proposals = new ArrayList<>();
         List<Withdrawal> withdrawals = new ArrayList<>();
+        List<HandIn> handIns = new ArrayList<>();
         for (Attention group : groups) {
             proposals.addAll(group.proposals());
             withdrawals.addAll(group.withdrawals());
+            handIns.addAll(group.handIns());
         }
         proposals.sort(Comparator.comparing(p -> String.valueOf(p.meeting().get("start"))));
         withdrawals.sort(Comparator.comparing(Withdrawal::leftAt).reversed());
-        return new Attention(List.copyOf(proposals), failedMails, List.copyOf(withdrawals));
+        handIns.sort(Comparator.comparing(HandIn::submittedAt).reversed());
+        return new Attention(List.copyOf(proposals), failedMails, List.copyOf(withdrawals), List.copyOf(handIns));
+    }
+
+    private static List<HandIn> handIns(String cohortId, String cohortName, List<Map<String, Object>> submissions,
+                                        Instant now) {
+        Instant since = now.minus(RECENT);
+        List<HandIn> recent = new ArrayList<>();
+        for (Map<String, Object> submission : submissions) {
+            Instant at = instant(submission.get("submittedAt"));
+            if (at != null && at.isAfter(since)) {
+                Object title = submission.get("title");
+                recent.add(new HandIn(cohortId, cohortName, String.valueOf(submission.get("organisationName")),
+                        title == null ? "" : title.toString(), at.toString()));
+            }
+        }
+        recent.sort(Comparator.comparing(HandIn::submittedAt).reversed());
+        return recent;
     }
 
     private static List<Proposal> proposals(String cohortName, List<Map<String, Object>> meetings) {

@@ -36,6 +36,9 @@ class CoordinatorPages {
 
     private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
     };
+    private static final ParameterizedTypeReference<List<Map<String, Object>>> SUBMISSIONS =
+            new ParameterizedTypeReference<>() {
+            };
 
     private final Gateway gateway;
     private final ProblemMessages problems;
@@ -61,8 +64,8 @@ class CoordinatorPages {
             if (RUNNING.contains(String.valueOf(cohort.get("status")))) {
                 groups.add(Attention.ofGroup(cohort,
                         sideDish(() -> api.get(JSON, "/api/cohorts/{id}/participants?size=100", cohort.get("id"))),
-                        sideDish(() -> api.get(JSON, "/api/meetings?cohortId={id}&size=100", cohort.get("id"))), 0,
-                        now));
+                        sideDish(() -> api.get(JSON, "/api/meetings?cohortId={id}&size=100", cohort.get("id"))),
+                        handIns(cohort), 0, now));
             }
         }
         model.addAttribute("attention", Attention.of(groups, DeliveryPages.failed(gateway)));
@@ -87,7 +90,7 @@ class CoordinatorPages {
                 cohortId));
         model.addAttribute("meetings", meetings);
         model.addAttribute("attention", Attention.ofGroup(cohort.body(), participants, meetings,
-                DeliveryPages.failed(gateway), Instant.now()));
+                handIns(cohort.body()), DeliveryPages.failed(gateway), Instant.now()));
         return "coordinator/cohort";
     }
 
@@ -162,6 +165,15 @@ class CoordinatorPages {
      * A list the start page shows beside the groups: when a service cannot answer it now, the groups are still listed
      * (only a session that ended stops the page).
      */
+    /** The group's hand-ins: only a started group has any (the assignment belongs to its year). */
+    private List<Map<String, Object>> handIns(Map<String, Object> cohort) {
+        if (!"STARTED".equals(cohort.get("status"))) {
+            return List.of();
+        }
+        return ProgressPages.orEmpty(() -> gateway.asUser().get(SUBMISSIONS, "/api/cohorts/{id}/assignments",
+                cohort.get("id")));
+    }
+
     private static List<Map<String, Object>> sideDish(java.util.function.Supplier<Map<String, Object>> call) {
         try {
             return content(call.get());

@@ -419,6 +419,38 @@ class CoordinatorPagesRenderTest {
     }
 
     @Test
+    void theStartPageListsTheRecentHandInsOfAStartedGroupWithTheLinkToThem() throws Exception {
+        platform.reset();
+        answer("/api/tenants/current", "{\"displayName\":\"Gemeente Test\"}");
+        answer("/api/cohorts?size=100", """
+                {"content":[{"id":"c1","name":"Koplopergroep Test","year":2027,"status":"STARTED","placed":8,"maximum":8,"waitlisted":0},
+                            {"id":"c2","name":"Koplopergroep Open","year":2027,"status":"OPEN","placed":3,"maximum":8,"waitlisted":0}]}""");
+        String recently = java.time.Instant.now().minus(java.time.Duration.ofDays(1)).truncatedTo(
+                java.time.temporal.ChronoUnit.SECONDS).toString();
+        String longAgo = java.time.Instant.now().minus(java.time.Duration.ofDays(45)).toString();
+        answer("/api/cohorts/c1/participants?size=100", "{\"content\":[]}");
+        answer("/api/cohorts/c2/participants?size=100", "{\"content\":[]}");
+        answer("/api/meetings?cohortId=c1&size=100", "{\"content\":[]}");
+        answer("/api/meetings?cohortId=c2&size=100", "{\"content\":[]}");
+        // Only the started group is asked: an open group has no assignment yet (an unexpected call fails this test).
+        answer("/api/cohorts/c1/assignments", """
+                [{"participantId":"p1","organisationName":"Garage Het Stuur","title":"Elektrisch de weg op","revision":1,
+                  "submittedAt":"%s"},
+                 {"participantId":"p2","organisationName":"Bakkerij Korenschoof","title":"Brood zonder gas","revision":2,
+                  "submittedAt":"%s"}]""".formatted(recently, longAgo));
+        answer("/api/notifications/deliveries?size=1&status=FAILED", "{\"content\":[],\"totalElements\":0}");
+
+        String html = page("/coordinator");
+        String day = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.forLanguageTag("nl"))
+                .format(java.time.Instant.parse(recently).atZone(java.time.ZoneId.of("Europe/Amsterdam")));
+        assertThat(html).contains("Wat aandacht vraagt", "Garage Het Stuur heeft op " + day
+                        + " de communicatieopdracht van Koplopergroep Test ingeleverd: Elektrisch de weg op",
+                "href=\"/coordinator/groepen/c1/afronding#inzendingen\"", "Inzendingen van Koplopergroep Test");
+        assertThat(html).as("a hand-in of six weeks ago is no longer news").doesNotContain("Brood zonder gas")
+                .doesNotContain("e-mail niet aangekomen");
+    }
+
+    @Test
     void aParticipantWhoTypesACoordinatorsAddressGetsNoAccess() throws Exception {
         var participant = oidcLogin().idToken(token -> token.claim("roles", List.of("participant"))
                 .claim("tenant", "test").claim("email", "anne@example.nl"));
@@ -462,10 +494,15 @@ class CoordinatorPagesRenderTest {
                   "contact":{"name":"Gerrit","email":"gerrit@example.nl"}},
                  {"id":"p3","status":"REMOVED","organisation":{"name":"Hotel De Brug"},"contact":{"name":"Hans"},
                   "leftAt":"%s","leaveReason":"Dubbel aangemeld"}]}""".formatted(java.time.Instant.now().minusSeconds(3600)));
+        answer("/api/cohorts/c1/assignments", """
+                [{"participantId":"p1","organisationName":"Garage Het Stuur","title":"Ons verhaal","submittedAt":"%s"}]"""
+                .formatted(java.time.Instant.now().minusSeconds(7200)));
         String html = page("/coordinator/groepen/c1");
         assertThat(html).contains("Wat aandacht vraagt", "Hotel De Brug is op ", " uit Koplopergroep Test gehaald. Reden: "
                 + "Dubbel aangemeld", "href=\"#afgemeld\"", "Afmeldingen en wachtlijst bekijken", "id=\"afgemeld\"",
                 "Hotel De Brug: uit de groep gehaald op ");
+        assertThat(html).contains("Garage Het Stuur heeft op ", " de communicatieopdracht ingeleverd: Ons verhaal",
+                "href=\"/coordinator/groepen/c1/afronding#inzendingen\"", "Inzendingen bekijken");
         assertThat(html).doesNotContain("e-mail niet aangekomen");
     }
 
