@@ -14,6 +14,7 @@ import nl.koploper.notification.compose.MailExtras;
 import nl.koploper.notification.compose.PortalLinks;
 import nl.koploper.notification.compose.Recipient;
 import nl.koploper.notification.delivery.MailAttachment;
+import nl.koploper.notification.template.MessageData;
 import nl.koploper.notification.template.MessageType;
 import nl.koploper.platform.events.EventHandler;
 import nl.koploper.platform.events.RejectedEventException;
