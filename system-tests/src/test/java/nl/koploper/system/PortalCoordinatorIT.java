@@ -25,7 +25,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The coordinator's year in the portal, in a real browser: the progress matrix of a started group of eight, assigning
  * an advisor, planning a knowledge session (a mistake first) and moving it, then, after the participants handed in
- * their communication assignments, setting the jury, closing the scoring, granting the Koploperprijs and completing
+ * their communication assignments, setting the jury, closing the scoring, granting and announcing the Koploperprijs,
+ * giving the organisations their certificates despite the missing nulmeting (with a reason), and completing
  * the year; the certificates with their codes, and one of them checked on the public page. Finally another
  * gemeente's group in the address shows nothing of it.
  *
@@ -238,7 +239,21 @@ class PortalCoordinatorIT {
                 ORGANISATIONS[0] + " (plaats 1)");
         browser.looksRight("coordinator-closing-ranking");
         browser.click("Koploperprijs toekennen");
-        assertThat(browser.text()).contains("De Koploperprijs gaat naar " + ORGANISATIONS[0] + ".");
+        assertThat(browser.text()).contains("De Koploperprijs gaat naar " + ORGANISATIONS[0] + ".",
+                "Nog geheim: alleen u en de jury zien de winnaar.");
+        browser.click("Koploperprijs bekendmaken");
+        assertThat(browser.text()).contains("De Koploperprijs voor " + ORGANISATIONS[0] + " is bekendgemaakt.");
+
+        // None of the eight had a nulmeting here, so none meets the certificate's criteria: the coordinator gives
+        // each its certificate anyway, with a reason (the first remaining form is always the next organisation's).
+        assertThat(browser.text()).contains("Voorwaarden voor het certificaat");
+        for (int n = 0; n < 8; n++) {
+            browser.type("reason-" + n, "Deelname zonder nulmeting op het platform");
+            browser.click("Toch certificaat uitreiken");
+            assertThat(browser.text()).contains("krijgt toch een certificaat; de reden is vastgelegd.");
+        }
+        assertThat(browser.text()).contains("Toch uitgereikt, reden: Deelname zonder nulmeting op het platform");
+        browser.looksRight("coordinator-certificate-criteria");
         browser.click("Koploperjaar afronden en certificaten uitreiken");
         assertThat(browser.text()).contains("Het Koploperjaar is afgerond.", "Certificaten (8)");
         browser.looksRight("coordinator-certificates");

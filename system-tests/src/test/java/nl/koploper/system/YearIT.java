@@ -581,14 +581,14 @@ class YearIT {
             Http.Answer award = http.post("/api/cohorts/" + g.cohortId + "/award", g.coordinator(),
                     "{\"motivation\":\"Het meest overtuigende verhaal van de groep\"}").expect(201);
             assertThat(award.string("$.participantId")).isEqualTo(entrants.get(0).id);
+            assertThat(award.<Object>read("$.announcedAt")).as("secret until the symposium's award moment").isNull();
             g.winner = entrants.get(0);
+            // The jury sees the winner; the participants do not (the announcement comes at the symposium).
+            assertThat(http.get("/api/cohorts/" + g.cohortId + "/ranking", stack.issuerToken(g.slug, "jury",
+                    g.juror(1))).expect(200).string("$.award.organisationName")).isEqualTo(g.winner.name);
+            http.get("/api/cohorts/" + g.cohortId + "/ranking", g.participant(entrants.get(1))).expectProblem(403);
         }
         for (Gemeente g : both) {
-            for (Org org : g.placed()) {
-                ReceivedMail announcement = awaitMail(org.email, m -> m.subject().startsWith("De Koploperprijs"),
-                        "award announcement");
-                assertThat(announcement.body()).contains(g.winner.name);
-            }
             String otherJury = stack.issuerToken(g.other().slug, "jury", g.juror(1));
             http.get("/api/cohorts/" + g.cohortId + "/assignments", otherJury).expectProblem(404);
             http.get("/api/cohorts/" + g.cohortId + "/assignments/" + g.winner.id, otherJury).expectProblem(404);
@@ -619,8 +619,16 @@ class YearIT {
                     .formatted(day, day, g.name, day, day), Map.of()).expect(200);
             assertThat(programme.<List<Object>>read("$.programme")).hasSize(2);
 
-            // The public page shows the programme and the cohort's award.
-            // (events-service learns the award from AwardGranted.)
+            // Before the award moment the public page shows the programme, not the granted award: cohort-service
+            // publishes nothing until the coordinator announces it, so events-service cannot know the winner.
+            Http.Answer before = http.get("/api/public/symposium/" + g.slug + "/" + g.symposiumId, null).expect(200);
+            assertThat(before.body()).contains("Uitreiking Koploperprijs").doesNotContain(g.winner.name);
+            assertThat(before.<Object>read("$.award")).as("award on the public page before the announcement").isNull();
+            // The award moment: the coordinator announces it.
+            Http.Answer announced = http.post("/api/cohorts/" + g.cohortId + "/award/announce", g.coordinator(), null)
+                    .expect(200);
+            assertThat(announced.<Object>read("$.announcedAt")).isNotNull();
+            // Now the public page shows it (events-service learns the award from AwardGranted).
             eventually("award on the symposium page of " + g.slug).untilAsserted(() -> {
                 Http.Answer page = http.get("/api/public/symposium/" + g.slug + "/" + g.symposiumId, null).expect(200);
                 assertThat(page.body()).contains("Uitreiking Koploperprijs");
@@ -641,6 +649,17 @@ class YearIT {
             for (Org org : g.placed()) {
                 awaitMail(org.email, calendarMail(g.symposiumUid, "REQUEST"), "symposium invitation");
             }
+            // The winner is congratulated personally, every other participant told in a mail of its own.
+            ReceivedMail congratulation = awaitMail(g.winner.email, m -> m.subject().startsWith("Gefeliciteerd"),
+                    "award congratulation");
+            assertThat(congratulation.subject()).contains(g.winner.name).contains("Koploperprijs");
+            for (Org org : g.placed()) {
+                if (!org.id.equals(g.winner.id)) {
+                    ReceivedMail announcement = awaitMail(org.email,
+                            m -> m.subject().startsWith("De Koploperprijs"), "award announcement");
+                    assertThat(announcement.body()).contains(g.winner.name);
+                }
+            }
         }
         isolationProbes("symposium", g -> List.of("/api/meetings/" + g.symposiumId),
                 g -> Map.of("/api/meetings?size=100", "$.content[*].id"), g -> List.of(g.symposiumId));
@@ -650,6 +669,24 @@ class YearIT {
     @Order(13)
     void completionWithCertificates() throws IOException {
         for (Gemeente g : both) {
+            // The certificate's criteria: the assessed organisations completed their nulmeting, published profile and
+            // made an action plan (cohort-service learns it from assessment-service's events); the others did not, so
+            // the coordinator gives them their certificate anyway, with a reason.
+            String criteria = "/api/cohorts/" + g.cohortId + "/certificates/criteria";
+            List<String> assessedIds = g.assessedOrgs().stream().map(o -> o.id).toList();
+            eventually("certificate criteria of the assessed organisations of " + g.slug).untilAsserted(() ->
+                    assertThat(http.get(criteria, g.coordinator()).expect(200)
+                            .strings("$.organisations[?(@.meetsCriteria == true)].participantId"))
+                            .containsExactlyInAnyOrderElementsOf(assessedIds));
+            http.post("/api/cohorts/" + g.cohortId + "/certificates/" + g.placed().get(0).id + "/override",
+                    g.coordinator(), "{\"reason\":\" \"}").expectProblem(400);
+            for (Org org : g.placed()) {
+                if (!assessedIds.contains(org.id)) {
+                    http.post("/api/cohorts/" + g.cohortId + "/certificates/" + org.id + "/override", g.coordinator(),
+                            "{\"reason\":\"Nulmeting buiten het platform gedaan\"}").expect(200);
+                }
+            }
+            http.get(criteria, g.other().coordinator()).expectProblem(404);
             Http.Answer cohort = http.get("/api/cohorts/" + g.cohortId, g.coordinator()).expect(200);
             http.postIfMatch("/api/cohorts/" + g.cohortId + "/complete", g.coordinator(), null, cohort.etag())
                     .expect2xx();

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.koploper.assessment.cases.AssessmentCase;
 import nl.koploper.contracts.assessment.ActionOverdue;
+import nl.koploper.contracts.assessment.ActionPlanStarted;
 import nl.koploper.contracts.assessment.AssessmentRecipient;
 import nl.koploper.platform.events.AggregateRoot;
 import nl.koploper.platform.web.NotFoundException;
@@ -56,6 +57,15 @@ public class ActionPlan extends AggregateRoot {
         this.tenantId = assessmentCase.tenantId();
         this.cohortId = assessmentCase.cohortId();
         this.createdAt = now;
+    }
+
+    /**
+     * Records that the organisation made its action plan; called once, on the plan that is inserted with its first
+     * action (a plan lost to a racing insert is never saved, and its event with it).
+     */
+    void started(AssessmentCase assessmentCase, Instant now) {
+        record(new ActionPlanStarted(tenantId, id(), cohortId, assessmentCase.participantId(),
+                assessmentCase.organisation().name(), now), now);
     }
 
     PlannedAction add(ActionFields fields, Instant now) {

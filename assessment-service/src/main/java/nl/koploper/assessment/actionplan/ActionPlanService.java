@@ -76,6 +76,7 @@ class ActionPlanService {
                         + expectedVersion + " (nothing is planned yet); reload it and decide again");
             }
             ActionPlan plan = new ActionPlan(c, now());
+            plan.started(c, now());
             PlannedAction action = plan.add(fields, idempotencyKey, by, fingerprint, now());
             if (store.insertIfAbsent(plan)) {
                 index.sync(plan);

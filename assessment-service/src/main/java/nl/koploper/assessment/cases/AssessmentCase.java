@@ -19,6 +19,7 @@ import nl.koploper.contracts.assessment.AdvisorAssigned;
 import nl.koploper.contracts.assessment.AssessmentRecipient;
 import nl.koploper.contracts.assessment.NulmetingVisitPlanned;
 import nl.koploper.contracts.assessment.NulmetingVisitRescheduled;
+import nl.koploper.contracts.assessment.NulmetingCompleted;
 import nl.koploper.contracts.assessment.ProfilePublished;
 import nl.koploper.contracts.assessment.VisitDetails;
 import nl.koploper.platform.events.AggregateRoot;
@@ -244,6 +245,7 @@ public class AssessmentCase extends AggregateRoot {
         review.sort(Comparator.comparing(r -> catalogue.issues().indexOf(catalogue.get(r.code()))));
         if (status == CaseStatus.PLANNED && reviewComplete(catalogue)) {
             status = CaseStatus.REVIEWED;
+            record(new NulmetingCompleted(tenantId, id(), cohortId, participantId, organisation.name(), now), now);
         }
     }
 

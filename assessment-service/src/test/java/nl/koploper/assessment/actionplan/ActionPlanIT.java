@@ -4,12 +4,14 @@ import static nl.koploper.assessment.AssessmentApi.CASES;
 import static nl.koploper.assessment.AssessmentApi.coordinator;
 import static nl.koploper.assessment.AssessmentApi.problem;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -103,6 +105,12 @@ class ActionPlanIT {
                 .andExpect(jsonPath("$.actions[1].costEur").value(4000))
                 .andReturn().getResponse().getHeader("ETag");
         assertThat(second).isNotEqualTo(first);
+        // Making the plan is published once (for the certificate's criteria), not once per action.
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(api.publishedEvents(caseId, "nl.koploper.assessment.action-plan-started.v1")).hasSize(1));
+        String started = api.publishedEvents(caseId, "nl.koploper.assessment.action-plan-started.v1").get(0);
+        assertThat((String) AssessmentApi.at(started, "$.participantId")).isEqualTo(caseId);
+        assertThat((String) AssessmentApi.at(started, "$.organisationName")).isEqualTo("Staalwerk BV");
 
         // A concurrent edit with the old version: 412, nothing changes.
         problem(api.perform(put(plan + "/actions/A-1").header("If-Match", first)

@@ -19,6 +19,7 @@ import nl.koploper.assessment.review.Answer;
 import nl.koploper.assessment.review.Relevance;
 import nl.koploper.contracts.assessment.AdvisorAssigned;
 import nl.koploper.contracts.assessment.AssessmentRecipient;
+import nl.koploper.contracts.assessment.NulmetingCompleted;
 import nl.koploper.contracts.assessment.NulmetingVisitPlanned;
 import nl.koploper.contracts.assessment.NulmetingVisitRescheduled;
 import nl.koploper.contracts.assessment.ProfilePublished;
@@ -110,6 +111,11 @@ class AssessmentCaseTest {
                 Answer.of(Relevance.NOT_RELEVANT, null, null))), ISSUES, NOW);
 
         assertThat(c.status()).isEqualTo(CaseStatus.REVIEWED);
+        assertThat(RecordedEvents.payloads(c, NulmetingCompleted.class)).singleElement()
+                .satisfies(done -> assertThat(done.participantId()).isEqualTo(c.participantId()));
+        // Answers changed afterwards do not complete it a second time.
+        c.recordReview(List.of(change("6.2", 3)), ISSUES, NOW);
+        assertThat(RecordedEvents.payloads(c, NulmetingCompleted.class)).hasSize(1);
         assertThat(c.answer("6.8.9", nl.koploper.assessment.review.Perspective.INTERNAL).maturity()).isEqualTo(1);
         assertThat(c.review()).extracting(r -> r.code()).containsExactlyElementsOf(CoreSubject.allIssueCodes());
     }

@@ -9,6 +9,7 @@ import nl.koploper.contracts.EventType;
 import nl.koploper.contracts.assessment.AdvisorAssigned;
 import nl.koploper.contracts.assessment.NulmetingVisitPlanned;
 import nl.koploper.contracts.assessment.NulmetingVisitRescheduled;
+import nl.koploper.contracts.assessment.NulmetingCompleted;
 import nl.koploper.contracts.assessment.ProfilePublished;
 import nl.koploper.platform.events.AggregateRoot;
 import nl.koploper.platform.events.PendingEvent;
@@ -22,7 +23,7 @@ final class RecordedEvents {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Map<String, Class<?>> BY_TYPE = Stream.of(AdvisorAssigned.class, NulmetingVisitPlanned.class,
-                    NulmetingVisitRescheduled.class, ProfilePublished.class)
+                    NulmetingVisitRescheduled.class, ProfilePublished.class, NulmetingCompleted.class)
             .collect(Collectors.toMap(type -> type.getAnnotation(EventType.class).value(), Function.identity()));
 
     private RecordedEvents() {

@@ -1,5 +1,8 @@
 package nl.koploper.cohort.assignment;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -148,5 +151,20 @@ class AssignmentController {
                                          @Valid @RequestBody(required = false) AwardRequest request) {
         AwardView award = assignments.grantAward(cohortId, request == null ? new AwardRequest(null, null) : request);
         return ResponseEntity.status(HttpStatus.CREATED).body(award);
+    }
+
+    @PostMapping("/award/announce")
+    @PreAuthorize("hasRole('coordinator')")
+    @Operation(summary = "Maakt de toegekende Koploperprijs bekend: symposiumpagina, felicitatie aan de winnaar, "
+            + "bericht aan de andere deelnemers")
+    @ApiResponse(responseCode = "200", description = "Bekendgemaakt")
+    @ApiResponse(responseCode = "403", description = "Geen coördinator",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "404", description = "Onbekende groep",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "409", description = "Nog niet toegekend (award-not-granted) of al bekendgemaakt "
+            + "(award-already-announced)", content = @Content(mediaType = "application/problem+json"))
+    AwardView announceAward(@PathVariable String cohortId) {
+        return assignments.announceAward(cohortId);
     }
 }

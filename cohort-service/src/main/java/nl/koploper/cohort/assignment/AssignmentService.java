@@ -174,6 +174,10 @@ class AssignmentService {
                 AwardView.of(cohort.grantAward(request.participantId(), request.motivation(), now())));
     }
 
+    AwardView announceAward(String cohortId) {
+        return cohorts.change(cohortId, null, cohort -> AwardView.of(cohort.announceAward(now())));
+    }
+
     private static SubmissionView forJuror(Cohort cohort, Submission submission, String juror) {
         ScoreView mine = cohort.scores().stream()
                 .filter(score -> score.participantId().equals(submission.participantId())

@@ -1,10 +1,22 @@
 package nl.koploper.cohort.certificate;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import nl.koploper.cohort.cohort.Callers;
 import nl.koploper.cohort.cohort.Certificate;
 import nl.koploper.cohort.cohort.Cohort;
 import nl.koploper.cohort.cohort.CohortStore;
+import nl.koploper.cohort.cohort.VerificationCodes;
+import nl.koploper.contracts.tenant.GemeenteProfile;
+import nl.koploper.platform.gemeente.GemeenteRegistry;
+import nl.koploper.platform.security.CurrentUser;
+import nl.koploper.platform.tenancy.TenantContext;
 import nl.koploper.platform.web.NotFoundException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -13,12 +25,17 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * A completed cohort's certificates: the coordinator lists them; the coordinator and the participant itself download
- * one as PDF (rendered on request from what was issued, so every download is the same certificate).
+ * one as PDF (rendered on request from what was issued, so every download is the same certificate). The coordinator
+ * sees per organisation which completion criteria are met, sets the attendance criterion and overrides the criteria
+ * for one organisation with a reason.
  */
 @RestController
 @RequestMapping("/api/cohorts/{cohortId}/certificates")
@@ -28,13 +45,78 @@ class CertificateController {
     private final CertificateRegister register;
     private final CertificateLogos logos;
     private final CertificateLinks links;
+    private final CompletionFacts facts;
+    private final GemeenteRegistry gemeenten;
+    private final Clock clock;
 
     CertificateController(CohortStore cohorts, CertificateRegister register, CertificateLogos logos,
-                          CertificateLinks links) {
+                          CertificateLinks links, CompletionFacts facts, GemeenteRegistry gemeenten, Clock clock) {
         this.cohorts = cohorts;
         this.register = register;
         this.logos = logos;
         this.links = links;
+        this.facts = facts;
+        this.gemeenten = gemeenten;
+        this.clock = clock;
+    }
+
+    @GetMapping("/criteria")
+    @PreAuthorize("hasAnyRole('coordinator', 'platform-admin')")
+    @Operation(summary = "Per organisatie welke voorwaarden voor het certificaat vervuld zijn, met de overrides")
+    @ApiResponse(responseCode = "200", description = "De voorwaarden per organisatie")
+    @ApiResponse(responseCode = "404", description = "Onbekende groep",
+            content = @Content(mediaType = "application/problem+json"))
+    CertificateCriteriaView criteria(@PathVariable String cohortId) {
+        Cohort cohort = cohorts.get(cohortId);
+        return CertificateCriteriaView.of(cohort, facts.of(cohort));
+    }
+
+    @PutMapping("/criteria")
+    @PreAuthorize("hasRole('coordinator')")
+    @Operation(summary = "Stelt het aantal bijeenkomsten in dat een organisatie voor het certificaat bijgewoond moet "
+            + "hebben")
+    @ApiResponse(responseCode = "200", description = "Ingesteld")
+    @ApiResponse(responseCode = "400", description = "Geen aantal van 0 tot en met 50",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "404", description = "Onbekende groep",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "409", description = "De groep is afgerond of geannuleerd (cohort-closed)",
+            content = @Content(mediaType = "application/problem+json"))
+    CertificateCriteriaView setCriteria(@PathVariable String cohortId,
+                                        @Valid @RequestBody CertificateCriteriaRequests.Criteria request) {
+        Cohort cohort = cohorts.change(cohortId, null, c -> {
+            c.requireMeetingsAttended(request.minimumMeetingsAttended());
+            return c;
+        });
+        return CertificateCriteriaView.of(cohort, facts.of(cohort));
+    }
+
+    @PostMapping("/{participantId}/override")
+    @PreAuthorize("hasRole('coordinator')")
+    @Operation(summary = "Geeft een organisatie die niet aan de voorwaarden voldoet toch het certificaat, met reden")
+    @ApiResponse(responseCode = "200", description = "Vastgelegd; na afronding is het certificaat meteen uitgereikt")
+    @ApiResponse(responseCode = "400", description = "Geen reden",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "404", description = "Onbekende groep of deelnemer",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "409", description = "Niet (meer) geplaatst, groep niet gestart, certificaat al "
+            + "uitgereikt of al overruled", content = @Content(mediaType = "application/problem+json"))
+    CertificateCriteriaView.Organisation override(@PathVariable String cohortId, @PathVariable String participantId,
+                                                  @Valid @RequestBody CertificateCriteriaRequests.Override request) {
+        String tenant = TenantContext.require().value();
+        String gemeenteName = gemeenten.profile(tenant).map(GemeenteProfile::displayName).orElse(tenant);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        String by = CurrentUser.require().subject();
+        Cohort cohort = cohorts.change(cohortId, null, c -> {
+            c.overrideCertificateCriteria(participantId, request.reason(), by, gemeenteName,
+                    VerificationCodes::generate, now);
+            return c;
+        });
+        // A certificate issued now must verify at once, as those issued at completion do.
+        register.completed(cohort);
+        return CertificateCriteriaView.of(cohort, facts.of(cohort)).organisations().stream()
+                .filter(organisation -> organisation.participantId().equals(participantId))
+                .findFirst().orElseThrow();
     }
 
     @GetMapping

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import nl.koploper.cohort.organisation.KvkNumber;
 import nl.koploper.contracts.cohort.AssignmentSubmitted;
@@ -71,6 +72,10 @@ public class Cohort extends AggregateRoot {
     static final String RULE_AWARD_MOTIVATION = "award-motivation-required";
     static final String RULE_AWARD_TIE = "award-tie-undecided";
     static final String RULE_AWARD_NO_SUBMISSION = "award-needs-submission";
+    static final String RULE_AWARD_NOT_GRANTED = "award-not-granted";
+    static final String RULE_AWARD_ANNOUNCED = "award-already-announced";
+    static final String RULE_CERTIFICATE_ISSUED = "certificate-already-issued";
+    static final String RULE_CERTIFICATE_OVERRIDDEN = "certificate-already-overridden";
 
     // Deadlines in messages are shown as the gemeenten read them: Dutch local time, ISO-8601 with its offset.
     private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
@@ -101,8 +106,12 @@ public class Cohort extends AggregateRoot {
     private List<JuryScore> scores = new ArrayList<>();
     private Instant scoringClosedAt;
     private Award award;
-    /** Issued on completion, one per participant that finished. */
+    /** Issued on completion, one per participant that finished and met the criteria (or was overridden). */
     private List<Certificate> certificates = new ArrayList<>();
+    /** The gemeente's attendance criterion: how many of the cohort's meetings an organisation must have attended. */
+    private int minimumMeetingsAttended;
+    /** The coordinator's certificates for organisations that do not meet the criteria, each with its reason. */
+    private List<CertificateOverride> certificateOverrides = new ArrayList<>();
     /**
      * The creating request's key: the client's {@code Idempotency-Key}, or a generated one when it sent none, so that
      * every document has a value and the unique index needs no sparse option. The index is what makes a replayed or
@@ -285,19 +294,24 @@ public class Cohort extends AggregateRoot {
                 summaries(waitingList()), now), now);
     }
 
-    /** Ends the year as {@link #complete(Instant, String, Supplier)} with the gemeente's slug as its name. */
+    /**
+     * Ends the year as {@link #complete(Instant, String, Supplier, Predicate)} with the gemeente's slug as its name and
+     * every finished participant meeting the criteria.
+     */
     void complete(Instant now) {
-        complete(now, tenantId, VerificationCodes::generate);
+        complete(now, tenantId, VerificationCodes::generate, participantId -> true);
     }
 
     /**
-     * Ends the year: the participants still taking part (placed, neither withdrawn nor removed) have finished; each
-     * receives its certificate of participation, and they join the gemeente's network (see the network feature).
+     * Ends the year: the participants still taking part (placed, neither withdrawn nor removed) have finished and
+     * join the gemeente's network (see the network feature); each that meets the certificate's completion criteria,
+     * or that the coordinator overrode them for, receives its certificate of participation.
      *
-     * @param gemeenteName the gemeente's display name, as it is printed on the certificates
-     * @param codes        a new verification code per certificate
+     * @param gemeenteName  the gemeente's display name, as it is printed on the certificates
+     * @param codes         a new verification code per certificate
+     * @param meetsCriteria whether a participant (by id) meets the completion criteria
      */
-    void complete(Instant now, String gemeenteName, Supplier<String> codes) {
+    void complete(Instant now, String gemeenteName, Supplier<String> codes, Predicate<String> meetsCriteria) {
         if (status != CohortStatus.STARTED) {
             throw new RuleViolationException(RULE_NOT_STARTED,
                     "Only a cohort that has started can be completed; this one is " + status);
@@ -305,15 +319,72 @@ public class Cohort extends AggregateRoot {
         status = CohortStatus.COMPLETED;
         completedAt = now;
         record(new CohortCompleted(tenantId, id(), name, year, summaries(placed()), now), now);
-        LocalDate issuedOn = now.atZone(DUTCH_TIME).toLocalDate();
         for (Participant finished : placed()) {
-            Certificate certificate = new Certificate(finished.id(), finished.organisation().name(), gemeenteName,
-                    codes.get(), issuedOn, now);
-            certificates.add(certificate);
-            record(new CertificateIssued(tenantId, id(), name, year, finished.id(), finished.organisation().name(),
-                    finished.contactDetails(), gemeenteName, certificate.verificationCode(),
-                    certificatePath(finished.id()), issuedOn, now), now);
+            if (meetsCriteria.test(finished.id()) || certificateOverride(finished.id()) != null) {
+                issueCertificate(finished, gemeenteName, codes.get(), now);
+            }
         }
+    }
+
+    private void issueCertificate(Participant finished, String gemeenteName, String code, Instant now) {
+        LocalDate issuedOn = now.atZone(DUTCH_TIME).toLocalDate();
+        Certificate certificate = new Certificate(finished.id(), finished.organisation().name(), gemeenteName,
+                code, issuedOn, now);
+        certificates.add(certificate);
+        record(new CertificateIssued(tenantId, id(), name, year, finished.id(), finished.organisation().name(),
+                finished.contactDetails(), gemeenteName, certificate.verificationCode(),
+                certificatePath(finished.id()), issuedOn, now), now);
+    }
+
+    /**
+     * The gemeente's attendance criterion for this cohort's certificates; it can change until the cohort completes
+     * (the certificates are judged then).
+     */
+    public void requireMeetingsAttended(int minimum) {
+        if (minimum < 0) {
+            throw new IllegalArgumentException("A minimum number of meetings is 0 or more");
+        }
+        if (status == CohortStatus.COMPLETED || status == CohortStatus.CANCELLED) {
+            throw new RuleViolationException(RULE_CLOSED, "This cohort is " + status
+                    + "; its certificates were judged at completion, so their criteria no longer change");
+        }
+        minimumMeetingsAttended = minimum;
+    }
+
+    /**
+     * The coordinator gives a placed participant its certificate although it does not meet the criteria, saying why.
+     * Before completion the decision is kept and honoured at completion; after it, the certificate is issued now.
+     *
+     * @param gemeenteName the gemeente's display name, printed on a certificate issued now
+     */
+    public CertificateOverride overrideCertificateCriteria(String participantId, String reason, String by,
+                                                           String gemeenteName, Supplier<String> codes, Instant now) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("Overriding the certificate's criteria needs a reason");
+        }
+        Participant participant = participant(participantId);
+        if (status != CohortStatus.STARTED && status != CohortStatus.COMPLETED) {
+            throw new RuleViolationException(RULE_NOT_STARTED,
+                    "Certificates go to organisations finishing a year that has started; this cohort is " + status);
+        }
+        if (participant.status() != ParticipantStatus.PLACED) {
+            throw new RuleViolationException(RULE_NOT_PLACED, participant.organisation().name()
+                    + " no longer takes part in this cohort (" + participant.status() + ")");
+        }
+        if (certificate(participantId) != null) {
+            throw new RuleViolationException(RULE_CERTIFICATE_ISSUED, participant.organisation().name()
+                    + " already has its certificate");
+        }
+        if (certificateOverride(participantId) != null) {
+            throw new RuleViolationException(RULE_CERTIFICATE_OVERRIDDEN, "The criteria were already overridden for "
+                    + participant.organisation().name() + "; it gets its certificate at completion");
+        }
+        CertificateOverride override = new CertificateOverride(participantId, reason.strip(), by, now);
+        certificateOverrides.add(override);
+        if (status == CohortStatus.COMPLETED) {
+            issueCertificate(participant, gemeenteName, codes.get(), now);
+        }
+        return override;
     }
 
     /** Where the coordinator and the participant download a certificate of this cohort. */
@@ -468,9 +539,29 @@ public class Cohort extends AggregateRoot {
             throw new RuleViolationException(RULE_AWARD_MOTIVATION, winner.organisation().name()
                     + " is not the top of the jury's ranking; say why it wins instead");
         }
-        award = new Award(winnerId, winner.organisation().name(), topOfRanking, blankToNull(motivation), now);
-        record(new AwardGranted(tenantId, id(), name, year, winnerId, winner.organisation().name(),
-                winner.contactDetails(), topOfRanking, award.motivation(), summaries(placed()), now), now);
+        // Secret until announced: nothing is published, so no other service (symposium page, mail) can know it.
+        award = new Award(winnerId, winner.organisation().name(), topOfRanking, blankToNull(motivation), now, null);
+        return award;
+    }
+
+    /**
+     * Makes the granted Koploperprijs public, at the symposium's award moment: only now is {@code AwardGranted}
+     * recorded, for the symposium page and the mails to the winner and the other participants.
+     */
+    public Award announceAward(Instant now) {
+        if (award == null) {
+            throw new RuleViolationException(RULE_AWARD_NOT_GRANTED,
+                    "The Koploperprijs of this cohort has not been granted yet; grant it before announcing it");
+        }
+        if (award.announced()) {
+            throw new RuleViolationException(RULE_AWARD_ANNOUNCED, "The Koploperprijs of this cohort was already "
+                    + "announced at " + local(award.announcedAt()));
+        }
+        award = award.announce(now);
+        Participant winner = participant(award.participantId());
+        record(new AwardGranted(tenantId, id(), name, year, winner.id(), award.organisationName(),
+                winner.contactDetails(), award.topOfRanking(), award.motivation(), summaries(placed()),
+                award.grantedAt()), now);
         return award;
     }
 
@@ -702,6 +793,25 @@ public class Cohort extends AggregateRoot {
 
     public List<Certificate> certificates() {
         return Collections.unmodifiableList(certificates);
+    }
+
+    /** The participant's certificate, or null when it has none. */
+    public Certificate certificate(String participantId) {
+        return certificates.stream().filter(c -> c.participantId().equals(participantId)).findFirst().orElse(null);
+    }
+
+    public int minimumMeetingsAttended() {
+        return minimumMeetingsAttended;
+    }
+
+    public List<CertificateOverride> certificateOverrides() {
+        return Collections.unmodifiableList(certificateOverrides);
+    }
+
+    /** The coordinator's override of the criteria for the participant, or null when there is none. */
+    public CertificateOverride certificateOverride(String participantId) {
+        return certificateOverrides.stream().filter(o -> o.participantId().equals(participantId)).findFirst()
+                .orElse(null);
     }
 
     /**

@@ -28,12 +28,15 @@ class CohortService {
     private final Clock clock;
     private final GemeenteRegistry gemeenten;
     private final List<CompletionFollowUp> followUps;
+    private final CertificateCriteria certificateCriteria;
 
-    CohortService(CohortStore store, Clock clock, GemeenteRegistry gemeenten, List<CompletionFollowUp> followUps) {
+    CohortService(CohortStore store, Clock clock, GemeenteRegistry gemeenten, List<CompletionFollowUp> followUps,
+                  CertificateCriteria certificateCriteria) {
         this.store = store;
         this.clock = clock;
         this.gemeenten = gemeenten;
         this.followUps = followUps;
+        this.certificateCriteria = certificateCriteria;
     }
 
     /** The new cohort, or the one an earlier request with the same key and the same plan created. */
@@ -74,8 +77,9 @@ class CohortService {
     }
 
     /**
-     * Completes the cohort, issuing the certificates (with the gemeente's display name as the registry has it) in the
-     * same write, then runs the follow-ups (certificate register, network).
+     * Completes the cohort, issuing the certificates (with the gemeente's display name as the registry has it) to
+     * the finished participants that meet the criteria or were overridden, in the same write, then runs the
+     * follow-ups (certificate register, network).
      */
     Cohort complete(String cohortId, Long expectedVersion) {
         String tenant = TenantContext.require().value();
@@ -83,7 +87,8 @@ class CohortService {
         Cohort completed;
         try {
             completed = transition(cohortId, expectedVersion,
-                    cohort -> cohort.complete(now(), gemeenteName, VerificationCodes::generate));
+                    cohort -> cohort.complete(now(), gemeenteName, VerificationCodes::generate,
+                            certificateCriteria.metIn(cohort)));
         } catch (RuleViolationException refused) {
             followUpCompletion(store.get(cohortId)); // completed before: make sure its follow-ups all happened
             throw refused;

@@ -176,11 +176,58 @@ class AssignmentAwardIT {
         problem(http.perform(post(path("/award")).header("Authorization", coordinator)), 409)
                 .andExpect(jsonPath("$.rule").value("award-already-granted"));
 
+        // Granted, not announced: the coordinator and the jury see the winner, nothing is published and no
+        // participant's read names it.
+        http.perform(get(path("/ranking")).header("Authorization", coordinator))
+                .andExpect(jsonPath("$.award.participantId").value(p1))
+                .andExpect(jsonPath("$.award.announcedAt").doesNotExist());
+        http.perform(get(path("/ranking")).header("Authorization", juror(gemeente, JUROR_A)))
+                .andExpect(jsonPath("$.award.organisationName").value("Organisatie 10000001"));
+        assertNoParticipantReadNamesTheWinner();
+        http.perform(post("/api/cohorts/" + cohortId + "/complete").header("Authorization", coordinator))
+                .andExpect(status().isOk());
+        assertThat(eventTypesUntil("cohort-completed.v1")).as("events of the cohort up to its completion")
+                .noneMatch(type -> type.endsWith("award-granted.v1"));
+        assertNoParticipantReadNamesTheWinner();
+
+        // Only the coordinator announces, once.
+        problem(http.perform(post(path("/award/announce"))
+                .header("Authorization", participantBearer(gemeente, contactEmail(1)))), 403);
+        problem(http.perform(post(path("/award/announce")).header("Authorization", juror(gemeente, JUROR_A))), 403);
+        problem(http.perform(post(path("/award/announce"))
+                .header("Authorization", bearer(gemeenten.newGemeente("buur"), "coordinator"))), 404);
+        http.perform(post(path("/award/announce")).header("Authorization", coordinator))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.participantId").value(p1))
+                .andExpect(jsonPath("$.announcedAt").isNotEmpty());
+        problem(http.perform(post(path("/award/announce")).header("Authorization", coordinator)), 409)
+                .andExpect(jsonPath("$.rule").value("award-already-announced"));
+
         String granted = awaitEvent("award-granted.v1");
         assertThat((String) JsonPath.read(granted, "$.participantId")).isEqualTo(p1);
         assertThat((String) JsonPath.read(granted, "$.winnerOrganisationName")).isEqualTo("Organisatie 10000001");
         List<String> recipients = JsonPath.read(granted, "$.recipients[*].contact.email");
         assertThat(recipients).containsExactly(contactEmail(1), contactEmail(2), contactEmail(3));
+    }
+
+    @Test
+    void anAwardNotGrantedCannotBeAnnounced() throws Exception {
+        problem(http.perform(post(path("/award/announce")).header("Authorization", coordinator)), 409)
+                .andExpect(jsonPath("$.rule").value("award-not-granted"));
+    }
+
+    // Every read a participant may make of the cohort: none of them shows the award.
+    private void assertNoParticipantReadNamesTheWinner() throws Exception {
+        String asP2 = participantBearer(gemeente, contactEmail(2));
+        for (String read : List.of("/api/cohorts/" + cohortId + "/participants/" + participants.get(1),
+                path("/assignment"), path("/assignments/" + participants.get(1)))) {
+            String body = http.perform(get(read).header("Authorization", asP2))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(body).as(read).doesNotContain("Organisatie 10000001").doesNotContainIgnoringCase("award");
+        }
+        problem(http.perform(get(path("/ranking")).header("Authorization", asP2)), 403);
+        problem(http.perform(get(path("/assignments/" + participants.get(0))).header("Authorization", asP2)), 404);
+        problem(http.perform(get("/api/cohorts/" + cohortId).header("Authorization", asP2)), 403);
     }
 
     @Test
@@ -340,6 +387,28 @@ class AssignmentAwardIT {
                 .header("Authorization", coordinator)).andExpect(status().isOk());
         problem(send(put(path("/assignments/" + participants.get(2))), coordinator, assignment("X")), 409)
                 .andExpect(jsonPath("$.rule").value("participant-not-placed"));
+    }
+
+    /** The types of this cohort's events on the topic, in order, up to the first of {@code markerType}. */
+    private List<String> eventTypesUntil(String markerType) {
+        Map<String, Object> properties = KafkaTestUtils.consumerProps(broker, "award-it-" + UUID.randomUUID(), false);
+        properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        List<String> types = new ArrayList<>();
+        try (Consumer<String, String> consumer = new KafkaConsumer<>(properties, new StringDeserializer(),
+                new StringDeserializer())) {
+            consumer.subscribe(List.of(Topics.COHORT_EVENTS));
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                    if (cohortId.equals(record.key())) {
+                        types.add(new String(record.headers().lastHeader(EventHeaders.TYPE).value(),
+                                StandardCharsets.UTF_8));
+                    }
+                }
+                assertThat(types).anyMatch(type -> type.endsWith(markerType));
+            });
+        }
+        return types.subList(0, types.indexOf(types.stream().filter(t -> t.endsWith(markerType)).findFirst()
+                .orElseThrow()) + 1);
     }
 
     private String awaitEvent(String type) {

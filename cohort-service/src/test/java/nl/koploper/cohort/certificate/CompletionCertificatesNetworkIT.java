@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.koploper.cohort.AssessmentFacts;
 import nl.koploper.cohort.CohortApi;
 import nl.koploper.contracts.EventHeaders;
 import nl.koploper.contracts.Topics;
@@ -77,6 +78,8 @@ class CompletionCertificatesNetworkIT {
         api.postJson("/api/cohorts/" + cohortId + "/participants/" + participants.get(2) + "/withdraw",
                 participantBearer(gemeente, contactEmail(3)), "{\"reason\":\"Geen tijd meer\"}")
                 .andExpect(status().isOk());
+        new AssessmentFacts(http, broker.getBrokersAsString()).allStepsDone(gemeente, cohortId,
+                List.of(participants.get(0), participants.get(1), participants.get(3)));
         http.perform(post("/api/cohorts/" + cohortId + "/complete").header("Authorization", coordinator))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("COMPLETED"));
     }
@@ -160,6 +163,7 @@ class CompletionCertificatesNetworkIT {
             String participant = api.register(withLogo, cohort, 1);
             http.perform(post("/api/cohorts/" + cohort + "/start").header("Authorization", itsCoordinator))
                     .andExpect(status().isOk());
+            new AssessmentFacts(http, broker.getBrokersAsString()).allStepsDone(withLogo, cohort, List.of(participant));
             http.perform(post("/api/cohorts/" + cohort + "/complete").header("Authorization", itsCoordinator))
                     .andExpect(status().isOk());
 

@@ -14,8 +14,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.sun.net.httpserver.HttpServer;
 import java.net.InetSocketAddress;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.koploper.cohort.AssessmentFacts;
 import nl.koploper.cohort.CohortApi;
 import nl.koploper.contracts.tenant.GemeenteProfile;
 import nl.koploper.test.KoploperIntegrationTest;
@@ -23,6 +25,7 @@ import nl.koploper.test.TestGemeenten;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -39,6 +42,8 @@ class PublicCertificatePdfIT {
     MockMvc http;
     @Autowired
     TestGemeenten gemeenten;
+    @Autowired
+    EmbeddedKafkaBroker broker;
 
     /** Completes a cohort in a new gemeente with two participants, the second withdrawn; the first one's code. */
     private Completed completedCohort(String prefix) throws Exception {
@@ -64,6 +69,7 @@ class PublicCertificatePdfIT {
         api.postJson("/api/cohorts/" + cohortId + "/participants/" + withdrawn + "/withdraw",
                 participantBearer(gemeente, contactEmail(2)), "{\"reason\":\"Geen tijd meer\"}")
                 .andExpect(status().isOk());
+        new AssessmentFacts(http, broker.getBrokersAsString()).allStepsDone(gemeente, cohortId, List.of(finished));
         http.perform(post("/api/cohorts/" + cohortId + "/complete").header("Authorization", coordinator))
                 .andExpect(status().isOk());
         byte[] downloaded = http.perform(get("/api/cohorts/" + cohortId + "/certificates/" + finished + ".pdf")

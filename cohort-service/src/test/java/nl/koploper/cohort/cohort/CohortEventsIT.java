@@ -5,6 +5,7 @@ import static nl.koploper.cohort.CohortApi.contactEmail;
 import static nl.koploper.cohort.CohortApi.registrationJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -19,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.koploper.cohort.AssessmentFacts;
 import nl.koploper.cohort.CohortApi;
 import nl.koploper.contracts.EventHeaders;
 import nl.koploper.contracts.Topics;
@@ -65,6 +67,10 @@ class CohortEventsIT {
                 .andExpect(status().isAccepted());
         http.perform(post("/api/cohorts/" + cohortId + "/start").header("Authorization", coordinator))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("STARTED"));
+        List<String> placed = JsonPath.read(http.perform(get("/api/cohorts/" + cohortId + "/participants?size=100")
+                .header("Authorization", coordinator)).andReturn().getResponse().getContentAsString(),
+                "$.content[*].id");
+        new AssessmentFacts(http, broker.getBrokersAsString()).allStepsDone(gemeente, cohortId, placed);
         http.perform(post("/api/cohorts/" + cohortId + "/complete").header("Authorization", coordinator))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("COMPLETED"));
 

@@ -209,19 +209,38 @@ class CommunicationAssignmentTest {
         }
 
         @Test
-        void byDefaultToTheTopOfTheRankingWithEveryParticipantToTell() {
+        void byDefaultToTheTopOfTheRankingAndSecretUntilAnnouncedWithEveryParticipantToTell() {
             Cohort cohort = scoredAndClosed();
             cohort.closeScoring(LATER);
 
             Award award = cohort.grantAward(null, null, LATER);
 
             assertThat(award.participantId()).isEqualTo(participant(cohort, 0));
+            assertThat(award.announced()).isFalse();
+            assertThat(RecordedEvents.payloads(cohort, AwardGranted.class)).as("nothing published before the announcement")
+                    .isEmpty();
+            assertRuleViolated(() -> cohort.grantAward(null, null, LATER), "award-already-granted");
+
+            Award announced = cohort.announceAward(LATER.plusSeconds(3600));
+
+            assertThat(announced.announcedAt()).isEqualTo(LATER.plusSeconds(3600));
             AwardGranted granted = RecordedEvents.last(cohort, AwardGranted.class);
+            assertThat(granted.participantId()).isEqualTo(participant(cohort, 0));
             assertThat(granted.winnerOrganisationName()).isEqualTo(cohort.placed().get(0).organisation().name());
+            assertThat(granted.winnerContact().email()).isEqualTo(cohort.placed().get(0).contactDetails().email());
             assertThat(granted.topOfRanking()).isTrue();
+            assertThat(granted.grantedAt()).isEqualTo(LATER);
             assertThat(granted.recipients()).hasSize(8);
             assertThat(granted.recipients().get(3).contact().email()).isEqualTo("contact4@example.nl");
-            assertRuleViolated(() -> cohort.grantAward(null, null, LATER), "award-already-granted");
+            assertRuleViolated(() -> cohort.announceAward(LATER.plusSeconds(7200)), "award-already-announced");
+            assertThat(RecordedEvents.payloads(cohort, AwardGranted.class)).hasSize(1);
+        }
+
+        @Test
+        void notAnnouncedBeforeItIsGranted() {
+            Cohort cohort = scoredAndClosed();
+            cohort.closeScoring(LATER);
+            assertRuleViolated(() -> cohort.announceAward(LATER), "award-not-granted");
         }
 
         @Test
@@ -234,6 +253,7 @@ class CommunicationAssignmentTest {
             Award award = cohort.grantAward(second, "Het meest uitgevoerd in de praktijk", LATER);
 
             assertThat(award.topOfRanking()).isFalse();
+            cohort.announceAward(LATER);
             assertThat(RecordedEvents.last(cohort, AwardGranted.class).motivation())
                     .isEqualTo("Het meest uitgevoerd in de praktijk");
         }
@@ -255,7 +275,7 @@ class CommunicationAssignmentTest {
             Cohort cohort = Cohorts.openWith(9);
             cohort.withdraw(cohort.placed().get(4).id(), "Geen tijd", LATER);
             cohort.start(LATER);
-            cohort.complete(LATER, "Gemeente Westerkwartier", VerificationCodes::generate);
+            cohort.complete(LATER, "Gemeente Westerkwartier", VerificationCodes::generate, participantId -> true);
 
             assertThat(cohort.certificates()).hasSize(8)
                     .extracting(Certificate::organisationName).doesNotContain("Organisatie 5");
@@ -267,6 +287,41 @@ class CommunicationAssignmentTest {
                     + issued.participantId() + ".pdf");
             assertThat(issued.contact().email()).isEqualTo("contact9@example.nl");
             assertThat(issued.issuedOn()).isEqualTo(java.time.LocalDate.of(2027, 1, 18));
+        }
+
+        @Test
+        void onlyThoseMeetingTheCriteriaOrOverriddenWithAReasonGetOne() {
+            Cohort cohort = Cohorts.openWith(9);
+            cohort.start(LATER);
+            String meets = cohort.placed().get(0).id();
+            String overridden = cohort.placed().get(1).id();
+            String late = cohort.placed().get(2).id();
+            assertThatThrownBy(() -> cohort.overrideCertificateCriteria(overridden, " ", "coordinator-sub",
+                    "Gemeente Westerkwartier", VerificationCodes::generate, LATER))
+                    .isInstanceOf(IllegalArgumentException.class);
+            cohort.overrideCertificateCriteria(overridden, "Nulmeting door ziekte van de adviseur vervallen",
+                    "coordinator-sub", "Gemeente Westerkwartier", VerificationCodes::generate, LATER);
+            assertRuleViolated(() -> cohort.overrideCertificateCriteria(overridden, "Nogmaals", "coordinator-sub",
+                    "Gemeente Westerkwartier", VerificationCodes::generate, LATER), "certificate-already-overridden");
+            assertThat(cohort.certificates()).as("before completion an override only records the decision").isEmpty();
+
+            cohort.complete(LATER, "Gemeente Westerkwartier", VerificationCodes::generate, meets::equals);
+
+            assertThat(cohort.certificates()).extracting(Certificate::participantId)
+                    .containsExactlyInAnyOrder(meets, overridden);
+            assertThat(RecordedEvents.payloads(cohort, CertificateIssued.class)).hasSize(2);
+            assertThat(cohort.certificateOverride(overridden).reason())
+                    .isEqualTo("Nulmeting door ziekte van de adviseur vervallen");
+            assertThat(cohort.certificateOverride(overridden).overriddenBy()).isEqualTo("coordinator-sub");
+
+            // After completion an override issues the certificate at once; a second one is refused.
+            cohort.overrideCertificateCriteria(late, "Actieplan op papier gemaakt", "coordinator-sub",
+                    "Gemeente Westerkwartier", VerificationCodes::generate, LATER.plusSeconds(60));
+            assertThat(cohort.certificate(late)).isNotNull();
+            assertThat(RecordedEvents.last(cohort, CertificateIssued.class).participantId()).isEqualTo(late);
+            assertRuleViolated(() -> cohort.overrideCertificateCriteria(meets, "Dubbel", "coordinator-sub",
+                    "Gemeente Westerkwartier", VerificationCodes::generate, LATER), "certificate-already-issued");
+            assertRuleViolated(() -> cohort.requireMeetingsAttended(2), "cohort-closed");
         }
     }
 }

@@ -17,6 +17,7 @@ import nl.koploper.notification.compose.MailExtras;
 import nl.koploper.notification.compose.PortalLinks;
 import nl.koploper.notification.compose.Recipient;
 import nl.koploper.notification.delivery.MailAttachment;
+import nl.koploper.notification.template.MessageData;
 import nl.koploper.notification.template.MessageType;
 import nl.koploper.platform.events.EventHandler;
 import nl.koploper.platform.events.RejectedEventException;
@@ -130,27 +131,45 @@ class CohortEventHandlers {
     }
 
     /**
-     * The Koploperprijs, announced to every participant placed at the time (the winner too). A participant without a
-     * contact address is left out, not the whole announcement.
+     * The Koploperprijs, once announced: the winner gets its own congratulation, every other participant placed at
+     * the time a separate message naming the winner. A participant without a contact address is left out, not the
+     * whole announcement.
      */
     @Bean
     EventHandler<AwardGranted> announceAward(MailComposer composer) {
         return EventHandler.of(AwardGranted.class, event -> {
             AwardGranted award = event.payload();
+            if (hasAddress(award.winnerContact())) {
+                composer.compose(event, MessageType.AWARD_WINNER, contact(award.winnerContact()),
+                        data -> awardData(data, award), null);
+            } else {
+                log.warn("Award of cohort {}: the winner {} has no contact address; not congratulated",
+                        award.cohortId(), award.participantId());
+            }
             for (ParticipantSummary participant : award.recipients() == null ? java.util.List.<ParticipantSummary>of()
                     : award.recipients()) {
-                if (participant.contact() == null || participant.contact().email() == null
-                        || participant.contact().email().isBlank()) {
+                if (participant.participantId() != null && participant.participantId().equals(award.participantId())) {
+                    continue; // the winner has its own mail
+                }
+                if (!hasAddress(participant.contact())) {
                     log.warn("Award of cohort {}: participant {} has no contact address; not announced to them",
                             award.cohortId(), participant.participantId());
                     continue;
                 }
                 composer.compose(event, MessageType.AWARD_ANNOUNCEMENT, contact(participant.contact()),
-                        data -> data.with("award.winnerName", award.winnerOrganisationName())
-                                .with("cohort.name", award.cohortName())
-                                .with("award.motivation", award.motivation()), null);
+                        data -> awardData(data, award), null);
             }
         });
+    }
+
+    private static void awardData(MessageData data, AwardGranted award) {
+        data.with("award.winnerName", award.winnerOrganisationName())
+                .with("cohort.name", award.cohortName())
+                .with("award.motivation", award.motivation());
+    }
+
+    private static boolean hasAddress(ContactDetails contact) {
+        return contact != null && contact.email() != null && !contact.email().isBlank();
     }
 
     private static Recipient contact(ContactDetails contact) {

@@ -69,7 +69,12 @@ public enum MessageType {
     CERTIFICATE(AttachmentKind.CERTIFICATE_PDF, true,
             Set.of("organisation.name", "cohort.name"),
             Set.of("certificate.verificationUrl")),
+    /** The Koploperprijs announced to the participants that did not win it. */
     AWARD_ANNOUNCEMENT(AttachmentKind.NONE, true,
+            Set.of("award.winnerName", "cohort.name"),
+            Set.of("award.motivation")),
+    /** The winner's own congratulation on the Koploperprijs. */
+    AWARD_WINNER(AttachmentKind.NONE, true,
             Set.of("award.winnerName", "cohort.name"),
             Set.of("award.motivation")),
     /** To the coordinator: a group reached its minimum, its kick-off waits as a proposal to be placed and confirmed. */

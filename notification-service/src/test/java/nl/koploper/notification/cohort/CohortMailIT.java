@@ -171,7 +171,7 @@ class CohortMailIT {
     }
 
     @Test
-    void theAwardIsAnnouncedToEveryParticipantOnceAndTheCertificateCarriesItsVerificationLink() throws Exception {
+    void theWinnerIsCongratulatedAndTheOthersToldApartOnceAndTheCertificateCarriesItsVerificationLink() throws Exception {
         TestSmtp.start();
         String gemeente = gemeenten.newGemeente("award");
         String winner = "winnaar@" + gemeente + ".example";
@@ -193,18 +193,22 @@ class CohortMailIT {
             assertThat(TestSmtp.received(other)).hasSize(2);
         });
         assertThat(api.deliveriesTo(gemeente, winner)).extracting(d -> d.get("type"))
-                .containsExactlyInAnyOrder("AWARD_ANNOUNCEMENT", "CERTIFICATE");
+                .containsExactlyInAnyOrder("AWARD_WINNER", "CERTIFICATE");
         assertThat(api.deliveriesTo(gemeente, other)).extracting(d -> d.get("type"))
                 .containsExactlyInAnyOrder("AWARD_ANNOUNCEMENT", "WAITING_LIST_PROMOTION");
 
-        ReceivedMail dutchAward = ReceivedMail.to(winner).stream()
-                .filter(m -> m.subject().startsWith("De Koploperprijs")).findFirst().orElseThrow();
-        assertThat(dutchAward.text("text/plain")).contains("gaat naar Bakkerij De Vries")
+        ReceivedMail congratulation = ReceivedMail.to(winner).stream()
+                .filter(m -> m.subject().startsWith("Gefeliciteerd")).findFirst().orElseThrow();
+        assertThat(congratulation.subject())
+                .isEqualTo("Gefeliciteerd: Bakkerij De Vries wint de Koploperprijs van Koplopergroep Westerkwartier 2027");
+        assertThat(congratulation.text("text/plain")).contains("Bakkerij De Vries wint de Koploperprijs")
                 .contains("Van nul naar zonnepanelen in één jaar.");
         ReceivedMail englishAward = ReceivedMail.to(other).stream()
                 .filter(m -> m.subject().contains("Koploper")).filter(m -> !m.subject().startsWith("A place"))
                 .findFirst().orElseThrow();
-        assertThat(englishAward.text("text/plain")).contains("goes to Bakkerij De Vries");
+        assertThat(englishAward.subject()).isEqualTo("The Koploper award of Koplopergroep Westerkwartier 2027");
+        assertThat(englishAward.text("text/plain")).contains("goes to Bakkerij De Vries")
+                .doesNotContain("Congratulations");
         ReceivedMail certificate = ReceivedMail.to(winner).stream()
                 .filter(m -> m.subject().startsWith("Certificaat van deelname")).findFirst().orElseThrow();
         assertThat(certificate.text("text/plain")).contains("Bakkerij De Vries")

@@ -75,5 +75,6 @@ class BundledTemplatesTest {
         assertThat(MessageType.MEETING_CANCELLATION.attachment()).isEqualTo(AttachmentKind.CALENDAR);
         assertThat(MessageType.NULMETING_VISIT_UPDATE.attachment()).isEqualTo(AttachmentKind.CALENDAR);
         assertThat(MessageType.AWARD_ANNOUNCEMENT.attachment()).isEqualTo(AttachmentKind.NONE);
+        assertThat(MessageType.AWARD_WINNER.attachment()).isEqualTo(AttachmentKind.NONE);
     }
 }

@@ -74,6 +74,8 @@ class ClosingPages {
         model.addAttribute("award", ranking == null ? null : ranking.get("award"));
         model.addAttribute("certificates", ProgressPages.orEmpty(() -> api.get(LIST,
                 "/api/cohorts/{id}/certificates", cohortId)));
+        model.addAttribute("criteria", orNull(() -> api.get(JSON, "/api/cohorts/{id}/certificates/criteria",
+                cohortId)));
         if (!model.containsAttribute("winner")) {
             model.addAttribute("winner", "");
             model.addAttribute("motivation", "");
@@ -146,6 +148,69 @@ class ClosingPages {
             redirect.addFlashAttribute("motivation", motivation);
             return "redirect:/coordinator/groepen/{cohortId}/afronding#award";
         }
+    }
+
+    /**
+     * Announces the granted Koploperprijs (until then it is secret): the symposium page shows it, the winner is
+     * congratulated and the other participants are told.
+     */
+    @PostMapping("/prijs/bekendmaken")
+    String announceAward(@PathVariable String cohortId, RedirectAttributes redirect) {
+        try {
+            Map<?, ?> award = gateway.asUser().post(Map.class, null, "/api/cohorts/{id}/award/announce", cohortId);
+            redirect.addFlashAttribute("announced", String.valueOf(award.get("organisationName")));
+        } catch (ApiProblem problem) {
+            rethrowUnlessRefused(problem);
+            redirect.addFlashAttribute("awardError", text("co.award.notAnnounced"));
+        }
+        return "redirect:/coordinator/groepen/{cohortId}/afronding#award";
+    }
+
+    /** The gemeente's attendance criterion: how many of the group's meetings an organisation must have attended. */
+    @PostMapping("/certificaten/voorwaarden")
+    String certificateCriteria(@PathVariable String cohortId,
+                               @RequestParam(defaultValue = "") String minimumMeetingsAttended,
+                               RedirectAttributes redirect) {
+        Integer minimum = null;
+        try {
+            minimum = Integer.valueOf(minimumMeetingsAttended.strip());
+        } catch (NumberFormatException notANumber) {
+            // answered below, as a number out of range is
+        }
+        if (minimum == null || minimum < 0 || minimum > 50) {
+            redirect.addFlashAttribute("criteriaError", text("co.criteria.minimum.invalid"));
+            return "redirect:/coordinator/groepen/{cohortId}/afronding#criteria";
+        }
+        try {
+            gateway.asUser().put(Map.class, Map.of("minimumMeetingsAttended", minimum),
+                    "/api/cohorts/{id}/certificates/criteria", cohortId);
+            redirect.addFlashAttribute("criteriaSaved", minimum);
+        } catch (ApiProblem problem) {
+            rethrowUnlessRefused(problem);
+            redirect.addFlashAttribute("criteriaError", problem.status() == 409 ? text("co.criteria.closed")
+                    : firstOf(problem));
+        }
+        return "redirect:/coordinator/groepen/{cohortId}/afronding#criteria";
+    }
+
+    /** Gives one organisation its certificate although it misses criteria; the reason is required and kept. */
+    @PostMapping("/certificaten/{participantId}/toch-uitreiken")
+    String overrideCriteria(@PathVariable String cohortId, @PathVariable String participantId,
+                            @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+        if (reason.isBlank()) {
+            redirect.addFlashAttribute("criteriaError", text("co.criteria.reasonNeeded"));
+            return "redirect:/coordinator/groepen/{cohortId}/afronding#criteria";
+        }
+        try {
+            Map<?, ?> row = gateway.asUser().post(Map.class, Map.of("reason", reason.strip()),
+                    "/api/cohorts/{id}/certificates/{p}/override", cohortId, participantId);
+            redirect.addFlashAttribute("overridden", String.valueOf(row.get("organisationName")));
+        } catch (ApiProblem problem) {
+            rethrowUnlessRefused(problem);
+            redirect.addFlashAttribute("criteriaError", problem.status() == 409 ? text("co.criteria.overrideRefused")
+                    : firstOf(problem));
+        }
+        return "redirect:/coordinator/groepen/{cohortId}/afronding#criteria";
     }
 
     /** Completes the year: every placed organisation gets its certificate (by mail, with a code to verify it). */

@@ -104,6 +104,8 @@ class CoordinatorPagesRenderTest {
         answer("/api/cohorts/c1/certificates", """
                 [{"participantId":"p1","organisationName":"Garage Het Stuur","verificationCode":"ABCD-EFGH-JKLM-NPQR",
                   "issuedOn":"2027-12-01","downloadPath":"/api/cohorts/c1/certificates/p1.pdf"}]""");
+        answer("/api/cohorts/c1/certificates/criteria", """
+                {"cohortId":"c1","status":"STARTED","minimumMeetingsAttended":0,"organisations":[]}""");
         answer("/api/cohorts/c1/jury", "{\"jurors\":[\"j@example.nl\"],\"scoringClosedAt\":\"2027-06-01T10:00:00Z\"}");
         answer("/api/cohorts/c1/ranking", """
                 {"entries":[{"rank":1,"participantId":"p1","organisationName":"Garage Het Stuur","averageTotal":18.00,"jurors":1}],
