@@ -11,7 +11,11 @@ import nl.koploper.platform.events.EventHandler;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The cohort events that change who is invited to the cohort's meetings, and the one that proposes its kick-off. */
+/**
+ * The cohort events that change who is invited to the cohort's meetings, and the one that proposes its kick-off. Each
+ * also keeps the cohort's placed participants ({@link CohortParticipants}), whom a meeting planned without a list
+ * invites.
+ */
 @Configuration(proxyBeanMethods = false)
 class CohortEventHandlers {
 
@@ -20,37 +24,58 @@ class CohortEventHandlers {
      * the proposal's id follows from the cohort, so a redelivery finds the kick-off and changes nothing.
      */
     @Bean
-    EventHandler<CohortMinimumReached> proposeKickOff(KickOffs kickOffs, Clock clock) {
-        return EventHandler.of(CohortMinimumReached.class,
-                event -> kickOffs.proposeFor(event.payload(), clock.instant()));
+    EventHandler<CohortMinimumReached> proposeKickOff(KickOffs kickOffs, CohortParticipants participants,
+                                                      Clock clock) {
+        return EventHandler.of(CohortMinimumReached.class, event -> {
+            CohortMinimumReached reached = event.payload();
+            participants.known(reached.cohortId(), reached.participants(), reached.reachedAt());
+            kickOffs.proposeFor(reached, clock.instant());
+        });
     }
 
     /** A registration with a place invites; one onto the cohort's waiting list waits for its promotion. */
     @Bean
-    EventHandler<ParticipantRegistered> inviteOnRegistration(CohortMeetings meetings) {
+    EventHandler<ParticipantRegistered> inviteOnRegistration(CohortMeetings meetings,
+                                                             CohortParticipants participants) {
         return EventHandler.of(ParticipantRegistered.class, event -> {
             ParticipantRegistered registered = event.payload();
             if (!registered.waitlisted()) {
+                participants.placed(registered.cohortId(), registered.participantId(), registered.contact(),
+                        registered.registeredAt());
                 meetings.invite(event, registered.cohortId(), registered.participantId(), registered.contact());
             }
         });
     }
 
     @Bean
-    EventHandler<ParticipantPromoted> inviteOnPromotion(CohortMeetings meetings) {
-        return EventHandler.of(ParticipantPromoted.class, event -> meetings.invite(event, event.payload().cohortId(),
-                event.payload().participantId(), event.payload().contact()));
+    EventHandler<ParticipantPromoted> inviteOnPromotion(CohortMeetings meetings, CohortParticipants participants) {
+        return EventHandler.of(ParticipantPromoted.class, event -> {
+            ParticipantPromoted promoted = event.payload();
+            participants.placed(promoted.cohortId(), promoted.participantId(), promoted.contact(),
+                    promoted.promotedAt());
+            meetings.invite(event, promoted.cohortId(), promoted.participantId(), promoted.contact());
+        });
     }
 
     @Bean
-    EventHandler<ParticipantWithdrew> withdrawOnWithdrawal(CohortMeetings meetings) {
-        return EventHandler.of(ParticipantWithdrew.class, event -> meetings.withdraw(event, event.payload().cohortId(),
-                event.payload().participantId(), event.payload().reason()));
+    EventHandler<ParticipantWithdrew> withdrawOnWithdrawal(CohortMeetings meetings, CohortParticipants participants) {
+        return EventHandler.of(ParticipantWithdrew.class, event -> {
+            ParticipantWithdrew withdrew = event.payload();
+            if (!withdrew.wasWaitlisted()) {
+                participants.left(withdrew.cohortId(), withdrew.participantId(), withdrew.withdrewAt());
+            }
+            meetings.withdraw(event, withdrew.cohortId(), withdrew.participantId(), withdrew.reason());
+        });
     }
 
     @Bean
-    EventHandler<ParticipantRemoved> withdrawOnRemoval(CohortMeetings meetings) {
-        return EventHandler.of(ParticipantRemoved.class, event -> meetings.withdraw(event, event.payload().cohortId(),
-                event.payload().participantId(), event.payload().reason()));
+    EventHandler<ParticipantRemoved> withdrawOnRemoval(CohortMeetings meetings, CohortParticipants participants) {
+        return EventHandler.of(ParticipantRemoved.class, event -> {
+            ParticipantRemoved removed = event.payload();
+            if (!removed.wasWaitlisted()) {
+                participants.left(removed.cohortId(), removed.participantId(), removed.removedAt());
+            }
+            meetings.withdraw(event, removed.cohortId(), removed.participantId(), removed.reason());
+        });
     }
 }

@@ -27,8 +27,14 @@ class CohortMeetings {
 
     void invite(ReceivedEvent<?> event, String cohortId, String participantId, ContactDetails contact) {
         // The invitation is addressed to the contact person of the organisation, as the cohort's own mail is.
+        // Only meetings that invite the whole cohort: a coordinator who listed whom to invite (or chose nobody) made a
+        // choice that a later placement does not overrule.
         Invitee invitee = Invitee.participant(participantId, contact.name(), contact.email(), contact.locale());
-        applyToUpcoming(event, cohortId, (meeting, now) -> meeting.invite(invitee, links, now));
+        applyToUpcoming(event, cohortId, (meeting, now) -> {
+            if (meeting.followsCohort()) {
+                meeting.invite(invitee, links, now);
+            }
+        });
     }
 
     void withdraw(ReceivedEvent<?> event, String cohortId, String participantId, String reason) {

@@ -118,6 +118,11 @@ public class Meeting extends AggregateRoot {
     private String requestFingerprint;
     /** A symposium's programme, in time order; empty for every other meeting. */
     private List<ProgrammeSession> programme = new ArrayList<>();
+    /**
+     * Whom the meeting invites from its cohort. Null in meetings planned before the choice existed: they are treated
+     * as {@link InvitationScope#COHORT}, as late placements were always invited to every upcoming meeting.
+     */
+    private InvitationScope invitationScope;
 
     @PersistenceCreator
     private Meeting() {
@@ -174,6 +179,7 @@ public class Meeting extends AggregateRoot {
             }
         });
         meeting.locationToBeDecided = placeholderLocation;
+        meeting.invitationScope = InvitationScope.COHORT;
         return meeting;
     }
 
@@ -186,6 +192,12 @@ public class Meeting extends AggregateRoot {
     Meeting createdBy(String requestKey, String requestFingerprint) {
         this.requestKey = requestKey;
         this.requestFingerprint = requestFingerprint;
+        return this;
+    }
+
+    /** Remembers whom the coordinator chose to invite, which decides whether later placements are invited too. */
+    Meeting inviting(InvitationScope scope) {
+        this.invitationScope = Objects.requireNonNull(scope, "scope");
         return this;
     }
 
@@ -782,6 +794,15 @@ public class Meeting extends AggregateRoot {
 
     public List<ProgrammeSession> programme() {
         return programme == null ? List.of() : Collections.unmodifiableList(programme);
+    }
+
+    public InvitationScope invitationScope() {
+        return invitationScope == null ? InvitationScope.COHORT : invitationScope;
+    }
+
+    /** Whether an organisation placed in the cohort later is invited to this meeting (while it is upcoming). */
+    public boolean followsCohort() {
+        return cohortId != null && invitationScope() == InvitationScope.COHORT;
     }
 
     public boolean locationToBeDecided() {

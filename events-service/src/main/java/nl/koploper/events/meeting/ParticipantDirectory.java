@@ -1,0 +1,13 @@
+package nl.koploper.events.meeting;
+
+import java.util.List;
+
+/**
+ * The placed participants of the current gemeente's cohorts, as the cohort feature keeps them from cohort-service's
+ * events: who is invited when a coordinator plans a meeting without listing participants.
+ */
+public interface ParticipantDirectory {
+
+    /** Every organisation placed in the cohort now, as a PARTICIPANT invitee (its contact person), in placement order. */
+    List<Invitee> placedParticipants(String cohortId);
+}
