@@ -1,13 +1,17 @@
 package nl.koploper.events.cohort;
 
 import java.time.Clock;
+import nl.koploper.contracts.assessment.AdvisorAssigned;
 import nl.koploper.contracts.cohort.CohortMinimumReached;
 import nl.koploper.contracts.cohort.ParticipantPromoted;
 import nl.koploper.contracts.cohort.ParticipantRegistered;
 import nl.koploper.contracts.cohort.ParticipantRemoved;
 import nl.koploper.contracts.cohort.ParticipantWithdrew;
+import nl.koploper.events.meeting.Invitee;
 import nl.koploper.events.meeting.KickOffs;
 import nl.koploper.platform.events.EventHandler;
+import nl.koploper.platform.events.RejectedEventException;
+import nl.koploper.platform.web.InvalidInputException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -54,6 +58,36 @@ class CohortEventHandlers {
             participants.placed(promoted.cohortId(), promoted.participantId(), promoted.contact(),
                     promoted.promotedAt());
             meetings.invite(event, promoted.cohortId(), promoted.participantId(), promoted.contact());
+        });
+    }
+
+    /**
+     * The advisor of one of the cohort's organisations (assessment-service): invited to the upcoming meetings that
+     * concern advisors. An advisor whose contact cannot be invited is rejected to the dead-letter topic, nothing kept.
+     */
+    @Bean
+    EventHandler<AdvisorAssigned> inviteAssignedAdvisor(CohortMeetings meetings, CohortParticipants participants) {
+        return EventHandler.of(AdvisorAssigned.class, event -> {
+            AdvisorAssigned assigned = event.payload();
+            if (assigned.cohortId() == null || assigned.participantId() == null || assigned.advisorId() == null
+                    || assigned.advisor() == null) {
+                throw new RejectedEventException("AdvisorAssigned " + event.id() + " lacks its cohort, "
+                        + "participant or advisor");
+            }
+            Invitee advisor;
+            try {
+                advisor = Invitee.advisor(assigned.advisorId(), assigned.advisor().name(), assigned.advisor().email(),
+                        assigned.advisor().locale());
+            } catch (InvalidInputException e) {
+                throw new RejectedEventException("AdvisorAssigned " + event.id() + ": the advisor cannot be invited ("
+                        + e.getMessage() + ")", e);
+            }
+            if (participants.advisorAssigned(assigned.cohortId(), assigned.participantId(), advisor,
+                    assigned.assignedAt())) {
+                meetings.advisorAssigned(event, assigned.cohortId(), advisor,
+                        participants.isPlaced(assigned.cohortId(), assigned.participantId()),
+                        assigned.previousAdvisorId(), participants.advisors(assigned.cohortId()));
+            }
         });
     }
 

@@ -80,6 +80,47 @@ class CohortParticipants implements ParticipantDirectory {
         }
     }
 
+    /**
+     * Keeps the advisor of one organisation of the cohort; an assignment no later than the one kept is a redelivery or
+     * out of order and changes nothing.
+     *
+     * @return whether it was kept (so its effect on the meetings is due)
+     */
+    boolean advisorAssigned(String cohortId, String participantId, Invitee advisor, Instant assignedAt) {
+        String id = CohortParticipant.idOf(cohortId, participantId);
+        CohortAdvisor earlier = mongo.findById(id, CohortAdvisor.class);
+        Instant at = assignedAt == null ? Instant.EPOCH : assignedAt;
+        if (earlier != null && !at.isAfter(earlier.assignedAt())) {
+            return false;
+        }
+        mongo.save(new CohortAdvisor(id, cohortId, participantId, advisor.participantId(), advisor.name(),
+                advisor.email(), advisor.locale(), at));
+        return true;
+    }
+
+    /** Whether the organisation is placed in the cohort now. */
+    boolean isPlaced(String cohortId, String participantId) {
+        CohortParticipant participant = mongo.findById(CohortParticipant.idOf(cohortId, participantId),
+                CohortParticipant.class);
+        return participant != null && participant.placed();
+    }
+
+    @Override
+    public List<Invitee> advisors(String cohortId) {
+        java.util.Set<String> placed = new java.util.HashSet<>();
+        mongo.find(Query.query(Criteria.where("cohortId").is(cohortId).and("leftAt").is(null)),
+                CohortParticipant.class).forEach(p -> placed.add(p.participantId()));
+        java.util.Map<String, Invitee> advisors = new java.util.LinkedHashMap<>();
+        for (CohortAdvisor advisor : mongo.find(Query.query(Criteria.where("cohortId").is(cohortId))
+                .with(Sort.by(Sort.Order.asc("assignedAt"), Sort.Order.asc("_id"))), CohortAdvisor.class)) {
+            if (placed.contains(advisor.participantId()) && !advisors.containsKey(advisor.advisorId())) {
+                advisors.put(advisor.advisorId(), Invitee.advisor(advisor.advisorId(), advisor.name(),
+                        advisor.email(), advisor.locale()));
+            }
+        }
+        return List.copyOf(advisors.values());
+    }
+
     @Override
     public List<Invitee> placedParticipants(String cohortId) {
         List<Invitee> invitees = new ArrayList<>();

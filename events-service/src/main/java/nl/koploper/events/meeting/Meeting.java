@@ -439,6 +439,28 @@ public class Meeting extends AggregateRoot {
      *
      * @return the withdrawn invitation, or empty when nothing changed
      */
+    /**
+     * The advisor no longer advises any of the cohort's organisations: their ADVISOR invitation to this upcoming meeting
+     * is withdrawn and they alone get a cancellation.
+     *
+     * @return the withdrawn invitation, or empty when nothing changed
+     */
+    public Optional<Invitation> withdrawAdvisor(String advisorId, Instant now, RsvpLinks links) {
+        if (!upcoming(now)) {
+            return Optional.empty();
+        }
+        Optional<Invitation> invitation = activeInvitations().stream()
+                .filter(i -> i.kind() == InviteeKind.ADVISOR && advisorId.equals(i.participantId()))
+                .findFirst();
+        invitation.ifPresent(i -> withdraw(i, null, links, now));
+        return invitation;
+    }
+
+    /** Whether the cohort's advisors are invited to this meeting as its organisations are (and as they change). */
+    public boolean invitesAdvisors() {
+        return followsCohort() && type.concernsAdvisors();
+    }
+
     public Optional<Invitation> withdrawNetworkMember(String memberId, String reason, RsvpLinks links, Instant now) {
         if (!upcoming(now)) {
             return Optional.empty();

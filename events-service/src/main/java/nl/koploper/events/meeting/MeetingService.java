@@ -60,6 +60,9 @@ class MeetingService {
         if (scope == InvitationScope.COHORT) {
             // The cohort as it is now; organisations placed later are invited when cohort-service says so.
             invitees = new ArrayList<>(participants.placedParticipants(request.cohort()));
+            if (planned.plan().type().concernsAdvisors()) {
+                invitees.addAll(participants.advisors(request.cohort()));
+            }
             invitees.addAll(planned.invitees());
         }
         if (request.invitesNetwork()) {

@@ -10,4 +10,10 @@ public interface ParticipantDirectory {
 
     /** Every organisation placed in the cohort now, as a PARTICIPANT invitee (its contact person), in placement order. */
     List<Invitee> placedParticipants(String cohortId);
+
+    /**
+     * The advisors of the organisations placed in the cohort now, each once, as ADVISOR invitees: invited along with
+     * the organisations to a meeting that concerns them ({@link MeetingType#concernsAdvisors()}).
+     */
+    List<Invitee> advisors(String cohortId);
 }

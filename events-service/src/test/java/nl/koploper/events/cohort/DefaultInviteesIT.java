@@ -33,7 +33,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * A meeting planned without an invitee list invites every placed participant of the cohort, as events-service knows
  * them from cohort-service's events (not the waiting list, not who left, not another gemeente's); one placed later is
  * invited to such meetings but not to one with a list of its own or with nobody; an empty list without the explicit
- * {@code inviteNobody} is a Dutch 400 that stores nothing.
+ * {@code inviteNobody} is a Dutch 400 that stores nothing. A nulmeting exchange also invites the advisors of the
+ * cohort's placed organisations (assessment-service's {@code AdvisorAssigned}), each once, and follows replacements.
  */
 @KoploperIntegrationTest
 class DefaultInviteesIT {
@@ -142,6 +143,82 @@ class DefaultInviteesIT {
         api.postJson("/api/meetings", coordinator, json("", "{\"inviteNobody\":true}")
                 .replace("KNOWLEDGE_SESSION", "NETWORK_ACTIVITY")).andExpect(status().isCreated())
                 .andExpect(jsonPath("$.invitationScope").value("NOBODY"));
+    }
+
+    @Test
+    void aNulmetingExchangeInvitesTheCohortsAdvisorsOnceAndFollowsTheirReplacement() throws Exception {
+        MeetingApi api = new MeetingApi(http);
+        String gemeente = gemeenten.newGemeente("advisors");
+        String other = gemeenten.newGemeente("advisors-b");
+        String cohortId = "cohort-" + UUID.randomUUID();
+        send(gemeente, cohortId, "participant-registered.v1", registered(gemeente, cohortId, "p-a", false, "10:00"));
+        send(gemeente, cohortId, "participant-registered.v1", registered(gemeente, cohortId, "p-b", false, "10:05"));
+        send(gemeente, cohortId, "participant-registered.v1", registered(gemeente, cohortId, "p-w", true, "10:10"));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(placed(gemeente, cohortId)).containsExactly("p-a", "p-b"));
+        // One advisor for both organisations, one for an organisation on the waiting list (not invited), and another
+        // gemeente's advisor for a cohort of the same id; an advisor without an address is refused, nothing kept.
+        assigned(gemeente, cohortId, "p-a", "adv-1", null, "11:00");
+        assigned(gemeente, cohortId, "p-b", "adv-1", null, "11:01");
+        assigned(gemeente, cohortId, "p-w", "adv-w", null, "11:02");
+        assigned(other, cohortId, "p-a", "adv-other", null, "11:00");
+        topic().sendAssessment(gemeente, cohortId, UUID.randomUUID().toString(), "advisor-assigned.v1",
+                advisorAssigned(gemeente, cohortId, "p-b", "adv-bad", null, "11:03").replace("adv-bad@example.nl",
+                        "geen-adres"));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            assertThat(advisors(gemeente, cohortId)).containsExactly("adv-1");
+            assertThat(advisors(other, cohortId)).isEmpty();
+        });
+
+        String exchange = MeetingApi.id(api.postJson("/api/meetings", coordinator(gemeente),
+                json(cohortId, null).replace("KNOWLEDGE_SESSION", "BASELINE_EXCHANGE")).andExpect(status().isCreated()));
+        String session = MeetingApi.id(api.postJson("/api/meetings", coordinator(gemeente), json(cohortId, null))
+                .andExpect(status().isCreated()));
+        assertThat(advisorIds(api, gemeente, exchange)).containsExactly("adv-1");
+        assertThat(participantIds(api, gemeente, exchange)).containsExactly("p-a", "p-b");
+        assertThat(advisorIds(api, gemeente, session)).as("a knowledge session does not concern advisors").isEmpty();
+
+        // p-b gets another advisor: invited; adv-1 still advises p-a and stays. Then p-a too: adv-1 advises nobody
+        // of the cohort any more and is withdrawn.
+        assigned(gemeente, cohortId, "p-b", "adv-2", "adv-1", "12:00");
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(advisorIds(api, gemeente, exchange)).containsExactly("adv-1", "adv-2"));
+        assigned(gemeente, cohortId, "p-a", "adv-2", "adv-1", "12:05");
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(advisorIds(api, gemeente, exchange)).containsExactly("adv-2"));
+        assertThat(advisorIds(api, gemeente, session)).isEmpty();
+        assertThat(JsonPath.<List<String>>read(api.meetingJsonOf(gemeente, exchange),
+                "$.invitations[?(@.kind == 'ADVISOR')].email")).containsExactly("adv-1@example.nl", "adv-2@example.nl");
+    }
+
+    private List<String> advisors(String gemeente, String cohortId) {
+        return TenantContext.callAs(TenantId.of(gemeente), () -> directory.advisors(cohortId)).stream()
+                .map(Invitee::participantId).toList();
+    }
+
+    private static List<String> advisorIds(MeetingApi api, String gemeente, String meetingId) throws Exception {
+        return JsonPath.read(api.meetingJsonOf(gemeente, meetingId),
+                "$.invitations[?(@.kind == 'ADVISOR' && @.active == true)].participantId");
+    }
+
+    private void assigned(String gemeente, String cohortId, String participantId, String advisorId, String previous,
+                          String time) throws Exception {
+        topic().sendAssessment(gemeente, cohortId, UUID.randomUUID().toString(), "advisor-assigned.v1",
+                advisorAssigned(gemeente, cohortId, participantId, advisorId, previous, time));
+    }
+
+    private static String advisorAssigned(String gemeente, String cohortId, String participantId, String advisorId,
+                                          String previous, String time) {
+        return """
+                {"tenantId":"%s","caseId":"%s","cohortId":"%s","participantId":"%s","organisationName":"Organisatie",
+                 "advisorId":"%s","advisor":{"role":"ADVISOR","name":"Adviseur %s","email":"%s@example.nl",
+                 "locale":"nl"},"previousAdvisorId":%s,"assignedAt":"2026-11-27T%s:00Z"}"""
+                .formatted(gemeente, participantId, cohortId, participantId, advisorId, advisorId, advisorId,
+                        previous == null ? "null" : "\"" + previous + "\"", time);
+    }
+
+    private CohortTopic topic() {
+        return new CohortTopic(bootstrapServers);
     }
 
     /** A knowledge session of the cohort; {@code invitees} the JSON object, or null to leave the field out. */
