@@ -246,7 +246,7 @@ class PortalIT {
         String symposiumId = http.post("/api/meetings", coordinatorToken(slug), """
                 {"cohortId":"%s","type":"SYMPOSIUM","title":"Koplopersymposium Portaal %s",
                  "description":"De afsluiting van het jaar","start":"%sT13:00","end":"%sT17:00",
-                 "location":{"address":"Theater De Schouwburg"},"invitees":{"participants":[]}}"""
+                 "location":{"address":"Theater De Schouwburg"},"invitees":{"inviteNobody":true}}"""
                 .formatted(cohortId, RUN, day, day)).expect(201).string("$.id");
         http.send("PUT", "/api/meetings/" + symposiumId + "/programme", coordinatorToken(slug), """
                 {"sessions":[{"start":"%sT13:30","end":"%sT14:15","title":"Terugblik op het jaar",

@@ -2,6 +2,7 @@ package nl.koploper.events.cohort;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.function.BiConsumer;
 import nl.koploper.contracts.cohort.ContactDetails;
 import nl.koploper.events.meeting.Invitee;
@@ -27,8 +28,36 @@ class CohortMeetings {
 
     void invite(ReceivedEvent<?> event, String cohortId, String participantId, ContactDetails contact) {
         // The invitation is addressed to the contact person of the organisation, as the cohort's own mail is.
+        // Only meetings that invite the whole cohort: a coordinator who listed whom to invite (or chose nobody) made a
+        // choice that a later placement does not overrule.
         Invitee invitee = Invitee.participant(participantId, contact.name(), contact.email(), contact.locale());
-        applyToUpcoming(event, cohortId, (meeting, now) -> meeting.invite(invitee, links, now));
+        applyToUpcoming(event, cohortId, (meeting, now) -> {
+            if (meeting.followsCohort()) {
+                meeting.invite(invitee, links, now);
+            }
+        });
+    }
+
+    /**
+     * An advisor was assigned to one of the cohort's placed organisations: invited to the upcoming meetings that invite
+     * the cohort's advisors; the advisor it replaced, if it now advises none of the cohort's organisations, is
+     * withdrawn from them.
+     */
+    void advisorAssigned(ReceivedEvent<?> event, String cohortId, Invitee advisor, boolean placed,
+                         String previousAdvisorId, List<Invitee> currentAdvisors) {
+        boolean previousStillAdvises = previousAdvisorId == null || currentAdvisors.stream()
+                .anyMatch(a -> previousAdvisorId.equals(a.participantId()));
+        applyToUpcoming(event, cohortId, (meeting, now) -> {
+            if (!meeting.invitesAdvisors()) {
+                return;
+            }
+            if (placed) {
+                meeting.invite(advisor, links, now);
+            }
+            if (!previousStillAdvises && !previousAdvisorId.equals(advisor.participantId())) {
+                meeting.withdrawAdvisor(previousAdvisorId, now, links);
+            }
+        });
     }
 
     void withdraw(ReceivedEvent<?> event, String cohortId, String participantId, String reason) {

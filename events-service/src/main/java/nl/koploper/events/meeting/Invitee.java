@@ -12,7 +12,8 @@ import nl.koploper.platform.web.ProblemText;
 /**
  * Someone to invite, as the cohort events (participants, network members) or the coordinator (guests) describe them.
  *
- * @param participantId the cohort participant or network member, or null for a guest invited by e-mail alone
+ * @param participantId the cohort participant or network member (for an advisor: the advisor's id), or null for a
+ *                      guest invited by e-mail alone
  * @param locale        the language to write to them in: {@code nl} or {@code en}
  * @throws InvalidInputException (on construction) naming {@code name}, {@code email}, {@code locale} or
  *                               {@code participantId}
@@ -74,6 +75,10 @@ public record Invitee(InviteeKind kind, String participantId, String name, Strin
 
     public static Invitee networkMember(String participantId, String name, String email, String locale) {
         return new Invitee(InviteeKind.NETWORK_MEMBER, participantId, name, email, locale);
+    }
+
+    public static Invitee advisor(String advisorId, String name, String email, String locale) {
+        return new Invitee(InviteeKind.ADVISOR, advisorId, name, email, locale);
     }
 
     public static Invitee guest(String name, String email, String locale) {

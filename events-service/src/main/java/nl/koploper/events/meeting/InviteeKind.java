@@ -7,5 +7,10 @@ public enum InviteeKind {
     /** A former Koploper in the gemeente's network. */
     NETWORK_MEMBER,
     /** Anyone invited by e-mail alone: the wethouder, the press, a speaker. */
-    GUEST
+    GUEST,
+    /**
+     * The advisor of one or more of the cohort's organisations (its {@code participantId} is the advisor's id, the
+     * subject of their login), invited to the meetings that concern advisors.
+     */
+    ADVISOR
 }

@@ -118,6 +118,11 @@ public class Meeting extends AggregateRoot {
     private String requestFingerprint;
     /** A symposium's programme, in time order; empty for every other meeting. */
     private List<ProgrammeSession> programme = new ArrayList<>();
+    /**
+     * Whom the meeting invites from its cohort. Null in meetings planned before the choice existed: they are treated
+     * as {@link InvitationScope#COHORT}, as late placements were always invited to every upcoming meeting.
+     */
+    private InvitationScope invitationScope;
 
     @PersistenceCreator
     private Meeting() {
@@ -174,6 +179,7 @@ public class Meeting extends AggregateRoot {
             }
         });
         meeting.locationToBeDecided = placeholderLocation;
+        meeting.invitationScope = InvitationScope.COHORT;
         return meeting;
     }
 
@@ -186,6 +192,12 @@ public class Meeting extends AggregateRoot {
     Meeting createdBy(String requestKey, String requestFingerprint) {
         this.requestKey = requestKey;
         this.requestFingerprint = requestFingerprint;
+        return this;
+    }
+
+    /** Remembers whom the coordinator chose to invite, which decides whether later placements are invited too. */
+    Meeting inviting(InvitationScope scope) {
+        this.invitationScope = Objects.requireNonNull(scope, "scope");
         return this;
     }
 
@@ -427,6 +439,28 @@ public class Meeting extends AggregateRoot {
      *
      * @return the withdrawn invitation, or empty when nothing changed
      */
+    /**
+     * The advisor no longer advises any of the cohort's organisations: their ADVISOR invitation to this upcoming meeting
+     * is withdrawn and they alone get a cancellation.
+     *
+     * @return the withdrawn invitation, or empty when nothing changed
+     */
+    public Optional<Invitation> withdrawAdvisor(String advisorId, Instant now, RsvpLinks links) {
+        if (!upcoming(now)) {
+            return Optional.empty();
+        }
+        Optional<Invitation> invitation = activeInvitations().stream()
+                .filter(i -> i.kind() == InviteeKind.ADVISOR && advisorId.equals(i.participantId()))
+                .findFirst();
+        invitation.ifPresent(i -> withdraw(i, null, links, now));
+        return invitation;
+    }
+
+    /** Whether the cohort's advisors are invited to this meeting as its organisations are (and as they change). */
+    public boolean invitesAdvisors() {
+        return followsCohort() && type.concernsAdvisors();
+    }
+
     public Optional<Invitation> withdrawNetworkMember(String memberId, String reason, RsvpLinks links, Instant now) {
         if (!upcoming(now)) {
             return Optional.empty();
@@ -782,6 +816,15 @@ public class Meeting extends AggregateRoot {
 
     public List<ProgrammeSession> programme() {
         return programme == null ? List.of() : Collections.unmodifiableList(programme);
+    }
+
+    public InvitationScope invitationScope() {
+        return invitationScope == null ? InvitationScope.COHORT : invitationScope;
+    }
+
+    /** Whether an organisation placed in the cohort later is invited to this meeting (while it is upcoming). */
+    public boolean followsCohort() {
+        return cohortId != null && invitationScope() == InvitationScope.COHORT;
     }
 
     public boolean locationToBeDecided() {

@@ -1,5 +1,7 @@
 package nl.koploper.events.meeting;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -38,6 +40,12 @@ class MeetingController {
         this.meetings = meetings;
     }
 
+    @Operation(summary = "Plan a meeting; without invitees.participants it invites every placed participant of the "
+            + "cohort, an empty invitation list needs inviteNobody: true")
+    @ApiResponse(responseCode = "201", description = "Planned (SCHEDULED, or DRAFT with propose: true)")
+    @ApiResponse(responseCode = "400", description = "Invalid body, or nobody invited without inviteNobody: true "
+            + "(problem+json naming every wrong field); nothing stored")
+    @ApiResponse(responseCode = "409", description = "Idempotency-Key reused for another body")
     @PostMapping
     ResponseEntity<MeetingView> plan(@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey,
                                      @Valid @RequestBody ScheduleMeetingRequest request) {

@@ -25,9 +25,11 @@ class MeetingService {
     private final Clock clock;
     private final NetworkDirectory network;
     private final CohortAwards awards;
+    private final ParticipantDirectory participants;
 
     MeetingService(MeetingStore store, RsvpLinks links, Clock clock, NetworkDirectory network,
-                   CohortAwards awards) {
+                   CohortAwards awards, ParticipantDirectory participants) {
+        this.participants = participants;
         this.awards = awards;
         this.store = store;
         this.links = links;
@@ -54,6 +56,15 @@ class MeetingService {
             }
         }
         List<Invitee> invitees = planned.invitees();
+        InvitationScope scope = request.scope();
+        if (scope == InvitationScope.COHORT) {
+            // The cohort as it is now; organisations placed later are invited when cohort-service says so.
+            invitees = new ArrayList<>(participants.placedParticipants(request.cohort()));
+            if (planned.plan().type().concernsAdvisors()) {
+                invitees.addAll(participants.advisors(request.cohort()));
+            }
+            invitees.addAll(planned.invitees());
+        }
         if (request.invitesNetwork()) {
             // The network as it is now; the meeting dedupes a member also listed by hand (same participant id).
             invitees = new ArrayList<>(invitees);
@@ -62,6 +73,7 @@ class MeetingService {
         Meeting meeting = request.proposeOnly()
                 ? Meeting.propose(TenantContext.require(), request.cohort(), planned.plan(), invitees, now())
                 : Meeting.schedule(TenantContext.require(), request.cohort(), planned.plan(), invitees, links, now());
+        meeting.inviting(scope);
         try {
             return new Planned(store.insert(meeting.createdBy(requestKey, fingerprint)), false);
         } catch (DuplicateKeyException e) {

@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import nl.koploper.platform.web.FieldProblem;
 import nl.koploper.platform.web.InvalidInputException;
+import nl.koploper.platform.web.ProblemText;
 
 /**
  * Turns request bodies into domain values, collecting every wrong field (with its path in the body) into one 400
@@ -16,20 +17,31 @@ import nl.koploper.platform.web.InvalidInputException;
 final class Requests {
 
     private final List<FieldProblem> problems = new ArrayList<>();
+    /** Per problem its text in both languages, or null where it has only its English message. */
+    private final List<ProblemText> texts = new ArrayList<>();
 
     /** The value, or null when building it found problems; those are kept, prefixed with {@code prefix}. */
     <T> T attempt(String prefix, Supplier<T> build) {
         try {
             return build.get();
         } catch (InvalidInputException e) {
-            e.problems().forEach(p -> problems.add(new FieldProblem(prefixed(prefix, p.field()), p.code(),
-                    p.message())));
+            e.problems().forEach(p -> add(new FieldProblem(prefixed(prefix, p.field()), p.code(), p.message()), null));
             return null;
         }
     }
 
     void problem(String field, String code, String message) {
-        problems.add(new FieldProblem(field, code, message));
+        add(new FieldProblem(field, code, message), null);
+    }
+
+    /** A problem whose message is said in the request's language. */
+    void problem(String field, String code, ProblemText text) {
+        add(new FieldProblem(field, code, text.english()), text);
+    }
+
+    private void add(FieldProblem problem, ProblemText text) {
+        problems.add(problem);
+        texts.add(text);
     }
 
     /** Problems of a later check about fields that already have one are the same problem said again. */
@@ -38,14 +50,14 @@ final class Requests {
         try {
             return build.get();
         } catch (InvalidInputException e) {
-            e.problems().stream().filter(p -> !known.contains(root(p.field()))).forEach(problems::add);
+            e.problems().stream().filter(p -> !known.contains(root(p.field()))).forEach(p -> add(p, null));
             return null;
         }
     }
 
     void throwIfAny(String message) {
         if (!problems.isEmpty()) {
-            throw new InvalidInputException(message, List.copyOf(problems));
+            throw new InvalidInputException(message, List.copyOf(problems), new ArrayList<>(texts));
         }
     }
 

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import nl.koploper.platform.web.ProblemText;
 
 /**
  * A coordinator plans a meeting: scheduled at once (the invitations go out), or only proposed ({@code propose: true},
@@ -22,11 +23,20 @@ record ScheduleMeetingRequest(@Size(max = 100) String cohortId, MeetingType type
     /**
      * Who is invited: organisations of the cohort (or network) by participant id, and guests by e-mail;
      * {@code inviteNetwork: true} adds every current member of the gemeente's network (as NETWORK_MEMBER, once, also
-     * when it is listed in {@code networkMembers} as well).
+     * when it is listed in {@code networkMembers} as well). Without {@code participants} (or without {@code invitees}
+     * at all) a cohort meeting invites every placed participant of the cohort, also those placed later. To invite
+     * nobody, say so with {@code inviteNobody: true} and list no one; an invitation list that is empty otherwise is a
+     * 400, because a forgotten list must not pass as a meeting without guests.
      */
     record InviteesBody(@Size(max = 1000) List<ParticipantInvitee> participants,
                         @Size(max = 1000) List<GuestInvitee> guests,
-                        @Size(max = 1000) List<ParticipantInvitee> networkMembers, Boolean inviteNetwork) {
+                        @Size(max = 1000) List<ParticipantInvitee> networkMembers, Boolean inviteNetwork,
+                        Boolean inviteNobody) {
+
+        private boolean listsAnyone() {
+            return !(participants == null || participants.isEmpty()) || !(guests == null || guests.isEmpty())
+                    || !(networkMembers == null || networkMembers.isEmpty()) || Boolean.TRUE.equals(inviteNetwork);
+        }
     }
 
     record ParticipantInvitee(String id, String name, String email, String locale) {
@@ -41,6 +51,20 @@ record ScheduleMeetingRequest(@Size(max = 100) String cohortId, MeetingType type
 
     boolean proposeOnly() {
         return Boolean.TRUE.equals(propose);
+    }
+
+    /**
+     * Whom the meeting invites from its cohort: the whole cohort when no participants are listed (the default), nobody
+     * when asked for explicitly, else the list.
+     */
+    InvitationScope scope() {
+        if (invitees != null && Boolean.TRUE.equals(invitees.inviteNobody())) {
+            return InvitationScope.NOBODY;
+        }
+        if (cohort() != null && (invitees == null || invitees.participants() == null)) {
+            return InvitationScope.COHORT;
+        }
+        return InvitationScope.SELECTION;
     }
 
     String cohort() {
@@ -76,8 +100,36 @@ record ScheduleMeetingRequest(@Size(max = 100) String cohortId, MeetingType type
                 }
             }
         }
+        checkInviteeChoice(requests);
         requests.throwIfAny("The meeting is not valid");
         return new Planned(plan, invited);
+    }
+
+    private void checkInviteeChoice(Requests requests) {
+        boolean listsAnyone = invitees != null && invitees.listsAnyone();
+        switch (scope()) {
+            case NOBODY -> {
+                if (listsAnyone) {
+                    requests.problem("invitees.inviteNobody", "conflicts-with-invitees", new ProblemText(
+                            "meeting.invitees.nobody-and-listed", "inviteNobody means nobody is invited; leave out "
+                            + "the participants, guests, network members and inviteNetwork, or drop inviteNobody"));
+                }
+            }
+            case SELECTION -> {
+                if (!listsAnyone) {
+                    requests.problem("invitees", "no-invitees", cohort() == null
+                            ? new ProblemText("meeting.invitees.none-listed.network", "Nobody is invited. List the "
+                            + "network members or guests, set inviteNetwork: true, or set inviteNobody: true to plan "
+                            + "the activity without inviting anyone")
+                            : new ProblemText("meeting.invitees.none-listed", "Nobody is invited. Leave out "
+                            + "invitees.participants to invite every participant of the cohort, list whom to invite, "
+                            + "or set inviteNobody: true to plan the meeting without inviting anyone"));
+                }
+            }
+            case COHORT -> {
+                // The cohort's placed participants are added when the meeting is planned.
+            }
+        }
     }
 
     private static void addAll(Requests requests, List<Invitee> invited, String path,

@@ -21,7 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Cohort events as cohort-service publishes them, sent to {@code cohort.events.v1} on the embedded broker: a late
- * registrant is invited to the cohort's upcoming meeting exactly once (a redelivery changes nothing), a registrant on
+ * registrant is invited to the cohort's upcoming meeting that invites the whole cohort exactly once (a redelivery changes nothing), a registrant on
  * the waiting list is not, and an organisation that leaves has its invitation withdrawn.
  */
 @KoploperIntegrationTest
@@ -39,8 +39,12 @@ class CohortEventsConsumerIT {
         MeetingApi api = new MeetingApi(http);
         String gemeente = gemeenten.newGemeente("late");
         String cohortId = "cohort-" + UUID.randomUUID();
+        // Without a participants list: the meeting invites the cohort, also whoever is placed later.
         String meetingId = MeetingApi.id(api.postJson("/api/meetings", coordinator(gemeente),
-                MeetingApi.meetingJson(cohortId, 20, 1, false)).andExpect(status().isCreated()));
+                MeetingApi.meetingJson(cohortId, 20, 0, false).replace("\"participants\":[],", ""))
+                .andExpect(status().isCreated()));
+        send(gemeente, cohortId, UUID.randomUUID().toString(), "participant-registered.v1",
+                registered(gemeente, cohortId, "p-1", false));
 
         String placed = UUID.randomUUID().toString();
         send(gemeente, cohortId, placed, "participant-registered.v1", registered(gemeente, cohortId, "p-late", false));

@@ -44,21 +44,26 @@ public final class MeetingCalendarWriter {
         this.clock = clock;
     }
 
-    /** A new invitation (SEQUENCE 0) or an update of one (same UID, higher SEQUENCE). */
+    /**
+     * A new invitation (SEQUENCE 0) or an update of one (same UID, higher SEQUENCE). It asks no calendar reply
+     * ({@code RSVP=FALSE}): the ORGANIZER is the platform's sending address, which nobody reads, so an iTIP REPLY from
+     * a calendar's "Accept" would go nowhere. The answer is given through the personal RSVP link, which DESCRIPTION
+     * carries (and the mail); METHOD:REQUEST stays, so the meeting lands in the calendar.
+     */
     public CalendarMessage request(MeetingInvitation invitation) {
         if (invitation.rsvpUrl() == null) {
             throw new IllegalArgumentException("An invitation or update needs the attendee's RSVP link");
         }
-        return write(invitation, CalendarMethod.REQUEST, true);
+        return write(invitation, CalendarMethod.REQUEST);
     }
 
     /**
      * A REQUEST for an appointment agreed beforehand, which asks no answer (the nulmeting visit: the advisor plans it
-     * with the organisation): no personal reply link, {@code RSVP=FALSE}, and nobody reads a calendar REPLY. Same UID
-     * and rising SEQUENCE rules as {@link #request}.
+     * with the organisation): no personal reply link needed, {@code RSVP=FALSE} as every REQUEST here. Same UID and
+     * rising SEQUENCE rules as {@link #request}.
      */
     public CalendarMessage appointment(MeetingInvitation invitation) {
-        return write(invitation, CalendarMethod.REQUEST, false);
+        return write(invitation, CalendarMethod.REQUEST);
     }
 
     /**
@@ -66,21 +71,21 @@ public final class MeetingCalendarWriter {
      * meeting's current sequence after counting the cancellation as a change.
      */
     public CalendarMessage cancel(MeetingInvitation invitation) {
-        return write(invitation, CalendarMethod.CANCEL, false);
+        return write(invitation, CalendarMethod.CANCEL);
     }
 
-    private CalendarMessage write(MeetingInvitation invitation, CalendarMethod method, boolean replyRequested) {
+    private CalendarMessage write(MeetingInvitation invitation, CalendarMethod method) {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId(PRODUCT_ID));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
         calendar.add(method == CalendarMethod.REQUEST ? ImmutableMethod.REQUEST : ImmutableMethod.CANCEL);
         calendar.add(AmsterdamTimeZone.component());
-        calendar.add(event(invitation, method, replyRequested));
+        calendar.add(event(invitation, method));
         return new CalendarMessage(method, invitation.uid(), invitation.sequence(), serialise(calendar));
     }
 
-    private VEvent event(MeetingInvitation invitation, CalendarMethod method, boolean replyRequested) {
+    private VEvent event(MeetingInvitation invitation, CalendarMethod method) {
         // VEvent(false): the default constructor stamps DTSTAMP with the system clock, and ours comes from the Clock.
         VEvent event = new VEvent(false);
         event.add(new Uid(invitation.uid()));
@@ -92,7 +97,7 @@ public final class MeetingCalendarWriter {
         event.add(new Description(description(invitation, method)));
         event.add(new Location(invitation.location().text()));
         event.add(organizer(invitation.organizer()));
-        event.add(attendee(invitation, replyRequested));
+        event.add(attendee(invitation));
         event.add(method == CalendarMethod.CANCEL ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
         return event;
     }
@@ -108,8 +113,7 @@ public final class MeetingCalendarWriter {
             return text;
         }
         String link = invitation.rsvpUrl().toString();
-        // The personal link is how someone without a calendar client that sends REPLY answers; a cancellation needs
-        // no answer.
+        // The personal link is the only way to answer (no calendar REPLY is read); a cancellation needs no answer.
         if (method == CalendarMethod.REQUEST && !text.contains(link)) {
             return text.isBlank() ? link : text + "\n\n" + link;
         }
@@ -120,14 +124,16 @@ public final class MeetingCalendarWriter {
         return new Organizer(new ParameterList(List.of(cn(sender))), sender.mailto());
     }
 
-    private static Attendee attendee(MeetingInvitation invitation, boolean replyRequested) {
+    private static Attendee attendee(MeetingInvitation invitation) {
         CalendarParty attendee = invitation.attendee();
         List<Parameter> parameters = List.of(
                 CuType.INDIVIDUAL,
                 new Role(invitation.role().icalValue()),
+                // The answer is the attendee's to give (through the RSVP link), so it is still open.
                 PartStat.NEEDS_ACTION,
-                // A CANCEL expects no reply (RFC 5546 §3.2.5), so RSVP only on a REQUEST that asks one.
-                replyRequested ? Rsvp.TRUE : Rsvp.FALSE,
+                // No reply is expected from the calendar (RFC 5545 §3.2.17): nobody reads the ORGANIZER's mailbox, and
+                // a CANCEL expects none anyway (RFC 5546 §3.2.5).
+                Rsvp.FALSE,
                 cn(attendee));
         return new Attendee(new ParameterList(parameters), attendee.mailto());
     }

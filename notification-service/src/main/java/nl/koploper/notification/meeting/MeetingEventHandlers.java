@@ -39,12 +39,12 @@ class MeetingEventHandlers {
                 event -> mails.invite(event, event.payload().meeting(), event.payload().recipient()));
     }
 
-    /** Moved in time or place: one update per invitee, same UID, higher SEQUENCE. */
+    /** Moved in time or place: one update per invitee saying what changed, same UID, higher SEQUENCE. */
     @Bean
     EventHandler<MeetingRescheduled> updateOnRescheduled(MeetingMails mails) {
         return EventHandler.of(MeetingRescheduled.class, event -> {
             for (MeetingRecipient recipient : event.payload().recipients()) {
-                mails.update(event, event.payload().meeting(), recipient);
+                mails.update(event, event.payload(), recipient);
             }
         });
     }

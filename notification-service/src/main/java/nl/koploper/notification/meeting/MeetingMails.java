@@ -5,8 +5,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.function.UnaryOperator;
 import nl.koploper.contracts.meeting.MeetingDetails;
 import nl.koploper.contracts.meeting.MeetingRecipient;
+import nl.koploper.contracts.meeting.MeetingRescheduled;
 import nl.koploper.notification.calendar.AttendeeRole;
 import nl.koploper.notification.calendar.CalendarParty;
 import nl.koploper.notification.calendar.MeetingCalendarWriter;
@@ -42,8 +44,49 @@ class MeetingMails {
         request(event, MessageType.MEETING_INVITATION, meeting, recipient);
     }
 
-    void update(ReceivedEvent<?> event, MeetingDetails meeting, MeetingRecipient recipient) {
-        request(event, MessageType.MEETING_UPDATE, meeting, recipient);
+    /**
+     * The update says what changed, the previous value next to the new one: the date and time when start or end
+     * moved, the place when it moved. A previous value the event does not carry readably is left out (the mail then
+     * gives the current details only).
+     */
+    void update(ReceivedEvent<?> event, MeetingRescheduled rescheduled, MeetingRecipient recipient) {
+        MeetingDetails meeting = rescheduled.meeting();
+        EventTimes now = times(meeting);
+        EventTimes before = previousTimes(rescheduled);
+        boolean timeChanged = before != null && !(before.start().toInstant().equals(now.start().toInstant())
+                && before.end().toInstant().equals(now.end().toInstant()));
+        String previousPlace = previousLocation(rescheduled.previousLocation());
+        boolean placeChanged = previousPlace != null && !previousPlace.equals(location(meeting).text());
+        request(event, MessageType.MEETING_UPDATE, meeting, recipient, data -> {
+            data.withFlag("meeting.timeChanged", timeChanged).withFlag("meeting.locationChanged", placeChanged);
+            if (timeChanged) {
+                data.withDateTime("meeting.previousStart", before.start())
+                        .withDateTime("meeting.previousEnd", before.end());
+            }
+            return placeChanged ? data.with("meeting.previousLocation", previousPlace) : data;
+        });
+    }
+
+    private static EventTimes previousTimes(MeetingRescheduled rescheduled) {
+        if (rescheduled.previousStart() == null || rescheduled.previousEnd() == null) {
+            return null;
+        }
+        try {
+            return EventTimes.parse(rescheduled.previousStart(), rescheduled.previousEnd(),
+                    rescheduled.meeting().timeZone(), "meeting " + rescheduled.meeting().meetingId());
+        } catch (RejectedEventException unreadable) {
+            return null;
+        }
+    }
+
+    private static String previousLocation(nl.koploper.contracts.meeting.MeetingLocation previous) {
+        if (previous == null) {
+            return null;
+        }
+        if (previous.onlineUrl() != null && !previous.onlineUrl().isBlank()) {
+            return previous.onlineUrl().strip();
+        }
+        return previous.address() == null || previous.address().isBlank() ? null : previous.address().strip();
     }
 
     void cancel(ReceivedEvent<?> event, MeetingDetails meeting, MeetingRecipient recipient, String reason) {
@@ -104,6 +147,11 @@ class MeetingMails {
     }
 
     private void request(ReceivedEvent<?> event, MessageType type, MeetingDetails meeting, MeetingRecipient recipient) {
+        request(event, type, meeting, recipient, UnaryOperator.identity());
+    }
+
+    private void request(ReceivedEvent<?> event, MessageType type, MeetingDetails meeting, MeetingRecipient recipient,
+                         UnaryOperator<MessageData> extra) {
         if (recipient.rsvpUrl() == null || recipient.rsvpUrl().isBlank()) {
             throw new RejectedEventException("Refused: " + type + " for invitation " + recipient.invitationId()
                     + " without the personal RSVP link");
@@ -111,7 +159,7 @@ class MeetingMails {
         URI rsvp = uri(recipient.rsvpUrl());
         EventTimes times = times(meeting);
         composer.compose(event, type, recipientOf(recipient),
-                data -> common(data, meeting, times).with("meeting.rsvpUrl", rsvp),
+                data -> extra.apply(common(data, meeting, times).with("meeting.rsvpUrl", rsvp)),
                 organizer -> calendars.request(invitation(meeting, times, organizer, recipient, rsvp)));
     }
 

@@ -13,9 +13,12 @@ public enum MessageType {
     MEETING_INVITATION(AttachmentKind.CALENDAR, true,
             Set.of("meeting.title", "meeting.start", "meeting.location", "meeting.rsvpUrl"),
             Set.of("meeting.end", "meeting.description", "cohort.name")),
+    /** A meeting moved in time or place: what changed (the previous value and the new one) and the current details. */
     MEETING_UPDATE(AttachmentKind.CALENDAR, true,
             Set.of("meeting.title", "meeting.start", "meeting.location", "meeting.rsvpUrl"),
-            Set.of("meeting.end", "meeting.description", "cohort.name")),
+            Set.of("meeting.end", "meeting.description", "cohort.name", "meeting.timeChanged",
+                    "meeting.previousStart", "meeting.previousEnd", "meeting.locationChanged",
+                    "meeting.previousLocation")),
     MEETING_CANCELLATION(AttachmentKind.CALENDAR, true,
             Set.of("meeting.title", "meeting.start"),
             Set.of("meeting.location", "meeting.reason", "cohort.name")),

@@ -23,6 +23,11 @@ final class SampleData {
                 .with("meeting.location", "Gemeentehuis, Hooiweg 1, 9801 LA Zuidhorn")
                 .with("meeting.description", dutch ? "Kennismaking met de wethouder en de andere Koplopers."
                         : "Meet the alderman and the other Koplopers.")
+                .withFlag("meeting.timeChanged", true)
+                .withDateTime("meeting.previousStart", MEETING.minusDays(7))
+                .withDateTime("meeting.previousEnd", MEETING.minusDays(7).plusHours(2))
+                .withFlag("meeting.locationChanged", true)
+                .with("meeting.previousLocation", "Dorpshuis, Hoofdstraat 5, 9801 AB Zuidhorn")
                 .with("meeting.rsvpUrl", URI.create("https://koploper.example/rsvp/voorbeeld"))
                 .with("meeting.unanswered", MessageData.YES)
                 .withFlag("meeting.today", false)

@@ -68,13 +68,14 @@ class MeetingCalendarWriterTest {
         }
 
         @Test
-        void attendeeIsAskedToReply() {
+        void attendeeIsAskedForNoCalendarReply() {
             Attendee attendee = (Attendee) property(event, "ATTENDEE");
             assertThat(attendee.getValue()).isEqualTo("mailto:jan@bakkerijdevries.nl");
             assertThat(parameter(attendee, "CN")).isEqualTo("Jan de Vries");
             assertThat(parameter(attendee, "ROLE")).isEqualTo("REQ-PARTICIPANT");
             assertThat(parameter(attendee, "PARTSTAT")).isEqualTo("NEEDS-ACTION");
-            assertThat(parameter(attendee, "RSVP")).isEqualTo("TRUE");
+            // Answers go through the RSVP link in DESCRIPTION; nobody reads the ORGANIZER's mailbox.
+            assertThat(parameter(attendee, "RSVP")).isEqualTo("FALSE");
             assertThat(parameter(attendee, "CUTYPE")).isEqualTo("INDIVIDUAL");
         }
 

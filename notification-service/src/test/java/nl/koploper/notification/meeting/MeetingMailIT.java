@@ -5,11 +5,32 @@ import static nl.koploper.notification.TestMeetings.recipient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Parameter;
+import net.fortuna.ical4j.model.ParameterList;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.parameter.Cn;
+import net.fortuna.ical4j.model.parameter.PartStat;
+import net.fortuna.ical4j.model.property.Attendee;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.Organizer;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import nl.koploper.contracts.meeting.MeetingDetails;
+import nl.koploper.contracts.meeting.MeetingLocation;
+import nl.koploper.contracts.meeting.MeetingRescheduled;
 import nl.koploper.contracts.meeting.MeetingInvitationAdded;
 import nl.koploper.contracts.meeting.MeetingInvitationCancelled;
 import nl.koploper.contracts.meeting.MeetingPlaceGranted;
@@ -43,6 +64,8 @@ class MeetingMailIT {
 
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrapServers;
+    @Value("${koploper.notification.from-address}")
+    String fromAddress;
     @Autowired
     MockMvc http;
     /** The platform refuses tokens of gemeenten it does not know: API tests register theirs first. */
@@ -127,6 +150,101 @@ class MeetingMailIT {
         assertThat(update.event().getProperty("LOCATION").orElseThrow().getValue()).contains("Raadhuisplein 1");
         assertThat(invitation.text("text/plain")).contains(to.get(0).rsvpUrl());
         assertThat(invitation.calendar().getComponents("VTIMEZONE")).hasSize(1);
+
+        // The update says what changed, the old value and the new one: here both the date and the place.
+        assertThat(update.subject()).isEqualTo("Gewijzigd: Startbijeenkomst Koploperproject");
+        assertThat(update.text("text/plain")).contains("Datum en tijd gewijzigd:",
+                "was:  dinsdag 9 maart 2027 om 19:30 tot dinsdag 9 maart 2027 om 21:30",
+                "nu:   dinsdag 16 maart 2027 om 19:30 tot dinsdag 16 maart 2027 om 21:30",
+                "Locatie gewijzigd:", "was:  Hooiweg 1, 9801 LA Zuidhorn", "nu:   Raadhuisplein 1, 9801 AA Zuidhorn");
+        assertThat(update.text("text/html")).contains("Datum en tijd gewijzigd", "Locatie gewijzigd",
+                "<s>Hooiweg 1, 9801 LA Zuidhorn</s>");
+    }
+
+    @Test
+    void anUpdateNamesOnlyWhatChanged() {
+        String dutch = address("dora");
+        String english = address("eric");
+        MeetingDetails before = kickOff(meetingId, 0);
+        MeetingDetails elsewhere = new MeetingDetails(before.meetingId(), before.uid(), 1, before.type(),
+                before.title(), before.description(), before.start(), before.end(), before.timeZone(),
+                new MeetingLocation(null, "https://meet.example.nl/koploper"), before.capacity());
+        events.publish(gemeente, meetingId, new MeetingRescheduled(gemeente, "cohort-1", elsewhere, before.start(),
+                before.end(), before.location(), List.of(recipient(dutch, "nl"), recipient(english, "en")),
+                Instant.parse("2027-01-11T10:00:00Z")));
+        awaitMails(dutch, 1);
+        awaitMails(english, 1);
+
+        String text = ReceivedMail.to(dutch).get(0).text("text/plain");
+        assertThat(text).contains("Locatie gewijzigd:", "was:  Hooiweg 1, 9801 LA Zuidhorn",
+                "nu:   https://meet.example.nl/koploper").doesNotContain("Datum en tijd gewijzigd");
+        assertThat(ReceivedMail.to(english).get(0).text("text/plain")).contains("Location changed:",
+                "was:  Hooiweg 1, 9801 LA Zuidhorn").doesNotContain("Date and time changed");
+        assertThat(ReceivedMail.to(dutch).get(0).sequence()).isEqualTo(1);
+    }
+
+    /**
+     * The invitation asks no reply from the calendar: nobody reads the ORGANIZER's address (the platform's sending
+     * address). A reply that a calendar client sends anyway (an iTIP REPLY as Outlook builds it from the invitation,
+     * RFC 5546 §3.2.3, sent per RFC 6047 to the ORGANIZER) would go to that address and carries no RSVP token: nothing
+     * the platform processes. The way to answer is the personal link, in the mail and in the event's DESCRIPTION.
+     */
+    @Test
+    void theInvitationAsksNoCalendarReplyAndAReplySentAnywayReachesNothingThePlatformReads() throws Exception {
+        MeetingRecipient invitee = recipient(address("fenna"), "nl");
+        MeetingDetails meeting = kickOff(meetingId, 0);
+        events.publish(gemeente, meetingId, TestMeetings.scheduled(gemeente, meeting, List.of(invitee)));
+        awaitMails(invitee.email(), 1);
+        ReceivedMail invitation = ReceivedMail.to(invitee.email()).get(0);
+
+        VEvent event = invitation.event();
+        assertThat(invitation.calendarMethod()).isEqualTo("REQUEST");
+        List<Property> attendees = event.getProperties("ATTENDEE");
+        assertThat(attendees).isNotEmpty().allSatisfy(attendee -> {
+            assertThat(attendee.getParameter("RSVP").map(Parameter::getValue).orElse("FALSE")).isEqualTo("FALSE");
+            assertThat(attendee.getParameter("PARTSTAT").map(Parameter::getValue)).contains("NEEDS-ACTION");
+        });
+        assertThat(event.getProperty("DESCRIPTION").orElseThrow().getValue()).contains(invitee.rsvpUrl());
+        assertThat(invitation.text("text/plain")).contains(invitee.rsvpUrl(), "komt niet bij ons aan");
+
+        Property organizer = event.getProperty("ORGANIZER").orElseThrow();
+        String fromHeader = invitation.header("From");
+        assertThat(organizer.getValue()).isEqualTo("mailto:" + fromAddress);
+        assertThat(fromHeader).contains("<" + fromAddress + ">")
+                .contains(organizer.getParameter("CN").orElseThrow().getValue());
+
+        // What Outlook sends on "Accept" anyway: METHOD:REPLY, the same UID and SEQUENCE, the ORGANIZER copied and the
+        // one ATTENDEE with its answer, mailed to the ORGANIZER.
+        Calendar reply = new Calendar();
+        reply.add(new ProdId("-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN"));
+        reply.add(ImmutableVersion.VERSION_2_0);
+        reply.add(ImmutableMethod.REPLY);
+        VEvent answer = new VEvent(false);
+        answer.add(new Uid(event.getProperty("UID").orElseThrow().getValue()));
+        answer.add(new Sequence(event.getProperty("SEQUENCE").orElseThrow().getValue()));
+        answer.add(new DtStamp(Instant.parse("2027-01-10T11:00:00Z")));
+        answer.add(new Organizer(organizer.getParameterList(), organizer.getValue()));
+        answer.add(new Attendee(new ParameterList(List.of(PartStat.ACCEPTED,
+                new Cn(attendees.get(0).getParameter("CN").orElseThrow().getValue()))), attendees.get(0).getValue()));
+        reply.add(answer);
+        StringWriter written = new StringWriter();
+        new CalendarOutputter(true).output(reply, written);
+        Calendar parsed = new CalendarBuilder().build(new StringReader(written.toString()));
+        VEvent parsedAnswer = parsed.<VEvent>getComponents("VEVENT").get(0);
+
+        String replyGoesTo = parsedAnswer.getProperty("ORGANIZER").orElseThrow().getValue()
+                .replaceFirst("(?i)^mailto:", "");
+        assertThat(parsed.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("REPLY");
+        assertThat(parsedAnswer.getProperty("UID").orElseThrow().getValue()).isEqualTo(meeting.uid());
+        // Addressed to the platform's sending address, not to anyone who reads mail (the gemeente's Reply-To)...
+        assertThat(replyGoesTo).isEqualTo(fromAddress);
+        String replyTo = invitation.header("Reply-To");
+        if (replyTo != null) {
+            assertThat(replyTo).doesNotContain(replyGoesTo);
+        }
+        // ...and without the personal token, the one thing by which the platform recognises an answer.
+        String token = invitee.rsvpUrl().substring(invitee.rsvpUrl().lastIndexOf('/') + 1);
+        assertThat(written.toString()).doesNotContain(token).doesNotContain(invitee.rsvpUrl());
     }
 
     @Test

@@ -18,13 +18,23 @@ import org.springframework.context.i18n.LocaleContextHolder;
 /**
  * A meeting as the coordinator's forms edit it: the kind, title and text, a day with Dutch wall-clock times, an
  * address or an online link, the number of places and the invited organisations (participant ids); for a network
- * activity instead whether the whole network is invited and the guests by e-mail. Planning uses all of it,
+ * activity instead whether the whole network is invited and the guests by e-mail. A group's meeting invites all its
+ * participants unless the coordinator chooses a selection or, explicitly, nobody. Planning uses all of it,
  * rescheduling only the time and place.
  */
 public class MeetingFields {
 
     /** The kinds a coordinator plans for a group (a network activity belongs to no group). */
     static final List<String> TYPES = List.of("KNOWLEDGE_SESSION", "BASELINE_EXCHANGE", "KICK_OFF", "SYMPOSIUM");
+
+    /**
+     * Whom a group's meeting invites: every placed participant (the default; events-service also invites whoever is
+     * placed later), the ticked ones, or explicitly nobody.
+     */
+    static final String INVITE_ALL = "ALL";
+    static final String INVITE_SELECTION = "SELECTION";
+    static final String INVITE_NOBODY = "NOBODY";
+    static final List<String> INVITE_MODES = List.of(INVITE_ALL, INVITE_SELECTION, INVITE_NOBODY);
 
     /** The one kind planned from the network page: it belongs to no group. */
     static final String NETWORK_ACTIVITY = "NETWORK_ACTIVITY";
@@ -64,6 +74,8 @@ public class MeetingFields {
     private String address = "";
     private String onlineUrl = "";
     private String capacity = "";
+    private String inviteMode = INVITE_ALL;
+    /** The ticked organisations: who is invited when {@link #inviteMode} is the selection. */
     private List<String> invitees = new ArrayList<>();
     // A network activity's invitees: every current member (as events-service knows them when it plans), and guests,
     // one a line as "name, e-mail address".
@@ -105,6 +117,11 @@ public class MeetingFields {
         FormErrors errors = FormErrors.none();
         if (type == null || !TYPES.contains(type)) {
             errors = errors.with("type", messages.getMessage("co.meeting.type.missing", null, locale));
+        }
+        if (inviteMode == null || !INVITE_MODES.contains(inviteMode)) {
+            errors = errors.with("invitees", messages.getMessage("co.meeting.inviteMode.missing", null, locale));
+        } else if (INVITE_SELECTION.equals(inviteMode) && (invitees == null || invitees.isEmpty())) {
+            errors = errors.with("invitees", messages.getMessage("co.meeting.invitees.noneTicked", null, locale));
         }
         return summed(checkWhatWhenAndWhere(errors, messages), messages);
     }
@@ -185,8 +202,18 @@ public class MeetingFields {
         return location;
     }
 
-    /** The request body of POST /api/meetings; {@code placed}: the cohort's placed participants, to invite from. */
+    /**
+     * The request body of POST /api/meetings; {@code placed}: the cohort's placed participants, to invite from. "All"
+     * leaves the participants out, so events-service invites the group as it knows it (also later placements);
+     * "nobody" says so explicitly ({@code inviteNobody}), as the API requires for a meeting without invitees.
+     */
     Map<String, Object> planBody(String cohortId, List<Map<String, Object>> placed) {
+        if (INVITE_ALL.equals(inviteMode)) {
+            return body(cohortId, Map.of());
+        }
+        if (INVITE_NOBODY.equals(inviteMode)) {
+            return body(cohortId, Map.of("inviteNobody", true));
+        }
         Set<String> chosen = Set.copyOf(invitees == null ? List.of() : invitees);
         List<Map<String, Object>> invited = new ArrayList<>();
         for (Map<String, Object> participant : placed) {
@@ -316,6 +343,8 @@ public class MeetingFields {
     public void setInviteNetwork(boolean value) { inviteNetwork = value; }
     public String getGuests() { return guests; }
     public void setGuests(String value) { guests = value == null ? "" : value; }
+    public String getInviteMode() { return inviteMode; }
+    public void setInviteMode(String value) { inviteMode = value; }
     public List<String> getInvitees() { return invitees; }
     public void setInvitees(List<String> value) { invitees = value == null ? new ArrayList<>() : value; }
 }

@@ -80,6 +80,7 @@ class CohortProgressTest {
         form.setStartTime("19:30");
         form.setEndTime("21:30");
         form.setAddress("Raadhuis");
+        form.setInviteMode("SELECTION");
         form.setInvitees(List.of("p2"));
         Map<String, Object> body = form.planBody("cohort-1", List.of(
                 Map.of("id", "p1", "contact", Map.of("name", "Anne", "email", "anne@example.nl", "locale", "nl")),
@@ -92,10 +93,29 @@ class CohortProgressTest {
     }
 
     @Test
+    void everyParticipantIsTheDefaultAndLeavesTheListToTheGroupWhileNobodyIsSaidExplicitly() {
+        MeetingFields form = new MeetingFields();
+        form.setTitle("Kennissessie");
+        form.setDate("2027-03-28");
+        form.setStartTime("19:30");
+        form.setEndTime("21:30");
+        form.setAddress("Raadhuis");
+        form.setInvitees(List.of("p1"));
+        List<Map<String, Object>> placed = List.of(
+                Map.of("id", "p1", "contact", Map.of("name", "Anne", "email", "anne@example.nl", "locale", "nl")));
+        assertThat(form.getInviteMode()).isEqualTo("ALL");
+        assertThat(form.planBody("cohort-1", placed).get("invitees")).isEqualTo(Map.of());
+        form.setInviteMode("NOBODY");
+        assertThat(form.planBody("cohort-1", placed).get("invitees")).isEqualTo(Map.of("inviteNobody", true));
+    }
+
+    @Test
     void theApisFieldPathsLandOnTheFormsInputs() {
         assertThat(MeetingFields.inputOf("end")).containsEntry("end", "endTime");
         assertThat(MeetingFields.inputOf("location.address")).containsEntry("location.address", "address");
         assertThat(MeetingFields.inputOf("invitees.participants[2].email"))
                 .containsEntry("invitees.participants[2].email", "invitees");
+        assertThat(MeetingFields.inputOf("invitees")).containsEntry("invitees", "invitees");
+        assertThat(MeetingFields.inputOf("invitees.inviteNobody")).containsEntry("invitees.inviteNobody", "invitees");
     }
 }

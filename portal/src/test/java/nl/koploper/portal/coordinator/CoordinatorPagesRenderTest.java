@@ -3,7 +3,9 @@ package nl.koploper.portal.coordinator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
+import static org.springframework.test.web.client.match.MockRestRequestMatchers.content;
 import static org.springframework.test.web.client.match.MockRestRequestMatchers.header;
+import static org.springframework.test.web.client.match.MockRestRequestMatchers.jsonPath;
 import static org.springframework.test.web.client.match.MockRestRequestMatchers.requestTo;
 import static org.springframework.test.web.client.response.MockRestResponseCreators.withStatus;
 import static org.springframework.test.web.client.response.MockRestResponseCreators.withSuccess;
@@ -179,7 +181,10 @@ class CoordinatorPagesRenderTest {
         assertThat(page("/coordinator/groepen/c1/bijeenkomsten")).contains("Kennissessie", "2 uitgenodigd, 1 komen, 1 komen niet",
                 "1 van 2 aanwezig", "Kennissessie: aanwezigheid bijhouden");
         assertThat(page("/coordinator/groepen/c1/bijeenkomsten/nieuw")).contains("Uitnodigen (2 deelnemers)",
-                "Garage Het Stuur (Gerrit)", "checked=\"checked\"", "Kennisbijeenkomst");
+                "Garage Het Stuur (Gerrit)", "checked=\"checked\"", "Kennisbijeenkomst",
+                "Alle deelnemers van de groep (2), ook wie later nog een plaats krijgt", "Niemand uitnodigen")
+                .containsPattern("value=\"ALL\"\s+checked")
+                .doesNotContainPattern("value=\"NOBODY\"\s+checked");
         assertThat(page("/coordinator/bijeenkomsten/m1/verzetten")).contains("Kennissessie verzetten of annuleren",
                 "value=\"19:30\"", "Raadhuis", "Bijeenkomst annuleren");
         assertThat(page("/coordinator/bijeenkomsten/m1/aanwezigheid")).contains("Wie was er?",
@@ -191,12 +196,66 @@ class CoordinatorPagesRenderTest {
         var result = mvc.perform(post("/coordinator/groepen/c1/bijeenkomsten/nieuw").with(coordinator()).with(csrf())
                 .param("type", "KNOWLEDGE_SESSION").param("title", "Kennissessie energie")
                 .param("date", "2027-03-28").param("startTime", "19:30").param("endTime", "21:30")
-                .param("invitees", "p1")).andReturn();
+                .param("inviteMode", "SELECTION").param("invitees", "p1")).andReturn();
         String html = result.getResponse().getContentAsString();
         assertThat(html).contains("Vul een adres of een online link in.", "value=\"Kennissessie energie\"",
                 "id=\"address-error\"");
+        assertThat(html).containsPattern("value=\"SELECTION\"\s+checked");
         assertThat(html).containsPattern("value=\"p1\"\\s+checked");
         assertThat(html).doesNotContainPattern("value=\"p2\"\\s+checked");
+    }
+
+    @Test
+    void aSelectionWithNobodyTickedIsRefusedBeforeThePlatformSeesIt() throws Exception {
+        // No expectation for POST /api/meetings: the platform must not be asked.
+        var result = mvc.perform(post("/coordinator/groepen/c1/bijeenkomsten/nieuw").with(coordinator()).with(csrf())
+                .param("type", "KNOWLEDGE_SESSION").param("title", "Kennissessie energie")
+                .param("date", "2027-03-28").param("startTime", "19:30").param("endTime", "21:30")
+                .param("address", "Raadhuis, Leek").param("inviteMode", "SELECTION")).andReturn();
+        String html = result.getResponse().getContentAsString();
+        assertThat(result.getResponse().getRedirectedUrl()).isNull();
+        assertThat(html).contains("Er is niemand aangevinkt.", "id=\"invitees-error\"", "Niemand uitnodigen");
+        var unknown = mvc.perform(post("/coordinator/groepen/c1/bijeenkomsten/nieuw").with(coordinator()).with(csrf())
+                .param("type", "KNOWLEDGE_SESSION").param("title", "Kennissessie energie")
+                .param("date", "2027-03-28").param("startTime", "19:30").param("endTime", "21:30")
+                .param("address", "Raadhuis, Leek").param("inviteMode", "SOMEONE")).andReturn();
+        assertThat(unknown.getResponse().getContentAsString()).contains("Kies wie u uitnodigt");
+    }
+
+    @Test
+    void allParticipantsLeaveTheListToTheGroupAndNobodyIsSaidExplicitly() throws Exception {
+        platform.expect(ExpectedCount.once(), requestTo(API + "/api/meetings"))
+                .andExpect(content().json("{\"cohortId\":\"c1\",\"invitees\":{}}", false))
+                .andExpect(jsonPath("$.invitees.participants").doesNotExist())
+                .andRespond(withSuccess("{\"id\":\"m2\"}", MediaType.APPLICATION_JSON));
+        platform.expect(ExpectedCount.once(), requestTo(API + "/api/meetings"))
+                .andExpect(content().json("{\"cohortId\":\"c1\",\"invitees\":{\"inviteNobody\":true}}", false))
+                .andExpect(jsonPath("$.invitees.participants").doesNotExist())
+                .andRespond(withSuccess("{\"id\":\"m3\"}", MediaType.APPLICATION_JSON));
+        for (String mode : List.of("ALL", "NOBODY")) {
+            var result = mvc.perform(post("/coordinator/groepen/c1/bijeenkomsten/nieuw").with(coordinator())
+                    .with(csrf()).param("type", "KNOWLEDGE_SESSION").param("title", "Kennissessie " + mode)
+                    .param("date", "2027-03-28").param("startTime", "19:30").param("endTime", "21:30")
+                    .param("address", "Raadhuis, Leek").param("inviteMode", mode).param("invitees", "p1"))
+                    .andReturn();
+            assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/coordinator/groepen/c1/bijeenkomsten");
+        }
+    }
+
+    @Test
+    void theApisRefusalOfAnEmptyListIsShownAtTheInvitees() throws Exception {
+        platform.expect(ExpectedCount.once(), requestTo(API + "/api/meetings"))
+                .andRespond(withStatus(HttpStatus.BAD_REQUEST).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                        .body("""
+                                {"type":"about:blank","title":"Ongeldige invoer","status":400,
+                                 "detail":"De bijeenkomst is niet geldig",
+                                 "errors":[{"field":"invitees","code":"no-invitees",
+                                            "message":"Er is niemand uitgenodigd. Kies uitdrukkelijk inviteNobody: true"}]}"""));
+        var result = mvc.perform(post("/coordinator/groepen/c1/bijeenkomsten/nieuw").with(coordinator()).with(csrf())
+                .param("type", "KNOWLEDGE_SESSION").param("title", "Kennissessie energie")
+                .param("date", "2027-03-28").param("startTime", "19:30").param("endTime", "21:30")
+                .param("address", "Raadhuis, Leek").param("inviteMode", "ALL")).andReturn();
+        assertThat(result.getResponse().getContentAsString()).contains("id=\"invitees-error\"");
     }
 
     @Test
