@@ -55,13 +55,39 @@ public final class AssessmentApi {
         return TestTokens.bearer(tenant, "coordinator");
     }
 
-    /** An advisor's login: the token and the subject it carries (which the coordinator assigns). */
-    public record Login(String bearer, String subject) {
+    public static final String ADVISORS = "/api/assessments/advisors";
+
+    /**
+     * An advisor's login: the token, the subject and the e-mail address it carries (the address is in the advisor
+     * register, by which the login finds its cases).
+     */
+    public record Login(String bearer, String subject, String email) {
     }
 
+    /** A new advisor's login, with an address of its own. */
     public static Login advisor(String tenant) {
-        String token = TestTokens.token(tenant, "advisor");
-        return new Login("Bearer " + token, subject(token));
+        String email = "adviseur-" + UUID.randomUUID().toString().substring(0, 8) + "@advies.example.nl";
+        String token = TestTokens.tokenWithEmail(tenant, email, "advisor");
+        return new Login("Bearer " + token, subject(token), email);
+    }
+
+    public static String advisorDetailsJson(String name, String email, String organisation) {
+        return """
+                {"name":"%s","email":"%s","organisation":"%s"}""".formatted(name, email, organisation);
+    }
+
+    /** The advisor's entry in the gemeente's register (added by the coordinator when not there yet): its id. */
+    public String registered(String tenant, Login advisor) throws Exception {
+        var added = postJson(ADVISORS, coordinator(tenant),
+                advisorDetailsJson("Anne Adviseur", advisor.email(), "Advies Noord")).andReturn().getResponse();
+        if (added.getStatus() == 201) {
+            return JsonPath.read(added.getContentAsString(StandardCharsets.UTF_8), "$.id");
+        }
+        String list = read(ADVISORS, coordinator(tenant)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        List<String> ids = JsonPath.read(list, "$[?(@.email == '" + advisor.email() + "')].id");
+        assertThat(ids).hasSize(1);
+        return ids.get(0);
     }
 
     public static String participant(String tenant, String email) {
@@ -224,14 +250,19 @@ public final class AssessmentApi {
                 .getHeader("ETag");
     }
 
-    public static String advisorJson(Login advisor) {
+    /** The body assigning the register's advisor {@code registerId}. */
+    public static String advisorJson(String registerId) {
         return """
-                {"advisorId":"%s","name":"Anne Adviseur","email":"anne@advies.example.nl","locale":"nl"}"""
-                .formatted(advisor.subject());
+                {"advisorId":"%s","locale":"nl"}""".formatted(registerId);
+    }
+
+    /** The body assigning this login's advisor, registering them first when needed. */
+    public String advisorJson(String tenant, Login advisor) throws Exception {
+        return advisorJson(registered(tenant, advisor));
     }
 
     public void assign(String tenant, String caseId, Login advisor) throws Exception {
-        putJson(CASES + "/" + caseId + "/advisor", coordinator(tenant), advisorJson(advisor))
+        putJson(CASES + "/" + caseId + "/advisor", coordinator(tenant), advisorJson(tenant, advisor))
                 .andExpect(status().isOk());
     }
 

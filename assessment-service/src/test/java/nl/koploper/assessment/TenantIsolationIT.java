@@ -88,8 +88,8 @@ class TenantIsolationIT {
         String coordinatorB = coordinator(gemeenteB);
         String advisorB = asB.get(1);
         String base = CASES + "/" + caseOfA;
-        problem(api.putJson(base + "/advisor", coordinatorB, AssessmentApi.advisorJson(AssessmentApi.advisor(
-                gemeenteB))), 404);
+        problem(api.putJson(base + "/advisor", coordinatorB, api.advisorJson(gemeenteB,
+                AssessmentApi.advisor(gemeenteB))), 404);
         problem(api.putJson(base + "/baseline-year", coordinatorB, "{\"year\":2099}"), 404);
         for (String b : List.of(coordinatorB, advisorB)) {
             problem(api.putJson(base + "/visit", b, AssessmentApi.visitJson(AssessmentApi.VISIT_START,

@@ -140,13 +140,34 @@ public final class FootprintApi {
      * assessment-service publishes it; applied when it returns.
      */
     public String advisor(String tenant, String organisationId) throws Exception {
-        String token = TestTokens.token(tenant, "advisor");
-        assign(tenant, organisationId, subject(token));
-        return "Bearer " + token;
+        String email = "adviseur-" + UUID.randomUUID().toString().substring(0, 8) + "@advies.example.nl";
+        assign(tenant, organisationId, email);
+        return "Bearer " + TestTokens.tokenWithEmail(tenant, email, "advisor");
     }
 
-    /** Assigns the advisor with login subject {@code advisorId} to the organisation (assessment-service's event). */
-    public void assign(String tenant, String organisationId, String advisorId) throws Exception {
+    /**
+     * Assigns the advisor of assessment-service's register who signs in with {@code advisorEmail} to the
+     * organisation (assessment-service's event).
+     */
+    public void assign(String tenant, String organisationId, String advisorEmail) throws Exception {
+        String eventId = UUID.randomUUID().toString();
+        send(Topics.ASSESSMENT_EVENTS, tenant, organisationId, eventId, "nl.koploper.assessment.advisor-assigned.v1",
+                """
+                {"tenantId":"%s","caseId":"%s","cohortId":"%s","participantId":"%s",
+                 "organisationName":"Bakkerij De Koploper","advisorId":"%s",
+                 "advisor":{"role":"ADVISOR","name":"Anne Adviseur","email":"%s","locale":"nl"},
+                 "previousAdvisorId":null,"assignedAt":"2026-02-01T10:00:00Z","advisorOrganisation":"Advies Noord",
+                 "caseUrlPath":"/adviseur/organisaties/%s"}"""
+                        .formatted(tenant, organisationId, COHORT, organisationId, UUID.randomUUID(), advisorEmail,
+                                organisationId));
+        awaitApplied(tenant, organisationId, eventId);
+    }
+
+    /**
+     * An assignment as assessment-service recorded it before its advisor register: the advisor named by the subject
+     * of their login.
+     */
+    public void assignBySubject(String tenant, String organisationId, String advisorSubject) throws Exception {
         String eventId = UUID.randomUUID().toString();
         send(Topics.ASSESSMENT_EVENTS, tenant, organisationId, eventId, "nl.koploper.assessment.advisor-assigned.v1",
                 """
@@ -154,7 +175,7 @@ public final class FootprintApi {
                  "organisationName":"Bakkerij De Koploper","advisorId":"%s",
                  "advisor":{"role":"ADVISOR","name":"Anne Adviseur","email":"anne@advies.example.nl","locale":"nl"},
                  "previousAdvisorId":null,"assignedAt":"2026-02-01T10:00:00Z"}"""
-                        .formatted(tenant, organisationId, COHORT, organisationId, advisorId));
+                        .formatted(tenant, organisationId, COHORT, organisationId, advisorSubject));
         awaitApplied(tenant, organisationId, eventId);
     }
 

@@ -3,6 +3,7 @@ package nl.koploper.notification;
 import java.time.Instant;
 import java.util.List;
 import nl.koploper.contracts.assessment.ActionOverdue;
+import nl.koploper.contracts.assessment.AdvisorAssigned;
 import nl.koploper.contracts.assessment.AssessmentRecipient;
 import nl.koploper.contracts.assessment.NulmetingVisitPlanned;
 import nl.koploper.contracts.assessment.NulmetingVisitRescheduled;
@@ -45,6 +46,14 @@ public final class TestAssessments {
     }
 
     public static final String ADVISOR_EMAIL = "els@adviseurs.example";
+
+    /** The coordinator assigned {@code advisor}, of the firm {@code advisorOrganisation} (null in older events). */
+    public static AdvisorAssigned advisorAssigned(String gemeente, String caseId, AssessmentRecipient advisor,
+                                                  String advisorOrganisation) {
+        return new AdvisorAssigned(gemeente, caseId, "cohort-1", caseId, ORGANISATION, "register-" + caseId, advisor,
+                null, Instant.parse("2027-02-01T09:00:00Z"), advisorOrganisation,
+                "/adviseur/organisaties/" + caseId);
+    }
 
     public static ProfilePublished profilePublished(String gemeente, String caseId, AssessmentRecipient contact) {
         return profilePublished(gemeente, caseId, contact, ADVISOR_EMAIL);

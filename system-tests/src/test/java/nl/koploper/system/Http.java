@@ -50,6 +50,29 @@ final class Http {
         return send("PUT", path, token, json, Map.of());
     }
 
+    /**
+     * The id of the advisor with {@code email} in the gemeente's advisor register (assessment-service), added by the
+     * coordinator when not there yet: what assigning an advisor to a case takes.
+     */
+    String registeredAdvisor(String coordinatorToken, String name, String email, String organisation) {
+        Answer added = post("/api/assessments/advisors", coordinatorToken, """
+                {"name":"%s","email":"%s","organisation":"%s"}""".formatted(name, email, organisation));
+        if (added.status() == 201) {
+            return added.string("$.id");
+        }
+        added.expectProblem(409);
+        List<String> ids = get("/api/assessments/advisors", coordinatorToken).expect(200)
+                .strings("$[?(@.email == '" + email + "')].id");
+        assertThat(ids).as("the register's entry of %s", email).hasSize(1);
+        return ids.get(0);
+    }
+
+    /** The body of {@code PUT /api/assessments/cases/{caseId}/advisor} assigning a register entry. */
+    static String assignAdvisorJson(String registerId) {
+        return """
+                {"advisorId":"%s","locale":"nl"}""".formatted(registerId);
+    }
+
     /** A POST carrying {@code If-Match} with the version the caller last saw. */
     Answer postIfMatch(String path, String token, String json, String etag) {
         Map<String, String> headers = new HashMap<>();

@@ -97,9 +97,9 @@ class PortalAdvisorIT {
             caseIds.add(caseIdOf(email(n)));
         }
         // The coordinator assigns the advisor to the first organisation only.
-        http.put("/api/assessments/cases/" + caseIds.get(0) + "/advisor", coordinator(), """
-                {"advisorId":"%s","name":"Sanne Adviseur","email":"%s","locale":"nl"}"""
-                .formatted(advisorEmail, advisorEmail)).expect2xx();
+        http.put("/api/assessments/cases/" + caseIds.get(0) + "/advisor", coordinator(), Http.assignAdvisorJson(
+                http.registeredAdvisor(coordinator(), "Sanne Adviseur", advisorEmail, "Adviesbureau Sanne")))
+                .expect2xx();
         subjects = http.get("/api/assessments/catalogue/issues", advisor()).expect(200).read("$");
         browser = new Browser(PORTAL, false);
     }

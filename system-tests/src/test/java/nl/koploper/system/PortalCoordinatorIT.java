@@ -134,7 +134,8 @@ class PortalCoordinatorIT {
     void theCoordinatorAssignsAnAdvisor() {
         browser.click("Adviseur toewijzen aan " + ORGANISATIONS[0]);
         assertThat(browser.heading()).isEqualTo("Adviseur voor " + ORGANISATIONS[0]);
-        browser.type("advisorName", "Sanne Adviseur").type("advisorEmail", "sanne-at-adviesbureau");
+        browser.type("advisorName", "Sanne Adviseur").type("advisorEmail", "sanne-at-adviesbureau")
+                .type("advisorOrganisation", "Adviesbureau Sanne");
         browser.click("Adviseur toewijzen");
         assertThat(browser.errorOf("advisorEmail")).isEqualTo("Vul een e-mailadres in, bijvoorbeeld naam@bedrijf.nl.");
         assertThat(browser.value("advisorName")).isEqualTo("Sanne Adviseur");
@@ -148,12 +149,13 @@ class PortalCoordinatorIT {
                         + "')].advisorName").get(0);
         assertThat(kase).isEqualTo("Sanne Adviseur");
 
-        // Sanne now works for the gemeente: for the next organisation the coordinator picks her by name.
+        // Sanne is in the gemeente's advisor register now: for the next organisation the coordinator picks her.
         browser.click("Adviseur toewijzen aan " + ORGANISATIONS[1]);
-        assertThat(browser.text()).contains("Sanne Adviseur (" + advisorEmail() + ")", "Een andere adviseur");
+        assertThat(browser.text()).contains("Sanne Adviseur (" + advisorEmail() + ", Adviesbureau Sanne)",
+                "Een nieuwe adviseur");
         browser.click("Adviseur toewijzen");
         assertThat(browser.errorOf("choice")).isEqualTo(
-                "Kies een adviseur, of kies een andere adviseur en vul naam en e-mailadres in.");
+                "Kies een adviseur, of kies een nieuwe adviseur en vul naam, e-mailadres en organisatie in.");
         browser.looksRight("coordinator-advisor-choice");
         browser.check("choice-0");
         browser.click("Adviseur toewijzen");

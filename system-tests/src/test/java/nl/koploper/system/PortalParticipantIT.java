@@ -95,9 +95,8 @@ class PortalParticipantIT {
 
         // What the advisor does before the participant can plan: the visit, the review, a published profile.
         String kase = "/api/assessments/cases/" + caseId;
-        http.put(kase + "/advisor", coordinator(), """
-                {"advisorId":"%s","name":"Sanne Adviseur","email":"%s","locale":"nl"}"""
-                .formatted(advisorEmail(), advisorEmail())).expect2xx();
+        http.put(kase + "/advisor", coordinator(), Http.assignAdvisorJson(http.registeredAdvisor(coordinator(),
+                "Sanne Adviseur", advisorEmail(), "Adviesbureau Sanne"))).expect2xx();
         LocalDate visitDay = LocalDate.now(AMSTERDAM).plusDays(14);
         http.put(kase + "/visit", advisor(), """
                 {"start":"%sT10:00","end":"%sT11:30","location":"%s, Hoofdstraat 1, Leek"}"""

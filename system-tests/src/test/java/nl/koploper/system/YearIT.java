@@ -358,9 +358,8 @@ class YearIT {
             for (int i = 0; i < g.assessed; i++) {
                 Org org = g.placed().get(i);
                 String kase = "/api/assessments/cases/" + org.id;
-                http.put(kase + "/advisor", g.coordinator(), """
-                        {"advisorId":"%s","name":"Sanne Adviseur","email":"%s","locale":"nl"}"""
-                        .formatted(g.advisorEmail(), g.advisorEmail())).expect2xx();
+                http.put(kase + "/advisor", g.coordinator(), Http.assignAdvisorJson(http.registeredAdvisor(
+                        g.coordinator(), "Sanne Adviseur", g.advisorEmail(), "Adviesbureau Sanne"))).expect2xx();
                 LocalDate visitDay = today.plusDays(20 + i);
                 http.put(kase + "/visit", g.advisor(), """
                         {"start":"%sT10:00","end":"%sT11:30","location":"%s, Hoofdstraat %d, %s"}"""
@@ -395,6 +394,10 @@ class YearIT {
                     assertThat(invite.subject()).isEqualTo("Afspraak nulmeting " + org.name);
                     assertValidRequest(invite, uid, 0);
                 }
+                // The advisor was told of the assignment, with the portal page of the case.
+                ReceivedMail assigned = awaitMail(g.advisorEmail(),
+                        m -> m.subject().equals("U bent adviseur van " + org.name), "advisor assignment");
+                assertThat(assigned.text()).contains("/adviseur/organisaties/" + org.id);
             }
         }
         isolationProbes("assessment cases", g -> g.assessedOrgs().stream()

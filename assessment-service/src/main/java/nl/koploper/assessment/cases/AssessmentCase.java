@@ -48,6 +48,8 @@ public class AssessmentCase extends AggregateRoot {
     // Stable rule names: clients and the 409 problem's "rule" property depend on them.
     static final String RULE_CLOSED = "case-closed";
     static final String RULE_NO_ADVISOR = "advisor-not-assigned";
+    /** The portal's page of a case for its advisor, mailed when they are assigned. */
+    static final String ADVISOR_PORTAL_PATH = "/adviseur/organisaties/%s";
     static final String RULE_VISIT_NOT_PLANNED = "visit-not-planned";
     static final String RULE_REVIEW_INCOMPLETE = "review-incomplete";
     static final String RULE_DRAFT_OPEN = "profile-draft-open";
@@ -70,6 +72,13 @@ public class AssessmentCase extends AggregateRoot {
     private CaseStatus status;
     @Indexed
     private String advisorId;
+    /**
+     * The assigned advisor's e-mail in lower case: how their login (the token's {@code email} claim) finds the case.
+     * Null in cases assigned before the advisor register, which recognise the advisor by {@code advisorId}, then the
+     * login's subject.
+     */
+    @Indexed
+    private String advisorEmailKey;
     private Advisor advisor;
     private Visit visit;
     /** The iCalendar UID of the visit: the same for the case's whole life, so every update replaces the entry. */
@@ -183,12 +192,13 @@ public class AssessmentCase extends AggregateRoot {
         String previousId = advisorId;
         this.advisor = newAdvisor;
         this.advisorId = newAdvisor.id();
+        this.advisorEmailKey = newAdvisor.email().strip().toLowerCase(Locale.ROOT);
         if (newAdvisor.id().equals(previousId)) {
             return false;
         }
         record(new AdvisorAssigned(tenantId, id(), cohortId, participantId, organisation.name(), advisorId,
                 new AssessmentRecipient("ADVISOR", newAdvisor.name(), newAdvisor.email(), locale(newAdvisor.locale())),
-                previousId, now), now);
+                previousId, now, newAdvisor.organisation(), ADVISOR_PORTAL_PATH.formatted(id())), now);
         return true;
     }
 
@@ -525,7 +535,14 @@ public class AssessmentCase extends AggregateRoot {
                 && contactEmailKey.equals(email.strip().toLowerCase(Locale.ROOT));
     }
 
-    public boolean assignedTo(String advisorSubject) {
+    /**
+     * For the object-level checks: whether this login is the assigned advisor, by the e-mail address it signs in with
+     * (case-insensitive); a case assigned before the advisor register by the login's subject.
+     */
+    public boolean assignedTo(String advisorSubject, String advisorEmail) {
+        if (advisorEmailKey != null) {
+            return advisorEmail != null && advisorEmailKey.equals(advisorEmail.strip().toLowerCase(Locale.ROOT));
+        }
         return advisorId != null && advisorId.equals(advisorSubject);
     }
 }

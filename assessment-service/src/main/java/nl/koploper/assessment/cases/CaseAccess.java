@@ -10,7 +10,9 @@ import org.springframework.data.mongodb.core.query.Criteria;
 
 /**
  * The object-level checks: a coordinator (or the Koploper team, naming the gemeente) sees every case of the gemeente;
- * an advisor only the cases assigned to them (by their token's subject); a participant only its own organisation's
+ * an advisor only the cases assigned to them (by their token's {@code email} claim equal to the assigned advisor's
+ * address from the advisor register, case-insensitive; a case assigned before the register by the token's subject);
+ * a participant only its own organisation's
  * case, recognised as cohort-service does, by the token's {@code email} claim equal to the contact's e-mail
  * (case-insensitive). Anything else is a 404, the same answer as for an id that does not exist, so that other
  * organisations' case ids cannot be probed.
@@ -31,7 +33,9 @@ final class CaseAccess {
         }
         List<Criteria> own = new ArrayList<>();
         if (user.hasRole(Roles.ADVISOR)) {
-            own.add(Criteria.where("advisorId").is(user.subject()));
+            user.email().ifPresent(email -> own.add(Criteria.where("advisorEmailKey")
+                    .is(email.strip().toLowerCase(Locale.ROOT))));
+            own.add(Criteria.where("advisorEmailKey").is(null).and("advisorId").is(user.subject()));
         }
         if (user.hasRole(Roles.PARTICIPANT) && user.email().isPresent()) {
             own.add(Criteria.where("contactEmailKey").is(user.email().get().strip().toLowerCase(Locale.ROOT)));
@@ -64,7 +68,8 @@ final class CaseAccess {
     }
 
     static boolean isAdvisorOf(AssessmentCase assessmentCase, CurrentUser user) {
-        return user.hasRole(Roles.ADVISOR) && assessmentCase.assignedTo(user.subject());
+        return user.hasRole(Roles.ADVISOR)
+                && assessmentCase.assignedTo(user.subject(), user.email().orElse(null));
     }
 
     static boolean isParticipantOf(AssessmentCase assessmentCase, CurrentUser user) {

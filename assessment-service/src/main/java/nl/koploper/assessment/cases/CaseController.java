@@ -3,6 +3,8 @@ package nl.koploper.assessment.cases;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 import nl.koploper.assessment.catalogue.IssueCatalogue;
 import nl.koploper.platform.web.ETags;
@@ -52,10 +54,18 @@ class CaseController {
 
     @PutMapping("/{caseId}/advisor")
     @PreAuthorize("hasRole('coordinator')")
+    @Operation(summary = "Wijst een adviseur uit het adviseursregister toe (of vervangt de adviseur)")
+    @ApiResponse(responseCode = "200", description = "Assigned; a change of advisor publishes AdvisorAssigned")
+    @ApiResponse(responseCode = "400", description = "advisorId missing or not in the gemeente's register, locale "
+            + "not nl or en; nothing changes")
+    @ApiResponse(responseCode = "403", description = "Not a coordinator")
+    @ApiResponse(responseCode = "404", description = "No such case in this gemeente")
+    @ApiResponse(responseCode = "409", description = "case-closed")
+    @ApiResponse(responseCode = "412", description = "If-Match names an older version")
     ResponseEntity<CaseView> assignAdvisor(@PathVariable String caseId,
                                            @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                            @RequestBody Requests.AssignAdvisorRequest request) {
-        return withETag(cases.assignAdvisor(caseId, ETags.expectedVersion(ifMatch), request.toAdvisor()));
+        return withETag(cases.assignAdvisor(caseId, ETags.expectedVersion(ifMatch), request));
     }
 
     @PutMapping("/{caseId}/baseline-year")

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import nl.koploper.assessment.advisors.AdvisorRegister;
+import nl.koploper.assessment.advisors.RegisteredAdvisor;
 import nl.koploper.assessment.catalogue.IssueCatalogue;
 import nl.koploper.assessment.catalogue.OrganisationType;
 import nl.koploper.assessment.catalogue.Recommendation;
@@ -19,6 +21,7 @@ import nl.koploper.assessment.profile.Profile;
 import nl.koploper.assessment.profile.ProfileGenerator;
 import nl.koploper.platform.security.CurrentUser;
 import nl.koploper.platform.security.Roles;
+import nl.koploper.platform.web.FieldProblem;
 import nl.koploper.platform.web.InvalidInputException;
 import nl.koploper.platform.web.NotFoundException;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -35,15 +38,17 @@ public class CaseService {
     static final String PROFILE_PATH = "/api/assessments/cases/%s/profiles/%d";
 
     private final CaseStore store;
+    private final AdvisorRegister advisors;
     private final FootprintStore footprints;
     private final IssueCatalogue issues;
     private final RecommendationCatalogue recommendations;
     private final ProfileGenerator generator;
     private final Clock clock;
 
-    CaseService(CaseStore store, FootprintStore footprints, IssueCatalogue issues,
+    CaseService(CaseStore store, AdvisorRegister advisors, FootprintStore footprints, IssueCatalogue issues,
                 RecommendationCatalogue recommendations, Clock clock) {
         this.store = store;
+        this.advisors = advisors;
         this.footprints = footprints;
         this.issues = issues;
         this.recommendations = recommendations;
@@ -66,7 +71,20 @@ public class CaseService {
         return footprints.baseline(assessmentCase.participantId(), assessmentCase.baselineYear());
     }
 
-    AssessmentCase assignAdvisor(String caseId, Long expectedVersion, Advisor advisor) {
+    /**
+     * Assigns the register's advisor {@code request.advisorId()}, with the name, e-mail and organisation the register
+     * holds now; an id the gemeente's register does not hold is a 400 on {@code advisorId}.
+     */
+    AssessmentCase assignAdvisor(String caseId, Long expectedVersion, Requests.AssignAdvisorRequest request) {
+        if (request == null) {
+            throw new InvalidInputException("advisorId", "Give the id of an advisor in the gemeente's advisor register");
+        }
+        String locale = request.validLocale();
+        RegisteredAdvisor registered = advisors.find(request.advisorId().strip()).orElseThrow(() ->
+                new InvalidInputException("The advisor is not valid", List.of(new FieldProblem("advisorId",
+                        "unknown-advisor", "The gemeente's advisor register holds no advisor with this id"))));
+        Advisor advisor = new Advisor(registered.id(), registered.name(), registered.email(),
+                registered.organisation(), locale);
         return change(caseId, expectedVersion, CaseAccess::readable, c -> c.assignAdvisor(advisor, now()));
     }
 

@@ -48,6 +48,12 @@ public class CaseStore extends AggregateStore<AssessmentCase> {
         return mongo.find(ofThisGemeente(filter(null, cohortId, null)), AssessmentCase.class);
     }
 
+    /** How many cases that are not closed have this advisor (an advisor register id). */
+    public long countOpenAssignedTo(String advisorId) {
+        return mongo.count(ofThisGemeente(Criteria.where("advisorId").is(advisorId).and("status")
+                .ne(CaseStatus.CLOSED)), AssessmentCase.class);
+    }
+
     long count(Criteria visibleTo, String cohortId, CaseStatus status) {
         return mongo.count(ofThisGemeente(filter(visibleTo, cohortId, status)), AssessmentCase.class);
     }

@@ -27,27 +27,27 @@ final class Requests {
     private Requests() {
     }
 
-    /** The coordinator's choice of advisor. {@code advisorId} is the subject of the advisor's login. */
-    record AssignAdvisorRequest(String advisorId, String name, String email, String locale) {
+    /**
+     * The coordinator's choice of advisor: {@code advisorId} is the id of an entry in the gemeente's advisor register
+     * ({@code /api/assessments/advisors}); {@code locale} the language of the advisor's mails ({@code nl} default).
+     */
+    record AssignAdvisorRequest(String advisorId, String locale) {
 
-        Advisor toAdvisor() {
+        /** @return the language, after checking both fields (the register entry is looked up afterwards) */
+        String validLocale() {
             List<FieldProblem> problems = new ArrayList<>();
             if (advisorId == null || advisorId.isBlank()) {
                 problems.add(new FieldProblem("advisorId", "required",
-                        "Give the advisor's user id (the subject of their login)"));
+                        "Give the id of an advisor in the gemeente's advisor register"));
             } else if (advisorId.length() > MAX_NAME) {
                 problems.add(new FieldProblem("advisorId", "too-long", "At most " + MAX_NAME + " characters"));
-            }
-            requireName(name, "name", problems);
-            if (email == null || !EMAIL.matcher(email.strip()).matches() || email.length() > MAX_NAME) {
-                problems.add(new FieldProblem("email", "invalid", "Give the advisor's e-mail address"));
             }
             String language = locale == null || locale.isBlank() ? "nl" : locale.strip().toLowerCase(Locale.ROOT);
             if (!language.equals("nl") && !language.equals("en")) {
                 problems.add(new FieldProblem("locale", "invalid", "The language is nl or en"));
             }
             throwIfAny("The advisor is not valid", problems);
-            return new Advisor(advisorId.strip(), name.strip(), email.strip(), language);
+            return language;
         }
     }
 

@@ -65,7 +65,7 @@ class AccessIT {
         problem(api.postEmpty(CASES + "/" + caseOfBert + "/profiles", anne.bearer()), 404);
         problem(api.read(CASES + "/" + caseOfBert + "/profiles", anne.bearer()), 404);
         // Assigning is the coordinator's.
-        problem(api.putJson(CASES + "/" + caseOfAnne + "/advisor", anne.bearer(), AssessmentApi.advisorJson(bert)),
+        problem(api.putJson(CASES + "/" + caseOfAnne + "/advisor", anne.bearer(), api.advisorJson(gemeente, bert)),
                 403);
 
         // Reassigned to Bert, the case leaves Anne's view.

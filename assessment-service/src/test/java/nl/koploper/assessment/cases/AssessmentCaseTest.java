@@ -171,7 +171,7 @@ class AssessmentCaseTest {
     void assigningAnAdvisorRecordsItOnceAndAReplacementNamesThePrevious() {
         AssessmentCase c = Cases.withAdvisor();
         assertThat(c.assignAdvisor(Cases.ADVISOR, NOW)).isFalse(); // the same advisor again: a double submit
-        Advisor other = new Advisor("advisor-2", "Bert Bouwfysica", "bert@advies.example.nl", "en");
+        Advisor other = new Advisor("advisor-2", "Bert Bouwfysica", "bert@advies.example.nl", "Bouwfysica BV", "en");
         assertThat(c.assignAdvisor(other, NOW)).isTrue();
 
         List<AdvisorAssigned> assigned = RecordedEvents.payloads(c, AdvisorAssigned.class);
@@ -183,6 +183,8 @@ class AssessmentCaseTest {
         assertThat(assigned.get(1).tenantId()).isEqualTo("westerkwartier");
         assertThat(assigned.get(1).advisor())
                 .isEqualTo(new AssessmentRecipient("ADVISOR", "Bert Bouwfysica", "bert@advies.example.nl", "en"));
+        assertThat(assigned.get(1).advisorOrganisation()).isEqualTo("Bouwfysica BV");
+        assertThat(assigned.get(1).caseUrlPath()).isEqualTo("/adviseur/organisaties/participant-1");
         assertThat(c.advisor()).isEqualTo(other);
     }
 

@@ -12,7 +12,7 @@ final class Cases {
 
     static final Instant NOW = Instant.parse("2027-02-01T09:00:00Z");
     static final IssueCatalogue ISSUES = TestCatalogues.issues();
-    static final Advisor ADVISOR = new Advisor("advisor-1", "Anne Adviseur", "anne@advies.example.nl", "nl");
+    static final Advisor ADVISOR = new Advisor("advisor-1", "Anne Adviseur", "anne@advies.example.nl", "Advies Noord", "nl");
     static final LocalDateTime VISIT_START = LocalDateTime.parse("2027-03-18T10:00");
 
     private Cases() {

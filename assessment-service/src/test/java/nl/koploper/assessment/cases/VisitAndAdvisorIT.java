@@ -89,7 +89,7 @@ class VisitAndAdvisorIT {
         assertThat((Integer) AssessmentApi.at(moved, "$.visit.sequence")).isEqualTo(1);
         assertThat((String) AssessmentApi.at(moved, "$.previousStart")).isEqualTo("2099-03-26T10:00:00+01:00");
         List<String> emails = AssessmentApi.at(planned, "$.recipients[*].email");
-        assertThat(emails).containsExactly("sanne@staal.example.nl", "anne@advies.example.nl");
+        assertThat(emails).containsExactly("sanne@staal.example.nl", advisor.email());
         List<String> roles = AssessmentApi.at(moved, "$.recipients[*].role");
         assertThat(roles).containsExactly("PARTICIPANT", "ADVISOR");
         assertThat((String) AssessmentApi.at(planned, "$.tenantId")).isEqualTo(gemeente);
@@ -108,10 +108,18 @@ class VisitAndAdvisorIT {
                 assertThat(api.publishedEvents(caseId, type)).hasSize(2));
         String first = api.publishedEvents(caseId, type).get(0);
         String second = api.publishedEvents(caseId, type).get(1);
-        assertThat((String) AssessmentApi.at(first, "$.advisorId")).isEqualTo(advisor.subject());
+        String advisorId = api.registered(gemeente, advisor);
+        String otherId = api.registered(gemeente, other);
+        assertThat((String) AssessmentApi.at(first, "$.advisorId")).isEqualTo(advisorId);
         assertThat((Object) AssessmentApi.at(first, "$.previousAdvisorId")).isNull();
-        assertThat((String) AssessmentApi.at(second, "$.advisorId")).isEqualTo(other.subject());
-        assertThat((String) AssessmentApi.at(second, "$.previousAdvisorId")).isEqualTo(advisor.subject());
+        assertThat((String) AssessmentApi.at(second, "$.advisorId")).isEqualTo(otherId);
+        assertThat((String) AssessmentApi.at(second, "$.previousAdvisorId")).isEqualTo(advisorId);
+        // What notification-service mails the new advisor: who, at which address, for which firm, and where.
+        assertThat((String) AssessmentApi.at(second, "$.advisor.email")).isEqualTo(other.email());
+        assertThat((String) AssessmentApi.at(second, "$.advisor.name")).isEqualTo("Anne Adviseur");
+        assertThat((String) AssessmentApi.at(second, "$.advisorOrganisation")).isEqualTo("Advies Noord");
+        assertThat((String) AssessmentApi.at(second, "$.organisationName")).isEqualTo("Staal BV");
+        assertThat((String) AssessmentApi.at(second, "$.caseUrlPath")).isEqualTo("/adviseur/organisaties/" + caseId);
         assertThat((String) AssessmentApi.at(second, "$.participantId")).isEqualTo(caseId);
         assertThat((String) AssessmentApi.at(second, "$.tenantId")).isEqualTo(gemeente);
         assertThat((String) AssessmentApi.at(second, "$.advisor.role")).isEqualTo("ADVISOR");
@@ -146,8 +154,17 @@ class VisitAndAdvisorIT {
                 "{\"start\":\"2099-06-12T10:00\",\"end\":\"2099-06-12T12:00\",\"plaats\":\"Hier\"}"), 400)
                 .andExpect(jsonPath("$.errors[0].field").value("plaats"));
         problem(api.putJson(CASES + "/" + caseId + "/advisor", coordinator(gemeente),
-                "{\"advisorId\":\"\",\"name\":\"\",\"email\":\"geen-mail\",\"locale\":\"de\"}"), 400)
-                .andExpect(jsonPath("$.errors.length()").value(4));
+                "{\"advisorId\":\"\",\"locale\":\"de\"}"), 400)
+                .andExpect(jsonPath("$.errors.length()").value(2));
+        // Not an advisor of the register (the old body naming the advisor itself is refused as well).
+        problem(api.putJson(CASES + "/" + caseId + "/advisor", coordinator(gemeente),
+                AssessmentApi.advisorJson("niet-in-het-register")), 400)
+                .andExpect(jsonPath("$.errors[0].field").value("advisorId"))
+                .andExpect(jsonPath("$.errors[0].code").value("unknown-advisor"));
+        problem(api.putJson(CASES + "/" + caseId + "/advisor", coordinator(gemeente),
+                "{\"advisorId\":\"%s\",\"name\":\"Anne\",\"email\":\"anne@advies.example.nl\"}"
+                        .formatted(api.registered(gemeente, advisor))), 400)
+                .andExpect(jsonPath("$.errors[0].field").value("name"));
         problem(api.putJson(CASES + "/" + caseId + "/baseline-year", coordinator(gemeente), "{\"year\":1800}"), 400)
                 .andExpect(jsonPath("$.errors[0].field").value("year"));
 
@@ -168,8 +185,8 @@ class VisitAndAdvisorIT {
         problem(api.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
                 .put(CASES + "/" + caseId + "/advisor").header("If-Match", etag)
                 .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
-                .content(AssessmentApi.advisorJson(AssessmentApi.advisor(gemeente))), coordinator(gemeente)), 412);
+                .content(api.advisorJson(gemeente, AssessmentApi.advisor(gemeente))), coordinator(gemeente)), 412);
         api.read(CASES + "/" + caseId, coordinator(gemeente))
-                .andExpect(jsonPath("$.advisor.id").value(advisor.subject()));
+                .andExpect(jsonPath("$.advisor.id").value(api.registered(gemeente, advisor)));
     }
 }

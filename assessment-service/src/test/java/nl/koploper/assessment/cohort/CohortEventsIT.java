@@ -98,7 +98,7 @@ class CohortEventsIT {
                 coordinator(gemeente)).andExpect(jsonPath("$.status").value("CLOSED")));
         String etag = api.etag(gemeente, placed);
         problem(api.putJson(CASES + "/" + placed + "/advisor", coordinator(gemeente),
-                AssessmentApi.advisorJson(AssessmentApi.advisor(gemeente))), 409)
+                api.advisorJson(gemeente, AssessmentApi.advisor(gemeente))), 409)
                 .andExpect(jsonPath("$.rule").value("case-closed"));
 
         // Redelivered departure and, later, a stale redelivery of the registration: neither changes the case.

@@ -33,8 +33,13 @@ public class KnownOrganisation {
     /** The contact's e-mail in lower case: the participant login that may read and write the organisation's data. */
     private String contactEmailKey;
     private Standing standing;
-    /** The subject of the assigned advisor's login (assessment-service's assignment); null while none is. */
+    /**
+     * The assigned advisor (assessment-service's assignment): their entry in the advisor register, or for an
+     * assignment from before the register the subject of their login; null while none is.
+     */
     private String advisorId;
+    /** The assigned advisor's e-mail in lower case: how their login is recognised; null for older assignments. */
+    private String advisorEmailKey;
     private Set<String> appliedEventIds = new LinkedHashSet<>();
     @Version
     private Long version;
@@ -80,8 +85,9 @@ public class KnownOrganisation {
     }
 
     /** The coordinator assigned this advisor (or replaced the one before): only they work on the organisation. */
-    void advisorAssigned(String advisorSubject) {
-        advisorId = advisorSubject;
+    void advisorAssigned(String advisorId, String advisorEmail) {
+        this.advisorId = advisorId;
+        this.advisorEmailKey = advisorEmail == null ? null : key(advisorEmail);
     }
 
     /** @return false when this event was applied before (then nothing changes) */
@@ -98,7 +104,11 @@ public class KnownOrganisation {
         return standing == Standing.PLACED || standing == Standing.WAITLISTED;
     }
 
-    boolean isAssignedTo(String advisorSubject) {
+    /** By the login's e-mail address (case-insensitive); an assignment from before the register by its subject. */
+    boolean isAssignedTo(String advisorSubject, String advisorEmail) {
+        if (advisorEmailKey != null) {
+            return advisorEmail != null && advisorEmailKey.equals(key(advisorEmail));
+        }
         return advisorId != null && advisorId.equals(advisorSubject);
     }
 

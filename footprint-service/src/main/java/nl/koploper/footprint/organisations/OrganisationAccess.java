@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 /**
  * Who may read and write an organisation's footprint data, decided by the gemeente's {@link KnownOrganisation}s
  * (cohort-service's participants): a coordinator (and the Koploper team, for reads) any organisation of the gemeente;
- * an advisor only the organisations assigned to them (by their token's subject, as assessment-service assigns and
- * checks it); a participant only the organisation whose contact e-mail is its token's {@code email}
+ * an advisor only the organisations assigned to them (by their token's {@code email} claim, the address
+ * assessment-service's advisor register holds; an assignment from before the register by the token's subject); a participant only the organisation whose contact e-mail is its token's {@code email}
  * (case-insensitive), as cohort-service and assessment-service recognise it. Data is entered only for an organisation that takes part
  * (placed or waiting, not withdrawn or removed). Anything else is a 404, the same answer as for an id that does not
  * exist, so that nothing is learnt about other organisations.
@@ -64,7 +64,7 @@ public class OrganisationAccess {
 
     /** The organisation's assigned advisor, or the participant it is the contact of. */
     private static boolean isOwn(KnownOrganisation organisation, CurrentUser user) {
-        return user.hasRole(Roles.ADVISOR) && organisation.isAssignedTo(user.subject())
+        return user.hasRole(Roles.ADVISOR) && organisation.isAssignedTo(user.subject(), user.email().orElse(null))
                 || user.hasRole(Roles.PARTICIPANT) && user.email().map(organisation::hasContact).orElse(false);
     }
 

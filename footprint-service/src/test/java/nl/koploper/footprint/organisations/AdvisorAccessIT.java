@@ -121,13 +121,44 @@ class AdvisorAccessIT {
         api.getData(coordinator, notAssigned, 2025).andExpect(status().isOk());
         api.getData(coordinator, assigned, 2025).andExpect(status().isOk());
 
-        String successor = TestTokens.token(tenant, "advisor");
-        api.assign(tenant, assigned, subject(successor));
+        String successor = TestTokens.tokenWithEmail(tenant, "Opvolger@Advies.example.nl", "advisor");
+        api.assign(tenant, assigned, "opvolger@advies.example.nl");
 
         problem(api.getData(advisor, assigned, 2025), 404);
         problem(api.putData(advisor, assigned, 2025, office("1"), "\"0\""), 404);
         api.getData("Bearer " + successor, assigned, 2025).andExpect(status().isOk());
         api.putData("Bearer " + successor, assigned, 2025, office("2500"), "\"0\"").andExpect(status().isOk());
+    }
+
+    /**
+     * The advisor is recognised by the e-mail address of their login (any subject, any capitals); another login, one
+     * without an address and the same address in another gemeente are not them.
+     */
+    @Test
+    void theAdvisorIsRecognisedByTheAddressTheySignInWith() throws Exception {
+        api.storedOffice(tenant, assigned, 2025);
+        api.assign(tenant, assigned, "marieke@adviesnoord.example");
+        api.getData("Bearer " + TestTokens.tokenWithEmail(tenant, "MARIEKE@adviesnoord.example", "advisor"),
+                assigned, 2025).andExpect(status().isOk());
+        for (String stranger : java.util.List.of(
+                "Bearer " + TestTokens.tokenWithEmail(tenant, "iemand@adviesnoord.example", "advisor"),
+                "Bearer " + TestTokens.withClaims(java.util.Map.of("tenant", tenant, "roles",
+                        java.util.List.of("advisor"))),
+                "Bearer " + TestTokens.tokenWithEmail(gemeenten.newGemeente("elders"), "marieke@adviesnoord.example",
+                        "advisor"))) {
+            problem(api.getData(stranger, assigned, 2025), 404);
+        }
+    }
+
+    /** An assignment recorded before assessment-service's advisor register still lets that login in. */
+    @Test
+    void anAssignmentFromBeforeTheRegisterRecognisesTheLoginsSubject() throws Exception {
+        api.storedOffice(tenant, assigned, 2025);
+        String login = TestTokens.tokenWithEmail(tenant, "anne@advies.example.nl", "advisor");
+        api.assignBySubject(tenant, assigned, subject(login));
+        api.getData("Bearer " + login, assigned, 2025).andExpect(status().isOk());
+        problem(api.getData("Bearer " + TestTokens.tokenWithEmail(tenant, "anne@advies.example.nl", "advisor"),
+                assigned, 2025), 404);
     }
 
     private ResultActions orgPut(String token, String organisationId, String path, String json) throws Exception {

@@ -3,6 +3,7 @@ package nl.koploper.notification.assessment;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import nl.koploper.contracts.assessment.ActionOverdue;
+import nl.koploper.contracts.assessment.AdvisorAssigned;
 import nl.koploper.contracts.assessment.AssessmentRecipient;
 import nl.koploper.contracts.assessment.NulmetingVisitPlanned;
 import nl.koploper.contracts.assessment.NulmetingVisitRescheduled;
@@ -55,6 +56,24 @@ class AssessmentEventHandlers {
                             .with("profile.url", profileUrl)
                             .with("advisor.name", published.advisorName()), null,
                     MailExtras.replyTo(published.advisorEmail()));
+        });
+    }
+
+    /**
+     * The coordinator assigned an advisor: "U bent adviseur van ..." to the advisor, with the link to the case's page
+     * for them in the portal (made from the case id, as every link: not the path the event carries).
+     */
+    @Bean
+    EventHandler<AdvisorAssigned> tellTheAssignedAdvisor(MailComposer composer, PortalLinks links) {
+        return EventHandler.of(AdvisorAssigned.class, event -> {
+            AdvisorAssigned assigned = event.payload();
+            var caseUrl = links.advisorCase(assigned.caseId());
+            composer.compose(event, MessageType.ADVISOR_ASSIGNED,
+                    recipient(assigned.advisor(), "the advisor assignment of case " + assigned.caseId()),
+                    data -> data.with("organisation.name", assigned.organisationName())
+                            .with("case.url", caseUrl)
+                            .with("advisor.organisation", assigned.advisorOrganisation()), null,
+                    MailExtras.NONE);
         });
     }
 

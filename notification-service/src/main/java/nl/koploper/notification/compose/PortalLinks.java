@@ -16,6 +16,7 @@ import org.springframework.web.util.UriUtils;
  *   <li>certificate check {@code <base>/certificaat/<code>}</li>
  *   <li>a case's published profile {@code <base>/profiel/<caseId>}</li>
  *   <li>a case's action plan {@code <base>/actieplan/<caseId>}</li>
+ *   <li>a case's page for its advisor {@code <base>/adviseur/organisaties/<caseId>}</li>
  *   <li>unsubscribe {@code <base>/afmelden?token=<token>}</li>
  * </ul>
  * The portal page calls the public or signed-in API itself. A value from an event that cannot make a link to the
@@ -60,6 +61,11 @@ public class PortalLinks {
     /** The page of the case's action plan (DuOn-Agenda). */
     public URI actionPlan(String caseId) {
         return URI.create(baseUrl + "/actieplan/" + segment(caseId, "case id"));
+    }
+
+    /** The advisor's page of the case (visit, review, profile). */
+    public URI advisorCase(String caseId) {
+        return URI.create(baseUrl + "/adviseur/organisaties/" + segment(caseId, "case id"));
     }
 
     /** The coordinator's page of a group: its proposals (with "choose the place and confirm"), withdrawals, meetings. */

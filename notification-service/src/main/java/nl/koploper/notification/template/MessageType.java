@@ -66,6 +66,10 @@ public enum MessageType {
     PROFILE_PUBLISHED(AttachmentKind.NONE, true,
             Set.of("organisation.name", "profile.url"),
             Set.of("advisor.name")),
+    /** The coordinator made the recipient the advisor of an organisation's nulmeting. */
+    ADVISOR_ASSIGNED(AttachmentKind.NONE, true,
+            Set.of("organisation.name", "case.url"),
+            Set.of("advisor.organisation")),
     ACTION_DUE_REMINDER(AttachmentKind.NONE, false,
             Set.of("action.title", "action.dueDate", "actionPlan.url", "unsubscribeUrl"),
             Set.of("organisation.name")),

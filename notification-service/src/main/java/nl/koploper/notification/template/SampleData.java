@@ -46,6 +46,8 @@ final class SampleData {
                 .with("visit.rsvpUrl", URI.create("https://koploper.example/rsvp/bezoek-voorbeeld"))
                 .with("advisor.name", "Petra Jansen")
                 .with("advisor.email", "p.jansen@adviesbureau.example")
+                .with("advisor.organisation", "Adviesbureau Jansen")
+                .with("case.url", URI.create("https://koploper.example/adviseur/organisaties/voorbeeld"))
                 .with("profile.url", URI.create("https://koploper.example/profiel/voorbeeld"))
                 .with("action.title", dutch ? "LED-verlichting in de werkplaats" : "LED lighting in the workshop")
                 .withDate("action.dueDate", LocalDate.of(2027, 6, 30))

@@ -139,6 +139,34 @@ class AssessmentMailIT {
     }
 
     @Test
+    void theAssignedAdvisorIsToldOnceWithTheLinkToTheCasesPortalPage() throws Exception {
+        AssessmentRecipient advisor = advisor(address("marieke"));
+        var assigned = TestAssessments.advisorAssigned(gemeente, caseId, advisor, "Advies Noord");
+        String eventId = events.publish(gemeente, caseId, assigned);
+        events.publish(eventId, gemeente, caseId, assigned); // the redelivery
+        AssessmentRecipient english = new AssessmentRecipient("ADVISOR", "Mark Smith", address("mark"), "en");
+        events.publish(gemeente, caseId, TestAssessments.advisorAssigned(gemeente, caseId, english, null));
+        awaitMails(english.email(), 1);
+        awaitMails(advisor.email(), 1);
+
+        ReceivedMail mail = ReceivedMail.to(advisor.email()).get(0);
+        assertThat(mail.subject()).isEqualTo("U bent adviseur van " + TestAssessments.ORGANISATION);
+        assertThat(mail.text("text/plain")).contains("Beste Els Bakker")
+                .contains("(namens Advies Noord)")
+                .contains(BASE_URL + "/adviseur/organisaties/" + caseId)
+                .doesNotContain("/api/").doesNotContain("afmelden");
+        assertThat(mail.text("text/html")).contains("href=\"" + BASE_URL + "/adviseur/organisaties/" + caseId + "\"");
+        assertThat(mail.header("Reply-To")).isEqualTo(gemeenteReplyTo());
+        assertThat(new NotificationApi(http).deliveriesTo(gemeente, advisor.email())).extracting(d -> d.get("type"))
+                .containsExactly("ADVISOR_ASSIGNED");
+
+        ReceivedMail inEnglish = ReceivedMail.to(english.email()).get(0);
+        assertThat(inEnglish.subject()).isEqualTo("You are the advisor of " + TestAssessments.ORGANISATION);
+        // Without the advisor's organisation (an event of before the register) the sentence leaves it out.
+        assertThat(inEnglish.text("text/plain")).contains("Dear Mark Smith").doesNotContain("(for ");
+    }
+
+    @Test
     void withoutAUsableAdvisorAddressRepliesGoToTheGemeente() {
         AssessmentRecipient withoutAdvisor = contact(address("zonder"), "nl");
         AssessmentRecipient badAdvisor = contact(address("fout"), "nl");

@@ -1,8 +1,6 @@
 package nl.koploper.portal.coordinator;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,9 +34,12 @@ class ProgressPages {
     private static final ParameterizedTypeReference<List<Map<String, Object>>> LIST =
             new ParameterizedTypeReference<>() {
             };
+    @SuppressWarnings("unchecked")
+    private static final Class<Map<String, Object>> JSON_CLASS = (Class<Map<String, Object>>) (Class<?>) Map.class;
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
-    private static final Map<String, String> ADVISOR_FIELDS = Map.of("advisorId", "advisorEmail", "email",
-            "advisorEmail", "name", "advisorName");
+    /** The register's fields as the form names them. */
+    private static final Map<String, String> ADVISOR_FIELDS = Map.of("email", "advisorEmail", "name", "advisorName",
+            "organisation", "advisorOrganisation");
 
     private final Gateway gateway;
     private final ProblemMessages problems;
@@ -98,12 +99,20 @@ class ProgressPages {
         AdvisorForm form = new AdvisorForm();
         if (kase.body().get("advisor") instanceof Map<?, ?> advisor) {
             String id = String.valueOf(advisor.get("id"));
-            if (known.stream().anyMatch(k -> k.id().equals(id))) {
-                form.setChoice(id);
+            String email = advisor.get("email") == null ? "" : String.valueOf(advisor.get("email"));
+            // Assigned before the register, the advisor may be in it by now under their address.
+            KnownAdvisor inRegister = known.stream().filter(k -> k.id().equals(id)).findFirst()
+                    .or(() -> known.stream().filter(k -> k.email().equalsIgnoreCase(email)).findFirst())
+                    .orElse(null);
+            if (inRegister != null) {
+                form.setChoice(inRegister.id());
             } else {
+                // Assigned before the register, or since removed from it: offered to add (again).
                 form.setChoice(AdvisorForm.OTHER);
                 form.setAdvisorName(advisor.get("name") == null ? "" : String.valueOf(advisor.get("name")));
-                form.setAdvisorEmail(advisor.get("email") == null ? "" : String.valueOf(advisor.get("email")));
+                form.setAdvisorEmail(email);
+                form.setAdvisorOrganisation(advisor.get("organisation") == null ? ""
+                        : String.valueOf(advisor.get("organisation")));
             }
             form.setLocale("en".equals(advisor.get("locale")) ? "en" : "nl");
         }
@@ -111,8 +120,9 @@ class ProgressPages {
     }
 
     /**
-     * Assigns (or changes) the advisor of one organisation's nulmeting: one already working for the gemeente, picked
-     * by name, or another one by name and e-mail address (the advisor signs in with that address).
+     * Assigns (or changes) the advisor of one organisation's nulmeting: one of the gemeente's advisor register,
+     * picked by name, or a new one added to the register first (name, the e-mail address they sign in with, their
+     * organisation) and then assigned.
      */
     @PostMapping("/adviseur/{caseId}")
     String assignAdvisor(@PathVariable String cohortId, @PathVariable String caseId, @RequestParam String version,
@@ -123,11 +133,24 @@ class ProgressPages {
             var kase = gateway.asUser().getVersioned("/api/assessments/cases/{id}", caseId);
             return advisorPage(cohortId, kase.body(), version, known, form, local, model);
         }
-        KnownAdvisor chosen = form.chosen(known);
+        KnownAdvisor chosen;
+        try {
+            chosen = form.picked() ? form.chosen(known) : added(form);
+        } catch (ApiProblem problem) {
+            if (problem.status() >= 500 || problem.status() == 401 || problem.status() == 403
+                    || problem.status() == 404) {
+                throw problem;
+            }
+            var kase = gateway.asUser().getVersioned("/api/assessments/cases/{id}", caseId);
+            FormErrors errors = "advisor-email-taken".equals(problem.rule())
+                    ? new FormErrors(messages.getMessage("problem.fields", null, LocaleContextHolder.getLocale()),
+                    Map.of("advisorEmail", messages.getMessage("co.advisor.email.taken", null,
+                            LocaleContextHolder.getLocale())))
+                    : problems.of(problem).renamed(ADVISOR_FIELDS);
+            return advisorPage(cohortId, kase.body(), version, known, form, errors, model);
+        }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("advisorId", chosen.id());
-        body.put("name", chosen.name());
-        body.put("email", chosen.email());
         body.put("locale", "en".equals(form.getLocale()) ? "en" : "nl");
         Map<String, Object> saved;
         try {
@@ -138,15 +161,27 @@ class ProgressPages {
                 throw problem;
             }
             var kase = gateway.asUser().getVersioned("/api/assessments/cases/{id}", caseId);
+            // The advisor is in the register now (also one added just now): what the platform says goes at the choice.
             FormErrors errors = problems.of(problem);
-            // A picked advisor's fields are not on the page: what the platform says about them goes at the choice.
-            errors = form.picked() ? new FormErrors(errors.general(), errors.fields().isEmpty() ? Map.of()
-                    : Map.of("choice", errors.fields().values().iterator().next()))
-                    : errors.renamed(ADVISOR_FIELDS);
-            return advisorPage(cohortId, kase.body(), kase.etag(), known, form, errors, model);
+            errors = new FormErrors(errors.general(), errors.fields().isEmpty() ? Map.of()
+                    : Map.of("choice", errors.fields().values().iterator().next()));
+            AdvisorForm picked = new AdvisorForm();
+            picked.setChoice(chosen.id());
+            picked.setLocale(form.getLocale());
+            return advisorPage(cohortId, kase.body(), kase.etag(), knownAdvisors(), picked, errors, model);
         }
         redirect.addFlashAttribute("advisorAssigned", List.of(chosen.name(), organisationName(saved)));
         return "redirect:/coordinator/groepen/{cohortId}/voortgang";
+    }
+
+    /** Adds the typed advisor to the gemeente's register. */
+    private KnownAdvisor added(AdvisorForm form) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("name", form.getAdvisorName().strip());
+        body.put("email", form.getAdvisorEmail().strip());
+        body.put("organisation", form.getAdvisorOrganisation().strip());
+        Map<String, Object> added = gateway.asUser().post(JSON_CLASS, body, "/api/assessments/advisors");
+        return KnownAdvisor.of(added);
     }
 
     private String advisorPage(String cohortId, Map<String, Object> kase, String version, List<KnownAdvisor> known,
@@ -164,38 +199,23 @@ class ProgressPages {
         return "coordinator/advisor";
     }
 
-    /** An advisor who already works for the gemeente: assigned to one of its cases. */
-    record KnownAdvisor(String id, String name, String email) {
+    /** An advisor of the gemeente's register. */
+    record KnownAdvisor(String id, String name, String email, String organisation) {
+
+        static KnownAdvisor of(Map<?, ?> entry) {
+            return new KnownAdvisor(text(entry.get("id")), text(entry.get("name")), text(entry.get("email")),
+                    text(entry.get("organisation")));
+        }
+
+        private static String text(Object value) {
+            return value == null ? "" : String.valueOf(value);
+        }
     }
 
-    /**
-     * The advisors of the gemeente's cases (of every group), by name. The case list names each case's advisor by id
-     * and name only, so one case of each advisor is read for the e-mail address: a gemeente has a handful.
-     */
+    /** The gemeente's advisor register (assessment-service keeps it by name). */
     private List<KnownAdvisor> knownAdvisors() {
-        var api = gateway.asUser();
-        Map<String, String> caseOfAdvisor = new LinkedHashMap<>();
-        int pages = 1;
-        // At most 20 pages (2,000 cases): a bound, so that a wrong count cannot make the page ask forever.
-        for (int page = 0; page < Math.min(pages, 20); page++) {
-            Map<String, Object> listed = api.get(JSON, "/api/assessments/cases?size=100&page={page}", page);
-            pages = listed.get("totalPages") instanceof Number n ? n.intValue() : 1;
-            for (Map<String, Object> kase : CoordinatorPages.content(listed)) {
-                if (kase.get("advisorId") != null) {
-                    caseOfAdvisor.putIfAbsent(String.valueOf(kase.get("advisorId")), String.valueOf(kase.get("id")));
-                }
-            }
-        }
-        List<KnownAdvisor> known = new ArrayList<>();
-        caseOfAdvisor.forEach((advisorId, caseId) -> {
-            Map<String, Object> kase = api.get(JSON, "/api/assessments/cases/{id}", caseId);
-            if (kase.get("advisor") instanceof Map<?, ?> advisor && advisor.get("email") != null) {
-                known.add(new KnownAdvisor(advisorId, String.valueOf(advisor.get("name")),
-                        String.valueOf(advisor.get("email"))));
-            }
-        });
-        known.sort(Comparator.comparing(KnownAdvisor::name, String.CASE_INSENSITIVE_ORDER));
-        return known;
+        List<Map<String, Object>> register = gateway.asUser().get(LIST, "/api/assessments/advisors");
+        return register == null ? List.of() : register.stream().map(KnownAdvisor::of).toList();
     }
 
     private static String organisationName(Map<String, Object> kase) {
@@ -219,8 +239,9 @@ class ProgressPages {
     }
 
     /**
-     * The advisor as the form edits them: one of the gemeente's advisors ({@code choice}: their id), or another one
-     * ({@code choice}: {@value #OTHER}, or nothing picked) by a name and the e-mail address they sign in with.
+     * The advisor as the form edits them: one of the gemeente's advisor register ({@code choice}: their id), or a new
+     * one for the register ({@code choice}: {@value #OTHER}, or nothing picked) by a name, the e-mail address they
+     * sign in with and their organisation.
      */
     public static class AdvisorForm {
 
@@ -229,6 +250,7 @@ class ProgressPages {
         private String choice = "";
         private String advisorName = "";
         private String advisorEmail = "";
+        private String advisorOrganisation = "";
         private String locale = "nl";
 
         /** {@code known}: the gemeente's advisors the page offered. */
@@ -239,7 +261,8 @@ class ProgressPages {
                 if (chosen(known) == null) {
                     errors = errors.with("choice", messages.getMessage("co.advisor.choose.unknown", null, locale));
                 }
-            } else if (!known.isEmpty() && choice.isBlank() && advisorName.isBlank() && advisorEmail.isBlank()) {
+            } else if (!known.isEmpty() && choice.isBlank() && advisorName.isBlank() && advisorEmail.isBlank()
+                    && advisorOrganisation.isBlank()) {
                 errors = errors.with("choice", messages.getMessage("co.advisor.choose.missing", null, locale));
             } else {
                 if (advisorName.isBlank()) {
@@ -248,6 +271,10 @@ class ProgressPages {
                 if (!EMAIL.matcher(advisorEmail.strip()).matches()) {
                     errors = errors.with("advisorEmail",
                             messages.getMessage("problem.code.not-an-email-address", null, locale));
+                }
+                if (advisorOrganisation.isBlank()) {
+                    errors = errors.with("advisorOrganisation",
+                            messages.getMessage("problem.code.NotBlank", null, locale));
                 }
             }
             return errors.any() ? new FormErrors(messages.getMessage("problem.fields", null, locale), errors.fields())
@@ -259,21 +286,15 @@ class ProgressPages {
             return !choice.isBlank() && !OTHER.equals(choice);
         }
 
-        /**
-         * The advisor to assign: the picked one, or another by what was typed (signing in with the address, which
-         * is also their id); null when the pick is not among {@code known}.
-         */
+        /** The picked advisor; null when the pick is not among {@code known}. */
         KnownAdvisor chosen(List<KnownAdvisor> known) {
-            if (picked()) {
-                return known.stream().filter(k -> k.id().equals(choice)).findFirst().orElse(null);
-            }
-            String email = advisorEmail.strip();
-            return new KnownAdvisor(email, advisorName.strip(), email);
+            return known.stream().filter(k -> k.id().equals(choice)).findFirst().orElse(null);
         }
 
         /** Whether the "another advisor" choice is the one ticked: explicitly, or by typing with nothing picked. */
         public boolean other() {
-            return OTHER.equals(choice) || (choice.isBlank() && !(advisorName.isBlank() && advisorEmail.isBlank()));
+            return OTHER.equals(choice) || (choice.isBlank()
+                    && !(advisorName.isBlank() && advisorEmail.isBlank() && advisorOrganisation.isBlank()));
         }
 
         public String getChoice() { return choice; }
@@ -282,6 +303,8 @@ class ProgressPages {
         public void setAdvisorName(String value) { advisorName = value == null ? "" : value; }
         public String getAdvisorEmail() { return advisorEmail; }
         public void setAdvisorEmail(String value) { advisorEmail = value == null ? "" : value; }
+        public String getAdvisorOrganisation() { return advisorOrganisation; }
+        public void setAdvisorOrganisation(String value) { advisorOrganisation = value == null ? "" : value; }
         public String getLocale() { return locale; }
         public void setLocale(String value) { locale = value; }
     }

@@ -98,6 +98,7 @@ class CoordinatorPagesRenderTest {
         answer("/api/cohorts/c1/participants?size=100", PARTICIPANTS);
         answer("/api/assessments/cases?cohortId=c1&size=100", CASES);
         answer("/api/assessments/cases?size=100&page=0", CASES);
+        answer("/api/assessments/advisors", "[]");
         answer("/api/meetings?cohortId=c1&size=100", MEETINGS);
         answer("/api/meetings/m1", MEETINGS.substring(MEETINGS.indexOf('[') + 1, MEETINGS.lastIndexOf(']')));
         answer("/api/cohorts/c1/assignments", """
@@ -467,6 +468,7 @@ class CoordinatorPagesRenderTest {
         answer("/api/notifications/deliveries?size=1&status=FAILED", "{\"content\":[],\"totalElements\":1}");
 
         String html = page("/coordinator");
+        assertThat(html).contains("href=\"/coordinator/adviseurs\"");
         String day = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.forLanguageTag("nl"))
                 .format(java.time.Instant.parse(recently).atZone(java.time.ZoneId.of("Europe/Amsterdam")));
         assertThat(html).contains("Wat aandacht vraagt",

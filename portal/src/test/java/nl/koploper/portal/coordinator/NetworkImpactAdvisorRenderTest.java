@@ -95,6 +95,11 @@ class NetworkImpactAdvisorRenderTest {
               "advisorId":null,"advisorName":null,"visitStart":null,"version":1}],
              "page":0,"size":100,"totalElements":3,"totalPages":1}""";
 
+    /** assessment-service's advisor register of the gemeente. */
+    private static final String REGISTER = """
+            [{"id":"kc-7f3a","name":"Sanne de Vries","email":"sanne@adviesbureau.nl","organisation":"Adviesbureau De Vries",
+              "registeredAt":"2026-11-01T10:00:00Z","version":0}]""";
+
     @BeforeEach
     void cannedAnswers() {
         platform.reset();
@@ -109,6 +114,7 @@ class NetworkImpactAdvisorRenderTest {
         answer("/api/assessments/impact", IMPACT_ALL);
         answer("/api/cohorts?size=100", COHORTS);
         answer("/api/assessments/cases?size=100&page=0", ALL_CASES);
+        answer("/api/assessments/advisors", REGISTER);
         answer("/api/assessments/cases/k1", """
                 {"id":"k1","cohortId":"c1","participantId":"p1","organisation":{"name":"Garage Het Stuur"},
                  "status":"PROFILE_PUBLISHED","advisor":{"id":"kc-7f3a","name":"Sanne de Vries",
@@ -306,7 +312,7 @@ class NetworkImpactAdvisorRenderTest {
             var someone = oidcLogin().idToken(token -> token.claim("roles", List.of(role)).claim("tenant", "test")
                     .claim("email", "anne@example.nl"));
             for (String path : List.of("/coordinator/impact", "/coordinator/impact.csv", "/coordinator/netwerk/activiteit",
-                    "/coordinator/groepen/c1/adviseur/k2")) {
+                    "/coordinator/groepen/c1/adviseur/k2", "/coordinator/adviseurs")) {
                 var result = mvc.perform(get(path).with(someone)).andReturn();
                 assertThat(result.getResponse().getStatus()).as(role + " " + path).isEqualTo(403);
                 assertThat(result.getResponse().getContentAsString()).as(path).contains("Geen toegang")
@@ -320,9 +326,10 @@ class NetworkImpactAdvisorRenderTest {
     @Test
     void theAdvisorFormOffersTheGemeentesAdvisorsByName() throws Exception {
         String html = page("/coordinator/groepen/c1/adviseur/k2");
-        assertThat(html).contains("Adviseur voor Bakkerij Korenschoof", "Adviseurs die al voor de gemeente werken",
-                "Sanne de Vries (sanne@adviesbureau.nl)", "value=\"kc-7f3a\"", "Een andere adviseur",
-                "Naam van de adviseur", "E-mailadres van de adviseur");
+        assertThat(html).contains("Adviseur voor Bakkerij Korenschoof", "De adviseurs van de gemeente",
+                "Sanne de Vries (sanne@adviesbureau.nl, Adviesbureau De Vries)", "value=\"kc-7f3a\"",
+                "Een nieuwe adviseur", "Naam van de adviseur", "E-mailadres van de adviseur",
+                "Organisatie van de adviseur");
         assertThat(html.split("Sanne de Vries", -1)).as("once, though on two cases").hasSize(2);
         assertThat(html).doesNotContainPattern("checked=\"checked\"[^>]*>\\s*<label[^>]*>Sanne");
     }
@@ -334,12 +341,22 @@ class NetworkImpactAdvisorRenderTest {
     }
 
     @Test
+    void anAdvisorAssignedBeforeTheRegisterIsFoundInItByTheirAddress() throws Exception {
+        answer("/api/assessments/cases/k3", """
+                {"id":"k3","cohortId":"c1","participantId":"p3","organisation":{"name":"Drukkerij Letterwerk"},
+                 "status":"TO_PLAN","advisor":{"id":"user-0b1c","name":"Sanne de Vries",
+                 "email":"Sanne@Adviesbureau.nl","locale":"nl"},"version":4}""");
+        assertThat(page("/coordinator/groepen/c1/adviseur/k3"))
+                .containsPattern("value=\"kc-7f3a\"\s+checked=\"checked\"")
+                .doesNotContainPattern("value=\"other\"\s+checked=\"checked\"");
+    }
+
+    @Test
     void aPickedAdvisorIsAssignedWithTheirOwnIdAndAddress() throws Exception {
         platform.expect(ExpectedCount.once(), requestTo(API + "/api/assessments/cases/k2/advisor"))
                 .andExpect(method(HttpMethod.PUT)).andExpect(header("If-Match", "\"1\""))
                 .andExpect(content().json("""
-                        {"advisorId":"kc-7f3a","name":"Sanne de Vries","email":"sanne@adviesbureau.nl","locale":"nl"}""",
-                        true))
+                        {"advisorId":"kc-7f3a","locale":"nl"}""", true))
                 .andRespond(withSuccess("""
                         {"id":"k2","cohortId":"c1","organisation":{"name":"Bakkerij Korenschoof"},"version":2}""",
                         MediaType.APPLICATION_JSON));
@@ -355,27 +372,65 @@ class NetworkImpactAdvisorRenderTest {
     void anotherAdvisorIsTypedAsBeforeAndABadAddressIsSaidAtItsField() throws Exception {
         String html = mvc.perform(post("/coordinator/groepen/c1/adviseur/k2").with(coordinator()).with(csrf())
                 .param("version", "\"1\"").param("choice", "other").param("advisorName", "Piet Jansen")
-                .param("advisorEmail", "piet@").param("locale", "nl")).andReturn().getResponse()
-                .getContentAsString();
-        assertThat(html).contains("id=\"advisorEmail-error\"", "value=\"Piet Jansen\"", "value=\"piet@\"");
+                .param("advisorEmail", "piet@").param("advisorOrganisation", "").param("locale", "nl"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("id=\"advisorEmail-error\"", "id=\"advisorOrganisation-error\"",
+                "value=\"Piet Jansen\"", "value=\"piet@\"");
         assertThat(html).containsPattern("value=\"other\"\\s+checked=\"checked\"");
         assertThat(html).doesNotContain("id=\"choice-error\"");
     }
 
     @Test
-    void anotherAdvisorIsAssignedByTheAddressTyped() throws Exception {
+    void aNewAdvisorIsAddedToTheRegisterAndThenAssigned() throws Exception {
+        platform.expect(ExpectedCount.once(), requestTo(API + "/api/assessments/advisors"))
+                .andExpect(method(HttpMethod.POST))
+                .andExpect(content().json("""
+                        {"name":"Piet Jansen","email":"piet@jansen.nl","organisation":"Jansen Advies"}""", true))
+                .andRespond(withStatus(HttpStatus.CREATED).contentType(MediaType.APPLICATION_JSON).body("""
+                        {"id":"adv-9","name":"Piet Jansen","email":"piet@jansen.nl","organisation":"Jansen Advies",
+                         "version":0}"""));
         platform.expect(ExpectedCount.once(), requestTo(API + "/api/assessments/cases/k2/advisor"))
                 .andExpect(method(HttpMethod.PUT))
                 .andExpect(content().json("""
-                        {"advisorId":"piet@jansen.nl","name":"Piet Jansen","email":"piet@jansen.nl","locale":"en"}""",
-                        true))
+                        {"advisorId":"adv-9","locale":"en"}""", true))
                 .andRespond(withSuccess("""
                         {"id":"k2","cohortId":"c1","organisation":{"name":"Bakkerij Korenschoof"},"version":2}""",
                         MediaType.APPLICATION_JSON));
         var result = mvc.perform(post("/coordinator/groepen/c1/adviseur/k2").with(coordinator()).with(csrf())
                 .param("version", "\"1\"").param("choice", "other").param("advisorName", " Piet Jansen ")
-                .param("advisorEmail", "piet@jansen.nl").param("locale", "en")).andReturn();
+                .param("advisorEmail", "piet@jansen.nl").param("advisorOrganisation", "Jansen Advies ")
+                .param("locale", "en")).andReturn();
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/coordinator/groepen/c1/voortgang");
+        assertThat(result.getFlashMap().get("advisorAssigned")).isEqualTo(List.of("Piet Jansen",
+                "Bakkerij Korenschoof"));
+    }
+
+    @Test
+    void aNewAdvisorWhoseAddressIsInTheRegisterAlreadyIsSaidAtTheAddressAndNotAssigned() throws Exception {
+        platform.expect(ExpectedCount.once(), requestTo(API + "/api/assessments/advisors"))
+                .andExpect(method(HttpMethod.POST))
+                .andRespond(withStatus(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                        .body("{\"status\":409,\"title\":\"Conflict\",\"rule\":\"advisor-email-taken\"}"));
+        platform.expect(ExpectedCount.never(), requestTo(API + "/api/assessments/cases/k2/advisor"))
+                .andExpect(method(HttpMethod.PUT));
+        String html = mvc.perform(post("/coordinator/groepen/c1/adviseur/k2").with(coordinator()).with(csrf())
+                .param("version", "\"1\"").param("choice", "other").param("advisorName", "Sanne")
+                .param("advisorEmail", "Sanne@adviesbureau.nl").param("advisorOrganisation", "De Vries")
+                .param("locale", "nl")).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("id=\"advisorEmail-error\"",
+                "Dit adres staat al bij een adviseur van de gemeente: kies die adviseur in de lijst.",
+                "value=\"Sanne@adviesbureau.nl\"");
+    }
+
+    @Test
+    void aBadNewAdvisorIsNotSentToTheRegister() throws Exception {
+        platform.expect(ExpectedCount.never(), requestTo(API + "/api/assessments/advisors"))
+                .andExpect(method(HttpMethod.POST));
+        String html = mvc.perform(post("/coordinator/groepen/c1/adviseur/k2").with(coordinator()).with(csrf())
+                .param("version", "\"1\"").param("choice", "other").param("advisorName", "Piet Jansen")
+                .param("advisorEmail", "piet@jansen.nl").param("advisorOrganisation", " ").param("locale", "nl"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("id=\"advisorOrganisation-error\"").doesNotContain("id=\"advisorEmail-error\"");
     }
 
     @Test
@@ -383,7 +438,8 @@ class NetworkImpactAdvisorRenderTest {
         String html = mvc.perform(post("/coordinator/groepen/c1/adviseur/k2").with(coordinator()).with(csrf())
                 .param("version", "\"1\"").param("advisorName", "").param("advisorEmail", "").param("locale", "nl"))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(html).contains("Kies een adviseur, of kies een andere adviseur en vul naam en e-mailadres in.",
+        assertThat(html).contains(
+                "Kies een adviseur, of kies een nieuwe adviseur en vul naam, e-mailadres en organisatie in.",
                 "id=\"choice-error\"");
     }
 
@@ -393,5 +449,76 @@ class NetworkImpactAdvisorRenderTest {
                 .param("version", "\"1\"").param("choice", "kc-elders").param("locale", "nl"))
                 .andReturn().getResponse().getContentAsString();
         assertThat(html).contains("Deze adviseur staat niet meer in de lijst. Kies opnieuw.");
+    }
+
+    // --- the advisor register
+
+    @Test
+    void theRegisterListsTheGemeentesAdvisorsWithAFormToAddOne() throws Exception {
+        String html = page("/coordinator/adviseurs");
+        assertThat(html).contains("Adviseurs van de gemeente", "Sanne de Vries", "sanne@adviesbureau.nl",
+                "Adviesbureau De Vries", "Verwijder Sanne de Vries", "Adviseur toevoegen", "name=\"organisation\"");
+    }
+
+    @Test
+    void anAdvisorIsAddedToTheRegister() throws Exception {
+        platform.expect(ExpectedCount.once(), requestTo(API + "/api/assessments/advisors"))
+                .andExpect(method(HttpMethod.POST))
+                .andExpect(content().json("""
+                        {"name":"Piet Jansen","email":"piet@jansen.nl","organisation":"Jansen Advies"}""", true))
+                .andRespond(withStatus(HttpStatus.CREATED).contentType(MediaType.APPLICATION_JSON)
+                        .body("{\"id\":\"adv-9\",\"name\":\"Piet Jansen\"}"));
+        var result = mvc.perform(post("/coordinator/adviseurs").with(coordinator()).with(csrf())
+                .param("name", " Piet Jansen").param("email", "piet@jansen.nl ")
+                .param("organisation", "Jansen Advies")).andReturn();
+        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/coordinator/adviseurs");
+        assertThat(result.getFlashMap().get("added")).isEqualTo("Piet Jansen");
+    }
+
+    @Test
+    void whatTheRegisterRefusesIsSaidAtItsField() throws Exception {
+        platform.expect(ExpectedCount.once(), requestTo(API + "/api/assessments/advisors"))
+                .andExpect(method(HttpMethod.POST))
+                .andRespond(withStatus(HttpStatus.BAD_REQUEST).contentType(MediaType.APPLICATION_PROBLEM_JSON).body("""
+                        {"status":400,"title":"Bad Request","errors":[
+                          {"field":"organisation","code":"required","message":"Give the organisation"}]}"""));
+        String html = mvc.perform(post("/coordinator/adviseurs").with(coordinator()).with(csrf())
+                .param("name", "Piet Jansen").param("email", "piet@jansen.nl").param("organisation", ""))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("id=\"organisation-error\"", "value=\"Piet Jansen\"", "value=\"piet@jansen.nl\"");
+    }
+
+    @Test
+    void anAddressAlreadyInTheRegisterIsSaidAtTheAddress() throws Exception {
+        platform.expect(ExpectedCount.once(), requestTo(API + "/api/assessments/advisors"))
+                .andExpect(method(HttpMethod.POST))
+                .andRespond(withStatus(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                        .body("{\"status\":409,\"title\":\"Conflict\",\"rule\":\"advisor-email-taken\"}"));
+        String html = mvc.perform(post("/coordinator/adviseurs").with(coordinator()).with(csrf())
+                .param("name", "Sanne").param("email", "sanne@adviesbureau.nl").param("organisation", "X"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("id=\"email-error\"", "Dit e-mailadres staat al bij een adviseur in de lijst.");
+    }
+
+    @Test
+    void anAdvisorStillAssignedIsNotRemoved() throws Exception {
+        platform.expect(ExpectedCount.once(), requestTo(API + "/api/assessments/advisors/kc-7f3a"))
+                .andExpect(method(HttpMethod.DELETE))
+                .andRespond(withStatus(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                        .body("{\"status\":409,\"title\":\"Conflict\",\"rule\":\"advisor-assigned\"}"));
+        String html = mvc.perform(post("/coordinator/adviseurs/kc-7f3a/verwijderen").with(coordinator()).with(csrf())
+                .param("name", "Sanne de Vries")).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("Sanne de Vries is nog adviseur van een of meer organisaties.");
+    }
+
+    @Test
+    void anAdvisorNoLongerAssignedIsRemoved() throws Exception {
+        platform.expect(ExpectedCount.once(), requestTo(API + "/api/assessments/advisors/kc-7f3a"))
+                .andExpect(method(HttpMethod.DELETE))
+                .andRespond(withStatus(HttpStatus.NO_CONTENT));
+        var result = mvc.perform(post("/coordinator/adviseurs/kc-7f3a/verwijderen").with(coordinator()).with(csrf())
+                .param("name", "Sanne de Vries")).andReturn();
+        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/coordinator/adviseurs");
+        assertThat(result.getFlashMap().get("removed")).isEqualTo("Sanne de Vries");
     }
 }

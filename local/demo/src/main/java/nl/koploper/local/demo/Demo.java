@@ -281,6 +281,33 @@ public final class Demo {
      *
      * @return the number of profiles published
      */
+    /**
+     * The gemeente's advisor in its advisor register (added when not there yet, so a second run finds it): the id
+     * that assigning a case takes.
+     */
+    private String registeredAdvisor(Gemeente gemeente, String coordinator) {
+        for (JsonNode entry : stack.expectOk("the advisor register", "GET", "/api/assessments/advisors", coordinator,
+                null)) {
+            if (entry.path("email").asString().equalsIgnoreCase(gemeente.advisorEmail())) {
+                return entry.path("id").asString();
+            }
+        }
+        return stack.expectOk("add the advisor to the register", "POST", "/api/assessments/advisors", coordinator,
+                StackClient.JSON.createObjectNode().put("name", gemeente.advisorName())
+                        .put("email", gemeente.advisorEmail()).put("organisation", advisorOrganisation(gemeente)))
+                .path("id").asString();
+    }
+
+    /** The consultancy the demo's advisor works for, as the local login page names it. */
+    private static String advisorOrganisation(Gemeente gemeente) {
+        String domain = gemeente.advisorEmail().substring(gemeente.advisorEmail().indexOf('@') + 1);
+        return switch (domain) {
+            case "adviesnoord.example" -> "Advies Noord";
+            case "duurzaamadvies.example" -> "Duurzaam Advies";
+            default -> "Adviesbureau " + domain;
+        };
+    }
+
     private int assessments(Gemeente gemeente, String coordinator, String cohortId, List<JsonNode> placed) {
         String advisor = stack.token(gemeente.slug(), "advisor", gemeente.advisorEmail());
         Map<String, JsonNode> cases = await("the assessment cases of " + gemeente.slug(), () -> {
@@ -302,8 +329,7 @@ public final class Demo {
             String casePath = "/api/assessments/cases/" + caseId;
             Organisation org = organisation(gemeente, participant);
             stack.expectOk("assign the advisor", "PUT", casePath + "/advisor", coordinator,
-                    StackClient.JSON.createObjectNode().put("advisorId", gemeente.advisorEmail())
-                            .put("name", gemeente.advisorName()).put("email", gemeente.advisorEmail())
+                    StackClient.JSON.createObjectNode().put("advisorId", registeredAdvisor(gemeente, coordinator))
                             .put("locale", "nl"));
             visitDay = visitDay.with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY)).plusDays(i % 4);
             stack.expectOk("plan the visit", "PUT", casePath + "/visit", advisor,

@@ -1,0 +1,45 @@
+package nl.koploper.assessment.advisors;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import nl.koploper.platform.web.FieldProblem;
+import nl.koploper.platform.web.InvalidInputException;
+
+/**
+ * The body of adding or changing an advisor: name, the e-mail address they sign in with, and the organisation they
+ * work for. All three are required; every wrong field is named in one 400 before anything changes.
+ */
+record AdvisorDetails(String name, String email, String organisation) {
+
+    /** One {@code @}, a dot in the domain, no spaces: the same check as the case's contact addresses. */
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
+    static final int MAX_TEXT = 200;
+    static final int MAX_EMAIL = 254;
+
+    static AdvisorDetails valid(AdvisorDetails body) {
+        if (body == null) {
+            throw new InvalidInputException("name", "Give the advisor's name, e-mail address and organisation");
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        text(body.name(), "name", "Give the advisor's name", problems);
+        if (body.email() == null || body.email().isBlank()) {
+            problems.add(new FieldProblem("email", "required", "Give the e-mail address the advisor signs in with"));
+        } else if (body.email().strip().length() > MAX_EMAIL || !EMAIL.matcher(body.email().strip()).matches()) {
+            problems.add(new FieldProblem("email", "not-an-email-address", "This is not an e-mail address"));
+        }
+        text(body.organisation(), "organisation", "Give the organisation the advisor works for", problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("The advisor is not valid", problems);
+        }
+        return new AdvisorDetails(body.name().strip(), body.email().strip(), body.organisation().strip());
+    }
+
+    private static void text(String value, String field, String missing, List<FieldProblem> problems) {
+        if (value == null || value.isBlank()) {
+            problems.add(new FieldProblem(field, "required", missing));
+        } else if (value.strip().length() > MAX_TEXT) {
+            problems.add(new FieldProblem(field, "too-long", "At most " + MAX_TEXT + " characters"));
+        }
+    }
+}
