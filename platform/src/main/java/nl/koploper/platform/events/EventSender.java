@@ -37,6 +37,11 @@ final class EventSender implements AutoCloseable {
         configs.putIfAbsent(ProducerConfig.ACKS_CONFIG, "all");
         configs.putIfAbsent(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         configs.putIfAbsent(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 60_000);
+        if (!Boolean.parseBoolean(String.valueOf(configs.get(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG)))) {
+            // The relay sends an aggregate's events without waiting in between: without idempotence only a single
+            // request in flight keeps their order when the producer retries.
+            configs.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1);
+        }
         this.factory = new DefaultKafkaProducerFactory<>(configs, stringsOrBytes(), stringsOrBytes());
         this.template = new KafkaTemplate<>(factory);
         // A little longer than the producer gives itself, so the future settles (acked or failed) before we give up.
