@@ -60,6 +60,7 @@ class DeliveryController {
             throw new RuleViolationException("retry-only-failed", "The mail changed meanwhile; reload and try again");
         }
         tenants.register(TenantContext.require());
+        mails.queued(TenantContext.require());
         return DeliveryView.of(mail);
     }
 

@@ -6,16 +6,20 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.koploper.notification.config.NotificationProperties;
+import nl.koploper.platform.events.WakeUpLoop;
 import nl.koploper.platform.tenancy.TenantContext;
 import nl.koploper.platform.tenancy.TenantId;
 import org.slf4j.Logger;
@@ -23,8 +27,8 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,11 +37,16 @@ import org.springframework.stereotype.Component;
  * one until none is due or the pass's batch is used up. Claims are atomic (see {@link PendingMails#claimNext}), so
  * any number of replicas can run this side by side without sending one mail twice at the same time.
  *
+ * <p>When: passes run on a thread of their own ({@link WakeUpLoop}). Queuing a mail ({@link PendingMails#queued})
+ * wakes it, and the pass then looks only at the gemeenten that queued mail since the last one; wake-ups during a pass
+ * make one more pass after it. Every {@code interval} a pass goes over every gemeente and hands back abandoned
+ * mails: the safety net for mail that no wake-up announced (queued by another replica, due for a retry, abandoned).
+ *
  * <p>SMTP calls go through a circuit breaker: while it is open no mail is claimed at all (so an outage does not burn
  * the mails' attempts), and while it is half-open a single worker sends a single probe.
  */
 @Component
-public class MailDispatcher implements DisposableBean {
+public class MailDispatcher implements SmartLifecycle, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(MailDispatcher.class);
 
@@ -53,6 +62,10 @@ public class MailDispatcher implements DisposableBean {
     private final String owner;
     private final ExecutorService pool;
     private final ApplicationEventPublisher publisher;
+    private final WakeUpLoop loop;
+    /** Gemeenten that queued mail since the last pass began. */
+    private final Set<TenantId> announced = ConcurrentHashMap.newKeySet();
+    private long lastFullPass = System.nanoTime();
 
     MailDispatcher(MailTenants tenants, PendingMails mails, MimeMails mimeMails, AttachmentFetcher attachments,
                    JavaMailSenderImpl smtp,
@@ -76,17 +89,33 @@ public class MailDispatcher implements DisposableBean {
             thread.setDaemon(true);
             return thread;
         });
+        this.loop = new WakeUpLoop("mail-dispatcher", settings.interval(), this::pass);
+        mails.whenQueued(this::mailQueued);
     }
 
-    @Scheduled(fixedDelayString = "${koploper.notification.sending.interval:2s}",
-            initialDelayString = "${koploper.notification.sending.interval:2s}")
-    void scheduledPass() {
-        if (settings.enabled()) {
-            try {
+    /** A mail of {@code tenant} is due now: send it soon. */
+    void mailQueued(TenantId tenant) {
+        announced.add(tenant);
+        loop.wakeUp();
+    }
+
+    /** The loop's pass: every gemeente once an interval has gone by since the last such pass, else those announced. */
+    private void pass() {
+        try {
+            long now = System.nanoTime();
+            if (now - lastFullPass >= settings.interval().toNanos()) {
+                lastFullPass = now;
+                announced.clear(); // this pass goes over them too; what is announced from now on gets the next pass
                 sendDue();
-            } catch (RuntimeException e) {
-                log.error("Mail sending pass failed; the next pass tries again", e);
+            } else {
+                List<TenantId> woken = List.copyOf(announced);
+                announced.removeAll(woken);
+                // Only those the sender goes over anyway: a gemeente is listed before its first mail is stored.
+                List<TenantId> listed = tenants.all();
+                sendDue(woken.stream().filter(listed::contains).toList());
             }
+        } catch (RuntimeException e) {
+            log.error("Mail sending pass failed; the next pass tries again", e);
         }
     }
 
@@ -96,7 +125,14 @@ public class MailDispatcher implements DisposableBean {
         for (TenantId tenant : withMail) {
             TenantContext.runAs(tenant, () -> mails.recoverAbandoned(settings.lease()));
         }
-        if (breaker.getState() == CircuitBreaker.State.OPEN || breaker.getState() == CircuitBreaker.State.FORCED_OPEN) {
+        return sendDue(withMail);
+    }
+
+    /** Sends due mail of these gemeenten; a pass that used up its batch asks for the next one at once. */
+    private int sendDue(List<TenantId> withMail) {
+        if (withMail.isEmpty()
+                || breaker.getState() == CircuitBreaker.State.OPEN
+                || breaker.getState() == CircuitBreaker.State.FORCED_OPEN) {
             return 0;
         }
         boolean probing = breaker.getState() != CircuitBreaker.State.CLOSED;
@@ -113,6 +149,9 @@ public class MailDispatcher implements DisposableBean {
             pool.invokeAll(workers);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        if (budget.get() <= 0) {
+            withMail.forEach(this::mailQueued); // more may be due than one pass may send
         }
         return sent.get();
     }
@@ -202,7 +241,25 @@ public class MailDispatcher implements DisposableBean {
     }
 
     @Override
+    public void start() {
+        if (settings.enabled()) {
+            loop.start();
+        }
+    }
+
+    @Override
+    public void stop() {
+        loop.stop(Duration.ofSeconds(10));
+    }
+
+    @Override
+    public boolean isRunning() {
+        return loop.isRunning();
+    }
+
+    @Override
     public void destroy() {
+        loop.stop(Duration.ofSeconds(10));
         pool.shutdownNow();
     }
 }

@@ -8,7 +8,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import nl.koploper.notification.template.MessageType;
+import nl.koploper.platform.tenancy.TenantContext;
+import nl.koploper.platform.tenancy.TenantId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -34,20 +38,36 @@ public class PendingMails {
 
     private final MongoTemplate tenantTemplate;
     private final Clock clock;
+    private final List<Consumer<TenantId>> whenQueued = new CopyOnWriteArrayList<>();
 
     PendingMails(MongoTemplate tenantTemplate, Clock clock) {
         this.tenantTemplate = tenantTemplate;
         this.clock = clock;
     }
 
-    /** @return false when a mail with the same deduplication key is already there (a redelivered event) */
+    /**
+     * Stores a new mail and tells those {@link #whenQueued registered} (the sender, so it goes out at once).
+     *
+     * @return false when a mail with the same deduplication key is already there (a redelivered event)
+     */
     public boolean insertIfAbsent(PendingMail mail) {
         try {
             tenantTemplate.insert(mail);
-            return true;
         } catch (DuplicateKeyException alreadyThere) {
             return false;
         }
+        queued(TenantContext.require());
+        return true;
+    }
+
+    /** {@code listener} hears of every mail this process queues or makes due again, with its gemeente. */
+    void whenQueued(Consumer<TenantId> listener) {
+        whenQueued.add(listener);
+    }
+
+    /** A mail of {@code tenant} became due now (queued, or handed back for a retry by a coordinator). */
+    public void queued(TenantId tenant) {
+        whenQueued.forEach(listener -> listener.accept(tenant));
     }
 
     /**

@@ -3,6 +3,7 @@ package nl.koploper.platform.events;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -36,6 +37,11 @@ final class EventSender implements AutoCloseable {
         configs.putIfAbsent(ProducerConfig.ACKS_CONFIG, "all");
         configs.putIfAbsent(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         configs.putIfAbsent(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 60_000);
+        if (!Boolean.parseBoolean(String.valueOf(configs.get(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG)))) {
+            // The relay sends an aggregate's events without waiting in between: without idempotence only a single
+            // request in flight keeps their order when the producer retries.
+            configs.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1);
+        }
         this.factory = new DefaultKafkaProducerFactory<>(configs, stringsOrBytes(), stringsOrBytes());
         this.template = new KafkaTemplate<>(factory);
         // A little longer than the producer gives itself, so the future settles (acked or failed) before we give up.
@@ -46,7 +52,21 @@ final class EventSender implements AutoCloseable {
     /** Sends and waits for the broker's acknowledgement (acks=all). */
     SendResult<Object, Object> sendAndWait(ProducerRecord<Object, Object> record)
             throws ExecutionException, TimeoutException, InterruptedException {
-        return template.send(record).get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        return send(record).get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Hands the record to the producer without waiting; the future completes with the broker's acknowledgement.
+     * Records sent one after the other to the same partition are written in that order: the producer is idempotent,
+     * which keeps the order with up to 5 requests in flight per connection, also across its own retries.
+     */
+    CompletableFuture<SendResult<Object, Object>> send(ProducerRecord<Object, Object> record) {
+        return template.send(record);
+    }
+
+    /** How long to wait at most for the future of {@link #send}: it has settled (acked or failed) by then. */
+    Duration sendTimeout() {
+        return sendTimeout;
     }
 
     KafkaTemplate<Object, Object> template() {

@@ -111,6 +111,12 @@ public class EventsAutoConfiguration {
                 Clock.systemUTC());
     }
 
+    @Bean
+    @ConditionalOnBean(TenantRoutingMongoDatabaseFactory.class)
+    OutboxWakeUp koploperOutboxWakeUp(OutboxRelay relay) {
+        return new OutboxWakeUp(relay);
+    }
+
     /** On the tenant-scoped (primary) template: marks live in the tenant's database. */
     @Bean
     ProcessedEvents processedEvents(MongoTemplate mongoTemplate) {

@@ -10,8 +10,10 @@ public record EventsProperties(@DefaultValue Relay relay, @DefaultValue Retry re
 
     /**
      * @param enabled       whether the outbox relay runs in this process (it is safe to run in every replica)
-     * @param interval      pause between two passes over every tenant database
-     * @param leaseDuration how long a relay owns an aggregate's pending events; renewed before each send, and must
+     * @param interval      pause between two passes over every tenant database: the safety net, as a save of an
+     *                      aggregate with pending events wakes the relay at once (see {@link OutboxRelay})
+     * @param leaseDuration how long a relay owns an aggregate's pending events; renewed before each run of events
+     *                      sent together (one topic), and must
      *                      outlast the producer's {@code delivery.timeout.ms} (60 s by default here) so that a send
      *                      still in flight can never overlap another replica's
      * @param batchSize     at most this many aggregates per collection and tenant in one pass

@@ -20,9 +20,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
@@ -44,14 +45,25 @@ import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
  * with that database's tenant; one in the shared database (e.g. cohort-service's gemeenten) with the {@code tenantId}
  * field of its document, and is left pending (with a warning) while it has no valid one.
  *
+ * <p>When: a pass runs on the relay's own thread ({@link WakeUpLoop}) as soon as this process saves an aggregate with
+ * pending events ({@link #aggregateSaved}, called by {@link OutboxWakeUp} after the save), and then looks only in
+ * that collection of that gemeente's database (and of the shared one). Every {@code interval} a pass looks
+ * everywhere: the safety net for events no wake-up announced (saved by another replica whose relay died, left
+ * behind by a crash or a failed send, held by another relay's lease when the wake-up came).
+ *
  * <p>Per aggregate: claim a lease (a document in {@value #LEASES} of the tenant database, taken with one
  * findAndModify when absent or expired, so two replicas never publish one aggregate at the same time), read the
- * pending events, send those past the lease's {@code publishedThrough} sequence one by one in order, waiting for each
- * acknowledgement and advancing {@code publishedThrough}, {@code $pull} every event up to it, release the lease (its
- * document, with the progress, stays). A crash anywhere leaves the events in the document and the lease to expire,
- * after which any replica publishes them: at least once, in order per aggregate (and per partition, the key being the
- * aggregate id). An event that a stale domain save puts back after the pull is at or below the progress and is not
- * sent again.
+ * pending events, and send those past the lease's {@code publishedThrough} sequence in order without waiting for each
+ * acknowledgement: the idempotent producer writes them to the partition (the key is the aggregate id) in the order
+ * they were sent. A run of events on one topic is sent at once and then every acknowledgement is awaited; the
+ * progress moves to the last event of the unbroken acknowledged prefix, and the next run (another topic) is only
+ * sent after that, so events on different topics also arrive in the order they were recorded. Then {@code $pull}
+ * every event up to the progress and release the lease (its document, with the progress, stays). A failed send
+ * leaves it and every later event pending, to be sent again from there in a later pass: the events after it may
+ * have reached the broker as well and then arrive twice, which consumers absorb ({@link ProcessedEvents},
+ * {@link IdempotentUpdates}, {@link AggregateRoot#firstDelivery}). A crash anywhere leaves the events in the document
+ * and the lease to expire, after which any replica publishes them: at least once, in order per aggregate. An event
+ * that a stale domain save puts back after the pull is at or below the progress and is not sent again.
  *
  * <p>The lease lives outside the aggregate so that a domain save, which replaces the whole document, cannot wipe it;
  * see {@link AggregateRoot} for how the relay stays out of the way of optimistic locking.
@@ -77,8 +89,14 @@ final class OutboxRelay implements SmartLifecycle {
     private final Clock clock;
     private final Counter published;
     private final AtomicLong aggregatesPending = new AtomicLong();
+    /** Where a save announced pending events since the last pass began. */
+    private final Set<Place> announced = ConcurrentHashMap.newKeySet();
+    private final WakeUpLoop loop;
+    private long lastFullPass = System.nanoTime();
 
-    private volatile ScheduledExecutorService scheduler;
+    /** A collection in one database. */
+    private record Place(String database, String collection) {
+    }
 
     OutboxRelay(MongoClient client, TenantRoutingMongoDatabaseFactory databases, MongoMappingContext mappingContext,
                 EventSender sender, String serviceName, EventsProperties.Relay settings, String owner,
@@ -95,6 +113,46 @@ final class OutboxRelay implements SmartLifecycle {
         this.published = Counter.builder("koploper.events.published")
                 .description("Events the outbox relay published and the broker acknowledged").register(meters);
         meters.gauge("koploper.events.aggregates.pending", aggregatesPending);
+        this.loop = new WakeUpLoop("koploper-outbox-relay", settings.interval(), this::pass);
+    }
+
+    /**
+     * An aggregate with pending events was just saved in {@code collection}: publish them soon. The save went to the
+     * database of {@code tenant} (when a gemeente is current) or to the shared one; both are looked at, a query
+     * each, as the caller cannot tell which template saved.
+     */
+    void aggregateSaved(String collection, TenantId tenant) {
+        if (tenant != null) {
+            announced.add(new Place(databases.databaseName(tenant), collection));
+        }
+        announced.add(new Place(sharedDatabase, collection));
+        loop.wakeUp();
+    }
+
+    /** The loop's pass: everywhere once an interval has gone by since the last such pass, else where announced. */
+    private void pass() {
+        long now = System.nanoTime();
+        if (now - lastFullPass >= settings.interval().toNanos()) {
+            lastFullPass = now;
+            announced.clear(); // this pass looks there too; what is announced from now on gets the next pass
+            publishPending();
+        } else {
+            publishAnnounced();
+        }
+    }
+
+    /** Looks only where saves announced pending events; @return how many events this relay published */
+    int publishAnnounced() {
+        int count = 0;
+        for (Place place : List.copyOf(announced)) {
+            announced.remove(place);
+            TenantId tenant = databases.tenantOf(place.database()).orElse(null);
+            if (tenant == null && !place.database().equals(sharedDatabase)) {
+                continue;
+            }
+            count += publishCollection(tenant, client.getDatabase(place.database()), place.collection()).published();
+        }
+        return count;
     }
 
     /** One pass over every tenant database and the shared one; returns how many events this relay published. */
@@ -109,20 +167,35 @@ final class OutboxRelay implements SmartLifecycle {
             }
             MongoDatabase database = client.getDatabase(databaseName);
             for (String collectionName : collections) {
-                MongoCollection<Document> aggregates = database.getCollection(collectionName);
-                List<Object> ids = aggregates.find(Filters.exists(PENDING + ".0"))
-                        .projection(Projections.include("_id"))
-                        .limit(settings.batchSize())
-                        .map(document -> document.get("_id"))
-                        .into(new ArrayList<>());
-                pending += ids.size();
-                for (Object id : ids) {
-                    count += publishAggregate(tenant, database, aggregates, id);
-                }
+                Outcome outcome = publishCollection(tenant, database, collectionName);
+                pending += outcome.aggregates();
+                count += outcome.published();
             }
         }
         aggregatesPending.set(pending);
         return count;
+    }
+
+    private record Outcome(int aggregates, int published) {
+    }
+
+    /** Publishes up to a batch of aggregates with pending events in one collection; a full batch asks for more. */
+    private Outcome publishCollection(TenantId tenant, MongoDatabase database, String collectionName) {
+        MongoCollection<Document> aggregates = database.getCollection(collectionName);
+        List<Object> ids = aggregates.find(Filters.exists(PENDING + ".0"))
+                .projection(Projections.include("_id"))
+                .limit(settings.batchSize())
+                .map(document -> document.get("_id"))
+                .into(new ArrayList<>());
+        int count = 0;
+        for (Object id : ids) {
+            count += publishAggregate(tenant, database, aggregates, id);
+        }
+        if (ids.size() >= settings.batchSize()) {
+            announced.add(new Place(database.getName(), collectionName));
+            loop.wakeUp();
+        }
+        return new Outcome(ids.size(), count);
     }
 
     /** @param databaseTenant the tenant of a tenant database, null for the shared database */
@@ -134,9 +207,8 @@ final class OutboxRelay implements SmartLifecycle {
         if (lease == null) {
             return 0;
         }
-        long publishedThrough = lease.get(PUBLISHED_THROUGH, Number.class) == null
-                ? 0 : lease.get(PUBLISHED_THROUGH, Number.class).longValue();
-        int sent = 0;
+        Progress progress = new Progress(lease.get(PUBLISHED_THROUGH, Number.class) == null
+                ? 0 : lease.get(PUBLISHED_THROUGH, Number.class).longValue());
         boolean release = true;
         try {
             // Read only after claiming: what another relay already published is behind publishedThrough.
@@ -148,22 +220,29 @@ final class OutboxRelay implements SmartLifecycle {
                         TENANT_ID);
                 return 0;
             }
-            List<Document> events = aggregate == null ? List.of() : aggregate.getList(PENDING, Document.class, List.of());
-            for (Document event : events) {
-                long sequence = event.get("sequence", Number.class).longValue();
-                if (sequence <= publishedThrough) {
-                    continue; // published before; put back by a save from an older copy of the aggregate
+            List<Document> events = new ArrayList<>();
+            for (Document event : aggregate == null ? List.<Document>of()
+                    : aggregate.getList(PENDING, Document.class, List.of())) {
+                // Skipped: published before, and put back by a save from an older copy of the aggregate.
+                if (sequenceOf(event) > progress.publishedThrough) {
+                    events.add(event);
                 }
+            }
+            int next = 0;
+            while (next < events.size()) {
                 // Still ours? (and record what is acknowledged so far, so a successor starts after it)
-                if (!advance(leases, leaseId, publishedThrough)) {
+                if (!advance(leases, leaseId, progress.publishedThrough)) {
                     log.warn("Lost the outbox lease on {} in {}; another relay continues", leaseId, database.getName());
                     release = false;
                     break;
                 }
-                sender.sendAndWait(toRecord(tenant, String.valueOf(aggregateId), event));
-                publishedThrough = sequence;
-                sent++;
-                published.increment();
+                String topic = events.get(next).getString("topic");
+                int end = next;
+                while (end < events.size() && topic.equals(events.get(end).getString("topic"))) {
+                    end++;
+                }
+                sendRun(tenant, String.valueOf(aggregateId), events.subList(next, end), progress);
+                next = end;
             }
         } catch (TimeoutException e) {
             // The record may still reach the broker: keep the lease so nobody else sends the next ones before it.
@@ -175,18 +254,75 @@ final class OutboxRelay implements SmartLifecycle {
             Thread.currentThread().interrupt();
             release = false;
         } finally {
-            if (publishedThrough > 0) {
+            if (progress.publishedThrough > 0) {
                 // Removing acknowledged events is right whoever holds the lease now.
                 aggregates.updateOne(Filters.eq("_id", aggregateId), Updates.pullByFilter(
-                        new Document(PENDING, new Document("sequence", new Document("$lte", publishedThrough)))));
+                        new Document(PENDING, new Document("sequence",
+                                new Document("$lte", progress.publishedThrough)))));
             }
             if (release) {
                 leases.updateOne(Filters.and(Filters.eq("_id", leaseId), Filters.eq("owner", owner)),
-                        Updates.combine(Updates.set(PUBLISHED_THROUGH, publishedThrough), Updates.unset("owner"),
-                                Updates.set("until", RELEASED)));
+                        Updates.combine(Updates.set(PUBLISHED_THROUGH, progress.publishedThrough),
+                                Updates.unset("owner"), Updates.set("until", RELEASED)));
             }
         }
-        return sent;
+        return progress.sent;
+    }
+
+    /** How far the relay got with one aggregate: the last event of the acknowledged prefix, and how many it sent. */
+    private static final class Progress {
+        long publishedThrough;
+        int sent;
+
+        Progress(long publishedThrough) {
+            this.publishedThrough = publishedThrough;
+        }
+    }
+
+    /**
+     * Sends {@code run} (consecutive events of one aggregate on one topic) without waiting in between, then awaits
+     * the acknowledgements in order and moves {@code progress} over each one up to the first failure. Before throwing
+     * that failure it lets every later send settle, so that nothing of this relay is still in flight for the
+     * aggregate when the lease is released and the events are sent again.
+     */
+    private void sendRun(TenantId tenant, String aggregateId, List<Document> run, Progress progress)
+            throws ExecutionException, TimeoutException, InterruptedException {
+        List<CompletableFuture<?>> acknowledgements = new ArrayList<>(run.size());
+        RuntimeException refused = null;
+        for (Document event : run) {
+            try {
+                acknowledgements.add(sender.send(toRecord(tenant, aggregateId, event)));
+            } catch (RuntimeException e) {
+                refused = e; // the producer took none of this one (closed, record too large, metadata unavailable)
+                break;
+            }
+        }
+        long deadline = System.nanoTime() + sender.sendTimeout().toNanos();
+        Exception failure = null;
+        for (int i = 0; i < acknowledgements.size(); i++) {
+            try {
+                acknowledgements.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                if (failure == null) {
+                    progress.publishedThrough = sequenceOf(run.get(i));
+                    progress.sent++;
+                    published.increment();
+                }
+            } catch (ExecutionException e) {
+                failure = failure == null ? e : failure;
+            } catch (TimeoutException e) {
+                throw e; // the lease stays: still in flight
+            }
+        }
+        if (failure instanceof ExecutionException e) {
+            throw e;
+        }
+        if (refused != null) {
+            throw refused;
+        }
+    }
+
+    private static long sequenceOf(Document event) {
+        return event.get("sequence", Number.class).longValue();
     }
 
     private static TenantId tenantField(Document aggregate) {
@@ -259,43 +395,19 @@ final class OutboxRelay implements SmartLifecycle {
         return names;
     }
 
-    private void passSafely() {
-        try {
-            publishPending();
-        } catch (RuntimeException e) {
-            // A broken pass (database briefly away) must not end the schedule.
-            log.warn("Outbox relay pass failed; trying again in {}", settings.interval(), e);
-        }
-    }
-
     @Override
     public void start() {
-        scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "koploper-outbox-relay");
-            thread.setDaemon(true);
-            return thread;
-        });
-        long interval = settings.interval().toMillis();
-        scheduler.scheduleWithFixedDelay(this::passSafely, interval, interval, TimeUnit.MILLISECONDS);
+        loop.start();
     }
 
     @Override
     public void stop() {
-        ScheduledExecutorService running = scheduler;
-        scheduler = null;
-        if (running != null) {
-            running.shutdown();
-            try {
-                running.awaitTermination(Duration.ofSeconds(10).toMillis(), TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        loop.stop(Duration.ofSeconds(10));
     }
 
     @Override
     public boolean isRunning() {
-        return scheduler != null;
+        return loop.isRunning();
     }
 
     @Override

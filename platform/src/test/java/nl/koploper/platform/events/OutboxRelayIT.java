@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -134,7 +135,7 @@ class OutboxRelayIT extends AbstractEventsIT {
         relayA.publishPending();
         assertThat(pendingCounts(tenant, samples)).containsOnly(6);
 
-        // The dead replica's lease runs out: every live relay (two here, plus the context's own) competes.
+        // The dead replica's lease runs out: both live relays compete.
         leases.updateMany(Filters.eq("owner", "dead-replica"),
                 Updates.set("until", Date.from(Instant.now().minusSeconds(1))));
         CompletableFuture<Void> a = CompletableFuture.runAsync(() -> drain(relayA, tenant, samples));
@@ -150,7 +151,7 @@ class OutboxRelayIT extends AbstractEventsIT {
                 }
             });
         }
-        // every lease released, its progress kept (the context's own relay may still be passing by)
+        // every lease released, its progress kept
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(leases.countDocuments(Filters.and(
                 Filters.in("_id", samples.stream().map(s -> "samples:" + s.id()).toList()),
                 Filters.exists("owner")))).isZero());
@@ -181,11 +182,65 @@ class OutboxRelayIT extends AbstractEventsIT {
                     .containsExactlyElementsOf(expected));
             await().atMost(PATIENCE).untilAsserted(() -> assertThat(TenantContext.callAs(tenant,
                     () -> mongoTemplate.findById(sample.id(), Sample.class)).pendingEvents()).isEmpty());
-            // further relay passes (this one and the context's own, every interval) find nothing more to send
+            // further relay passes find nothing more to send
             relay("relay-c").publishPending();
             await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).pollInSameThread()
                     .until(() -> topic.withKey(sample.id()).size() == 3);
         }
+    }
+
+    @Test
+    void aSaveWakesTheRelayLongBeforeItsInterval() {
+        // The context's relay runs a timed pass only every hour (AbstractEventsIT): this is the wake-up alone.
+        TenantId tenant = TenantId.of("midden-groningen");
+        Sample sample = new Sample(newId());
+        sample.happen("now");
+        String eventId = sample.pendingEvents().get(0).eventId();
+
+        try (TopicReader topic = read(EventsTestApplication.TOPIC)) {
+            long saved = System.nanoTime();
+            TenantContext.runAs(tenant, () -> mongoTemplate.insert(sample));
+            await().atMost(PATIENCE).pollInSameThread().pollInterval(Duration.ofMillis(20))
+                    .until(() -> topic.withKey(sample.id()).size() == 1);
+            assertThat(Duration.ofNanos(System.nanoTime() - saved)).isLessThan(Duration.ofSeconds(5));
+            assertThat(header(topic.withKey(sample.id()).get(0), EventHeaders.ID)).isEqualTo(eventId);
+        }
+    }
+
+    @Test
+    void aFailedSendKeepsItAndEveryLaterEventPendingAndTheAcknowledgedOnesGone() {
+        TenantId tenant = TenantId.of("eemsdelta");
+        MongoDatabase database = mongo.getDatabase(databases.databaseName(tenant));
+        String id = newId();
+        // Written without the mapping layer, so no save wakes the context's relay: only the relay below sends.
+        // The third event is larger than the producer accepts (max.request.size, 1 MB): its send fails.
+        database.getCollection("samples").insertOne(new Document("_id", id).append("tenantId", tenant.value())
+                .append("pendingEvents", List.of(
+                        pendingEvent(id, 1, "first"), pendingEvent(id, 2, "second"),
+                        pendingEvent(id, 3, "x".repeat(2_000_000)), pendingEvent(id, 4, "fourth"))));
+        try (TopicReader topic = read(EventsTestApplication.TOPIC)) {
+            relay("relay-failing").publishPending();
+
+            await().atMost(PATIENCE).pollInSameThread().until(() -> topic.withKey(id).size() >= 2);
+            assertThat(topic.withKey(id).subList(0, 2)).extracting(record -> header(record, EventHeaders.ID))
+                    .containsExactly(id + "-1", id + "-2");
+            // The failed one and everything after it stay, to be sent again from there; the fourth may have gone
+            // out already (sent without waiting) and then arrives twice, which consumers absorb.
+            Document left = database.getCollection("samples").find(Filters.eq("_id", id)).first();
+            assertThat(left.getList("pendingEvents", Document.class)).extracting(event -> event.get("sequence"))
+                    .containsExactly(3L, 4L);
+            Document lease = database.getCollection(OutboxRelay.LEASES).find(Filters.eq("_id", "samples:" + id)).first();
+            assertThat(lease.get("publishedThrough")).isEqualTo(2L);
+            assertThat(lease.containsKey("owner")).isFalse();
+        } finally {
+            database.getCollection("samples").deleteOne(Filters.eq("_id", id)); // or every later pass fails on it
+        }
+    }
+
+    private static Document pendingEvent(String aggregateId, long sequence, String label) {
+        return new Document("eventId", aggregateId + "-" + sequence).append("sequence", sequence)
+                .append("type", "nl.koploper.eventstest.sample-happened.v1").append("topic", EventsTestApplication.TOPIC)
+                .append("time", new Date()).append("payload", EventJson.write(new SampleHappened(aggregateId, label)));
     }
 
     private void drain(OutboxRelay relay, TenantId tenant, List<Sample> samples) {

@@ -1,0 +1,73 @@
+package nl.koploper.notification.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.UUID;
+import nl.koploper.notification.TestSmtp;
+import nl.koploper.notification.calendar.CalendarMethod;
+import nl.koploper.notification.template.MessageType;
+import nl.koploper.platform.tenancy.TenantContext;
+import nl.koploper.platform.tenancy.TenantId;
+import nl.koploper.test.KoploperIntegrationTest;
+import nl.koploper.test.TestTokens;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+
+/**
+ * Queuing a mail wakes the sender: it is in the SMTP server long before the sender's interval (the tests run with
+ * the production interval of 2 s, see {@link TestSmtp}) would have brought a pass. Only gemeenten in
+ * {@link MailTenants} are sent for, woken or not.
+ */
+@KoploperIntegrationTest
+class MailDispatcherWakeUpIT {
+
+    private static final MailContent CONTENT = new MailContent("Koploperteam", null, "Jan", "Welkom", "<p>Hoi</p>",
+            "Hoi", null, null, null);
+    /** Well under the interval; five mails in a row all this fast by the timed pass alone: (0.7 / 2)^5, 0.5 %. */
+    private static final Duration FAST = Duration.ofMillis(700);
+
+    @Autowired
+    PendingMails mails;
+    @Autowired
+    MailTenants tenants;
+    @Value("${koploper.notification.sending.interval}")
+    Duration interval;
+
+    @Test
+    void aQueuedMailIsSentAtOnceNotAtTheNextTimedPass() {
+        assertThat(interval).isGreaterThanOrEqualTo(Duration.ofSeconds(2));
+        TenantId gemeente = TenantId.of(TestTokens.newGemeente("wake"));
+        tenants.register(gemeente);
+        for (int i = 0; i < 5; i++) {
+            String recipient = "wake-" + i + "@" + gemeente.value() + ".example";
+            long queued = System.nanoTime();
+            TenantContext.runAs(gemeente, () -> assertThat(mails.insertIfAbsent(mail(recipient))).isTrue());
+
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(10))
+                    .until(() -> !TestSmtp.received(recipient).isEmpty());
+            assertThat(Duration.ofNanos(System.nanoTime() - queued)).as("mail %d", i).isLessThan(FAST);
+        }
+    }
+
+    @Test
+    void aGemeenteTheSenderDoesNotGoOverIsNotSentForWhenItQueuesMail() {
+        TenantId gemeente = TenantId.of(TestTokens.newGemeente("unlisted"));
+        String recipient = "unlisted@" + gemeente.value() + ".example";
+
+        TenantContext.runAs(gemeente, () -> assertThat(mails.insertIfAbsent(mail(recipient))).isTrue());
+
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10))
+                .until(() -> TestSmtp.received(recipient).isEmpty());
+        TenantContext.runAs(gemeente, () -> assertThat(mails.count(DeliveryStatus.PENDING, null)).isEqualTo(1));
+    }
+
+    private static PendingMail mail(String recipient) {
+        return PendingMail.create(UUID.randomUUID().toString(),
+                DeduplicationKey.of(UUID.randomUUID().toString(), recipient, MessageType.REGISTRATION_CONFIRMATION),
+                recipient, MessageType.REGISTRATION_CONFIRMATION, CONTENT, Clock.systemUTC());
+    }
+}
