@@ -25,13 +25,14 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException {
         bearer.commence(request, response, failure); // sets the status and the WWW-Authenticate header
-        problems.write(request, response, HttpStatus.UNAUTHORIZED,
-                "A valid access token is needed: " + failure.getMessage());
+        problems.write(request, response, HttpStatus.UNAUTHORIZED, problems.text(request, "unauthorized.because",
+                "A valid access token is needed: " + failure.getMessage(), failure.getMessage()));
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
             throws IOException {
-        problems.write(request, response, HttpStatus.FORBIDDEN, "Your role does not allow this");
+        problems.write(request, response, HttpStatus.FORBIDDEN,
+                problems.text(request, "forbidden", "Your role does not allow this"));
     }
 }

@@ -40,19 +40,21 @@ class TenantResolutionFilter extends OncePerRequestFilter {
         CurrentUser user = CurrentUser.of(token.getToken());
         String named = request.getParameter(TENANT_PARAMETER);
         if (named != null && !TenantId.isValid(named)) {
-            problems.write(request, response, HttpStatus.BAD_REQUEST,
-                    "'" + named + "' is not a gemeente slug (lower-case letters, digits and hyphens)");
+            problems.write(request, response, HttpStatus.BAD_REQUEST, problems.text(request, "tenant.not-a-slug",
+                    "'" + named + "' is not a gemeente slug (lower-case letters, digits and hyphens)", named));
             return;
         }
         Optional<String> claimed = user.tenant();
         if (!user.isPlatformAdmin()) {
             if (claimed.isEmpty() || !TenantId.isValid(claimed.get())) {
-                problems.write(request, response, HttpStatus.FORBIDDEN, "The token does not name a valid gemeente");
+                problems.write(request, response, HttpStatus.FORBIDDEN, problems.text(request, "tenant.token-without",
+                        "The token does not name a valid gemeente"));
                 return;
             }
             if (named != null && !named.equals(claimed.get())) {
-                problems.write(request, response, HttpStatus.FORBIDDEN,
-                        "A token of gemeente '" + claimed.get() + "' cannot act on gemeente '" + named + "'");
+                problems.write(request, response, HttpStatus.FORBIDDEN, problems.text(request, "tenant.other-gemeente",
+                        "A token of gemeente '" + claimed.get() + "' cannot act on gemeente '" + named + "'",
+                        claimed.get(), named));
                 return;
             }
         }

@@ -30,8 +30,8 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > maxBytes) {
-            problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE,
-                    "The request body is larger than the limit of " + maxBytes + " bytes");
+            problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE, problems.text(request, "too-large",
+                    "The request body is larger than the limit of " + maxBytes + " bytes", maxBytes / 1024));
             return;
         }
         chain.doFilter(new CountingRequest(request, maxBytes), response);

@@ -51,8 +51,8 @@ public class PlatformWebAutoConfiguration {
     }
 
     @Bean
-    ProblemWriter problemWriter(JsonMapper jsonMapper) {
-        return new ProblemWriter(jsonMapper);
+    ProblemWriter problemWriter(JsonMapper jsonMapper, ProblemTexts problemTexts) {
+        return new ProblemWriter(jsonMapper, problemTexts);
     }
 
     /**

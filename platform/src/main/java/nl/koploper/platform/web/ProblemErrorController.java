@@ -30,8 +30,8 @@ class ProblemErrorController implements ErrorController {
         HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null
                 ? HttpStatus.valueOf(value) : HttpStatus.INTERNAL_SERVER_ERROR;
         String detail = status.is5xxServerError()
-                ? "Something went wrong on our side; it has been logged"
-                : status.getReasonPhrase();
+                ? problems.text(request, "internal-error", "Something went wrong on our side; it has been logged")
+                : problems.text(request, "status." + status.value(), status.getReasonPhrase());
         problems.write(request, response, status, detail);
     }
 }

@@ -15,10 +15,29 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public class ProblemWriter {
 
-    private final JsonMapper json;
+    /** The Dutch title of each status the platform answers before Spring MVC; others keep the reason phrase. */
+    private static final Map<HttpStatus, String> TITLE_KEYS = Map.of(
+            HttpStatus.BAD_REQUEST, "title.invalid-request",
+            HttpStatus.UNAUTHORIZED, "title.unauthorized",
+            HttpStatus.FORBIDDEN, "title.forbidden",
+            HttpStatus.NOT_FOUND, "title.not-found",
+            HttpStatus.METHOD_NOT_ALLOWED, "title.method-not-allowed",
+            HttpStatus.NOT_ACCEPTABLE, "title.not-acceptable",
+            HttpStatus.CONTENT_TOO_LARGE, "title.too-large",
+            HttpStatus.UNSUPPORTED_MEDIA_TYPE, "title.unsupported-media-type",
+            HttpStatus.INTERNAL_SERVER_ERROR, "title.internal-error");
 
-    public ProblemWriter(JsonMapper json) {
+    private final JsonMapper json;
+    private final ProblemTexts texts;
+
+    public ProblemWriter(JsonMapper json, ProblemTexts texts) {
         this.json = json;
+        this.texts = texts;
+    }
+
+    /** The detail in the request's language: the bundle's Dutch under {@code key}, or {@code english}. */
+    public String text(HttpServletRequest request, String key, String english, Object... args) {
+        return texts.text(request, key, english, args);
     }
 
     public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
@@ -30,7 +49,9 @@ public class ProblemWriter {
                       Map<String, Object> extra) throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "about:blank");
-        body.put("title", status.getReasonPhrase());
+        String titleKey = TITLE_KEYS.get(status);
+        body.put("title", titleKey == null ? status.getReasonPhrase()
+                : texts.text(request, titleKey, status.getReasonPhrase()));
         body.put("status", status.value());
         body.put("detail", detail);
         body.put("instance", request.getRequestURI());

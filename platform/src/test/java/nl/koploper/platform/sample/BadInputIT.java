@@ -92,7 +92,10 @@ class BadInputIT {
     @Test
     void aTooLargeBodyIsRefused() throws Exception {
         String huge = "{\"title\":\"" + "x".repeat(2 * 1024 * 1024) + "\",\"priority\":1}";
-        problem(create(huge), 413);
+        problem(create(huge), 413)
+                .andExpect(jsonPath("$.title").value("Aanvraag te groot"))
+                .andExpect(jsonPath("$.detail").value(Matchers.matchesPattern(
+                        "De aanvraag is groter dan de grens van \\d+ kB")));
         nothingStored();
     }
 

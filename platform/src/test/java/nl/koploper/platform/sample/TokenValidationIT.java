@@ -1,5 +1,6 @@
 package nl.koploper.platform.sample;
 
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -75,7 +76,12 @@ class TokenValidationIT {
     void aMissingTokenIsUnauthorized() throws Exception {
         http.perform(get("/api/notes"))
                 .andExpect(status().isUnauthorized())
-                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.title").value("Niet aangemeld"))
+                .andExpect(jsonPath("$.detail").value(startsWith("Hiervoor is een geldig toegangstoken nodig")));
+        http.perform(get("/api/notes").header("Accept-Language", "en"))
+                .andExpect(jsonPath("$.title").value("Unauthorized"))
+                .andExpect(jsonPath("$.detail").value(startsWith("A valid access token is needed")));
     }
 
     @Test
@@ -83,7 +89,9 @@ class TokenValidationIT {
         String noTenant = TestTokens.withClaims(Map.of("roles", List.of("coordinator")));
         http.perform(get("/api/notes").header("Authorization", "Bearer " + noTenant))
                 .andExpect(status().isForbidden())
-                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.title").value("Niet toegestaan"))
+                .andExpect(jsonPath("$.detail").value("Het toegangstoken noemt geen geldige gemeente"));
     }
 
     @Test
