@@ -7,7 +7,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.IOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -18,9 +25,18 @@ import java.util.regex.Pattern;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What every service answers from the moment it exists: probes, metrics, its OpenAPI document, a refusal without a
@@ -39,6 +55,9 @@ public abstract class ServiceBasicsIT {
     protected TestGemeenten gemeenten;
     @Autowired
     private KafkaListenerEndpointRegistry listeners;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    private RequestMappingHandlerMapping handlers;
 
     protected abstract String serviceName();
 
@@ -65,6 +84,82 @@ public abstract class ServiceBasicsIT {
                 .andExpect(jsonPath("$.servers[0].url").value("/"))
                 .andExpect(jsonPath("$.paths['/error']").doesNotExist())
                 .andExpect(jsonPath("$.components.securitySchemes.bearer.scheme").value("bearer"));
+    }
+
+    /**
+     * Every operation tells its reader what it does and what it answers: a summary, a success code (stated where the
+     * signature cannot show it: an answer without body, a POST), problem+json for every error, and on
+     * {@code /api/public/**} that no token is needed. The platform's own answers come from {@code ApiDocumentation}.
+     */
+    @Test
+    void documentsEveryOperation() throws Exception {
+        String document = http.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        List<String> gaps = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> path : JsonMapper.shared().readTree(document).path("paths").properties()) {
+            for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
+                gaps.addAll(gapsOf(operation.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey(),
+                        operation.getValue()));
+            }
+        }
+        handlers.getHandlerMethods().forEach((mapping, handler) -> {
+            boolean api = !mapping.getPatternValues().isEmpty()
+                    && mapping.getPatternValues().stream().allMatch(pattern -> pattern.startsWith("/api/"));
+            if (api && !statesItsSuccess(handler)) {
+                gaps.add(mapping.getMethodsCondition().getMethods() + " " + mapping.getPatternValues() + " ("
+                        + handler.getMethod().getName() + "): answers without a body or is a POST; state its "
+                        + "success code (@ResponseStatus or @ApiResponse)");
+            }
+        });
+        assertThat(gaps).as("operations of %s-service documented incompletely", serviceName()).isEmpty();
+    }
+
+    private static List<String> gapsOf(String name, JsonNode operation) {
+        List<String> gaps = new ArrayList<>();
+        if (operation.path("summary").asString("").isBlank()) {
+            gaps.add(name + ": no summary");
+        }
+        List<String> codes = new ArrayList<>();
+        operation.path("responses").propertyNames().forEach(codes::add);
+        if (codes.stream().noneMatch(code -> code.startsWith("2"))) {
+            gaps.add(name + ": no success code");
+        }
+        for (String code : codes) {
+            JsonNode content = operation.path("responses").path(code).path("content");
+            if ((code.startsWith("4") || code.startsWith("5")) && content.path("application/problem+json").isMissingNode()) {
+                gaps.add(name + ": " + code + " is not documented as application/problem+json");
+            }
+        }
+        boolean open = name.contains(" /api/public/");
+        if (open && !(operation.path("security").isArray() && operation.path("security").isEmpty())) {
+            gaps.add(name + ": public, but not marked as needing no token (security: [])");
+        }
+        if (!open && !operation.path("security").isMissingNode()) {
+            gaps.add(name + ": overrides the bearer requirement");
+        }
+        if (!open && !(codes.contains("401") && codes.contains("403"))) {
+            gaps.add(name + ": needs a token, but 401 and 403 are not documented");
+        }
+        return gaps;
+    }
+
+    /**
+     * Whether the success code of a handler can be read off it: declared with {@code @ResponseStatus} or a 2xx
+     * {@code @ApiResponse}, or a GET/PUT/DELETE... returning a body (200). An answer without body (void,
+     * {@code ResponseEntity<Void>}) is rarely a 200, and a POST is as often 201 or 202 as 200: those must say.
+     */
+    private static boolean statesItsSuccess(HandlerMethod handler) {
+        Method method = handler.getMethod();
+        if (AnnotatedElementUtils.hasAnnotation(method, ResponseStatus.class)
+                || Arrays.stream(method.getAnnotationsByType(ApiResponse.class))
+                        .anyMatch(response -> response.responseCode().startsWith("2"))) {
+            return true;
+        }
+        boolean noBody = method.getReturnType() == void.class
+                || (method.getReturnType() == ResponseEntity.class
+                        && method.getGenericReturnType() instanceof ParameterizedType type
+                        && type.getActualTypeArguments()[0] == Void.class);
+        return !noBody && !AnnotatedElementUtils.hasAnnotation(method, PostMapping.class);
     }
 
     @Test

@@ -70,6 +70,12 @@ public class PlatformWebAutoConfiguration {
                 .addSecurityItem(new SecurityRequirement().addList(BEARER));
     }
 
+    /** The problem answers and the open public paths, documented once for every operation. */
+    @Bean
+    ApiDocumentation apiDocumentation() {
+        return new ApiDocumentation();
+    }
+
     @Bean
     FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(
             @Value("${koploper.web.max-body-size:1MB}") DataSize maxBodySize, ProblemWriter problems) {

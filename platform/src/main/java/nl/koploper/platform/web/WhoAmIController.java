@@ -1,5 +1,6 @@
 package nl.koploper.platform.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import nl.koploper.platform.security.CurrentUser;
 import nl.koploper.platform.tenancy.PlatformProperties;
@@ -22,6 +23,7 @@ class WhoAmIController {
     }
 
     @GetMapping("${koploper.api-prefix}/whoami")
+    @Operation(summary = "The service, gemeente and roles the caller's token stands for")
     WhoAmI whoAmI() {
         CurrentUser user = CurrentUser.require();
         return new WhoAmI(platform.serviceName(), TenantContext.current().map(TenantId::value).orElse(null),
