@@ -126,7 +126,8 @@ public abstract class ServiceBasicsIT {
         }
         for (String code : codes) {
             JsonNode content = operation.path("responses").path(code).path("content");
-            if ((code.startsWith("4") || code.startsWith("5")) && content.path("application/problem+json").isMissingNode()) {
+            boolean error = code.startsWith("4") || code.startsWith("5");
+            if (error && content.path("application/problem+json").isMissingNode()) {
                 gaps.add(name + ": " + code + " is not documented as application/problem+json");
             }
         }
