@@ -64,7 +64,7 @@ class DownstreamFailureIT extends GatewayTestSupport {
                 .expectHeader().valueEquals(HttpHeaders.RETRY_AFTER, "7")
                 .expectBody()
                 .jsonPath("$.status").isEqualTo(503)
-                .jsonPath("$.title").isEqualTo("Service Unavailable")
+                .jsonPath("$.title").isEqualTo("Dienst niet beschikbaar")
                 .jsonPath("$.instance").isEqualTo(path)
                 .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("notification"));
     }
@@ -110,7 +110,7 @@ class DownstreamFailureIT extends GatewayTestSupport {
                 .expectStatus().isEqualTo(504)
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
-                .jsonPath("$.title").isEqualTo("Gateway Timeout")
+                .jsonPath("$.title").isEqualTo("Dienst antwoordt niet op tijd")
                 .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("events"));
 
         assertThat(service("events").receivedOn(path)).as("the request did reach the slow service").hasSize(1);

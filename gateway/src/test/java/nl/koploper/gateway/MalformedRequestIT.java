@@ -23,21 +23,23 @@ class MalformedRequestIT extends AbstractGatewayIT {
 
     static Stream<Arguments> malformed() {
         return Stream.of(
-                Arguments.of("an encoded slash climbing out", "/api/cohorts/..%2F..%2Factuator%2Fenv", 400),
-                Arguments.of("an encoded NUL in an id", "/api/cohorts/abc%00def", 400),
-                Arguments.of("an encoded line break in an id", "/api/cohorts/abc%0Adef", 400),
-                Arguments.of("a too long address", "/api/cohorts/" + "a".repeat(9_000), 414));
+                Arguments.of("an encoded slash climbing out", "/api/cohorts/..%2F..%2Factuator%2Fenv", 400,
+                        "Ongeldige aanvraag"),
+                Arguments.of("an encoded NUL in an id", "/api/cohorts/abc%00def", 400, "Ongeldige aanvraag"),
+                Arguments.of("an encoded line break in an id", "/api/cohorts/abc%0Adef", 400, "Ongeldige aanvraag"),
+                Arguments.of("a too long address", "/api/cohorts/" + "a".repeat(9_000), 414, "Adres te lang"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("malformed")
-    void isRefusedWithAProblemDocument(String what, String target, int status) throws IOException {
+    void isRefusedWithAProblemDocumentInDutch(String what, String target, int status, String title)
+            throws IOException {
         String answer = rawGet(target);
 
         String head = answer.substring(0, Math.max(0, answer.indexOf("\r\n\r\n"))).toLowerCase(Locale.ROOT);
         assertThat(head).as(answer).startsWith("http/1.1 " + status);
         assertThat(head).as(answer).contains("content-type: application/problem+json");
-        assertThat(answer).contains("\"status\":" + status);
+        assertThat(answer).contains("\"status\":" + status).contains("\"title\":\"" + title + "\"");
     }
 
     /** Sends the request line as written: an HTTP client library would normalise or refuse it before sending. */

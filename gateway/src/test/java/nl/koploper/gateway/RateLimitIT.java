@@ -38,7 +38,7 @@ class RateLimitIT extends AbstractGatewayIT {
         EntityExchangeResult<String> first = refused.get(0);
         assertThat(first.getResponseHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(Long.parseLong(first.getResponseHeaders().getFirst(HttpHeaders.RETRY_AFTER))).isPositive();
-        assertThat(first.getResponseBody()).contains("\"status\":429").contains("Too Many Requests");
+        assertThat(first.getResponseBody()).contains("\"status\":429").contains("Te veel aanvragen");
         long served = results.stream().filter(r -> r.getStatus().value() == 200).count();
         assertThat(service("events").receivedOn(path)).as("refused requests never reach the service").hasSize((int) served);
 

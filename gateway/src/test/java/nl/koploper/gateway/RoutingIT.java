@@ -93,7 +93,7 @@ class RoutingIT extends AbstractGatewayIT {
                     .exchange()
                     .expectStatus().isForbidden()
                     .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                    .expectBody().jsonPath("$.title").isEqualTo("Forbidden");
+                    .expectBody().jsonPath("$.title").isEqualTo("Geen toegang");
             client().get().uri("/api/admin/tenants")
                     .exchange()
                     .expectStatus().isUnauthorized()
@@ -202,9 +202,21 @@ class RoutingIT extends AbstractGatewayIT {
                     .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .expectBody()
                     .jsonPath("$.status").isEqualTo(404)
-                    .jsonPath("$.title").isEqualTo("Not Found")
-                    .jsonPath("$.detail").isEqualTo("Nothing is served at GET /api/nothing-here/1.")
+                    .jsonPath("$.title").isEqualTo("Niet gevonden")
+                    .jsonPath("$.detail").isEqualTo("Op GET /api/nothing-here/1 is niets te vinden.")
                     .jsonPath("$.trace").doesNotExist();
+        }
+
+        @Test
+        void answersInEnglishWhenTheCallerPrefersIt() {
+            client().get().uri("/api/nothing-here/1")
+                    .header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.token(freshTenant(), "coordinator"))
+                    .header(HttpHeaders.ACCEPT_LANGUAGE, "de-DE, en;q=0.8, nl;q=0.5")
+                    .exchange()
+                    .expectStatus().isNotFound()
+                    .expectBody()
+                    .jsonPath("$.title").isEqualTo("Not Found")
+                    .jsonPath("$.detail").isEqualTo("Nothing is served at GET /api/nothing-here/1.");
         }
 
         @Test

@@ -37,7 +37,7 @@ class TokenValidationIT extends AbstractGatewayIT {
                         challenge -> assertThat(challenge).startsWith("Bearer error=\"invalid_token\""))
                 .expectBody()
                 .jsonPath("$.status").isEqualTo(401)
-                .jsonPath("$.title").isEqualTo("Unauthorized")
+                .jsonPath("$.title").isEqualTo("Niet aangemeld")
                 .jsonPath("$.instance").isEqualTo(path);
 
         SERVICES.values().forEach(stub -> assertThat(stub.receivedOn(path)).isEmpty());

@@ -42,28 +42,32 @@ final class DecodingFailureProblems extends ChannelInboundHandlerAdapter {
             Throwable cause = request.decoderResult().cause();
             ReferenceCountUtil.release(message);
             refused = true;
-            context.writeAndFlush(problem(cause)).addListener(ChannelFutureListener.CLOSE);
+            context.writeAndFlush(problem(cause,
+                    ProblemTexts.prefersEnglish(request.headers().get(HttpHeaderNames.ACCEPT_LANGUAGE)))).addListener(ChannelFutureListener.CLOSE);
             return;
         }
         context.fireChannelRead(message);
     }
 
-    private static FullHttpResponse problem(Throwable cause) {
+    /** {@code english}: as the request asked, as far as its headers could be read (a too long one may be lost). */
+    private static FullHttpResponse problem(Throwable cause, boolean english) {
         HttpResponseStatus status;
         String detail;
         if (cause instanceof TooLongHttpLineException) {
             status = HttpResponseStatus.REQUEST_URI_TOO_LONG;
-            detail = "The request address is longer than the platform accepts.";
+            detail = ProblemTexts.detail("address-too-long", english,
+                    "The request address is longer than the platform accepts.");
         } else if (cause instanceof TooLongHttpHeaderException) {
             status = HttpResponseStatus.REQUEST_HEADER_FIELDS_TOO_LARGE;
-            detail = "The request headers are larger than the platform accepts.";
+            detail = ProblemTexts.detail("headers-too-large", english,
+                    "The request headers are larger than the platform accepts.");
         } else {
             status = HttpResponseStatus.BAD_REQUEST;
-            detail = "The request is not valid HTTP.";
+            detail = ProblemTexts.detail("invalid-http", english, "The request is not valid HTTP.");
         }
         // Written by hand: the fields are fixed texts without characters that need escaping.
-        byte[] body = ("{\"type\":\"about:blank\",\"title\":\"" + status.reasonPhrase() + "\",\"status\":" + status.code()
-                + ",\"detail\":\"" + detail + "\"}").getBytes(StandardCharsets.UTF_8);
+        byte[] body = ("{\"type\":\"about:blank\",\"title\":\"" + ProblemTexts.title(status.code(), english)
+                + "\",\"status\":" + status.code() + ",\"detail\":\"" + detail + "\"}").getBytes(StandardCharsets.UTF_8);
         FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status,
                 Unpooled.wrappedBuffer(body));
         response.headers()

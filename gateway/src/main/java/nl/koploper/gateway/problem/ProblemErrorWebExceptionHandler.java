@@ -40,30 +40,30 @@ class ProblemErrorWebExceptionHandler implements ErrorWebExceptionHandler {
             HttpStatusCode status = rse.getStatusCode();
             exchange.getResponse().getHeaders().putAll(rse.getHeaders());
             if (status.value() == 404) {
-                return problems.write(exchange, status, "Not Found", "Nothing is served at " + method + " " + path + ".");
+                return problems.write(exchange, status, "not-found",
+                        "Nothing is served at " + method + " " + path + ".", method, path);
             }
             if (status.value() == 504) {
-                return problems.write(exchange, status, "Gateway Timeout",
-                        "The service behind " + path + " did not answer within its timeout.");
+                return problems.write(exchange, status, "timeout",
+                        "The service behind " + path + " did not answer within its timeout.", path);
             }
             if (status.is5xxServerError()) {
                 log.warn("Gateway error {} for {} {}", status.value(), method, path, ex);
-                return problems.write(exchange, status, title(status), "The gateway could not complete the request.");
+                return problems.write(exchange, status, "gateway-error",
+                        "The gateway could not complete the request.");
             }
-            return problems.write(exchange, status, title(status),
-                    rse.getReason() != null ? rse.getReason() : title(status));
+            // Spring's reason is an English text for developers (a malformed header, an unsupported method): passed on
+            // as it is, inside a sentence in the request's language.
+            String reason = rse.getReason() != null ? rse.getReason() : Integer.toString(status.value());
+            return problems.write(exchange, status, "refused", "The gateway refused the request: " + reason + ".",
+                    reason);
         }
         if (ex instanceof TimeoutException) {
-            return problems.write(exchange, HttpStatus.GATEWAY_TIMEOUT, "Gateway Timeout",
-                    "The service behind " + path + " did not answer within its timeout.");
+            return problems.write(exchange, HttpStatus.GATEWAY_TIMEOUT, "timeout",
+                    "The service behind " + path + " did not answer within its timeout.", path);
         }
         log.error("Unexpected gateway error for {} {}", method, path, ex);
-        return problems.write(exchange, HttpStatus.INTERNAL_SERVER_ERROR, "Internal Server Error",
+        return problems.write(exchange, HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
                 "The gateway failed unexpectedly; the error has been logged.");
-    }
-
-    private static String title(HttpStatusCode status) {
-        HttpStatus known = HttpStatus.resolve(status.value());
-        return known != null ? known.getReasonPhrase() : "HTTP " + status.value();
     }
 }

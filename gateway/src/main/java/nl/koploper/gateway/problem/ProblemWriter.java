@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpResponse;
@@ -37,19 +38,23 @@ public class ProblemWriter {
     }
 
     /**
-     * Writes a problem document. Headers the caller needs (Retry-After, WWW-Authenticate) must already be set on the
-     * response.
+     * Writes a problem document in the request's language ({@link ProblemTexts}): the title from the status, the
+     * detail under {@code detailKey} in Dutch or {@code englishDetail}. Headers the caller needs (Retry-After,
+     * WWW-Authenticate) must already be set on the response.
      */
-    public Mono<Void> write(ServerWebExchange exchange, HttpStatusCode status, String title, String detail) {
+    public Mono<Void> write(ServerWebExchange exchange, HttpStatusCode status, String detailKey, String englishDetail,
+                            Object... args) {
         ServerHttpResponse response = exchange.getResponse();
         if (response.isCommitted()) {
             return Mono.empty();
         }
+        boolean english = ProblemTexts.prefersEnglish(
+                exchange.getRequest().getHeaders().getFirst(HttpHeaders.ACCEPT_LANGUAGE));
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "about:blank");
-        problem.put("title", title);
+        problem.put("title", ProblemTexts.title(status.value(), english));
         problem.put("status", status.value());
-        problem.put("detail", detail);
+        problem.put("detail", ProblemTexts.detail(detailKey, english, englishDetail, args));
         problem.put("instance", requestedPath(exchange));
         response.setStatusCode(status);
         response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);

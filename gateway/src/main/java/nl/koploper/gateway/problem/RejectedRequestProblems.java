@@ -23,7 +23,7 @@ class RejectedRequestProblems implements ServerExchangeRejectedHandler {
 
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, ServerExchangeRejectedException rejected) {
-        return problems.write(exchange, HttpStatus.BAD_REQUEST, "Bad Request",
+        return problems.write(exchange, HttpStatus.BAD_REQUEST, "rejected-address",
                 "The request address contains an encoded slash, '..', a control character or another sequence the"
                         + " platform does not accept.");
     }

@@ -83,9 +83,10 @@ class RateLimitFilter implements GlobalFilter, Ordered {
     private Mono<Void> tooManyRequests(ServerWebExchange exchange, TokenBuckets.Decision decision, boolean publicPath) {
         exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(decision.retryAfterSeconds()));
         String who = publicPath ? "this client address" : "this gemeente";
-        return problems.write(exchange, HttpStatus.TOO_MANY_REQUESTS, "Too Many Requests",
+        return problems.write(exchange, HttpStatus.TOO_MANY_REQUESTS,
+                publicPath ? "rate-limit-address" : "rate-limit-gemeente",
                 "The request rate limit for " + who + " is exceeded; retry after " + decision.retryAfterSeconds()
-                        + " second(s).");
+                        + " second(s).", decision.retryAfterSeconds());
     }
 
     @Override

@@ -48,11 +48,11 @@ class FallbackController {
                 cause == null ? "no cause" : cause.toString());
         exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, retryAfter.toSeconds())));
         if (isTimeout(cause)) {
-            return problems.write(exchange, HttpStatus.GATEWAY_TIMEOUT, "Gateway Timeout",
-                    "The " + name + " service did not answer within its timeout.");
+            return problems.write(exchange, HttpStatus.GATEWAY_TIMEOUT, "service-timeout",
+                    "The " + name + " service did not answer within its timeout.", name);
         }
-        return problems.write(exchange, HttpStatus.SERVICE_UNAVAILABLE, "Service Unavailable",
-                "The " + name + " service is unavailable at the moment; try again later.");
+        return problems.write(exchange, HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable",
+                "The " + name + " service is unavailable at the moment; try again later.", name);
     }
 
     static boolean isTimeout(Throwable cause) {

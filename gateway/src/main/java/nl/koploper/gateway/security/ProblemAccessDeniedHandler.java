@@ -18,8 +18,8 @@ final class ProblemAccessDeniedHandler implements ServerAccessDeniedHandler {
 
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, AccessDeniedException denied) {
-        return problems.write(exchange, HttpStatus.FORBIDDEN, "Forbidden",
-                "This token may not use " + exchange.getRequest().getPath().value()
-                        + ": it names no gemeente, or the path is not served through the gateway.");
+        String path = exchange.getRequest().getPath().value();
+        return problems.write(exchange, HttpStatus.FORBIDDEN, "forbidden", "This token may not use " + path
+                + ": it names no gemeente, or the path is not served through the gateway.", path);
     }
 }

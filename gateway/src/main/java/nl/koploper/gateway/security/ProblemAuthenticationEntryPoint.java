@@ -28,7 +28,9 @@ final class ProblemAuthenticationEntryPoint implements ServerAuthenticationEntry
     public Mono<Void> commence(ServerWebExchange exchange, AuthenticationException ex) {
         HttpStatus status = HttpStatus.UNAUTHORIZED;
         String challenge = "Bearer";
+        String key = "token-missing";
         String detail = "This request needs a valid access token (Authorization: Bearer ...).";
+        String reason = null;
         if (ex instanceof OAuth2AuthenticationException oauth2) {
             OAuth2Error error = oauth2.getError();
             if (error instanceof BearerTokenError bearer) {
@@ -37,11 +39,13 @@ final class ProblemAuthenticationEntryPoint implements ServerAuthenticationEntry
             challenge = "Bearer error=\"" + quote(error.getErrorCode()) + "\""
                     + (StringUtils.hasText(error.getDescription())
                             ? ", error_description=\"" + quote(error.getDescription()) + "\"" : "");
-            detail = "The access token was refused: " + (StringUtils.hasText(error.getDescription())
-                    ? error.getDescription() : error.getErrorCode());
+            // The token library's reason stays as it is written (English, for whoever debugs the client).
+            reason = StringUtils.hasText(error.getDescription()) ? error.getDescription() : error.getErrorCode();
+            key = "token-refused";
+            detail = "The access token was refused: " + reason;
         }
         exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, challenge);
-        return problems.write(exchange, status, status == HttpStatus.UNAUTHORIZED ? "Unauthorized" : "Bad Request", detail);
+        return problems.write(exchange, status, key, detail, reason);
     }
 
     private static String quote(String value) {
