@@ -46,7 +46,8 @@ class CohortEventHandlers {
             if (!registered.waitlisted()) {
                 participants.placed(registered.cohortId(), registered.participantId(), registered.contact(),
                         registered.registeredAt());
-                meetings.invite(event, registered.cohortId(), registered.participantId(), registered.contact());
+                meetings.invite(event, registered.cohortId(), registered.participantId(), registered.contact(),
+                        participants.advisorOf(registered.cohortId(), registered.participantId()));
             }
         });
     }
@@ -57,7 +58,8 @@ class CohortEventHandlers {
             ParticipantPromoted promoted = event.payload();
             participants.placed(promoted.cohortId(), promoted.participantId(), promoted.contact(),
                     promoted.promotedAt());
-            meetings.invite(event, promoted.cohortId(), promoted.participantId(), promoted.contact());
+            meetings.invite(event, promoted.cohortId(), promoted.participantId(), promoted.contact(),
+                    participants.advisorOf(promoted.cohortId(), promoted.participantId()));
         });
     }
 
@@ -98,7 +100,8 @@ class CohortEventHandlers {
             if (!withdrew.wasWaitlisted()) {
                 participants.left(withdrew.cohortId(), withdrew.participantId(), withdrew.withdrewAt());
             }
-            meetings.withdraw(event, withdrew.cohortId(), withdrew.participantId(), withdrew.reason());
+            meetings.withdraw(event, withdrew.cohortId(), withdrew.participantId(), withdrew.reason(),
+                    participants.advisorReleasedBy(withdrew.cohortId(), withdrew.participantId()));
         });
     }
 
@@ -109,7 +112,8 @@ class CohortEventHandlers {
             if (!removed.wasWaitlisted()) {
                 participants.left(removed.cohortId(), removed.participantId(), removed.removedAt());
             }
-            meetings.withdraw(event, removed.cohortId(), removed.participantId(), removed.reason());
+            meetings.withdraw(event, removed.cohortId(), removed.participantId(), removed.reason(),
+                    participants.advisorReleasedBy(removed.cohortId(), removed.participantId()));
         });
     }
 }

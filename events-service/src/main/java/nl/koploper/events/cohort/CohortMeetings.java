@@ -3,6 +3,7 @@ package nl.koploper.events.cohort;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import nl.koploper.contracts.cohort.ContactDetails;
 import nl.koploper.events.meeting.Invitee;
@@ -26,7 +27,12 @@ class CohortMeetings {
         this.clock = clock;
     }
 
-    void invite(ReceivedEvent<?> event, String cohortId, String participantId, ContactDetails contact) {
+    /**
+     * An organisation was placed: invited to the upcoming meetings that invite the whole cohort, and its advisor, if
+     * it has one already (assigned before the placement arrived), to those that concern advisors.
+     */
+    void invite(ReceivedEvent<?> event, String cohortId, String participantId, ContactDetails contact,
+                Optional<Invitee> advisor) {
         // The invitation is addressed to the contact person of the organisation, as the cohort's own mail is.
         // Only meetings that invite the whole cohort: a coordinator who listed whom to invite (or chose nobody) made a
         // choice that a later placement does not overrule.
@@ -34,6 +40,9 @@ class CohortMeetings {
         applyToUpcoming(event, cohortId, (meeting, now) -> {
             if (meeting.followsCohort()) {
                 meeting.invite(invitee, links, now);
+            }
+            if (meeting.invitesAdvisors()) {
+                advisor.ifPresent(a -> meeting.invite(a, links, now));
             }
         });
     }
@@ -60,9 +69,18 @@ class CohortMeetings {
         });
     }
 
-    void withdraw(ReceivedEvent<?> event, String cohortId, String participantId, String reason) {
-        applyToUpcoming(event, cohortId,
-                (meeting, now) -> meeting.withdrawParticipant(participantId, reason, links, now));
+    /**
+     * The organisation left: withdrawn from the upcoming meetings, and so is its advisor from those that concern
+     * advisors when {@code releasedAdvisorId} names one who now advises none of the cohort's organisations.
+     */
+    void withdraw(ReceivedEvent<?> event, String cohortId, String participantId, String reason,
+                  Optional<String> releasedAdvisorId) {
+        applyToUpcoming(event, cohortId, (meeting, now) -> {
+            meeting.withdrawParticipant(participantId, reason, links, now);
+            if (meeting.invitesAdvisors()) {
+                releasedAdvisorId.ifPresent(advisorId -> meeting.withdrawAdvisor(advisorId, now, links));
+            }
+        });
     }
 
     private void applyToUpcoming(ReceivedEvent<?> event, String cohortId, BiConsumer<Meeting, Instant> effect) {

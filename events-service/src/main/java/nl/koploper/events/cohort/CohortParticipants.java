@@ -3,6 +3,7 @@ package nl.koploper.events.cohort;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import nl.koploper.contracts.cohort.ContactDetails;
 import nl.koploper.contracts.cohort.ParticipantSummary;
 import nl.koploper.events.meeting.Invitee;
@@ -96,6 +97,32 @@ class CohortParticipants implements ParticipantDirectory {
         mongo.save(new CohortAdvisor(id, cohortId, participantId, advisor.participantId(), advisor.name(),
                 advisor.email(), advisor.locale(), at));
         return true;
+    }
+
+    /** The organisation's advisor as last assigned, whether or not the organisation is placed (yet). */
+    Optional<Invitee> advisorOf(String cohortId, String participantId) {
+        CohortAdvisor advisor = mongo.findById(CohortParticipant.idOf(cohortId, participantId), CohortAdvisor.class);
+        if (advisor == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Invitee.advisor(advisor.advisorId(), advisor.name(), advisor.email(), advisor.locale()));
+        } catch (InvalidInputException e) {
+            return Optional.empty(); // kept only with a usable address (AdvisorAssigned is refused otherwise)
+        }
+    }
+
+    /**
+     * The advisor the organisation had, if that advisor now advises none of the cohort's placed organisations (call
+     * after {@link #left}): whom its leaving releases from the meetings that concern advisors.
+     */
+    Optional<String> advisorReleasedBy(String cohortId, String participantId) {
+        CohortAdvisor advisor = mongo.findById(CohortParticipant.idOf(cohortId, participantId), CohortAdvisor.class);
+        if (advisor == null) {
+            return Optional.empty();
+        }
+        boolean stillAdvises = advisors(cohortId).stream().anyMatch(a -> advisor.advisorId().equals(a.participantId()));
+        return stillAdvises ? Optional.empty() : Optional.of(advisor.advisorId());
     }
 
     /** Whether the organisation is placed in the cohort now. */

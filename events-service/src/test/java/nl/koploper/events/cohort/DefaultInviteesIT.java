@@ -146,7 +146,7 @@ class DefaultInviteesIT {
     }
 
     @Test
-    void aNulmetingExchangeInvitesTheCohortsAdvisorsOnceAndFollowsTheirReplacement() throws Exception {
+    void aNulmetingExchangeFollowsTheAdvisorsAsTheyAreAssignedReplacedAndReleased() throws Exception {
         MeetingApi api = new MeetingApi(http);
         String gemeente = gemeenten.newGemeente("advisors");
         String other = gemeenten.newGemeente("advisors-b");
@@ -189,6 +189,27 @@ class DefaultInviteesIT {
         assertThat(advisorIds(api, gemeente, session)).isEmpty();
         assertThat(JsonPath.<List<String>>read(api.meetingJsonOf(gemeente, exchange),
                 "$.invitations[?(@.kind == 'ADVISOR')].email")).containsExactly("adv-1@example.nl", "adv-2@example.nl");
+
+        // The organisations leave: adv-2 stays invited while advising one of them, and is withdrawn with the last.
+        send(gemeente, cohortId, "participant-withdrew.v1", withdrew(gemeente, cohortId, "p-a", "13:00"));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(participantIds(api, gemeente, exchange)).containsExactly("p-b"));
+        assertThat(advisorIds(api, gemeente, exchange)).containsExactly("adv-2");
+        send(gemeente, cohortId, "participant-withdrew.v1", withdrew(gemeente, cohortId, "p-b", "13:05"));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(advisorIds(api, gemeente, exchange)).isEmpty());
+        assertThat(participantIds(api, gemeente, exchange)).isEmpty();
+
+        // p-w's advisor was assigned while it waited: its promotion invites both.
+        send(gemeente, cohortId, "participant-promoted.v1", """
+                {"tenantId":"%s","cohortId":"%s","cohortName":"Koplopers","participantId":"p-w",
+                 "organisationName":"Organisatie p-w","contact":{"name":"Contact p-w","email":"p-w@example.nl",
+                 "phone":null,"locale":"nl"},"vacatedBy":"p-b","promotedAt":"2026-11-27T13:10:00Z"}"""
+                .formatted(gemeente, cohortId));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            assertThat(participantIds(api, gemeente, exchange)).containsExactly("p-w");
+            assertThat(advisorIds(api, gemeente, exchange)).containsExactly("adv-w");
+        });
     }
 
     private List<String> advisors(String gemeente, String cohortId) {
