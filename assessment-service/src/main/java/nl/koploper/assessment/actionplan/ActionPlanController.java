@@ -1,7 +1,12 @@
 package nl.koploper.assessment.actionplan;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.util.regex.Pattern;
+import nl.koploper.assessment.ProblemAnswer;
 import nl.koploper.platform.web.ETags;
 import nl.koploper.platform.web.InvalidInputException;
 import org.springframework.http.ResponseEntity;
@@ -26,6 +31,9 @@ class ActionPlanController {
 
     private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     private static final Pattern IDEMPOTENCY_KEY_FORMAT = Pattern.compile("[\\x21-\\x7E]{1,200}");
+    private static final String PLANNERS = "Only the participant and the advisor plan (the coordinator reads)";
+    private static final String NO_PROFILE = "rule profile-not-published: the plan follows the published "
+            + "Duurzaamheidsprofiel";
 
     private final ActionPlanService plans;
 
@@ -34,6 +42,9 @@ class ActionPlanController {
     }
 
     @GetMapping
+    @Operation(summary = "Read the case's action plan (DuOn-Agenda), with each action's progress and whether it is "
+            + "overdue", description = "For whoever may read the case. The ETag is the plan's version, absent (and "
+            + "version null) while nothing is planned; send it as If-Match with a change.")
     ResponseEntity<ActionPlanView> get(@PathVariable String caseId) {
         return ok(plans.get(caseId));
     }
@@ -44,6 +55,16 @@ class ActionPlanController {
      */
     @PostMapping("/actions")
     @PreAuthorize("hasAnyRole('advisor', 'participant')")
+    @Operation(summary = "Add an action to the plan, from a profile recommendation or the organisation's own (the "
+            + "participant, or the case's advisor)", description = "Idempotency-Key (1-200 "
+            + "visible ASCII characters) makes a retry safe: the same request again adds nothing and answers as the "
+            + "first time, with Idempotent-Replayed: true. The first action publishes ActionPlanStarted.")
+    @ApiResponse(responseCode = "201", description = "Added (or replayed); Location names the action, the ETag is the "
+            + "plan's version, the body the whole plan")
+    @ApiResponse(responseCode = "403", description = PLANNERS)
+    @ApiResponse(responseCode = "409", description = "rule idempotency-key-reused: the key was used for another "
+            + "body; " + NO_PROFILE + "; rule action-plan-limit: 100 actions at most",
+            content = @Content(mediaType = ProblemAnswer.JSON, schema = @Schema(ref = ProblemAnswer.SCHEMA)))
     ResponseEntity<ActionPlanView> add(@PathVariable String caseId,
                                        @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                        @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey,
@@ -62,6 +83,11 @@ class ActionPlanController {
 
     @PutMapping("/actions/{actionId}")
     @PreAuthorize("hasAnyRole('advisor', 'participant')")
+    @Operation(summary = "Change an action of the plan, its status included (the participant, or the case's "
+            + "advisor)", description = "Replaces the whole action: send every field as for adding (an absent "
+            + "status is PLANNED again). DONE or DROPPED ends its overdue notices.")
+    @ApiResponse(responseCode = "200", description = "Changed; the whole plan")
+    @ApiResponse(responseCode = "403", description = PLANNERS)
     ResponseEntity<ActionPlanView> update(@PathVariable String caseId, @PathVariable String actionId,
                                           @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                           @RequestBody ActionRequests.ActionRequest request) {
@@ -70,6 +96,9 @@ class ActionPlanController {
 
     @PostMapping("/actions/{actionId}/progress")
     @PreAuthorize("hasAnyRole('advisor', 'participant')")
+    @Operation(summary = "Add a dated progress note to an action (the participant, or the case's advisor)")
+    @ApiResponse(responseCode = "200", description = "Added; the whole plan (the note has no resource of its own)")
+    @ApiResponse(responseCode = "403", description = PLANNERS)
     ResponseEntity<ActionPlanView> progress(@PathVariable String caseId, @PathVariable String actionId,
                                             @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                             @RequestBody ActionRequests.ProgressRequest request) {

@@ -1,5 +1,7 @@
 package nl.koploper.assessment.actionplan;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,9 +27,25 @@ final class ActionRequests {
      * footprint measure applies, the client first asks footprint-service's
      * {@code POST /api/footprints/organisations/{id}/reduction-estimates} for the estimate and enters that.
      */
-    record ActionRequest(String recommendationId, String title, String owner, LocalDate startDate,
-                         LocalDate dueDate, ActionStatus status, String footprintMeasure,
-                         BigDecimal expectedCo2SavingKgPerYear, BigDecimal costEur, String notes) {
+    record ActionRequest(
+            @Schema(description = "A recommendation of the published profile; its title and footprint measure are "
+                    + "the defaults", example = "R-ENV-001") String recommendationId,
+            @Schema(description = "Required unless recommendationId gives it", maxLength = MAX_TEXT,
+                    example = "Overstappen op groene stroom") String title,
+            @Schema(requiredMode = RequiredMode.REQUIRED, description = "Who carries the action", maxLength = MAX_TEXT,
+                    example = "Jan Hoekstra (eigenaar)") String owner,
+            @Schema(requiredMode = RequiredMode.REQUIRED, description = "A calendar date", example = "2027-04-01")
+            LocalDate startDate,
+            @Schema(requiredMode = RequiredMode.REQUIRED, description = "A calendar date, on or after startDate; the "
+                    + "action is overdue after it (Europe/Amsterdam) unless DONE or DROPPED", example = "2027-06-30")
+            LocalDate dueDate,
+            @Schema(description = "PLANNED when absent") ActionStatus status,
+            @Schema(implementation = FootprintMeasure.class, description = "The footprint-service measure it is; "
+                    + "the recommendation's when absent", example = "GREEN_ELECTRICITY") String footprintMeasure,
+            @Schema(description = "kg CO2e per year, as footprint-service estimated it; 0 to 1e9, two decimals",
+                    minimum = "0", example = "8400") BigDecimal expectedCo2SavingKgPerYear,
+            @Schema(description = "Euro, 0 to 1e9, two decimals", minimum = "0", example = "350.00") BigDecimal costEur,
+            @Schema(maxLength = MAX_NOTES, example = "Offerte aangevraagd bij twee leveranciers") String notes) {
 
         /** @param recommendation the profile's recommendation named by {@code recommendationId}, or null */
         ActionFields check(ProfileRecommendation recommendation, boolean recommendationUnknown) {
@@ -81,7 +99,11 @@ final class ActionRequests {
     }
 
     /** A dated note on the action's progress. */
-    record ProgressRequest(LocalDate date, String text) {
+    record ProgressRequest(
+            @Schema(requiredMode = RequiredMode.REQUIRED, description = "A calendar date", example = "2027-05-12")
+            LocalDate date,
+            @Schema(requiredMode = RequiredMode.REQUIRED, maxLength = MAX_NOTES,
+                    example = "Contract met de nieuwe leverancier getekend; ingangsdatum 1 juli") String text) {
 
         void check() {
             List<FieldProblem> problems = new ArrayList<>();

@@ -1,5 +1,7 @@
 package nl.koploper.assessment.advisors;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -10,7 +12,13 @@ import nl.koploper.platform.web.InvalidInputException;
  * The body of adding or changing an advisor: name, the e-mail address they sign in with, and the organisation they
  * work for. All three are required; every wrong field is named in one 400 before anything changes.
  */
-record AdvisorDetails(String name, String email, String organisation) {
+record AdvisorDetails(
+        @Schema(requiredMode = RequiredMode.REQUIRED, maxLength = MAX_TEXT, example = "Sanne de Vries") String name,
+        @Schema(requiredMode = RequiredMode.REQUIRED, maxLength = MAX_EMAIL, format = "email",
+                description = "The address the advisor signs in with", example = "sanne.devries@groenadvies.nl")
+        String email,
+        @Schema(requiredMode = RequiredMode.REQUIRED, maxLength = MAX_TEXT, example = "Groen Advies Westerkwartier")
+        String organisation) {
 
     /** One {@code @}, a dot in the domain, no spaces: the same check as the case's contact addresses. */
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");

@@ -1,9 +1,12 @@
 package nl.koploper.assessment.advisors;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.util.List;
+import nl.koploper.assessment.ProblemAnswer;
 import nl.koploper.platform.web.ETags;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,6 +30,8 @@ import org.springframework.web.bind.annotation.RestController;
 class AdvisorRegisterController {
 
     static final String PATH = "/api/assessments/advisors";
+    private static final String READERS = "Only the coordinator or platform-admin reads the register";
+    private static final String KEEPER = "Only the coordinator keeps the register";
 
     private final AdvisorRegister register;
 
@@ -35,30 +40,33 @@ class AdvisorRegisterController {
     }
 
     @GetMapping
-    @Operation(summary = "De adviseurs van de gemeente, op naam")
-    @ApiResponse(responseCode = "200", description = "The register")
-    @ApiResponse(responseCode = "403", description = "Not a coordinator or platform-admin")
+    @Operation(summary = "List the gemeente's advisor register by name (coordinator, platform-admin)")
+    @ApiResponse(responseCode = "200", description = "The register, at most 500 advisors")
+    @ApiResponse(responseCode = "403", description = READERS)
     List<AdvisorView> list() {
         return register.list().stream().map(AdvisorView::of).toList();
     }
 
     @GetMapping("/{advisorId}")
-    @Operation(summary = "Eén adviseur uit het register (ETag = versie)")
+    @Operation(summary = "Read one advisor of the register (coordinator, platform-admin)",
+            description = "The ETag is the entry's version: send it as If-Match with a change or removal.")
     @ApiResponse(responseCode = "200", description = "The advisor")
-    @ApiResponse(responseCode = "403", description = "Not a coordinator or platform-admin")
-    @ApiResponse(responseCode = "404", description = "No such advisor in this gemeente")
+    @ApiResponse(responseCode = "403", description = READERS)
     ResponseEntity<AdvisorView> get(@PathVariable String advisorId) {
         return withETag(ResponseEntity.ok(), register.get(advisorId));
     }
 
     @PostMapping
     @PreAuthorize("hasRole('coordinator')")
-    @Operation(summary = "Voegt een adviseur toe aan het register (naam, e-mail, organisatie)")
-    @ApiResponse(responseCode = "201", description = "Added; Location names the entry")
-    @ApiResponse(responseCode = "400", description = "A field is missing or wrong; nothing is stored")
-    @ApiResponse(responseCode = "403", description = "Not a coordinator")
-    @ApiResponse(responseCode = "409", description = "advisor-email-taken: the e-mail address is in the register "
-            + "already; advisor-limit: the register is full")
+    @Operation(summary = "Add an advisor to the gemeente's register: name, sign-in e-mail address and organisation "
+            + "(coordinator)")
+    @ApiResponse(responseCode = "201", description = "Added; Location names the entry, the ETag is its version")
+    @ApiResponse(responseCode = "400", description = "name, email or organisation missing or too long, or email not "
+            + "an e-mail address (each wrong field named); nothing is stored")
+    @ApiResponse(responseCode = "403", description = KEEPER)
+    @ApiResponse(responseCode = "409", description = "rule advisor-email-taken: the e-mail address is in the register "
+            + "already; rule advisor-limit: the register holds 500 advisors",
+            content = @Content(mediaType = ProblemAnswer.JSON, schema = @Schema(ref = ProblemAnswer.SCHEMA)))
     ResponseEntity<AdvisorView> add(@RequestBody AdvisorDetails body) {
         RegisteredAdvisor added = register.add(AdvisorDetails.valid(body));
         return withETag(ResponseEntity.created(URI.create(PATH + "/" + added.id())), added);
@@ -66,14 +74,16 @@ class AdvisorRegisterController {
 
     @PutMapping("/{advisorId}")
     @PreAuthorize("hasRole('coordinator')")
-    @Operation(summary = "Wijzigt naam, e-mail en organisatie van een adviseur")
-    @ApiResponse(responseCode = "200", description = "Changed")
-    @ApiResponse(responseCode = "400", description = "A field is missing or wrong; nothing changes")
-    @ApiResponse(responseCode = "403", description = "Not a coordinator")
-    @ApiResponse(responseCode = "404", description = "No such advisor in this gemeente")
-    @ApiResponse(responseCode = "409", description = "advisor-email-taken, or advisor-assigned: a new e-mail address "
-            + "for an advisor assigned to organisations that are not closed")
-    @ApiResponse(responseCode = "412", description = "If-Match names an older version")
+    @Operation(summary = "Change an advisor's name, e-mail address and organisation (coordinator)",
+            description = "Cases keep the details they were assigned with; the next assignment takes the new ones.")
+    @ApiResponse(responseCode = "200", description = "Changed; the ETag is the entry's new version")
+    @ApiResponse(responseCode = "400", description = "name, email or organisation missing or too long, or email not "
+            + "an e-mail address (each wrong field named); nothing changes")
+    @ApiResponse(responseCode = "403", description = KEEPER)
+    @ApiResponse(responseCode = "409", description = "rule advisor-email-taken: another advisor has this address; "
+            + "rule advisor-assigned: a new address for an advisor of cases that are not closed (their login finds "
+            + "the cases by it)",
+            content = @Content(mediaType = ProblemAnswer.JSON, schema = @Schema(ref = ProblemAnswer.SCHEMA)))
     ResponseEntity<AdvisorView> change(@PathVariable String advisorId,
                                        @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                        @RequestBody AdvisorDetails body) {
@@ -83,13 +93,12 @@ class AdvisorRegisterController {
 
     @DeleteMapping("/{advisorId}")
     @PreAuthorize("hasRole('coordinator')")
-    @Operation(summary = "Verwijdert een adviseur uit het register")
+    @Operation(summary = "Remove an advisor from the gemeente's register (coordinator)")
     @ApiResponse(responseCode = "204", description = "Removed")
-    @ApiResponse(responseCode = "403", description = "Not a coordinator")
-    @ApiResponse(responseCode = "404", description = "No such advisor in this gemeente")
-    @ApiResponse(responseCode = "409", description = "advisor-assigned: still the advisor of organisations that "
-            + "are not closed")
-    @ApiResponse(responseCode = "412", description = "If-Match names an older version")
+    @ApiResponse(responseCode = "403", description = KEEPER)
+    @ApiResponse(responseCode = "409", description = "rule advisor-assigned: still the advisor of cases that are not "
+            + "closed; assign them another advisor first",
+            content = @Content(mediaType = ProblemAnswer.JSON, schema = @Schema(ref = ProblemAnswer.SCHEMA)))
     ResponseEntity<Void> remove(@PathVariable String advisorId,
                                 @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         register.remove(advisorId, ETags.expectedVersion(ifMatch));

@@ -4,8 +4,11 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
+import nl.koploper.assessment.ProblemAnswer;
 import nl.koploper.assessment.catalogue.IssueCatalogue;
 import nl.koploper.platform.web.ETags;
 import org.springframework.http.ResponseEntity;
@@ -31,6 +34,12 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("hasAnyRole('coordinator', 'advisor', 'participant', 'platform-admin')")
 class CaseController {
 
+    static final String CLOSED = "rule case-closed: the organisation left the cohort; its case cannot change";
+    private static final String VISIT_FIRST = "rule visit-not-planned: the review is recorded at the visit, plan it "
+            + "first; ";
+    private static final String REVIEW_RULES = "An absent perspective keeps its current answer. When every issue has "
+            + "both answers the case becomes REVIEWED and NulmetingCompleted is published.";
+
     private final CaseService cases;
     private final IssueCatalogue catalogue;
 
@@ -40,6 +49,9 @@ class CaseController {
     }
 
     @GetMapping
+    @Operation(summary = "List the assessment cases the caller may see, by organisation name, a page at a time",
+            description = "The coordinator (and platform-admin) sees every opened case of the gemeente, an advisor "
+                    + "the cases assigned to them, a participant its own organisation's.")
     PageView<CaseSummary> list(@RequestParam(required = false) @Size(max = 100) String cohortId,
                                @RequestParam(required = false) CaseStatus status,
                                @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
@@ -48,20 +60,24 @@ class CaseController {
     }
 
     @GetMapping("/{caseId}")
+    @Operation(summary = "Read one assessment case: organisation, advisor, visit, review, baseline and profiles",
+            description = "The ETag is the case's version: send it as If-Match with a change. A case the caller may "
+                    + "not see (another advisor's, another organisation's) is a 404, as one that does not exist.")
     ResponseEntity<CaseView> get(@PathVariable String caseId) {
         return withETag(cases.get(caseId));
     }
 
     @PutMapping("/{caseId}/advisor")
     @PreAuthorize("hasRole('coordinator')")
-    @Operation(summary = "Wijst een adviseur uit het adviseursregister toe (of vervangt de adviseur)")
-    @ApiResponse(responseCode = "200", description = "Assigned; a change of advisor publishes AdvisorAssigned")
-    @ApiResponse(responseCode = "400", description = "advisorId missing or not in the gemeente's register, locale "
+    @Operation(summary = "Assign an advisor from the gemeente's advisor register to the case, or replace them "
+            + "(coordinator)", description = "Assigning the same advisor again changes nothing.")
+    @ApiResponse(responseCode = "200", description = "Assigned; a new advisor is published as AdvisorAssigned (they "
+            + "are mailed and may then work on the case)")
+    @ApiResponse(responseCode = "400", description = "advisorId missing or not in the gemeente's register, or locale "
             + "not nl or en; nothing changes")
-    @ApiResponse(responseCode = "403", description = "Not a coordinator")
-    @ApiResponse(responseCode = "404", description = "No such case in this gemeente")
-    @ApiResponse(responseCode = "409", description = "case-closed")
-    @ApiResponse(responseCode = "412", description = "If-Match names an older version")
+    @ApiResponse(responseCode = "403", description = "Only the coordinator assigns advisors")
+    @ApiResponse(responseCode = "409", description = CLOSED,
+            content = @Content(mediaType = ProblemAnswer.JSON, schema = @Schema(ref = ProblemAnswer.SCHEMA)))
     ResponseEntity<CaseView> assignAdvisor(@PathVariable String caseId,
                                            @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                            @RequestBody Requests.AssignAdvisorRequest request) {
@@ -70,6 +86,11 @@ class CaseController {
 
     @PutMapping("/{caseId}/baseline-year")
     @PreAuthorize("hasRole('coordinator')")
+    @Operation(summary = "Choose the footprint year that counts as the case's baseline (coordinator)")
+    @ApiResponse(responseCode = "200", description = "Set; the case with the baseline of that year")
+    @ApiResponse(responseCode = "403", description = "Only the coordinator chooses the baseline year")
+    @ApiResponse(responseCode = "409", description = CLOSED,
+            content = @Content(mediaType = ProblemAnswer.JSON, schema = @Schema(ref = ProblemAnswer.SCHEMA)))
     ResponseEntity<CaseView> baselineYear(@PathVariable String caseId,
                                           @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                           @RequestBody Requests.BaselineYearRequest request) {
@@ -78,6 +99,18 @@ class CaseController {
 
     @PutMapping("/{caseId}/visit")
     @PreAuthorize("hasAnyRole('coordinator', 'advisor')")
+    @Operation(summary = "Plan or move the on-site nulmeting visit (coordinator, or the case's advisor)",
+            description = "The first plan invites the contact and the advisor (NulmetingVisitPlanned, with a "
+                    + "calendar entry); a move sends both one update (NulmetingVisitRescheduled). The same time and "
+                    + "place again changes and sends nothing.")
+    @ApiResponse(responseCode = "200", description = "Planned or moved")
+    @ApiResponse(responseCode = "400", description = "start or end missing, not existing in Europe/Amsterdam (the "
+            + "hour skipped for summer time), end not after start, start not in the future, or location missing or "
+            + "over 500 characters")
+    @ApiResponse(responseCode = "403", description = "Only the coordinator or an advisor plans visits")
+    @ApiResponse(responseCode = "409", description = "rule advisor-not-assigned: assign an advisor first (they are "
+            + "invited); " + CLOSED,
+            content = @Content(mediaType = ProblemAnswer.JSON, schema = @Schema(ref = ProblemAnswer.SCHEMA)))
     ResponseEntity<CaseView> planVisit(@PathVariable String caseId,
                                        @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                        @RequestBody Requests.VisitRequest request) {
@@ -86,6 +119,14 @@ class CaseController {
 
     @PutMapping("/{caseId}/review/issues/{code}")
     @PreAuthorize("hasAnyRole('coordinator', 'advisor')")
+    @Operation(summary = "Record the nulmeting's answers for one ISO 26000 issue (coordinator, or the case's advisor)",
+            description = REVIEW_RULES)
+    @ApiResponse(responseCode = "200", description = "Recorded; the case with its review")
+    @ApiResponse(responseCode = "400", description = "code is not an ISO 26000 issue of the catalogue, or an answer "
+            + "is incomplete or out of range (each wrong field named); nothing changes")
+    @ApiResponse(responseCode = "403", description = "Only the coordinator or an advisor records the review")
+    @ApiResponse(responseCode = "409", description = VISIT_FIRST + CLOSED,
+            content = @Content(mediaType = ProblemAnswer.JSON, schema = @Schema(ref = ProblemAnswer.SCHEMA)))
     ResponseEntity<CaseView> reviewIssue(@PathVariable String caseId, @PathVariable String code,
                                          @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                          @RequestBody Requests.IssueReviewRequest request) {
@@ -95,6 +136,15 @@ class CaseController {
 
     @PutMapping("/{caseId}/review")
     @PreAuthorize("hasAnyRole('coordinator', 'advisor')")
+    @Operation(summary = "Record the nulmeting's answers for several issues at once (coordinator, or the case's "
+            + "advisor)", description = REVIEW_RULES + " The whole list is checked first: one wrong entry changes "
+            + "nothing.")
+    @ApiResponse(responseCode = "200", description = "Recorded; the case with its review")
+    @ApiResponse(responseCode = "400", description = "issues empty, an unknown or repeated code, or an answer "
+            + "incomplete or out of range (each wrong field named, e.g. issues[3].internal.maturity); nothing changes")
+    @ApiResponse(responseCode = "403", description = "Only the coordinator or an advisor records the review")
+    @ApiResponse(responseCode = "409", description = VISIT_FIRST + CLOSED,
+            content = @Content(mediaType = ProblemAnswer.JSON, schema = @Schema(ref = ProblemAnswer.SCHEMA)))
     ResponseEntity<CaseView> reviewIssues(@PathVariable String caseId,
                                           @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                           @RequestBody Requests.BulkReviewRequest request) {

@@ -1,5 +1,6 @@
 package nl.koploper.assessment.cases;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +16,10 @@ import nl.koploper.assessment.profile.SubjectScore;
  *
  * @param finalReview NOT_STARTED, IN_PROGRESS or COMPLETED
  */
-public record Comparison(String caseId, String organisationName, String finalReview, List<SubjectChange> subjects,
-                         Integer baselineYear, Integer finalYear, List<Line> scopes, List<Line> themes) {
+public record Comparison(String caseId, String organisationName,
+                         @Schema(allowableValues = {"NOT_STARTED", "IN_PROGRESS", "COMPLETED"}) String finalReview,
+                         List<SubjectChange> subjects, Integer baselineYear, Integer finalYear, List<Line> scopes,
+                         List<Line> themes) {
 
     /** @param change final − baseline in score points */
     public record SubjectChange(String subject, String name, Integer baseline, Integer finalScore, Integer change) {

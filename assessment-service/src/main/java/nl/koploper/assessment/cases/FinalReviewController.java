@@ -1,6 +1,11 @@
 package nl.koploper.assessment.cases;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
+import nl.koploper.assessment.ProblemAnswer;
 import nl.koploper.assessment.catalogue.IssueCatalogue;
 import nl.koploper.contracts.tenant.GemeenteProfile;
 import nl.koploper.platform.branding.GemeenteLogos;
@@ -31,6 +36,10 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("hasAnyRole('coordinator', 'advisor', 'participant', 'platform-admin')")
 class FinalReviewController {
 
+    private static final String WORKERS = "Only the coordinator or an advisor works on the eindmeting";
+    private static final String IN_PROGRESS = "rule final-review-not-started: start it first; rule "
+            + "final-review-completed: completed, it cannot change; " + CaseController.CLOSED;
+
     private final CaseService cases;
     private final IssueCatalogue catalogue;
     private final GemeenteRegistry gemeenten;
@@ -45,17 +54,27 @@ class FinalReviewController {
     }
 
     /** The eindmeting's answers; participants read them too (they are about their organisation). */
-    record FinalReviewView(String status, java.time.Instant startedAt, java.time.Instant completedAt,
+    record FinalReviewView(@Schema(allowableValues = {"NOT_STARTED", "IN_PROGRESS", "COMPLETED"}) String status,
+                           java.time.Instant startedAt, java.time.Instant completedAt,
                            Integer finalYear, List<CaseView.IssueView> issues, Long version) {
     }
 
     @GetMapping("/final-review")
+    @Operation(summary = "Read the eindmeting's status and answers (participants read their own)",
+            description = "The ETag is the case's version: send it as If-Match with a change.")
     ResponseEntity<FinalReviewView> get(@PathVariable String caseId) {
         return view(cases.get(caseId));
     }
 
     @PostMapping("/final-review")
     @PreAuthorize("hasAnyRole('coordinator', 'advisor')")
+    @Operation(summary = "Start the eindmeting, prefilled with the nulmeting's answers (coordinator, or the case's "
+            + "advisor)")
+    @ApiResponse(responseCode = "200", description = "Started (IN_PROGRESS); the eindmeting with its prefilled answers")
+    @ApiResponse(responseCode = "403", description = WORKERS)
+    @ApiResponse(responseCode = "409", description = "rule profile-not-published: the eindmeting compares against a "
+            + "published profile; rule final-review-started: started already; " + CaseController.CLOSED,
+            content = @Content(mediaType = ProblemAnswer.JSON, schema = @Schema(ref = ProblemAnswer.SCHEMA)))
     ResponseEntity<FinalReviewView> start(@PathVariable String caseId,
                                           @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         return view(cases.startFinalReview(caseId, ETags.expectedVersion(ifMatch)));
@@ -63,6 +82,14 @@ class FinalReviewController {
 
     @PutMapping("/final-review")
     @PreAuthorize("hasAnyRole('coordinator', 'advisor')")
+    @Operation(summary = "Revise the eindmeting's answers for several issues at once (coordinator, or the case's "
+            + "advisor)", description = "An absent perspective keeps its answer; one wrong entry changes nothing.")
+    @ApiResponse(responseCode = "200", description = "Revised; the eindmeting")
+    @ApiResponse(responseCode = "400", description = "issues empty, an unknown or repeated code, or an answer "
+            + "incomplete or out of range (each wrong field named); nothing changes")
+    @ApiResponse(responseCode = "403", description = WORKERS)
+    @ApiResponse(responseCode = "409", description = IN_PROGRESS,
+            content = @Content(mediaType = ProblemAnswer.JSON, schema = @Schema(ref = ProblemAnswer.SCHEMA)))
     ResponseEntity<FinalReviewView> revise(@PathVariable String caseId,
                                            @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                            @RequestBody Requests.BulkReviewRequest request) {
@@ -72,6 +99,14 @@ class FinalReviewController {
 
     @PutMapping("/final-review/issues/{code}")
     @PreAuthorize("hasAnyRole('coordinator', 'advisor')")
+    @Operation(summary = "Revise the eindmeting's answers for one ISO 26000 issue (coordinator, or the case's "
+            + "advisor)", description = "An absent perspective keeps its answer.")
+    @ApiResponse(responseCode = "200", description = "Revised; the eindmeting")
+    @ApiResponse(responseCode = "400", description = "code is not an ISO 26000 issue of the catalogue, or an answer "
+            + "is incomplete or out of range; nothing changes")
+    @ApiResponse(responseCode = "403", description = WORKERS)
+    @ApiResponse(responseCode = "409", description = IN_PROGRESS,
+            content = @Content(mediaType = ProblemAnswer.JSON, schema = @Schema(ref = ProblemAnswer.SCHEMA)))
     ResponseEntity<FinalReviewView> reviseIssue(@PathVariable String caseId, @PathVariable String code,
                                                 @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                 @RequestBody Requests.IssueReviewRequest request) {
@@ -81,6 +116,13 @@ class FinalReviewController {
 
     @PostMapping("/final-review/complete")
     @PreAuthorize("hasAnyRole('coordinator', 'advisor')")
+    @Operation(summary = "Complete the eindmeting: it counts in the impact report and cannot change any more "
+            + "(coordinator, or the case's advisor)")
+    @ApiResponse(responseCode = "200", description = "Completed; the eindmeting")
+    @ApiResponse(responseCode = "403", description = WORKERS)
+    @ApiResponse(responseCode = "409", description = "rule review-incomplete: an issue misses an answer; "
+            + IN_PROGRESS,
+            content = @Content(mediaType = ProblemAnswer.JSON, schema = @Schema(ref = ProblemAnswer.SCHEMA)))
     ResponseEntity<FinalReviewView> complete(@PathVariable String caseId,
                                              @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         return view(cases.completeFinalReview(caseId, ETags.expectedVersion(ifMatch)));
@@ -88,6 +130,12 @@ class FinalReviewController {
 
     @PutMapping("/final-year")
     @PreAuthorize("hasRole('coordinator')")
+    @Operation(summary = "Choose the footprint year of the eindmeting; null for the newest year after the baseline "
+            + "(coordinator)")
+    @ApiResponse(responseCode = "200", description = "Set; the eindmeting")
+    @ApiResponse(responseCode = "403", description = "Only the coordinator chooses the eindmeting's year")
+    @ApiResponse(responseCode = "409", description = CaseController.CLOSED,
+            content = @Content(mediaType = ProblemAnswer.JSON, schema = @Schema(ref = ProblemAnswer.SCHEMA)))
     ResponseEntity<FinalReviewView> finalYear(@PathVariable String caseId,
                                               @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                               @RequestBody Requests.BaselineYearRequest request) {
@@ -95,12 +143,21 @@ class FinalReviewController {
     }
 
     @GetMapping("/comparison")
+    @Operation(summary = "Compare the eindmeting with the nulmeting: scores per core subject and the footprint per "
+            + "scope and theme", description = "Final values are null while there is no eindmeting, or no footprint "
+            + "of a year after the baseline's.")
     Comparison comparison(@PathVariable String caseId) {
         return cases.comparison(caseId);
     }
 
     /** The completed eindmeting as a PDF; before it is completed there is none (404), as for a draft profile. */
     @GetMapping(value = "/final-review.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "Download the completed eindmeting with its comparison as a PDF in Dutch")
+    @ApiResponse(responseCode = "200", description = "The PDF, inline (eindmeting.pdf)",
+            content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE, schema = @Schema(type = "string",
+                    format = "binary")))
+    @ApiResponse(responseCode = "404", description = "No such case for the caller, or its eindmeting is not completed",
+            content = @Content(mediaType = ProblemAnswer.JSON, schema = @Schema(ref = ProblemAnswer.SCHEMA)))
     ResponseEntity<byte[]> pdf(@PathVariable String caseId) {
         AssessmentCase c = cases.get(caseId);
         if (c.finalReviewedAt() == null) {

@@ -1,7 +1,12 @@
 package nl.koploper.assessment.cases;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.util.List;
+import nl.koploper.assessment.ProblemAnswer;
 import nl.koploper.contracts.tenant.GemeenteProfile;
 import nl.koploper.platform.branding.GemeenteLogos;
 import nl.koploper.platform.gemeente.GemeenteRegistry;
@@ -31,6 +36,12 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("hasAnyRole('coordinator', 'advisor', 'participant', 'platform-admin')")
 class ProfileController {
 
+    private static final String WORKERS = "Only the coordinator or an advisor changes profiles";
+    private static final String DRAFT_OPEN = "rule profile-draft-open: another version is still a draft, edit or "
+            + "publish it first; ";
+    private static final String PUBLISHED = "rule profile-published: a published version cannot change, start a "
+            + "next draft; ";
+
     private final CaseService cases;
     private final GemeenteRegistry gemeenten;
     private final GemeenteLogos logos;
@@ -48,6 +59,12 @@ class ProfileController {
      * version that does not exist.
      */
     @GetMapping(value = "/{version}.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "Download a version of the Duurzaamheidsprofiel as a PDF in Dutch",
+            description = "A draft only for the coordinator and the case's advisor, as the preview before publishing: "
+                    + "marked as a draft on every page and not to be stored (Cache-Control: no-store).")
+    @ApiResponse(responseCode = "200", description = "The PDF, inline (duurzaamheidsprofiel-<version>[-concept].pdf)",
+            content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE, schema = @Schema(type = "string",
+                    format = "binary")))
     ResponseEntity<byte[]> pdf(@PathVariable String caseId, @PathVariable int version) {
         CaseService.Edited found = cases.profile(caseId, version);
         boolean draft = !found.profile().published();
@@ -69,12 +86,23 @@ class ProfileController {
     /** Generates a draft from the review as the next version. */
     @PostMapping
     @PreAuthorize("hasAnyRole('coordinator', 'advisor')")
+    @Operation(summary = "Generate a draft Duurzaamheidsprofiel from the review, as the next version (coordinator, "
+            + "or the case's advisor)", description = "Scores, strengths, improvements and up to ten recommendations "
+            + "from the review, with the baseline footprint when there is one.")
+    @ApiResponse(responseCode = "201", description = "Generated; Location names the version, the ETag is the case's "
+            + "new version")
+    @ApiResponse(responseCode = "403", description = WORKERS)
+    @ApiResponse(responseCode = "409", description = "rule review-incomplete: an issue misses an answer; "
+            + DRAFT_OPEN + CaseController.CLOSED,
+            content = @Content(mediaType = ProblemAnswer.JSON, schema = @Schema(ref = ProblemAnswer.SCHEMA)))
     ResponseEntity<ProfileView> generate(@PathVariable String caseId,
                                          @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         return created(cases.generateProfile(caseId, ETags.expectedVersion(ifMatch)));
     }
 
     @GetMapping
+    @Operation(summary = "List the versions of the case's Duurzaamheidsprofiel (a participant sees published ones "
+            + "only)")
     List<CaseView.ProfileSummary> list(@PathVariable String caseId) {
         AssessmentCase assessmentCase = cases.get(caseId);
         return cases.profiles(assessmentCase).stream().map(p -> new CaseView.ProfileSummary(p.version(), p.status(),
@@ -82,6 +110,9 @@ class ProfileController {
     }
 
     @GetMapping("/{version}")
+    @Operation(summary = "Read one version of the Duurzaamheidsprofiel (a participant only a published one)",
+            description = "The ETag is the case's version (the profiles are part of the case): send it as If-Match "
+                    + "with an edit. A draft asked for by a participant is a 404.")
     ResponseEntity<ProfileView> get(@PathVariable String caseId, @PathVariable int version) {
         return ok(cases.profile(caseId, version));
     }
@@ -89,6 +120,14 @@ class ProfileController {
     /** A new draft (the next version) with the content of this published version. */
     @PostMapping("/{version}/next-draft")
     @PreAuthorize("hasAnyRole('coordinator', 'advisor')")
+    @Operation(summary = "Start the next draft as a copy of a published version, to change the profile "
+            + "(coordinator, or the case's advisor)")
+    @ApiResponse(responseCode = "201", description = "Created; Location names the new version, the ETag is the "
+            + "case's new version")
+    @ApiResponse(responseCode = "403", description = WORKERS)
+    @ApiResponse(responseCode = "409", description = "rule profile-not-published: this version is a draft, edit it "
+            + "instead; " + DRAFT_OPEN + CaseController.CLOSED,
+            content = @Content(mediaType = ProblemAnswer.JSON, schema = @Schema(ref = ProblemAnswer.SCHEMA)))
     ResponseEntity<ProfileView> nextDraft(@PathVariable String caseId, @PathVariable int version,
                                           @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         return created(cases.draftFrom(caseId, ETags.expectedVersion(ifMatch), version));
@@ -96,6 +135,17 @@ class ProfileController {
 
     @PostMapping("/{version}/recommendations")
     @PreAuthorize("hasAnyRole('coordinator', 'advisor')")
+    @Operation(summary = "Add a recommendation of the catalogue, or the advisor's own, to a draft version "
+            + "(coordinator, or the case's advisor)")
+    @ApiResponse(responseCode = "200", description = "Added; the whole version (no resource of its own is created)")
+    @ApiResponse(responseCode = "400", description = "catalogueId together with own fields, a catalogueId the "
+            + "catalogue does not hold, or an own recommendation without title or description, with an unknown "
+            + "issue or more than 3; nothing changes")
+    @ApiResponse(responseCode = "403", description = WORKERS)
+    @ApiResponse(responseCode = "409", description = PUBLISHED + "rule recommendation-already-in-profile: that "
+            + "catalogue recommendation is in it; rule profile-recommendation-limit: 30 at most; "
+            + CaseController.CLOSED,
+            content = @Content(mediaType = ProblemAnswer.JSON, schema = @Schema(ref = ProblemAnswer.SCHEMA)))
     ResponseEntity<ProfileView> add(@PathVariable String caseId, @PathVariable int version,
                                     @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                     @RequestBody Requests.AddRecommendationRequest request) {
@@ -104,6 +154,12 @@ class ProfileController {
 
     @PutMapping("/{version}/recommendations/{recommendationId}")
     @PreAuthorize("hasAnyRole('coordinator', 'advisor')")
+    @Operation(summary = "Reword a recommendation of a draft version (coordinator, or the case's advisor)")
+    @ApiResponse(responseCode = "200", description = "Reworded; the whole version")
+    @ApiResponse(responseCode = "400", description = "title or description missing or too long; nothing changes")
+    @ApiResponse(responseCode = "403", description = WORKERS)
+    @ApiResponse(responseCode = "409", description = PUBLISHED + CaseController.CLOSED,
+            content = @Content(mediaType = ProblemAnswer.JSON, schema = @Schema(ref = ProblemAnswer.SCHEMA)))
     ResponseEntity<ProfileView> reword(@PathVariable String caseId, @PathVariable int version,
                                        @PathVariable String recommendationId,
                                        @RequestHeader(name = "If-Match", required = false) String ifMatch,
@@ -113,6 +169,11 @@ class ProfileController {
 
     @DeleteMapping("/{version}/recommendations/{recommendationId}")
     @PreAuthorize("hasAnyRole('coordinator', 'advisor')")
+    @Operation(summary = "Remove a recommendation from a draft version (coordinator, or the case's advisor)")
+    @ApiResponse(responseCode = "200", description = "Removed; the whole version as it is now")
+    @ApiResponse(responseCode = "403", description = WORKERS)
+    @ApiResponse(responseCode = "409", description = PUBLISHED + CaseController.CLOSED,
+            content = @Content(mediaType = ProblemAnswer.JSON, schema = @Schema(ref = ProblemAnswer.SCHEMA)))
     ResponseEntity<ProfileView> remove(@PathVariable String caseId, @PathVariable int version,
                                        @PathVariable String recommendationId,
                                        @RequestHeader(name = "If-Match", required = false) String ifMatch) {
@@ -121,6 +182,14 @@ class ProfileController {
 
     @PostMapping("/{version}/publish")
     @PreAuthorize("hasAnyRole('coordinator', 'advisor')")
+    @Operation(summary = "Publish a draft version to the participant (coordinator, or the case's advisor)",
+            description = "The version can no longer change; the case becomes PROFILE_PUBLISHED and ProfilePublished "
+                    + "mails the contact where to read it. Publishing it again is a 409, not a repeat.")
+    @ApiResponse(responseCode = "200", description = "Published; the version as published")
+    @ApiResponse(responseCode = "403", description = WORKERS)
+    @ApiResponse(responseCode = "409", description = "rule profile-published: published already; rule "
+            + "profile-without-recommendations: add at least one first; " + CaseController.CLOSED,
+            content = @Content(mediaType = ProblemAnswer.JSON, schema = @Schema(ref = ProblemAnswer.SCHEMA)))
     ResponseEntity<ProfileView> publish(@PathVariable String caseId, @PathVariable int version,
                                         @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         return ok(cases.publish(caseId, ETags.expectedVersion(ifMatch), version));

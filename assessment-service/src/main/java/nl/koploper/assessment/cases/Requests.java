@@ -1,5 +1,8 @@
 package nl.koploper.assessment.cases;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -31,7 +34,11 @@ final class Requests {
      * The coordinator's choice of advisor: {@code advisorId} is the id of an entry in the gemeente's advisor register
      * ({@code /api/assessments/advisors}); {@code locale} the language of the advisor's mails ({@code nl} default).
      */
-    record AssignAdvisorRequest(String advisorId, String locale) {
+    record AssignAdvisorRequest(
+            @Schema(requiredMode = RequiredMode.REQUIRED, maxLength = MAX_NAME,
+                    example = "5f0c2a9e-3b7d-4c1a-9e52-7d8a1b6c4f20") String advisorId,
+            @Schema(description = "The language of the advisor's mails; nl when absent",
+                    allowableValues = {"nl", "en"}, example = "nl") String locale) {
 
         /** @return the language, after checking both fields (the register entry is looked up afterwards) */
         String validLocale() {
@@ -52,7 +59,9 @@ final class Requests {
     }
 
     /** The footprint year that counts as the baseline; null to go back to the first year seen. */
-    record BaselineYearRequest(Integer year) {
+    record BaselineYearRequest(
+            @Schema(description = "A footprint year; null for the default year", minimum = "1990",
+                    maximum = "2100", example = "2025") Integer year) {
 
         Integer validYear() {
             if (year != null && (year < 1990 || year > 2100)) {
@@ -64,21 +73,41 @@ final class Requests {
 
     /** Date, time and place of the visit; times are wall-clock Europe/Amsterdam, e.g. {@code 2027-03-18T10:00}, or RFC
      * 3339 with {@code Z} or an offset, converted to Amsterdam time. */
-    record VisitRequest(LocalDateTime start, LocalDateTime end, String location) {
+    record VisitRequest(
+            @Schema(requiredMode = RequiredMode.REQUIRED, type = "string", description = WALL_CLOCK,
+                    example = "2027-03-18T10:00") LocalDateTime start,
+            @Schema(requiredMode = RequiredMode.REQUIRED, type = "string", description = WALL_CLOCK
+                    + "; after start", example = "2027-03-18T12:00") LocalDateTime end,
+            @Schema(requiredMode = RequiredMode.REQUIRED, maxLength = Visit.MAX_LOCATION,
+                    example = "Bakkerij De Korenschoof, Hoofdstraat 12, 9801 AB Zuidhorn") String location) {
     }
 
+    private static final String WALL_CLOCK = "Wall-clock time in Europe/Amsterdam (2027-03-18T10:00), to the minute; "
+            + "an RFC 3339 time with Z or an offset is converted to it";
+
     /** One answer: relevance, maturity 0-4 (required unless NOT_RELEVANT) and notes. */
-    record AnswerBody(Relevance relevance, Integer maturity, String notes) {
+    record AnswerBody(
+            @Schema(requiredMode = RequiredMode.REQUIRED, example = "RELEVANT") Relevance relevance,
+            @Schema(description = "0 (nothing) to 4 (leading); required unless NOT_RELEVANT", minimum = "0",
+                    maximum = "4", example = "2") Integer maturity,
+            @Schema(maxLength = Answer.MAX_NOTES,
+                    example = "Ovens draaien op aardgas; het verbruik wordt maandelijks genoteerd") String notes) {
     }
 
     /** The review of one issue; an absent perspective keeps its current answer. */
+    @Schema(description = "At least one of the two answers")
     record IssueReviewRequest(AnswerBody internal, AnswerBody productsAndServices) {
     }
 
     /** Several issues at once, e.g. the whole review typed in after the visit. */
-    record BulkReviewRequest(List<BulkIssue> issues) {
+    record BulkReviewRequest(
+            @ArraySchema(minItems = 1, arraySchema = @Schema(requiredMode = RequiredMode.REQUIRED))
+            List<BulkIssue> issues) {
 
-        record BulkIssue(String code, AnswerBody internal, AnswerBody productsAndServices) {
+        @Schema(description = "One issue, once in the list, with at least one of the two answers")
+        record BulkIssue(
+                @Schema(requiredMode = RequiredMode.REQUIRED, description = "ISO 26000 issue code", example = "6.5.4")
+                String code, AnswerBody internal, AnswerBody productsAndServices) {
         }
     }
 
@@ -147,8 +176,16 @@ final class Requests {
      * Adds a recommendation to a draft: either one of the catalogue ({@code catalogueId}) or the advisor's own
      * ({@code title}, {@code description}, optionally {@code issues}, {@code effort}, {@code cost}).
      */
-    record AddRecommendationRequest(String catalogueId, String title, String description, List<String> issues,
-                                    Effort effort, Cost cost) {
+    @Schema(description = "Either catalogueId alone, or title and description with optionally issues, effort and "
+            + "cost")
+    record AddRecommendationRequest(
+            @Schema(description = "A recommendation of the catalogue, e.g. R-ENV-001") String catalogueId,
+            @Schema(maxLength = 200, example = "Vang de restwarmte van de ovens op") String title,
+            @Schema(maxLength = 2000, example = "Laat een installateur de restwarmte van de ovens benutten voor het "
+                    + "warme water; vraag eerst een offerte met terugverdientijd.") String description,
+            @ArraySchema(maxItems = 3, schema = @Schema(description = "ISO 26000 issue code", example = "6.5.4"))
+            List<String> issues,
+            Effort effort, Cost cost) {
 
         boolean fromCatalogue() {
             if (catalogueId != null && (title != null || description != null || issues != null || effort != null
@@ -161,7 +198,12 @@ final class Requests {
     }
 
     /** New wording of a recommendation in a draft. */
-    record RewordRequest(String title, String description) {
+    record RewordRequest(
+            @Schema(requiredMode = RequiredMode.REQUIRED, maxLength = 200,
+                    example = "Stap over op Nederlandse groene stroom van een regionale coöperatie") String title,
+            @Schema(requiredMode = RequiredMode.REQUIRED, maxLength = 2000,
+                    example = "Kies bij de verlenging in juni een regionale energiecoöperatie.")
+            String description) {
     }
 
     private static void requireName(String value, String field, List<FieldProblem> problems) {

@@ -1,5 +1,6 @@
 package nl.koploper.assessment.catalogue;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Arrays;
@@ -33,6 +34,7 @@ class CatalogueController {
     }
 
     @GetMapping("/issues")
+    @Operation(summary = "List the ISO 26000 core subjects with their issues, in clause order (every role)")
     List<CoreSubjectView> issues() {
         return Arrays.stream(CoreSubject.values())
                 .map(subject -> new CoreSubjectView(subject, subject.clause(), subject.dutchName(),
@@ -42,6 +44,8 @@ class CatalogueController {
 
     /** Every recommendation, or those addressing one issue and/or suiting one SBI code. */
     @GetMapping("/recommendations")
+    @Operation(summary = "List the recommendation catalogue, optionally only those for one issue and/or suiting "
+            + "one SBI code (every role)")
     List<Recommendation> recommendations(
             @RequestParam(required = false) @Pattern(regexp = "6\\.[2-8](\\.[0-9]{1,2})?") String issue,
             @RequestParam(required = false) @Size(max = 10) @Pattern(regexp = "[0-9.]{2,10}") String sbiCode) {

@@ -1,5 +1,10 @@
 package nl.koploper.assessment.impact;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import nl.koploper.assessment.ProblemAnswer;
 import nl.koploper.assessment.cases.CaseLookup;
 import nl.koploper.platform.branding.GemeenteLogos;
 import nl.koploper.platform.web.InvalidInputException;
@@ -21,6 +26,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/assessments")
 class ImpactController {
 
+    private static final String REPORT = "Cases that are closed do not count. A platform-admin names the gemeente "
+            + "with the tenant query parameter.";
+    private static final String READERS = "Only the coordinator or platform-admin reads the impact report";
+    private static final String NO_COHORT = "cohortId names no cohort with cases in this gemeente";
+
     private final ImpactService impact;
     private final CaseLookup cases;
     private final GemeenteLogos logos;
@@ -33,12 +43,27 @@ class ImpactController {
 
     @GetMapping("/impact")
     @PreAuthorize("hasAnyRole('coordinator', 'platform-admin')")
+    @Operation(summary = "Read the gemeente's impact report, of one cohort or of all its cohorts (coordinator, "
+            + "platform-admin)", description = REPORT)
+    @ApiResponse(responseCode = "200", description = "The report")
+    @ApiResponse(responseCode = "403", description = READERS)
+    @ApiResponse(responseCode = "404", description = NO_COHORT,
+            content = @Content(mediaType = ProblemAnswer.JSON, schema = @Schema(ref = ProblemAnswer.SCHEMA)))
     ImpactReport report(@RequestParam(required = false) String cohortId) {
         return impact.report(cohort(cohortId));
     }
 
     @GetMapping(value = "/impact.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     @PreAuthorize("hasAnyRole('coordinator', 'platform-admin')")
+    @Operation(summary = "Download the gemeente's impact report as a PDF in Dutch, of one cohort or all its cohorts "
+            + "(coordinator, platform-admin)", description = REPORT)
+    @ApiResponse(responseCode = "200", description = "The PDF, inline (impactrapportage.pdf)",
+            content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE, schema = @Schema(type = "string",
+                    format = "binary")))
+    @ApiResponse(responseCode = "403", description = READERS,
+            content = @Content(mediaType = ProblemAnswer.JSON, schema = @Schema(ref = ProblemAnswer.SCHEMA)))
+    @ApiResponse(responseCode = "404", description = NO_COHORT,
+            content = @Content(mediaType = ProblemAnswer.JSON, schema = @Schema(ref = ProblemAnswer.SCHEMA)))
     ResponseEntity<byte[]> pdf(@RequestParam(required = false) String cohortId) {
         ImpactReport report = impact.report(cohort(cohortId));
         byte[] pdf = ImpactPdf.render(report, logos.of(report.gemeente()).orElse(null));
@@ -48,6 +73,9 @@ class ImpactController {
 
     @GetMapping("/impact/platform")
     @PreAuthorize("hasRole('platform-admin')")
+    @Operation(summary = "Read the impact figures of every gemeente and their totals (platform-admin)")
+    @ApiResponse(responseCode = "200", description = "Per gemeente its report, and the totals")
+    @ApiResponse(responseCode = "403", description = "Only platform-admin sees all gemeenten")
     PlatformImpact platform() {
         return PlatformImpact.of(impact.platform());
     }
