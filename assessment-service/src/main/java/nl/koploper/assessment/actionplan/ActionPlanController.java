@@ -1,12 +1,9 @@
 package nl.koploper.assessment.actionplan;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.util.regex.Pattern;
-import nl.koploper.assessment.ProblemAnswer;
 import nl.koploper.platform.web.ETags;
 import nl.koploper.platform.web.InvalidInputException;
 import org.springframework.http.ResponseEntity;
@@ -63,8 +60,7 @@ class ActionPlanController {
             + "plan's version, the body the whole plan")
     @ApiResponse(responseCode = "403", description = PLANNERS)
     @ApiResponse(responseCode = "409", description = "rule idempotency-key-reused: the key was used for another "
-            + "body; " + NO_PROFILE + "; rule action-plan-limit: 100 actions at most",
-            content = @Content(mediaType = ProblemAnswer.JSON, schema = @Schema(ref = ProblemAnswer.SCHEMA)))
+            + "body; " + NO_PROFILE + "; rule action-plan-limit: 100 actions at most")
     ResponseEntity<ActionPlanView> add(@PathVariable String caseId,
                                        @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                        @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey,

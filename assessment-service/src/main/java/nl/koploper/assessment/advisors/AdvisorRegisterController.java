@@ -1,12 +1,9 @@
 package nl.koploper.assessment.advisors;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.util.List;
-import nl.koploper.assessment.ProblemAnswer;
 import nl.koploper.platform.web.ETags;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -65,8 +62,7 @@ class AdvisorRegisterController {
             + "an e-mail address (each wrong field named); nothing is stored")
     @ApiResponse(responseCode = "403", description = KEEPER)
     @ApiResponse(responseCode = "409", description = "rule advisor-email-taken: the e-mail address is in the register "
-            + "already; rule advisor-limit: the register holds 500 advisors",
-            content = @Content(mediaType = ProblemAnswer.JSON, schema = @Schema(ref = ProblemAnswer.SCHEMA)))
+            + "already; rule advisor-limit: the register holds 500 advisors")
     ResponseEntity<AdvisorView> add(@RequestBody AdvisorDetails body) {
         RegisteredAdvisor added = register.add(AdvisorDetails.valid(body));
         return withETag(ResponseEntity.created(URI.create(PATH + "/" + added.id())), added);
@@ -82,8 +78,7 @@ class AdvisorRegisterController {
     @ApiResponse(responseCode = "403", description = KEEPER)
     @ApiResponse(responseCode = "409", description = "rule advisor-email-taken: another advisor has this address; "
             + "rule advisor-assigned: a new address for an advisor of cases that are not closed (their login finds "
-            + "the cases by it)",
-            content = @Content(mediaType = ProblemAnswer.JSON, schema = @Schema(ref = ProblemAnswer.SCHEMA)))
+            + "the cases by it)")
     ResponseEntity<AdvisorView> change(@PathVariable String advisorId,
                                        @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                        @RequestBody AdvisorDetails body) {
@@ -97,8 +92,7 @@ class AdvisorRegisterController {
     @ApiResponse(responseCode = "204", description = "Removed")
     @ApiResponse(responseCode = "403", description = KEEPER)
     @ApiResponse(responseCode = "409", description = "rule advisor-assigned: still the advisor of cases that are not "
-            + "closed; assign them another advisor first",
-            content = @Content(mediaType = ProblemAnswer.JSON, schema = @Schema(ref = ProblemAnswer.SCHEMA)))
+            + "closed; assign them another advisor first")
     ResponseEntity<Void> remove(@PathVariable String advisorId,
                                 @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         register.remove(advisorId, ETags.expectedVersion(ifMatch));

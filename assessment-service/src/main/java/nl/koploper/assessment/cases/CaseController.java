@@ -4,11 +4,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
-import nl.koploper.assessment.ProblemAnswer;
 import nl.koploper.assessment.catalogue.IssueCatalogue;
 import nl.koploper.platform.web.ETags;
 import org.springframework.http.ResponseEntity;
@@ -76,8 +73,7 @@ class CaseController {
     @ApiResponse(responseCode = "400", description = "advisorId missing or not in the gemeente's register, or locale "
             + "not nl or en; nothing changes")
     @ApiResponse(responseCode = "403", description = "Only the coordinator assigns advisors")
-    @ApiResponse(responseCode = "409", description = CLOSED,
-            content = @Content(mediaType = ProblemAnswer.JSON, schema = @Schema(ref = ProblemAnswer.SCHEMA)))
+    @ApiResponse(responseCode = "409", description = CLOSED)
     ResponseEntity<CaseView> assignAdvisor(@PathVariable String caseId,
                                            @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                            @RequestBody Requests.AssignAdvisorRequest request) {
@@ -89,8 +85,7 @@ class CaseController {
     @Operation(summary = "Choose the footprint year that counts as the case's baseline (coordinator)")
     @ApiResponse(responseCode = "200", description = "Set; the case with the baseline of that year")
     @ApiResponse(responseCode = "403", description = "Only the coordinator chooses the baseline year")
-    @ApiResponse(responseCode = "409", description = CLOSED,
-            content = @Content(mediaType = ProblemAnswer.JSON, schema = @Schema(ref = ProblemAnswer.SCHEMA)))
+    @ApiResponse(responseCode = "409", description = CLOSED)
     ResponseEntity<CaseView> baselineYear(@PathVariable String caseId,
                                           @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                           @RequestBody Requests.BaselineYearRequest request) {
@@ -109,8 +104,7 @@ class CaseController {
             + "over 500 characters")
     @ApiResponse(responseCode = "403", description = "Only the coordinator or an advisor plans visits")
     @ApiResponse(responseCode = "409", description = "rule advisor-not-assigned: assign an advisor first (they are "
-            + "invited); " + CLOSED,
-            content = @Content(mediaType = ProblemAnswer.JSON, schema = @Schema(ref = ProblemAnswer.SCHEMA)))
+            + "invited); " + CLOSED)
     ResponseEntity<CaseView> planVisit(@PathVariable String caseId,
                                        @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                        @RequestBody Requests.VisitRequest request) {
@@ -125,8 +119,7 @@ class CaseController {
     @ApiResponse(responseCode = "400", description = "code is not an ISO 26000 issue of the catalogue, or an answer "
             + "is incomplete or out of range (each wrong field named); nothing changes")
     @ApiResponse(responseCode = "403", description = "Only the coordinator or an advisor records the review")
-    @ApiResponse(responseCode = "409", description = VISIT_FIRST + CLOSED,
-            content = @Content(mediaType = ProblemAnswer.JSON, schema = @Schema(ref = ProblemAnswer.SCHEMA)))
+    @ApiResponse(responseCode = "409", description = VISIT_FIRST + CLOSED)
     ResponseEntity<CaseView> reviewIssue(@PathVariable String caseId, @PathVariable String code,
                                          @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                          @RequestBody Requests.IssueReviewRequest request) {
@@ -143,8 +136,7 @@ class CaseController {
     @ApiResponse(responseCode = "400", description = "issues empty, an unknown or repeated code, or an answer "
             + "incomplete or out of range (each wrong field named, e.g. issues[3].internal.maturity); nothing changes")
     @ApiResponse(responseCode = "403", description = "Only the coordinator or an advisor records the review")
-    @ApiResponse(responseCode = "409", description = VISIT_FIRST + CLOSED,
-            content = @Content(mediaType = ProblemAnswer.JSON, schema = @Schema(ref = ProblemAnswer.SCHEMA)))
+    @ApiResponse(responseCode = "409", description = VISIT_FIRST + CLOSED)
     ResponseEntity<CaseView> reviewIssues(@PathVariable String caseId,
                                           @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                           @RequestBody Requests.BulkReviewRequest request) {

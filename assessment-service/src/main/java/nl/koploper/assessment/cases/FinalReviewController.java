@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
-import nl.koploper.assessment.ProblemAnswer;
 import nl.koploper.assessment.catalogue.IssueCatalogue;
 import nl.koploper.contracts.tenant.GemeenteProfile;
 import nl.koploper.platform.branding.GemeenteLogos;
@@ -73,8 +72,7 @@ class FinalReviewController {
     @ApiResponse(responseCode = "200", description = "Started (IN_PROGRESS); the eindmeting with its prefilled answers")
     @ApiResponse(responseCode = "403", description = WORKERS)
     @ApiResponse(responseCode = "409", description = "rule profile-not-published: the eindmeting compares against a "
-            + "published profile; rule final-review-started: started already; " + CaseController.CLOSED,
-            content = @Content(mediaType = ProblemAnswer.JSON, schema = @Schema(ref = ProblemAnswer.SCHEMA)))
+            + "published profile; rule final-review-started: started already; " + CaseController.CLOSED)
     ResponseEntity<FinalReviewView> start(@PathVariable String caseId,
                                           @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         return view(cases.startFinalReview(caseId, ETags.expectedVersion(ifMatch)));
@@ -88,8 +86,7 @@ class FinalReviewController {
     @ApiResponse(responseCode = "400", description = "issues empty, an unknown or repeated code, or an answer "
             + "incomplete or out of range (each wrong field named); nothing changes")
     @ApiResponse(responseCode = "403", description = WORKERS)
-    @ApiResponse(responseCode = "409", description = IN_PROGRESS,
-            content = @Content(mediaType = ProblemAnswer.JSON, schema = @Schema(ref = ProblemAnswer.SCHEMA)))
+    @ApiResponse(responseCode = "409", description = IN_PROGRESS)
     ResponseEntity<FinalReviewView> revise(@PathVariable String caseId,
                                            @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                            @RequestBody Requests.BulkReviewRequest request) {
@@ -105,8 +102,7 @@ class FinalReviewController {
     @ApiResponse(responseCode = "400", description = "code is not an ISO 26000 issue of the catalogue, or an answer "
             + "is incomplete or out of range; nothing changes")
     @ApiResponse(responseCode = "403", description = WORKERS)
-    @ApiResponse(responseCode = "409", description = IN_PROGRESS,
-            content = @Content(mediaType = ProblemAnswer.JSON, schema = @Schema(ref = ProblemAnswer.SCHEMA)))
+    @ApiResponse(responseCode = "409", description = IN_PROGRESS)
     ResponseEntity<FinalReviewView> reviseIssue(@PathVariable String caseId, @PathVariable String code,
                                                 @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                 @RequestBody Requests.IssueReviewRequest request) {
@@ -121,8 +117,7 @@ class FinalReviewController {
     @ApiResponse(responseCode = "200", description = "Completed; the eindmeting")
     @ApiResponse(responseCode = "403", description = WORKERS)
     @ApiResponse(responseCode = "409", description = "rule review-incomplete: an issue misses an answer; "
-            + IN_PROGRESS,
-            content = @Content(mediaType = ProblemAnswer.JSON, schema = @Schema(ref = ProblemAnswer.SCHEMA)))
+            + IN_PROGRESS)
     ResponseEntity<FinalReviewView> complete(@PathVariable String caseId,
                                              @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         return view(cases.completeFinalReview(caseId, ETags.expectedVersion(ifMatch)));
@@ -134,8 +129,7 @@ class FinalReviewController {
             + "(coordinator)")
     @ApiResponse(responseCode = "200", description = "Set; the eindmeting")
     @ApiResponse(responseCode = "403", description = "Only the coordinator chooses the eindmeting's year")
-    @ApiResponse(responseCode = "409", description = CaseController.CLOSED,
-            content = @Content(mediaType = ProblemAnswer.JSON, schema = @Schema(ref = ProblemAnswer.SCHEMA)))
+    @ApiResponse(responseCode = "409", description = CaseController.CLOSED)
     ResponseEntity<FinalReviewView> finalYear(@PathVariable String caseId,
                                               @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                               @RequestBody Requests.BaselineYearRequest request) {
@@ -156,8 +150,7 @@ class FinalReviewController {
     @ApiResponse(responseCode = "200", description = "The PDF, inline (eindmeting.pdf)",
             content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE, schema = @Schema(type = "string",
                     format = "binary")))
-    @ApiResponse(responseCode = "404", description = "No such case for the caller, or its eindmeting is not completed",
-            content = @Content(mediaType = ProblemAnswer.JSON, schema = @Schema(ref = ProblemAnswer.SCHEMA)))
+    @ApiResponse(responseCode = "404", description = "No such case for the caller, or its eindmeting is not completed")
     ResponseEntity<byte[]> pdf(@PathVariable String caseId) {
         AssessmentCase c = cases.get(caseId);
         if (c.finalReviewedAt() == null) {

@@ -6,7 +6,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.util.List;
-import nl.koploper.assessment.ProblemAnswer;
 import nl.koploper.contracts.tenant.GemeenteProfile;
 import nl.koploper.platform.branding.GemeenteLogos;
 import nl.koploper.platform.gemeente.GemeenteRegistry;
@@ -93,8 +92,7 @@ class ProfileController {
             + "new version")
     @ApiResponse(responseCode = "403", description = WORKERS)
     @ApiResponse(responseCode = "409", description = "rule review-incomplete: an issue misses an answer; "
-            + DRAFT_OPEN + CaseController.CLOSED,
-            content = @Content(mediaType = ProblemAnswer.JSON, schema = @Schema(ref = ProblemAnswer.SCHEMA)))
+            + DRAFT_OPEN + CaseController.CLOSED)
     ResponseEntity<ProfileView> generate(@PathVariable String caseId,
                                          @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         return created(cases.generateProfile(caseId, ETags.expectedVersion(ifMatch)));
@@ -126,8 +124,7 @@ class ProfileController {
             + "case's new version")
     @ApiResponse(responseCode = "403", description = WORKERS)
     @ApiResponse(responseCode = "409", description = "rule profile-not-published: this version is a draft, edit it "
-            + "instead; " + DRAFT_OPEN + CaseController.CLOSED,
-            content = @Content(mediaType = ProblemAnswer.JSON, schema = @Schema(ref = ProblemAnswer.SCHEMA)))
+            + "instead; " + DRAFT_OPEN + CaseController.CLOSED)
     ResponseEntity<ProfileView> nextDraft(@PathVariable String caseId, @PathVariable int version,
                                           @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         return created(cases.draftFrom(caseId, ETags.expectedVersion(ifMatch), version));
@@ -144,8 +141,7 @@ class ProfileController {
     @ApiResponse(responseCode = "403", description = WORKERS)
     @ApiResponse(responseCode = "409", description = PUBLISHED + "rule recommendation-already-in-profile: that "
             + "catalogue recommendation is in it; rule profile-recommendation-limit: 30 at most; "
-            + CaseController.CLOSED,
-            content = @Content(mediaType = ProblemAnswer.JSON, schema = @Schema(ref = ProblemAnswer.SCHEMA)))
+            + CaseController.CLOSED)
     ResponseEntity<ProfileView> add(@PathVariable String caseId, @PathVariable int version,
                                     @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                     @RequestBody Requests.AddRecommendationRequest request) {
@@ -158,8 +154,7 @@ class ProfileController {
     @ApiResponse(responseCode = "200", description = "Reworded; the whole version")
     @ApiResponse(responseCode = "400", description = "title or description missing or too long; nothing changes")
     @ApiResponse(responseCode = "403", description = WORKERS)
-    @ApiResponse(responseCode = "409", description = PUBLISHED + CaseController.CLOSED,
-            content = @Content(mediaType = ProblemAnswer.JSON, schema = @Schema(ref = ProblemAnswer.SCHEMA)))
+    @ApiResponse(responseCode = "409", description = PUBLISHED + CaseController.CLOSED)
     ResponseEntity<ProfileView> reword(@PathVariable String caseId, @PathVariable int version,
                                        @PathVariable String recommendationId,
                                        @RequestHeader(name = "If-Match", required = false) String ifMatch,
@@ -172,8 +167,7 @@ class ProfileController {
     @Operation(summary = "Remove a recommendation from a draft version (coordinator, or the case's advisor)")
     @ApiResponse(responseCode = "200", description = "Removed; the whole version as it is now")
     @ApiResponse(responseCode = "403", description = WORKERS)
-    @ApiResponse(responseCode = "409", description = PUBLISHED + CaseController.CLOSED,
-            content = @Content(mediaType = ProblemAnswer.JSON, schema = @Schema(ref = ProblemAnswer.SCHEMA)))
+    @ApiResponse(responseCode = "409", description = PUBLISHED + CaseController.CLOSED)
     ResponseEntity<ProfileView> remove(@PathVariable String caseId, @PathVariable int version,
                                        @PathVariable String recommendationId,
                                        @RequestHeader(name = "If-Match", required = false) String ifMatch) {
@@ -188,8 +182,7 @@ class ProfileController {
     @ApiResponse(responseCode = "200", description = "Published; the version as published")
     @ApiResponse(responseCode = "403", description = WORKERS)
     @ApiResponse(responseCode = "409", description = "rule profile-published: published already; rule "
-            + "profile-without-recommendations: add at least one first; " + CaseController.CLOSED,
-            content = @Content(mediaType = ProblemAnswer.JSON, schema = @Schema(ref = ProblemAnswer.SCHEMA)))
+            + "profile-without-recommendations: add at least one first; " + CaseController.CLOSED)
     ResponseEntity<ProfileView> publish(@PathVariable String caseId, @PathVariable int version,
                                         @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         return ok(cases.publish(caseId, ETags.expectedVersion(ifMatch), version));

@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import nl.koploper.assessment.ProblemAnswer;
 import nl.koploper.assessment.cases.CaseLookup;
 import nl.koploper.platform.branding.GemeenteLogos;
 import nl.koploper.platform.web.InvalidInputException;
@@ -47,8 +46,7 @@ class ImpactController {
             + "platform-admin)", description = REPORT)
     @ApiResponse(responseCode = "200", description = "The report")
     @ApiResponse(responseCode = "403", description = READERS)
-    @ApiResponse(responseCode = "404", description = NO_COHORT,
-            content = @Content(mediaType = ProblemAnswer.JSON, schema = @Schema(ref = ProblemAnswer.SCHEMA)))
+    @ApiResponse(responseCode = "404", description = NO_COHORT)
     ImpactReport report(@RequestParam(required = false) String cohortId) {
         return impact.report(cohort(cohortId));
     }
@@ -60,10 +58,8 @@ class ImpactController {
     @ApiResponse(responseCode = "200", description = "The PDF, inline (impactrapportage.pdf)",
             content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE, schema = @Schema(type = "string",
                     format = "binary")))
-    @ApiResponse(responseCode = "403", description = READERS,
-            content = @Content(mediaType = ProblemAnswer.JSON, schema = @Schema(ref = ProblemAnswer.SCHEMA)))
-    @ApiResponse(responseCode = "404", description = NO_COHORT,
-            content = @Content(mediaType = ProblemAnswer.JSON, schema = @Schema(ref = ProblemAnswer.SCHEMA)))
+    @ApiResponse(responseCode = "403", description = READERS)
+    @ApiResponse(responseCode = "404", description = NO_COHORT)
     ResponseEntity<byte[]> pdf(@RequestParam(required = false) String cohortId) {
         ImpactReport report = impact.report(cohort(cohortId));
         byte[] pdf = ImpactPdf.render(report, logos.of(report.gemeente()).orElse(null));

@@ -21,7 +21,7 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
  * answers the platform itself gives (400 bad input, 401 no valid token, 403 role or gemeente, 404 not in this
  * gemeente, 412 an outdated If-Match, 413 a body over the limit), and that {@code /api/public/**} needs no token.
  * A controller states its summary, its success code where the signature does not show it, and the problems that are
- * its own (a 409 and its problem type); an answer it documents itself is kept as written.
+ * its own (a 409 and its rule) with a description only: every error answer gets the problem+json body here.
  */
 public final class ApiDocumentation implements OpenApiCustomizer {
 
@@ -73,6 +73,12 @@ public final class ApiDocumentation implements OpenApiCustomizer {
         if (operation.getRequestBody() != null && method != PathItem.HttpMethod.GET) {
             problem(responses, "413", "The body is larger than the service accepts");
         }
+        // The controller's own error answers (a 409 naming its rule) have the same body: written once, here.
+        responses.forEach((code, response) -> {
+            if (code.startsWith("4") || code.startsWith("5")) {
+                problem(responses, code, response.getDescription());
+            }
+        });
     }
 
     private static boolean hasHeader(Operation operation, String name) {
@@ -80,20 +86,32 @@ public final class ApiDocumentation implements OpenApiCustomizer {
                 .anyMatch(p -> "header".equals(p.getIn()) && name.equalsIgnoreCase(p.getName()));
     }
 
-    /** Adds the answer unless the controller documented this code itself; gives a documented one the problem body. */
+    /**
+     * Adds the answer unless the controller documented this code itself; gives a documented one the problem body
+     * where it has none, only springdoc's guess ({@code *}{@code /*}, the handler's return type) or no schema.
+     */
     private static void problem(ApiResponses responses, String code, String description) {
         ApiResponse existing = responses.get(code);
         if (existing == null) {
             responses.addApiResponse(code, new ApiResponse().description(description).content(problemContent()));
-        } else if (existing.getContent() == null || existing.getContent().isEmpty()
-                || existing.getContent().keySet().stream().allMatch(type -> type.equals("*/*"))) {
+            return;
+        }
+        Content content = existing.getContent();
+        MediaType problem = content == null ? null : content.get(PROBLEM_JSON);
+        if (problem == null) {
             existing.setContent(problemContent());
+        } else if (problem.getSchema() == null || (problem.getSchema().get$ref() == null
+                && problem.getSchema().getProperties() == null)) {
+            problem.setSchema(problemSchemaRef());
         }
     }
 
     private static Content problemContent() {
-        return new Content().addMediaType(PROBLEM_JSON,
-                new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM_SCHEMA)));
+        return new Content().addMediaType(PROBLEM_JSON, new MediaType().schema(problemSchemaRef()));
+    }
+
+    private static Schema<Object> problemSchemaRef() {
+        return new Schema<>().$ref("#/components/schemas/" + PROBLEM_SCHEMA);
     }
 
     @SuppressWarnings("rawtypes")
