@@ -1,6 +1,7 @@
 package nl.koploper.footprint.benchmark;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -52,6 +53,9 @@ class BenchmarkController {
                       rounded quartiles.
                     Otherwise the metric is `available: false` with the reason. Collusion of two gemeenten is not
                     covered by these rules.""")
+    @ApiResponse(responseCode = "200", description = "The key figures; a metric without a publishable group says why")
+    @ApiResponse(responseCode = "404", description = "No data or no calculated footprint of the organisation for "
+            + "this year, or not an organisation the caller may read")
     @GetMapping("/api/footprints/organisations/{organisationId}/years/{year}/benchmark")
     @PreAuthorize("hasAnyRole('coordinator', 'advisor', 'participant', 'platform-admin')")
     BenchmarkView benchmark(@PathVariable @Pattern(regexp = ConsumptionStore.ORGANISATION_ID) String organisationId,

@@ -1,5 +1,10 @@
 package nl.koploper.footprint.comparison;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -66,6 +71,17 @@ class ComparisonController {
      * Sets the baseline year (201 the first time, then 200); the organisation must have data for that year (409
      * {@code baseline-year-without-data} otherwise). {@code If-Match} as for consumption data.
      */
+    @Operation(summary = "Set the organisation's baseline year, the year later years are compared with (coordinator "
+            + "or its advisor)", description = "The answer's ETag is the baseline's version, for If-Match.")
+    @ApiResponse(responseCode = "201", description = "The first baseline year set; ETag is its version")
+    @ApiResponse(responseCode = "200", description = "The baseline year changed; ETag is its new version")
+    @ApiResponse(responseCode = "404", description = "Not an organisation of the gemeente that takes part in a "
+            + "cohort, or (advisor) not assigned to the caller")
+    @ApiResponse(responseCode = "409", description = "rule baseline-year-without-data: the organisation has no "
+            + "consumption data for that year; enter it first",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @ApiResponse(responseCode = "412", description = "If-Match names another version, or any version while no "
+            + "baseline is set; also when another write got there at the same moment, even without If-Match")
     @PutMapping(ORGANISATION + "/baseline")
     @PreAuthorize("hasAnyRole('coordinator', 'advisor')")
     ResponseEntity<BaselineView> setBaseline(@PathVariable @Pattern(regexp = ORGANISATION_ID) String organisationId,
@@ -98,6 +114,10 @@ class ComparisonController {
                 .eTag(ETags.of(baseline.version())).body(BaselineView.of(baseline));
     }
 
+    @Operation(summary = "Read the organisation's baseline year, with its version as ETag")
+    @ApiResponse(responseCode = "200", description = "The baseline year; ETag is its version")
+    @ApiResponse(responseCode = "404", description = "No baseline year set, or not an organisation the caller may "
+            + "read")
     @GetMapping(ORGANISATION + "/baseline")
     @PreAuthorize("hasAnyRole('coordinator', 'advisor', 'participant', 'platform-admin')")
     ResponseEntity<BaselineView> baseline(@PathVariable @Pattern(regexp = ORGANISATION_ID) String organisationId) {
@@ -111,10 +131,17 @@ class ComparisonController {
      * {@code year}'s latest footprint against the baseline's ({@code against}, or the stored baseline year) and
      * against the year before's; either side is left out, with a note, when it has no stored footprint.
      */
+    @Operation(summary = "Compare a year's latest footprint with the baseline year's and the year before's, per "
+            + "scope and theme",
+            description = "A side without a calculated footprint is left out, and the notes say why.")
+    @ApiResponse(responseCode = "200", description = "The comparison")
+    @ApiResponse(responseCode = "404", description = "No data or no calculated footprint for this year, or not an "
+            + "organisation the caller may read")
     @GetMapping(ORGANISATION + "/years/{year}/comparison")
     @PreAuthorize("hasAnyRole('coordinator', 'advisor', 'participant', 'platform-admin')")
     ComparisonView compare(@PathVariable @Pattern(regexp = ORGANISATION_ID) String organisationId,
                            @PathVariable @Min(1990) @Max(2100) int year,
+                           @Parameter(description = "Compare with this year instead of the stored baseline year")
                            @RequestParam(required = false) @Min(1990) @Max(2100) Integer against) {
         consumption.readable(organisationId, year);
         StoredFootprint current = footprints.latest(organisationId, year).orElseThrow(() -> new NotFoundException(
@@ -157,7 +184,8 @@ class ComparisonController {
         return new PreconditionFailedException("The baseline changed meanwhile; reload it and apply your change again");
     }
 
-    record BaselineBody(@NotNull @Min(1990) @Max(2100) Integer baselineYear) {
+    record BaselineBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "2023")
+                        @NotNull @Min(1990) @Max(2100) Integer baselineYear) {
     }
 
     record BaselineView(String organisationId, int baselineYear, long version, Instant updatedAt) {

@@ -1,5 +1,9 @@
 package nl.koploper.footprint.consumption;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.function.UnaryOperator;
@@ -54,6 +58,24 @@ class ConsumptionController {
         this.factorSets = factorSets;
     }
 
+    @Operation(summary = "Enter or replace an organisation's company data and consumption for a year (coordinator, "
+            + "its advisor or its own participant)",
+            description = """
+                    Everything the calculation would refuse is refused here, so stored data always calculates. The
+                    answer's ETag is the data's version: send it back in If-Match to replace only what you read
+                    (without If-Match the last write wins). A participant stores under its own e-mail address.""")
+    @ApiResponse(responseCode = "201", description = "The year's first data stored; ETag is its version")
+    @ApiResponse(responseCode = "200", description = "The data replaced; ETag is its new version")
+    @ApiResponse(responseCode = "400", description = "Every problem by field path (waste[2].kg.yearTotal: negative; "
+            + "electricity.greenSharePercent: over 100; a user factor in the wrong unit; the body's year not the "
+            + "path's); nothing was stored")
+    @ApiResponse(responseCode = "404", description = "Not an organisation of the gemeente that takes part in a "
+            + "cohort, or not the caller's own (advisor, participant); decided before the body is read")
+    @ApiResponse(responseCode = "409", description = "Another write of the same data without If-Match got there at "
+            + "the same moment; reload and try again",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @ApiResponse(responseCode = "412", description = "If-Match names another version than the current one, or any "
+            + "version while there is no data yet; nothing was stored")
     @PutMapping
     @PreAuthorize("hasAnyRole('coordinator', 'advisor', 'participant')")
     ResponseEntity<ConsumptionView> put(@PathVariable @Pattern(regexp = ORGANISATION_ID) String organisationId,
@@ -74,6 +96,26 @@ class ConsumptionController {
      * PUT, then the same checks and the same storage, so an import is indistinguishable from the JSON PUT. Every
      * problem comes back at once with its line number ({@code line 7: electricity.boughtKwh.yearTotal}).
      */
+    @Operation(summary = "Import an organisation's data for a year from a CSV file (coordinator, its advisor or its "
+            + "own participant)",
+            description = """
+                    The CSV format of the README ("CSV import"), read into the same body as the JSON PUT and then
+                    handled exactly like it (checks, storage, ETag, If-Match). Every problem comes back at once with
+                    its line (`line 7: electricity.boughtKwh.yearTotal`).""",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                    content = @Content(mediaType = ConsumptionCsv.MEDIA_TYPE, schema = @Schema(type = "string"))))
+    @ApiResponse(responseCode = "201", description = "The year's first data stored; ETag is its version")
+    @ApiResponse(responseCode = "200", description = "The data replaced; ETag is its new version")
+    @ApiResponse(responseCode = "400", description = "Every problem of the file at once, by line and field "
+            + "(line 7: electricity.boughtKwh.yearTotal); nothing was stored")
+    @ApiResponse(responseCode = "404", description = "Not an organisation of the gemeente that takes part in a "
+            + "cohort, or not the caller's own (advisor, participant); decided before the file is read")
+    @ApiResponse(responseCode = "409", description = "Another write of the same data without If-Match got there at "
+            + "the same moment; reload and try again",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @ApiResponse(responseCode = "412", description = "If-Match names another version than the current one, or any "
+            + "version while there is no data yet; nothing was stored")
+    @ApiResponse(responseCode = "413", description = "The file is larger than 256 KiB")
     @PutMapping(path = "/csv", consumes = ConsumptionCsv.MEDIA_TYPE)
     @PreAuthorize("hasAnyRole('coordinator', 'advisor', 'participant')")
     ResponseEntity<ConsumptionView> putCsv(@PathVariable @Pattern(regexp = ORGANISATION_ID) String organisationId,
@@ -88,6 +130,11 @@ class ConsumptionController {
     }
 
     /** The stored data as a CSV file that {@code PUT …/csv} reads back to the same data. */
+    @Operation(summary = "Download an organisation's data for a year as the CSV file the CSV import reads back")
+    @ApiResponse(responseCode = "200", description = "The CSV file, as an attachment named "
+            + "<organisationId>-<year>.csv; ETag is the data's version")
+    @ApiResponse(responseCode = "404", description = "No data for this year, or not an organisation the caller may "
+            + "read", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @GetMapping(path = "/csv", produces = ConsumptionCsv.MEDIA_TYPE + ";charset=UTF-8")
     @PreAuthorize("hasAnyRole('coordinator', 'advisor', 'participant', 'platform-admin')")
     ResponseEntity<String> getCsv(@PathVariable @Pattern(regexp = ORGANISATION_ID) String organisationId,
@@ -139,6 +186,10 @@ class ConsumptionController {
         return bytes;
     }
 
+    @Operation(summary = "Read an organisation's company data and consumption for a year, with its version as ETag")
+    @ApiResponse(responseCode = "200", description = "The data; ETag is its version")
+    @ApiResponse(responseCode = "404", description = "No data for this year, or not an organisation the caller may "
+            + "read (another's organisation is not found either)")
     @GetMapping
     @PreAuthorize("hasAnyRole('coordinator', 'advisor', 'participant', 'platform-admin')")
     ResponseEntity<ConsumptionView> get(@PathVariable @Pattern(regexp = ORGANISATION_ID) String organisationId,

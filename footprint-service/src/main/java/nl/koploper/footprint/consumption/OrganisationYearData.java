@@ -1,5 +1,6 @@
 package nl.koploper.footprint.consumption;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Function;
@@ -32,8 +33,25 @@ import nl.koploper.platform.web.FieldProblem;
  * @param contactEmail the organisation's contact e-mail: a participant whose token carries this e-mail may read the
  *                     stored data and its footprints. Not used by the estimate.
  */
+@Schema(example = """
+        {"year": 2025, "contactEmail": "info@bakkerijdevries.nl",
+         "company": {"fte": 12.5, "floorAreaM2": 450, "turnoverEur": 1250000, "productionVolume": 180000,
+                     "productionUnit": "broden", "sbiCode": "10.71"},
+         "electricity": {"boughtKwh": {"yearTotal": 62000}, "greenSharePercent": 50},
+         "fuelsAndHeat": {"naturalGasNm3": {"yearTotal": 9500}},
+         "businessTransport": {"fuels": [{"fuel": "DIESEL_B7", "quantity": {"yearTotal": 3200}}]},
+         "commuting": {"carKm": {"yearTotal": 41000}},
+         "water": {"m3": {"yearTotal": 310},
+                   "factor": {"valueKgCo2e": 0.298, "unit": "m3", "source": "Waterbedrijf Groningen 2025"}},
+         "waste": [{"kind": "RESIDUAL", "kg": {"yearTotal": 8200},
+                    "factor": {"valueKgCo2e": 0.5, "unit": "kg", "source": "Jaaropgave afvalverwerker 2025"}}]}
+        """)
 public record OrganisationYearData(
+        @Schema(description = "The year the data is of: required by the estimate; on the PUT it may be left out, "
+                + "and must otherwise be the path's year", example = "2025")
         Integer year,
+        @Schema(description = "The organisation's contact e-mail: a participant whose login has it may read and "
+                + "enter the data; a participant can only store its own", example = "info@bakkerijdevries.nl")
         String contactEmail,
         CompanyDataInput company,
         ElectricityInput electricity,
@@ -89,9 +107,12 @@ public record OrganisationYearData(
     }
 
     /** A year total or twelve monthly figures (January first, null for a month not known). */
+    @Schema(description = "Either a year total or twelve monthly figures, not both")
     public record QuantityInput(
             BigDecimal yearTotal,
+            @Schema(description = "Twelve figures, January first; null for a month not known")
             List<BigDecimal> monthly,
+            @Schema(description = "A provisional figure; a footprint using it is marked preliminary")
             Boolean preliminary) {
 
         void check(BodyLimits limits, String path) {
@@ -112,8 +133,13 @@ public record OrganisationYearData(
 
     /** A factor of the user's own, for what the official list lacks; unit as the factor list spells it. */
     public record UserFactorInput(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "kg CO2e per unit", example = "0.298")
             BigDecimal valueKgCo2e,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "The unit the field is entered in",
+                    allowableValues = {"Nm3", "liter", "kg", "tonne", "kWh", "GJ", "km", "passenger-km", "m3",
+                            "EUR"}, example = "m3")
             String unit,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "Waterbedrijf Groningen 2025")
             String source) {
 
         void check(BodyLimits limits, String path) {
@@ -132,11 +158,18 @@ public record OrganisationYearData(
     }
 
     public record CompanyDataInput(
+            @Schema(example = "12.5")
             BigDecimal fte,
+            @Schema(example = "450")
             BigDecimal floorAreaM2,
+            @Schema(example = "1250000")
             BigDecimal turnoverEur,
+            @Schema(example = "180000")
             BigDecimal productionVolume,
+            @Schema(description = "Required with a production volume", example = "broden")
             String productionUnit,
+            @Schema(description = "SBI 2008 code; its division or section is the benchmark's sector group",
+                    example = "10.71")
             String sbiCode) {
 
         void check(BodyLimits limits, String path) {
@@ -160,6 +193,7 @@ public record OrganisationYearData(
 
     public record ElectricityInput(
             QuantityInput boughtKwh,
+            @Schema(description = "0 to 100", example = "50")
             BigDecimal greenSharePercent,
             QuantityInput ownGenerationKwh,
             QuantityInput ownGenerationSelfUsedKwh) {
@@ -248,7 +282,8 @@ public record OrganisationYearData(
         }
     }
 
-    public record FuelUseInput(TransportFuel fuel, QuantityInput quantity) {
+    public record FuelUseInput(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) TransportFuel fuel,
+                               @Schema(requiredMode = Schema.RequiredMode.REQUIRED) QuantityInput quantity) {
         BusinessTransport.FuelUse toDomain() {
             return new BusinessTransport.FuelUse(fuel, QuantityInput.toDomain(quantity));
         }
@@ -258,7 +293,8 @@ public record OrganisationYearData(
         }
     }
 
-    public record VehicleDistanceInput(VehicleType type, QuantityInput km) {
+    public record VehicleDistanceInput(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) VehicleType type,
+                                       @Schema(requiredMode = Schema.RequiredMode.REQUIRED) QuantityInput km) {
         BusinessTransport.VehicleDistance toDomain() {
             return new BusinessTransport.VehicleDistance(type, QuantityInput.toDomain(km));
         }
@@ -268,7 +304,8 @@ public record OrganisationYearData(
         }
     }
 
-    public record FlightInput(FlightBand band, QuantityInput passengerKm) {
+    public record FlightInput(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) FlightBand band,
+                              @Schema(requiredMode = Schema.RequiredMode.REQUIRED) QuantityInput passengerKm) {
         BusinessTransport.Flight toDomain() {
             return new BusinessTransport.Flight(band, QuantityInput.toDomain(passengerKm));
         }
@@ -317,7 +354,9 @@ public record OrganisationYearData(
         }
     }
 
-    public record WasteStreamInput(WasteKind kind, String name, QuantityInput kg,
+    public record WasteStreamInput(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) WasteKind kind,
+                                   @Schema(description = "Required for kind OTHER") String name,
+                                   QuantityInput kg,
                                    UserFactorInput factor) {
         void check(BodyLimits limits, String path) {
             limits.length(path + ".name", name, 80);
@@ -335,8 +374,12 @@ public record OrganisationYearData(
         }
     }
 
-    public record OtherScope3ItemInput(String description, Scope3Category category,
-                                       QuantityInput quantity, UserFactorInput factor) {
+    public record OtherScope3ItemInput(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String description,
+                                       @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Scope3Category category,
+                                       @Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+                                               description = "In the unit of the item's factor")
+                                       QuantityInput quantity,
+                                       UserFactorInput factor) {
         void check(BodyLimits limits, String path) {
             limits.length(path + ".description", description, 200);
             limits.part(path + ".quantity", quantity, QuantityInput::check);

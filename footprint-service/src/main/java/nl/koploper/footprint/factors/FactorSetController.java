@@ -1,5 +1,9 @@
 package nl.koploper.footprint.factors;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -34,6 +38,7 @@ class FactorSetController {
         this.factorSets = factorSets;
     }
 
+    @Operation(summary = "List the emission factor lists by year and the keys each one published (anyone logged in)")
     @GetMapping
     FactorListsView lists() {
         EmissionFactorCatalog catalog = factorSets.catalog();
@@ -45,6 +50,11 @@ class FactorSetController {
         return new FactorListsView(catalog.latest().year(), lists);
     }
 
+    @Operation(summary = "Read the emission factor set in force for a year, every factor with its source "
+            + "(anyone logged in)")
+    @ApiResponse(responseCode = "200", description = "The set, composed from the lists up to this year")
+    @ApiResponse(responseCode = "404", description = "No set for this year: before the first list year or after the "
+            + "newest one")
     @GetMapping("/{year}")
     FactorSetView set(@PathVariable @Min(1990) @Max(2100) int year) {
         return FactorSetView.of(setOrNotFound(factorSets.catalog(), year));
@@ -56,6 +66,21 @@ class FactorSetController {
      * known units, non-negative values, a source per factor, every earlier key present or listed in {@code retired};
      * a 400 lists every problem by field path and stores nothing.
      */
+    @Operation(summary = "Publish a new year's emission factor list, or replace the newest one (platform-admin)",
+            description = """
+                    A year without a list is published (201). The newest published list may be replaced (200) only
+                    while no stored footprint has used its set; the lists that ship with the service never. The list
+                    is checked against the set before it: known units, non-negative values, a source per factor, and
+                    every earlier key present or named in `retired`. Nothing is stored when anything is wrong.""")
+    @ApiResponse(responseCode = "201", description = "Published; Location is the new set, the body its composed set")
+    @ApiResponse(responseCode = "200", description = "The newest list replaced; the body is its composed set")
+    @ApiResponse(responseCode = "400", description = "The list is invalid: every problem by field path "
+            + "(factors[3].unit, retired); nothing was stored")
+    @ApiResponse(responseCode = "403", description = "Only a platform-admin publishes factor lists")
+    @ApiResponse(responseCode = "409", description = "rule factor-list-shipped: the year's list ships with the "
+            + "service; factor-list-not-newest: later lists build on it; factor-set-used: a stored footprint used "
+            + "its set; factor-list-changed: published or replaced at the same moment elsewhere",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @PostMapping
     @PreAuthorize("hasRole('platform-admin')")
     ResponseEntity<FactorSetView> publish(@Valid @RequestBody NewFactorList body) {
@@ -71,8 +96,11 @@ class FactorSetController {
      *
      * @param retired keys of the previous set that this list deliberately drops
      */
-    record NewFactorList(@NotNull @Min(1990) @Max(2100) Integer year,
+    record NewFactorList(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "2027")
+                         @NotNull @Min(1990) @Max(2100) Integer year,
+                         @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
                          @NotNull @Size(max = 1000) List<@NotNull ProposedFactor> factors,
+                         @Schema(description = "Keys of the set before this list that it deliberately drops")
                          @Size(max = 1000) List<@NotNull @Size(max = 100) String> retired) {
     }
 

@@ -1,5 +1,8 @@
 package nl.koploper.footprint.overrides;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
@@ -53,6 +56,19 @@ class FactorOverrideController {
         this.factorSets = factorSets;
     }
 
+    @Operation(summary = "Replace the organisation's own emission factor values (coordinator or its advisor)",
+            description = """
+                    The whole list is replaced. Each value applies from its year onward, until a later override of
+                    the same key, in every calculation stored afterwards. The answer's ETag is the list's version, for
+                    If-Match.""")
+    @ApiResponse(responseCode = "201", description = "The organisation's first overrides stored; ETag is their version")
+    @ApiResponse(responseCode = "200", description = "The overrides replaced; ETag is their new version")
+    @ApiResponse(responseCode = "400", description = "Every problem by field path (overrides[1].factorKey: not in the "
+            + "newest set; a negative value; no source; two of one key starting in the same year); nothing stored")
+    @ApiResponse(responseCode = "404", description = "Not an organisation of the gemeente that takes part in a "
+            + "cohort, or (advisor) not assigned to the caller")
+    @ApiResponse(responseCode = "412", description = "If-Match names another version, or any version while there are "
+            + "no overrides yet; also when another write got there at the same moment, even without If-Match")
     @PutMapping
     @PreAuthorize("hasAnyRole('coordinator', 'advisor')")
     ResponseEntity<OverridesView> put(@PathVariable @Pattern(regexp = ORGANISATION_ID) String organisationId,
@@ -72,6 +88,10 @@ class FactorOverrideController {
                 .eTag(ETags.of(saved.document().version())).body(OverridesView.of(saved.document()));
     }
 
+    @Operation(summary = "Read the organisation's own emission factor values, with their version as ETag")
+    @ApiResponse(responseCode = "200", description = "The overrides; ETag is their version")
+    @ApiResponse(responseCode = "404", description = "No overrides stored for the organisation, or not an "
+            + "organisation the caller may read")
     @GetMapping
     @PreAuthorize("hasAnyRole('coordinator', 'advisor', 'participant', 'platform-admin')")
     ResponseEntity<OverridesView> get(@PathVariable @Pattern(regexp = ORGANISATION_ID) String organisationId) {
@@ -81,13 +101,21 @@ class FactorOverrideController {
         return ResponseEntity.ok().eTag(ETags.of(overrides.version())).body(OverridesView.of(overrides));
     }
 
-    record OverridesBody(@NotNull @Size(max = 100) List<@NotNull @Valid OverrideInput> overrides) {
+    record OverridesBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+                         @NotNull @Size(max = 100) List<@NotNull @Valid OverrideInput> overrides) {
     }
 
     /** One override: the list key, the first year it applies to, the organisation's value and where it comes from. */
-    record OverrideInput(@NotNull @Size(max = 100) String factorKey,
+    record OverrideInput(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "A key of the newest "
+                                 + "factor set", example = "electricity_grey")
+                         @NotNull @Size(max = 100) String factorKey,
+                         @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "2025")
                          @NotNull @Min(1990) @Max(2100) Integer effectiveFromYear,
+                         @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "kg CO2e per unit of the "
+                                 + "key", example = "0.372")
                          @NotNull @Digits(integer = 12, fraction = 10) BigDecimal valueKgCo2e,
+                         @Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+                                 example = "Stroometiket energieleverancier 2024")
                          @NotNull @Size(min = 1, max = 200) String source) {
         FactorOverride toDomain() {
             return new FactorOverride(factorKey, effectiveFromYear, valueKgCo2e, source);

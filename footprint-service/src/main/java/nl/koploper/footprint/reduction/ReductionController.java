@@ -1,5 +1,8 @@
 package nl.koploper.footprint.reduction;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -33,6 +36,18 @@ class ReductionController {
         this.reductions = reductions;
     }
 
+    @Operation(summary = "Estimate what reduction measures would save the organisation per year, from its stored data "
+            + "of the year",
+            description = """
+                    Each measure's saving alone and all of them together (applied in a fixed order: demand, travel,
+                    electrification, waste and water, supply), with the factor set of the year's latest stored
+                    footprint (the newest set when it was never calculated) and the organisation's overrides. Stores
+                    nothing.""")
+    @ApiResponse(responseCode = "200", description = "The savings, per measure and combined")
+    @ApiResponse(responseCode = "400", description = "Every problem by path ([2].measure: unknown or named twice; "
+            + "[0].parameter: out of range); at least 1 and at most 13 measures")
+    @ApiResponse(responseCode = "404", description = "No data for this year, or not an organisation the caller may "
+            + "read")
     @PostMapping("/api/footprints/organisations/{organisationId}/years/{year}/reduction-estimates")
     @PreAuthorize("hasAnyRole('coordinator', 'advisor', 'participant', 'platform-admin')")
     ReductionEstimateView estimate(@PathVariable @Pattern(regexp = ConsumptionStore.ORGANISATION_ID) String organisationId,
@@ -84,7 +99,15 @@ class ReductionController {
     }
 
     /** One requested measure; {@code parameter} left out for the default (measures.md). */
-    record MeasureInput(String measure, BigDecimal parameter) {
+    record MeasureInput(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "INSULATION", allowableValues = {
+                                "INSULATION", "HEATING_CONTROL", "ELECTRICITY_SAVING",
+                                "BUSINESS_TRAVEL_TO_PUBLIC_TRANSPORT", "FLIGHTS_TO_TRAIN", "COMMUTING_BY_BIKE",
+                                "HEAT_PUMP", "ELECTRIC_FLEET", "FUEL_EFFICIENT_DRIVING", "WASTE_REDUCTION",
+                                "WATER_SAVING", "SOLAR_PANELS", "GREEN_ELECTRICITY"})
+                        String measure,
+                        @Schema(description = "A percentage 0-100, for SOLAR_PANELS kWh per year; left out for the "
+                                + "measure's default", example = "30")
+                        BigDecimal parameter) {
     }
 
     /**

@@ -1,5 +1,10 @@
 package nl.koploper.footprint.result;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -48,11 +53,27 @@ class CalculationController {
     }
 
     /** A participant calculates its own organisation's data: the calculation reads it with the reads' check. */
+    @Operation(summary = "Calculate and store a new footprint version from the organisation's stored data of the "
+            + "year (coordinator, its advisor or its own participant)",
+            description = """
+                    With the newest factor set, or `factorSetYear`'s, and the organisation's factor overrides. The
+                    version is immutable and its FootprintCalculated event is published with it. With an
+                    Idempotency-Key a repeated request (also a concurrent one) calculates nothing and answers with the
+                    first one's version, marked `Idempotent-Replayed: true`.""")
+    @ApiResponse(responseCode = "201", description = "The new version (or the replayed one); Location is its URL")
+    @ApiResponse(responseCode = "400", description = "No factor set for factorSetYear, or a malformed Idempotency-Key")
+    @ApiResponse(responseCode = "404", description = "No data for this year, or not an organisation the caller may "
+            + "enter data for")
+    @ApiResponse(responseCode = "409", description = "rule idempotency-key-reused: the key was used for a calculation "
+            + "with another factor set; or (rare) too many concurrent calculations of the year: try again",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @PostMapping(BASE)
     @PreAuthorize("hasAnyRole('coordinator', 'advisor', 'participant')")
     ResponseEntity<FootprintView> calculate(@PathVariable @Pattern(regexp = ORGANISATION_ID) String organisationId,
                                             @PathVariable @Min(1990) @Max(2100) int year,
                                             @RequestParam(required = false) @Min(1990) @Max(2100) Integer factorSetYear,
+                                            @Parameter(description = "Makes a retry safe: 1-200 visible ASCII "
+                                                    + "characters, unique per organisation-year")
                                             @RequestHeader(name = IDEMPOTENCY_KEY, required = false)
                                             @Pattern(regexp = "[\\x21-\\x7E]{1,200}") String idempotencyKey) {
         CalculationService.Calculated calculated = calculations.calculate(organisationId, year, factorSetYear,
@@ -67,6 +88,10 @@ class CalculationController {
         return response.body(FootprintView.of(result).withWarningsIn(texts));
     }
 
+    @Operation(summary = "List the stored footprint versions of an organisation-year, newest first")
+    @ApiResponse(responseCode = "200", description = "One page of versions, without their items")
+    @ApiResponse(responseCode = "404", description = "No data for this year, or not an organisation the caller may "
+            + "read")
     @GetMapping(BASE)
     @PreAuthorize("hasAnyRole('coordinator', 'advisor', 'participant', 'platform-admin')")
     List<VersionSummary> versions(@PathVariable @Pattern(regexp = ORGANISATION_ID) String organisationId,
@@ -76,6 +101,10 @@ class CalculationController {
         return calculations.versions(organisationId, year, page, size).stream().map(VersionSummary::of).toList();
     }
 
+    @Operation(summary = "Read one stored footprint version, with every item, its explanation and the factors used")
+    @ApiResponse(responseCode = "200", description = "The version")
+    @ApiResponse(responseCode = "404", description = "No such version, no data for this year, or not an "
+            + "organisation the caller may read")
     @GetMapping(BASE + "/{version}")
     @PreAuthorize("hasAnyRole('coordinator', 'advisor', 'participant', 'platform-admin')")
     FootprintView version(@PathVariable @Pattern(regexp = ORGANISATION_ID) String organisationId,
@@ -94,6 +123,15 @@ class CalculationController {
      * shape is checked by {@link OrganisationYearData#shapeProblems()}, {@code factorSetYear} by
      * {@code FactorSets} (a 400 outside the years there are sets for).
      */
+    @Operation(summary = "Calculate a \"what if\" footprint of the posted data, storing nothing",
+            description = """
+                    With the newest factor set or `factorSetYear`'s; no event is published. The answer is the totals
+                    per scope and theme with the warnings (an EstimateSummary); `explain=true` answers the whole
+                    footprint with every item, its explanation and the factors used (a FootprintView).""")
+    @ApiResponse(responseCode = "200", description = "The estimate", content = @Content(schema = @Schema(
+            oneOf = {EstimateSummary.class, FootprintView.class})))
+    @ApiResponse(responseCode = "400", description = "Every problem of the body by field path (the body's year is "
+            + "required here), or no factor set for factorSetYear")
     @PostMapping("/api/footprints/estimate")
     @PreAuthorize("hasAnyRole('coordinator', 'advisor', 'participant', 'platform-admin')")
     Object estimate(@RequestParam(required = false) Integer factorSetYear,

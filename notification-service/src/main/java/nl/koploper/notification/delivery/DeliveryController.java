@@ -1,5 +1,9 @@
 package nl.koploper.notification.delivery;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.Clock;
@@ -33,6 +37,8 @@ class DeliveryController {
         this.clock = clock;
     }
 
+    @Operation(summary = "List the gemeente's mail deliveries, newest first, by status and type (coordinator)",
+            description = "A platform-admin names the gemeente with `?tenant=<slug>` (a 400 without it).")
     @GetMapping
     PageView<DeliveryView> list(@RequestParam(required = false) DeliveryStatus status,
                                 @RequestParam(required = false) MessageType type,
@@ -42,12 +48,19 @@ class DeliveryController {
                 mails.count(status, type));
     }
 
+    @Operation(summary = "Read one delivery of the gemeente's mail log: recipient, type, status, attempts, last error")
     @GetMapping("/{id}")
     DeliveryView get(@PathVariable String id) {
         return DeliveryView.of(find(id));
     }
 
     /** Another go for a FAILED mail, with a fresh set of attempts; anything else is a 409. */
+    @Operation(summary = "Send a FAILED mail again, with a fresh set of attempts (coordinator)",
+            description = "It goes back to PENDING, due at once; its last error stays until the next attempt.")
+    @ApiResponse(responseCode = "200", description = "Queued again; the body is the delivery as it is now")
+    @ApiResponse(responseCode = "409", description = "rule retry-only-failed: the mail is not FAILED (any more), or "
+            + "changed at the same moment",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @PostMapping("/{id}/retry")
     DeliveryView retry(@PathVariable String id) {
         PendingMail mail = find(id);

@@ -1,5 +1,9 @@
 package nl.koploper.notification.template;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -41,6 +45,8 @@ class TemplateController {
     }
 
     /** Every message type, in the order of the year, with the languages this gemeente has its own wording for. */
+    @Operation(summary = "List every message type with the languages the gemeente has its own wording for "
+            + "(coordinator)", description = "A platform-admin names the gemeente with `?tenant=<slug>`.")
     @GetMapping
     List<TemplateSummary> list() {
         Map<MessageType, Set<Language>> overridden = templates.overriddenLanguages();
@@ -49,8 +55,14 @@ class TemplateController {
                 .toList();
     }
 
+    @Operation(summary = "Show a message type's template in a language: the gemeente's override or the bundled one, "
+            + "with the placeholders it must and may use")
+    @ApiResponse(responseCode = "200", description = "The template in force, and the bundled one to compare with")
+    @ApiResponse(responseCode = "400", description = "Unknown message type or language")
     @GetMapping("/{type}/{language}")
-    TemplateView get(@PathVariable String type, @PathVariable String language) {
+    TemplateView get(@Parameter(description = "The message type's folder", example = "meeting-invitation")
+                     @PathVariable String type,
+                     @Parameter(schema = @Schema(allowableValues = {"nl", "en"})) @PathVariable String language) {
         MessageType messageType = type(type);
         Language lang = language(language);
         Optional<TemplateContent> override = templates.override(messageType, lang);
@@ -58,8 +70,17 @@ class TemplateController {
         return TemplateView.of(messageType, lang, override.isPresent(), override.orElse(standard), standard);
     }
 
+    @Operation(summary = "Override a message type's template in a language with the gemeente's own wording "
+            + "(coordinator)",
+            description = "Mail composed from then on uses it; creating and replacing both answer 200.")
+    @ApiResponse(responseCode = "200", description = "Stored; the body shows it as the template in force")
+    @ApiResponse(responseCode = "400", description = "Unknown message type or language, or the template is refused: "
+            + "every problem of subject, html and text (empty, unknown or missing placeholder, a script, syntax)")
     @PutMapping("/{type}/{language}")
-    TemplateView put(@PathVariable String type, @PathVariable String language, @RequestBody TemplateRequest request) {
+    TemplateView put(@Parameter(description = "The message type's folder", example = "meeting-invitation")
+                     @PathVariable String type,
+                     @Parameter(schema = @Schema(allowableValues = {"nl", "en"})) @PathVariable String language,
+                     @RequestBody TemplateRequest request) {
         MessageType messageType = type(type);
         Language lang = language(language);
         TemplateContent content = request.content();
@@ -67,8 +88,15 @@ class TemplateController {
         return TemplateView.of(messageType, lang, true, content, templates.bundled(messageType, lang));
     }
 
+    @Operation(summary = "Remove the gemeente's override, so the bundled template applies again (coordinator)")
+    @ApiResponse(responseCode = "204", description = "Removed")
+    @ApiResponse(responseCode = "400", description = "Unknown message type or language")
+    @ApiResponse(responseCode = "404", description = "The gemeente has no override of this type and language")
     @DeleteMapping("/{type}/{language}")
-    ResponseEntity<Void> delete(@PathVariable String type, @PathVariable String language) {
+    ResponseEntity<Void> delete(@Parameter(description = "The message type's folder", example = "meeting-invitation")
+                                @PathVariable String type,
+                                @Parameter(schema = @Schema(allowableValues = {"nl", "en"}))
+                                @PathVariable String language) {
         MessageType messageType = type(type);
         Language lang = language(language);
         if (!templates.removeOverride(messageType, lang)) {
@@ -77,8 +105,16 @@ class TemplateController {
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(summary = "Render a draft template with sample data and the gemeente's branding, storing nothing "
+            + "(coordinator)", description = "The draft gets the checks an override gets.")
+    @ApiResponse(responseCode = "200", description = "The rendered subject, HTML and text")
+    @ApiResponse(responseCode = "400", description = "Unknown message type or language, or the draft would be refused "
+            + "as an override: every problem of subject, html and text")
     @PostMapping("/{type}/{language}/preview")
-    RenderedMessage preview(@PathVariable String type, @PathVariable String language,
+    RenderedMessage preview(@Parameter(description = "The message type's folder", example = "meeting-invitation")
+                            @PathVariable String type,
+                            @Parameter(schema = @Schema(allowableValues = {"nl", "en"}))
+                            @PathVariable String language,
                             @RequestBody TemplateRequest request) {
         MessageType messageType = type(type);
         Language lang = language(language);
@@ -103,7 +139,19 @@ class TemplateController {
     }
 
     /** A template override as a coordinator writes it. */
-    record TemplateRequest(String subject, String html, String text) {
+    record TemplateRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "One line, at most "
+                                   + "200 characters", example = "Uitnodiging: {{meeting.title}} op {{meeting.start}}")
+                           String subject,
+                           @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "At most 100,000 "
+                                   + "characters, no scripts", example = "<p>Beste {{recipient.name}},</p><p>Graag "
+                                   + "zien we u bij {{meeting.title}} op {{meeting.start}}, {{meeting.location}}.</p>"
+                                   + "<p><a href=\"{{meeting.rsvpUrl}}\">Laat weten of u komt</a></p>")
+                           String html,
+                           @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "The plain-text "
+                                   + "alternative, at most 100,000 characters", example = "Beste {{recipient.name}},"
+                                   + "\n\nGraag zien we u bij {{meeting.title}} op {{meeting.start}}, "
+                                   + "{{meeting.location}}.\nLaat weten of u komt: {{meeting.rsvpUrl}}")
+                           String text) {
         TemplateContent content() {
             return new TemplateContent(subject, html, text);
         }

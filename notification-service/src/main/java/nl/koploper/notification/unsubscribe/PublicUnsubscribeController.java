@@ -1,5 +1,10 @@
 package nl.koploper.notification.unsubscribe;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import nl.koploper.notification.gemeente.GemeenteSenders;
 import nl.koploper.notification.unsubscribe.UnsubscribeTokens.UnsubscribeClaims;
 import nl.koploper.platform.tenancy.TenantContext;
@@ -38,14 +43,26 @@ class PublicUnsubscribeController {
         this.gemeenten = gemeenten;
     }
 
+    @Operation(summary = "Show whether the recipient of an unsubscribe link still gets the gemeente's reminders (no "
+            + "login)", description = "Changes nothing: mail scanners fetch links.")
+    @ApiResponse(responseCode = "200", description = "The gemeente's name and whether the recipient is unsubscribed")
+    @ApiResponse(responseCode = "401", description = "No token, or one that is not valid (changed, cut, not ours)",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @GetMapping
-    UnsubscribeView show(@RequestParam(required = false) String token) {
+    UnsubscribeView show(@Parameter(description = "The token of the mailed link")
+                         @RequestParam(required = false) String token) {
         UnsubscribeClaims claims = tokens.verify(token);
         return TenantContext.callAs(claims.tenant(), () -> view(claims));
     }
 
+    @Operation(summary = "Unsubscribe the link's recipient from the gemeente's reminders (no login)",
+            description = "Idempotent. Essential mail (invitations, confirmations) still goes.")
+    @ApiResponse(responseCode = "200", description = "Unsubscribed; the body shows the new state")
+    @ApiResponse(responseCode = "401", description = "No token, or one that is not valid (changed, cut, not ours)",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @PostMapping
-    UnsubscribeView unsubscribe(@RequestParam(required = false) String token) {
+    UnsubscribeView unsubscribe(@Parameter(description = "The token of the mailed link")
+                                @RequestParam(required = false) String token) {
         UnsubscribeClaims claims = tokens.verify(token);
         return TenantContext.callAs(claims.tenant(), () -> {
             unsubscriptions.unsubscribe(claims.recipientHash());
