@@ -2,7 +2,6 @@ package nl.koploper.footprint.comparison;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
@@ -78,8 +77,7 @@ class ComparisonController {
     @ApiResponse(responseCode = "404", description = "Not an organisation of the gemeente that takes part in a "
             + "cohort, or (advisor) not assigned to the caller")
     @ApiResponse(responseCode = "409", description = "rule baseline-year-without-data: the organisation has no "
-            + "consumption data for that year; enter it first",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+            + "consumption data for that year; enter it first")
     @ApiResponse(responseCode = "412", description = "If-Match names another version, or any version while no "
             + "baseline is set; also when another write got there at the same moment, even without If-Match")
     @PutMapping(ORGANISATION + "/baseline")

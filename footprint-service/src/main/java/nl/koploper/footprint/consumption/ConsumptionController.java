@@ -72,8 +72,7 @@ class ConsumptionController {
     @ApiResponse(responseCode = "404", description = "Not an organisation of the gemeente that takes part in a "
             + "cohort, or not the caller's own (advisor, participant); decided before the body is read")
     @ApiResponse(responseCode = "409", description = "Another write of the same data without If-Match got there at "
-            + "the same moment; reload and try again",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+            + "the same moment; reload and try again")
     @ApiResponse(responseCode = "412", description = "If-Match names another version than the current one, or any "
             + "version while there is no data yet; nothing was stored")
     @PutMapping
@@ -111,8 +110,7 @@ class ConsumptionController {
     @ApiResponse(responseCode = "404", description = "Not an organisation of the gemeente that takes part in a "
             + "cohort, or not the caller's own (advisor, participant); decided before the file is read")
     @ApiResponse(responseCode = "409", description = "Another write of the same data without If-Match got there at "
-            + "the same moment; reload and try again",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+            + "the same moment; reload and try again")
     @ApiResponse(responseCode = "412", description = "If-Match names another version than the current one, or any "
             + "version while there is no data yet; nothing was stored")
     @ApiResponse(responseCode = "413", description = "The file is larger than 256 KiB")
@@ -134,7 +132,7 @@ class ConsumptionController {
     @ApiResponse(responseCode = "200", description = "The CSV file, as an attachment named "
             + "<organisationId>-<year>.csv; ETag is the data's version")
     @ApiResponse(responseCode = "404", description = "No data for this year, or not an organisation the caller may "
-            + "read", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+            + "read")
     @GetMapping(path = "/csv", produces = ConsumptionCsv.MEDIA_TYPE + ";charset=UTF-8")
     @PreAuthorize("hasAnyRole('coordinator', 'advisor', 'participant', 'platform-admin')")
     ResponseEntity<String> getCsv(@PathVariable @Pattern(regexp = ORGANISATION_ID) String organisationId,

@@ -1,7 +1,6 @@
 package nl.koploper.footprint.factors;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
@@ -79,8 +78,7 @@ class FactorSetController {
     @ApiResponse(responseCode = "403", description = "Only a platform-admin publishes factor lists")
     @ApiResponse(responseCode = "409", description = "rule factor-list-shipped: the year's list ships with the "
             + "service; factor-list-not-newest: later lists build on it; factor-set-used: a stored footprint used "
-            + "its set; factor-list-changed: published or replaced at the same moment elsewhere",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+            + "its set; factor-list-changed: published or replaced at the same moment elsewhere")
     @PostMapping
     @PreAuthorize("hasRole('platform-admin')")
     ResponseEntity<FactorSetView> publish(@Valid @RequestBody NewFactorList body) {

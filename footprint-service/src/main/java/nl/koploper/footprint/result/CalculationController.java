@@ -65,8 +65,7 @@ class CalculationController {
     @ApiResponse(responseCode = "404", description = "No data for this year, or not an organisation the caller may "
             + "enter data for")
     @ApiResponse(responseCode = "409", description = "rule idempotency-key-reused: the key was used for a calculation "
-            + "with another factor set; or (rare) too many concurrent calculations of the year: try again",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+            + "with another factor set; or (rare) too many concurrent calculations of the year: try again")
     @PostMapping(BASE)
     @PreAuthorize("hasAnyRole('coordinator', 'advisor', 'participant')")
     ResponseEntity<FootprintView> calculate(@PathVariable @Pattern(regexp = ORGANISATION_ID) String organisationId,

@@ -1,8 +1,6 @@
 package nl.koploper.notification.delivery;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -59,8 +57,7 @@ class DeliveryController {
             description = "It goes back to PENDING, due at once; its last error stays until the next attempt.")
     @ApiResponse(responseCode = "200", description = "Queued again; the body is the delivery as it is now")
     @ApiResponse(responseCode = "409", description = "rule retry-only-failed: the mail is not FAILED (any more), or "
-            + "changed at the same moment",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+            + "changed at the same moment")
     @PostMapping("/{id}/retry")
     DeliveryView retry(@PathVariable String id) {
         PendingMail mail = find(id);

@@ -2,8 +2,6 @@ package nl.koploper.notification.unsubscribe;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import nl.koploper.notification.gemeente.GemeenteSenders;
 import nl.koploper.notification.unsubscribe.UnsubscribeTokens.UnsubscribeClaims;
@@ -46,8 +44,7 @@ class PublicUnsubscribeController {
     @Operation(summary = "Show whether the recipient of an unsubscribe link still gets the gemeente's reminders (no "
             + "login)", description = "Changes nothing: mail scanners fetch links.")
     @ApiResponse(responseCode = "200", description = "The gemeente's name and whether the recipient is unsubscribed")
-    @ApiResponse(responseCode = "401", description = "No token, or one that is not valid (changed, cut, not ours)",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @ApiResponse(responseCode = "401", description = "No token, or one that is not valid (changed, cut, not ours)")
     @GetMapping
     UnsubscribeView show(@Parameter(description = "The token of the mailed link")
                          @RequestParam(required = false) String token) {
@@ -58,8 +55,7 @@ class PublicUnsubscribeController {
     @Operation(summary = "Unsubscribe the link's recipient from the gemeente's reminders (no login)",
             description = "Idempotent. Essential mail (invitations, confirmations) still goes.")
     @ApiResponse(responseCode = "200", description = "Unsubscribed; the body shows the new state")
-    @ApiResponse(responseCode = "401", description = "No token, or one that is not valid (changed, cut, not ours)",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @ApiResponse(responseCode = "401", description = "No token, or one that is not valid (changed, cut, not ours)")
     @PostMapping
     UnsubscribeView unsubscribe(@Parameter(description = "The token of the mailed link")
                                 @RequestParam(required = false) String token) {
