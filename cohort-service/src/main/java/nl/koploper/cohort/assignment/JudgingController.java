@@ -1,5 +1,6 @@
 package nl.koploper.cohort.assignment;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +23,7 @@ class JudgingController {
     // A literal path: it takes precedence over the coordinator's GET /api/cohorts/{cohortId}.
     @GetMapping("/api/cohorts/judging")
     @PreAuthorize("hasRole('jury')")
+    @Operation(summary = "List the gemeente's cohorts on whose jury the caller is, latest year first (jury)")
     List<CohortAssignmentView> judging() {
         return assignments.judging();
     }

@@ -1,5 +1,6 @@
 package nl.koploper.cohort.assignment;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -7,5 +8,6 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /** The cohort's jurors by the e-mail address their login (a token with role {@code jury}) carries. */
-record JuryRequest(@NotEmpty @Size(max = 20) List<@NotBlank @Email @Size(max = 254) String> jurors) {
+record JuryRequest(@Schema(example = "[\"a.jansen@westerkwartier.nl\", \"p.devries@rabobank.nl\"]")
+                   @NotEmpty @Size(max = 20) List<@NotBlank @Email @Size(max = 254) String> jurors) {
 }

@@ -1,5 +1,6 @@
 package nl.koploper.cohort.assignment;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -7,10 +8,15 @@ import jakarta.validation.constraints.Size;
 import nl.koploper.cohort.cohort.RubricScores;
 
 /** A juror's marks on the rubric, each 1 to 5, and an optional comment. */
-record ScoreRequest(@NotNull @Min(RubricScores.MINIMUM) @Max(RubricScores.MAXIMUM) Integer clarity,
-                    @NotNull @Min(RubricScores.MINIMUM) @Max(RubricScores.MAXIMUM) Integer credibility,
-                    @NotNull @Min(RubricScores.MINIMUM) @Max(RubricScores.MAXIMUM) Integer reach,
-                    @NotNull @Min(RubricScores.MINIMUM) @Max(RubricScores.MAXIMUM) Integer originality,
+record ScoreRequest(@Schema(example = "4") @NotNull @Min(RubricScores.MINIMUM) @Max(RubricScores.MAXIMUM)
+                    Integer clarity,
+                    @Schema(example = "5") @NotNull @Min(RubricScores.MINIMUM) @Max(RubricScores.MAXIMUM)
+                    Integer credibility,
+                    @Schema(example = "3") @NotNull @Min(RubricScores.MINIMUM) @Max(RubricScores.MAXIMUM)
+                    Integer reach,
+                    @Schema(example = "4") @NotNull @Min(RubricScores.MINIMUM) @Max(RubricScores.MAXIMUM)
+                    Integer originality,
+                    @Schema(example = "Helder verhaal; het bereik buiten het Westerkwartier kan groter")
                     @Size(max = 2000) String comment) {
 
     RubricScores toScores() {

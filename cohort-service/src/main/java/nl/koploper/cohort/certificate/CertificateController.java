@@ -2,6 +2,7 @@ package nl.koploper.cohort.certificate;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -17,6 +18,7 @@ import nl.koploper.contracts.tenant.GemeenteProfile;
 import nl.koploper.platform.gemeente.GemeenteRegistry;
 import nl.koploper.platform.security.CurrentUser;
 import nl.koploper.platform.tenancy.TenantContext;
+import nl.koploper.platform.web.ApiDocumentation;
 import nl.koploper.platform.web.NotFoundException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -41,6 +43,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/cohorts/{cohortId}/certificates")
 class CertificateController {
 
+    private static final String PROBLEM_JSON = MediaType.APPLICATION_PROBLEM_JSON_VALUE;
+    private static final String PROBLEM = ApiDocumentation.PROBLEM_SCHEMA;
+
     private final CohortStore cohorts;
     private final CertificateRegister register;
     private final CertificateLogos logos;
@@ -62,10 +67,8 @@ class CertificateController {
 
     @GetMapping("/criteria")
     @PreAuthorize("hasAnyRole('coordinator', 'platform-admin')")
-    @Operation(summary = "Per organisatie welke voorwaarden voor het certificaat vervuld zijn, met de overrides")
-    @ApiResponse(responseCode = "200", description = "De voorwaarden per organisatie")
-    @ApiResponse(responseCode = "404", description = "Onbekende groep",
-            content = @Content(mediaType = "application/problem+json"))
+    @Operation(summary = "Show per organisation which certificate criteria it meets, with the overrides "
+            + "(coordinator, platform-admin)")
     CertificateCriteriaView criteria(@PathVariable String cohortId) {
         Cohort cohort = cohorts.get(cohortId);
         return CertificateCriteriaView.of(cohort, facts.of(cohort));
@@ -73,15 +76,14 @@ class CertificateController {
 
     @PutMapping("/criteria")
     @PreAuthorize("hasRole('coordinator')")
-    @Operation(summary = "Stelt het aantal bijeenkomsten in dat een organisatie voor het certificaat bijgewoond moet "
-            + "hebben")
-    @ApiResponse(responseCode = "200", description = "Ingesteld")
-    @ApiResponse(responseCode = "400", description = "Geen aantal van 0 tot en met 50",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "404", description = "Onbekende groep",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "409", description = "De groep is afgerond of geannuleerd (cohort-closed)",
-            content = @Content(mediaType = "application/problem+json"))
+    @Operation(summary = "Set how many of the cohort's meetings an organisation must attend for its certificate "
+            + "(coordinator)",
+            description = "It can change until the cohort completes; the certificates are judged then.")
+    @ApiResponse(responseCode = "200", description = "Set; the criteria per organisation, judged anew")
+    @ApiResponse(responseCode = "400", description = "minimumMeetingsAttended is missing or not 0 to 50")
+    @ApiResponse(responseCode = "403", description = "Only a coordinator")
+    @ApiResponse(responseCode = "409", description = "rule cohort-closed: the cohort is COMPLETED or CANCELLED",
+            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
     CertificateCriteriaView setCriteria(@PathVariable String cohortId,
                                         @Valid @RequestBody CertificateCriteriaRequests.Criteria request) {
         Cohort cohort = cohorts.change(cohortId, null, c -> {
@@ -93,14 +95,15 @@ class CertificateController {
 
     @PostMapping("/{participantId}/override")
     @PreAuthorize("hasRole('coordinator')")
-    @Operation(summary = "Geeft een organisatie die niet aan de voorwaarden voldoet toch het certificaat, met reden")
-    @ApiResponse(responseCode = "200", description = "Vastgelegd; na afronding is het certificaat meteen uitgereikt")
-    @ApiResponse(responseCode = "400", description = "Geen reden",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "404", description = "Onbekende groep of deelnemer",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "409", description = "Niet (meer) geplaatst, groep niet gestart, certificaat al "
-            + "uitgereikt of al overruled", content = @Content(mediaType = "application/problem+json"))
+    @Operation(summary = "Give an organisation its certificate although it misses the criteria, with a reason "
+            + "(coordinator)")
+    @ApiResponse(responseCode = "200", description = "Recorded; the organisation's criteria. In a completed cohort "
+            + "the certificate is issued at once, otherwise at completion")
+    @ApiResponse(responseCode = "403", description = "Only a coordinator")
+    @ApiResponse(responseCode = "404", description = "No such cohort or participant")
+    @ApiResponse(responseCode = "409", description = "rule cohort-not-started: the cohort is not STARTED or COMPLETED; "
+            + "rule participant-not-placed; rule certificate-already-issued; rule certificate-already-overridden",
+            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
     CertificateCriteriaView.Organisation override(@PathVariable String cohortId, @PathVariable String participantId,
                                                   @Valid @RequestBody CertificateCriteriaRequests.Override request) {
         String tenant = TenantContext.require().value();
@@ -121,6 +124,7 @@ class CertificateController {
 
     @GetMapping
     @PreAuthorize("hasAnyRole('coordinator', 'platform-admin')")
+    @Operation(summary = "List the certificates issued in the cohort (coordinator, platform-admin)")
     List<CertificateView> list(@PathVariable String cohortId) {
         Cohort cohort = cohorts.get(cohortId);
         return cohort.certificates().stream().map(certificate -> CertificateView.of(cohort, certificate)).toList();
@@ -128,6 +132,13 @@ class CertificateController {
 
     @GetMapping(value = "/{participantId}.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     @PreAuthorize("hasAnyRole('coordinator', 'participant', 'platform-admin')")
+    @Operation(summary = "Download an organisation's certificate as PDF (coordinator, platform-admin, the participant "
+            + "itself)")
+    @ApiResponse(responseCode = "200", description = "The certificate, as attachment",
+            content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE))
+    @ApiResponse(responseCode = "404", description = "No such cohort or participant, no certificate issued to it, or "
+            + "another organisation than the participant user's own",
+            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
     ResponseEntity<byte[]> download(@PathVariable String cohortId, @PathVariable String participantId) {
         Cohort cohort = cohorts.get(cohortId);
         Callers.participantVisibleToCaller(cohort, participantId);

@@ -1,6 +1,10 @@
 package nl.koploper.cohort.certificate;
 
 import com.mongodb.client.model.Filters;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.Optional;
 import nl.koploper.cohort.cohort.Certificate;
 import nl.koploper.cohort.cohort.Cohort;
@@ -8,6 +12,7 @@ import nl.koploper.cohort.cohort.CohortStore;
 import nl.koploper.cohort.cohort.VerificationCodes;
 import nl.koploper.platform.tenancy.TenantContext;
 import nl.koploper.platform.tenancy.TenantId;
+import nl.koploper.platform.web.ApiDocumentation;
 import nl.koploper.platform.web.InvalidInputException;
 import nl.koploper.platform.web.NotFoundException;
 import nl.koploper.platform.web.ProblemText;
@@ -33,6 +38,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class PublicCertificateController {
 
+    private static final String PROBLEM_JSON = MediaType.APPLICATION_PROBLEM_JSON_VALUE;
+    private static final String PROBLEM = ApiDocumentation.PROBLEM_SCHEMA;
+    private static final String NOT_A_CODE = "Not a verification code: 16 letters and digits, optionally in groups of "
+            + "four joined by hyphens";
+
     private final CertificateRegister register;
     private final MongoTemplate shared;
     private final CohortStore cohorts;
@@ -49,6 +59,10 @@ class PublicCertificateController {
     }
 
     @GetMapping("/api/public/certificates/{code}")
+    @Operation(summary = "Confirm a certificate by the verification code printed on it (anyone, no login)")
+    @ApiResponse(responseCode = "200", description = "What the certificate shows: organisation, cohort, gemeente, date")
+    @ApiResponse(responseCode = "400", description = NOT_A_CODE)
+    @ApiResponse(responseCode = "404", description = "No certificate has this code")
     VerificationView verify(@PathVariable String code) {
         String canonical = canonical(code);
         return register.verify(canonical).orElseThrow(() -> new NotFoundException("Certificate", canonical));
@@ -60,6 +74,14 @@ class PublicCertificateController {
      * cohort; the cohort is then read in that gemeente, so a register entry can never show another gemeente's data.
      */
     @GetMapping(value = "/api/public/certificates/{code}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "Download the certificate with this verification code as PDF (anyone holding the code, no "
+            + "login)")
+    @ApiResponse(responseCode = "200", description = "The certificate, as attachment",
+            content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE))
+    @ApiResponse(responseCode = "400", description = NOT_A_CODE,
+            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
+    @ApiResponse(responseCode = "404", description = "No certificate has this code",
+            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
     ResponseEntity<byte[]> pdf(@PathVariable String code) {
         String canonical = canonical(code);
         Document entry = Optional.ofNullable(shared.getCollection(CertificateRegister.COLLECTION)

@@ -1,12 +1,18 @@
 package nl.koploper.cohort.cohort;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.util.regex.Pattern;
+import nl.koploper.platform.web.ApiDocumentation;
 import nl.koploper.platform.web.ETags;
 import nl.koploper.platform.web.InvalidInputException;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,6 +34,8 @@ class CohortController {
 
     private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     private static final Pattern IDEMPOTENCY_KEY_FORMAT = Pattern.compile("[\\x21-\\x7E]{1,200}");
+    private static final String PROBLEM_JSON = MediaType.APPLICATION_PROBLEM_JSON_VALUE;
+    private static final String PROBLEM = ApiDocumentation.PROBLEM_SCHEMA;
 
     private final CohortService cohorts;
 
@@ -37,6 +45,15 @@ class CohortController {
 
     @PostMapping
     @PreAuthorize("hasRole('coordinator')")
+    @Operation(summary = "Create a cohort (Koplopergroep) of the gemeente, in preparation (coordinator)",
+            description = "The cohort starts as DRAFT; its ETag is its version, for If-Match. With an Idempotency-Key "
+                    + "(1 to 200 visible ASCII characters) a repeat of the same request creates nothing and answers "
+                    + "the cohort created first, with Idempotent-Replayed: true.")
+    @ApiResponse(responseCode = "201", description = "Created (or replayed); Location names the cohort")
+    @ApiResponse(responseCode = "403", description = "Only a coordinator")
+    @ApiResponse(responseCode = "409", description = "rule idempotency-key-reused: this Idempotency-Key already "
+            + "created a different cohort",
+            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
     ResponseEntity<CohortView> create(
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey,
             @Valid @RequestBody CreateCohortRequest request) {
@@ -57,6 +74,7 @@ class CohortController {
 
     @GetMapping
     @PreAuthorize("hasAnyRole('coordinator', 'platform-admin')")
+    @Operation(summary = "List the gemeente's cohorts, page by page (coordinator, platform-admin)")
     PageView<CohortView> list(@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                               @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         return cohorts.list(page, size);
@@ -64,12 +82,19 @@ class CohortController {
 
     @GetMapping("/{cohortId}")
     @PreAuthorize("hasAnyRole('coordinator', 'platform-admin')")
+    @Operation(summary = "Read a cohort, with its version as ETag (coordinator, platform-admin)")
     ResponseEntity<CohortView> get(@PathVariable String cohortId) {
         return withETag(cohorts.get(cohortId));
     }
 
     @PostMapping("/{cohortId}/open")
     @PreAuthorize("hasRole('coordinator')")
+    @Operation(summary = "Open the cohort for registration (coordinator)")
+    @ApiResponse(responseCode = "200", description = "Opened (OPEN); ETag is the new version")
+    @ApiResponse(responseCode = "403", description = "Only a coordinator")
+    @ApiResponse(responseCode = "409", description = "rule cohort-not-draft: the cohort is not in preparation (DRAFT); "
+            + "rule registration-deadline-passed: its registration deadline has passed",
+            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
     ResponseEntity<CohortView> open(@PathVariable String cohortId,
                                     @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         return withETag(cohorts.open(cohortId, ETags.expectedVersion(ifMatch)));
@@ -77,6 +102,13 @@ class CohortController {
 
     @PostMapping("/{cohortId}/start")
     @PreAuthorize("hasRole('coordinator')")
+    @Operation(summary = "Start the cohort's year with its placed participants; registration closes (coordinator)",
+            description = "A place freed after the start is no longer given to the waiting list.")
+    @ApiResponse(responseCode = "200", description = "Started (STARTED); ETag is the new version")
+    @ApiResponse(responseCode = "403", description = "Only a coordinator")
+    @ApiResponse(responseCode = "409", description = "rule cohort-not-open: the cohort is not OPEN; "
+            + "rule cohort-minimum-participants: fewer placed participants than its minimum",
+            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
     ResponseEntity<CohortView> start(@PathVariable String cohortId,
                                      @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         return withETag(cohorts.start(cohortId, ETags.expectedVersion(ifMatch)));
@@ -84,6 +116,15 @@ class CohortController {
 
     @PostMapping("/{cohortId}/complete")
     @PreAuthorize("hasRole('coordinator')")
+    @Operation(summary = "Complete the cohort's year: issue certificates, admit finishers to the network (coordinator)",
+            description = "Every placed participant that meets the certificate criteria, or whose criteria were "
+                    + "overridden, gets its certificate; the finishers join the gemeente's Koplopernetwerk. On a "
+                    + "cohort completed before it first finishes any follow-up left undone, then answers 409.")
+    @ApiResponse(responseCode = "200", description = "Completed (COMPLETED); ETag is the new version")
+    @ApiResponse(responseCode = "403", description = "Only a coordinator")
+    @ApiResponse(responseCode = "409", description = "rule cohort-not-started: the cohort is not STARTED "
+            + "(also when it is completed already)",
+            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
     ResponseEntity<CohortView> complete(@PathVariable String cohortId,
                                         @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         return withETag(cohorts.complete(cohortId, ETags.expectedVersion(ifMatch)));
@@ -91,6 +132,13 @@ class CohortController {
 
     @PostMapping("/{cohortId}/cancel")
     @PreAuthorize("hasRole('coordinator')")
+    @Operation(summary = "Cancel the cohort before it starts, with a reason for the registered organisations "
+            + "(coordinator)")
+    @ApiResponse(responseCode = "200", description = "Cancelled (CANCELLED); ETag is the new version")
+    @ApiResponse(responseCode = "403", description = "Only a coordinator")
+    @ApiResponse(responseCode = "409", description = "rule cohort-already-cancelled; rule cohort-already-started: "
+            + "the cohort is STARTED or COMPLETED",
+            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
     ResponseEntity<CohortView> cancel(@PathVariable String cohortId,
                                       @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                       @Valid @RequestBody CancelRequest request) {

@@ -1,5 +1,6 @@
 package nl.koploper.cohort.cohort;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -22,11 +23,16 @@ import nl.koploper.platform.web.FieldProblem;
  * @param maximum places; 15 when absent
  */
 record CreateCohortRequest(
-        @NotBlank @Size(max = 120) String name,
-        @NotNull @Min(2000) @Max(2100) Integer year,
-        @Min(1) @Max(100) Integer minimum,
+        @Schema(example = "Koplopers Westerkwartier 2027") @NotBlank @Size(max = 120) String name,
+        @Schema(example = "2027") @NotNull @Min(2000) @Max(2100) Integer year,
+        @Schema(description = "Placed participants needed to start; 8 when absent, at most the maximum",
+                example = "8") @Min(1) @Max(100) Integer minimum,
+        @Schema(description = "Places; later registrations join the waiting list. 15 when absent", example = "15")
         @Min(1) @Max(100) Integer maximum,
-        @NotBlank String registrationDeadline,
+        @Schema(description = "Registration closes at this time: an RFC 3339 instant, or without offset Amsterdam "
+                + "wall-clock time", example = "2027-03-01T23:59") @NotBlank String registrationDeadline,
+        @Schema(description = "The communication assignment is due at this time, after the registration deadline; "
+                + "an RFC 3339 instant, or without offset Amsterdam wall-clock time", example = "2027-10-01T17:00")
         @NotBlank String assignmentDeadline) {
 
     /** The plan, or a 400 naming each field the shape checks let through but the plan cannot accept. */

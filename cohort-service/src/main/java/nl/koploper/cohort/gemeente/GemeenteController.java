@@ -1,11 +1,17 @@
 package nl.koploper.cohort.gemeente;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
 import nl.koploper.cohort.cohort.PageView;
 import nl.koploper.platform.tenancy.TenantContext;
+import nl.koploper.platform.web.ApiDocumentation;
 import nl.koploper.platform.web.ETags;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,6 +33,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/tenants")
 class GemeenteController {
 
+    private static final String PROBLEM_JSON = MediaType.APPLICATION_PROBLEM_JSON_VALUE;
+    private static final String PROBLEM = ApiDocumentation.PROBLEM_SCHEMA;
+
     private final GemeenteService gemeenten;
 
     GemeenteController(GemeenteService gemeenten) {
@@ -35,6 +44,12 @@ class GemeenteController {
 
     @PostMapping
     @PreAuthorize("hasRole('platform-admin')")
+    @Operation(summary = "Register a gemeente on the platform (platform-admin)",
+            description = "Its slug becomes its users' tenant claim and never changes. The ETag is its version.")
+    @ApiResponse(responseCode = "201", description = "Registered; Location names the gemeente")
+    @ApiResponse(responseCode = "403", description = "Only a platform-admin")
+    @ApiResponse(responseCode = "409", description = "rule gemeente-already-registered: the slug is taken; change "
+            + "that gemeente with PUT", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
     ResponseEntity<GemeenteView> register(@RequestBody GemeenteRequest request) {
         GemeenteRequest.Registration registration = request.toRegistration();
         Gemeente gemeente = gemeenten.register(registration.slug(), registration.details());
@@ -45,6 +60,9 @@ class GemeenteController {
 
     @GetMapping
     @PreAuthorize("hasRole('platform-admin')")
+    @Operation(summary = "List the registered gemeenten, page by page (platform-admin)")
+    @ApiResponse(responseCode = "200", description = "A page of gemeenten, active and deactivated")
+    @ApiResponse(responseCode = "403", description = "Only a platform-admin")
     PageView<GemeenteView> list(@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                                 @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         return gemeenten.list(page, size);
@@ -53,18 +71,26 @@ class GemeenteController {
     /** The caller's own gemeente: a coordinator's from the token, a platform-admin's from {@code ?tenant=}. */
     @GetMapping("/current")
     @PreAuthorize("hasAnyRole('coordinator', 'platform-admin')")
+    @Operation(summary = "Read the caller's own gemeente, with its version as ETag (coordinator; platform-admin with "
+            + "?tenant=)")
     ResponseEntity<GemeenteView> current() {
         return withETag(gemeenten.get(TenantContext.require().value()));
     }
 
     @GetMapping("/{slug}")
     @PreAuthorize("hasRole('platform-admin')")
+    @Operation(summary = "Read a gemeente, with its version as ETag (platform-admin)")
+    @ApiResponse(responseCode = "200", description = "The gemeente; ETag is its version")
+    @ApiResponse(responseCode = "403", description = "Only a platform-admin")
     ResponseEntity<GemeenteView> get(@PathVariable String slug) {
         return withETag(gemeenten.get(slug));
     }
 
     @PutMapping("/{slug}")
     @PreAuthorize("hasRole('platform-admin')")
+    @Operation(summary = "Change a gemeente's details; its slug stays (platform-admin)")
+    @ApiResponse(responseCode = "200", description = "Changed; ETag is the new version")
+    @ApiResponse(responseCode = "403", description = "Only a platform-admin")
     ResponseEntity<GemeenteView> change(@PathVariable String slug,
                                         @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                         @RequestBody GemeenteRequest request) {
@@ -74,6 +100,13 @@ class GemeenteController {
 
     @PostMapping("/{slug}/deactivate")
     @PreAuthorize("hasRole('platform-admin')")
+    @Operation(summary = "Deactivate a gemeente (platform-admin)",
+            description = "From then on every write in the gemeente, its public registration included, is refused "
+                    + "(403 gemeente-deactivated); only its coordinators and platform-admins still read.")
+    @ApiResponse(responseCode = "200", description = "Deactivated; ETag is the new version")
+    @ApiResponse(responseCode = "403", description = "Only a platform-admin")
+    @ApiResponse(responseCode = "409", description = "rule gemeente-already-deactivated",
+            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
     ResponseEntity<GemeenteView> deactivate(@PathVariable String slug,
                                             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         return withETag(gemeenten.deactivate(slug, ETags.expectedVersion(ifMatch)));
@@ -81,6 +114,11 @@ class GemeenteController {
 
     @PostMapping("/{slug}/reactivate")
     @PreAuthorize("hasRole('platform-admin')")
+    @Operation(summary = "Reactivate a deactivated gemeente (platform-admin)")
+    @ApiResponse(responseCode = "200", description = "Active again; ETag is the new version")
+    @ApiResponse(responseCode = "403", description = "Only a platform-admin")
+    @ApiResponse(responseCode = "409", description = "rule gemeente-already-active",
+            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
     ResponseEntity<GemeenteView> reactivate(@PathVariable String slug,
                                             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         return withETag(gemeenten.reactivate(slug, ETags.expectedVersion(ifMatch)));

@@ -1,5 +1,6 @@
 package nl.koploper.cohort.gemeente;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -18,15 +19,29 @@ import nl.koploper.platform.web.InvalidInputException;
  * @param defaultLocale {@code nl} (the default when absent) or {@code en}
  * @param brandColour   optional, the house colour as {@code #RRGGBB} (either case; kept in upper case)
  */
-record GemeenteRequest(String slug, String displayName, Contact contact, String senderName, String replyTo,
-                       String logoUrl, String defaultLocale, String brandColour) {
+record GemeenteRequest(
+        @Schema(description = "Required to register: 2 to 40 lower-case letters, digits and inner hyphens; on PUT "
+                + "leave it out (or send the same)", example = "westerkwartier") String slug,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 120, example = "Gemeente Westerkwartier")
+        String displayName,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Contact contact,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 120, description = "The sender of its mail",
+                example = "Koplopers Westerkwartier") String senderName,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "email", example = "koplopers@westerkwartier.nl")
+        String replyTo,
+        @Schema(description = "https only", example = "https://www.westerkwartier.nl/logo.png") String logoUrl,
+        @Schema(allowableValues = {"nl", "en"}, defaultValue = "nl") String defaultLocale,
+        @Schema(description = "#RRGGBB, either case", example = "#1A5F8E") String brandColour) {
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9-]{2,40}");
     /** Paths under /api/tenants that are not a gemeente. */
     private static final List<String> RESERVED = List.of("current");
     private static final int MAX_TEXT = 120;
 
-    record Contact(String name, String email) {
+    record Contact(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 120, example = "Anouk Jansen") String name,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "email",
+                    example = "a.jansen@westerkwartier.nl") String email) {
     }
 
     /** The slug of a new gemeente and its details, or a 400 listing every problem. */

@@ -1,10 +1,16 @@
 package nl.koploper.cohort.registration;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
 import nl.koploper.cohort.cohort.PageView;
+import nl.koploper.platform.web.ApiDocumentation;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +30,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/cohorts/{cohortId}/participants")
 class ParticipantController {
 
+    private static final String PROBLEM_JSON = MediaType.APPLICATION_PROBLEM_JSON_VALUE;
+    private static final String PROBLEM = ApiDocumentation.PROBLEM_SCHEMA;
+
     private final RegistrationService registrations;
 
     ParticipantController(RegistrationService registrations) {
@@ -32,6 +41,13 @@ class ParticipantController {
 
     @PostMapping
     @PreAuthorize("hasRole('coordinator')")
+    @Operation(summary = "Register an organisation for the cohort: a place while there is one, else the waiting list "
+            + "(coordinator)")
+    @ApiResponse(responseCode = "201", description = "Registered, placed or waitlisted; Location names it")
+    @ApiResponse(responseCode = "403", description = "Only a coordinator")
+    @ApiResponse(responseCode = "409", description = "rule cohort-not-open: the cohort is not OPEN; "
+            + "rule registration-deadline-passed; rule kvk-already-registered: the organisation has a place or waits",
+            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
     ResponseEntity<ParticipantView> register(@PathVariable String cohortId,
                                              @Valid @RequestBody RegistrationRequest request) {
         ParticipantView registered = registrations.register(cohortId, request.toRegistration());
@@ -41,6 +57,8 @@ class ParticipantController {
 
     @GetMapping
     @PreAuthorize("hasAnyRole('coordinator', 'platform-admin')")
+    @Operation(summary = "List the cohort's registrations, active and former, in arrival order (coordinator, "
+            + "platform-admin)")
     PageView<ParticipantView> list(@PathVariable String cohortId,
                                    @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                                    @RequestParam(defaultValue = "50") @Min(1) @Max(100) int size) {
@@ -49,12 +67,25 @@ class ParticipantController {
 
     @GetMapping("/{participantId}")
     @PreAuthorize("hasAnyRole('coordinator', 'participant', 'platform-admin')")
+    @Operation(summary = "Read a registration (coordinator, platform-admin, the participant itself)")
+    @ApiResponse(responseCode = "200", description = "The registration, placed, waiting or gone")
+    @ApiResponse(responseCode = "404", description = "No such cohort or participant, or another organisation than the "
+            + "participant user's own")
     ParticipantView get(@PathVariable String cohortId, @PathVariable String participantId) {
         return registrations.get(cohortId, participantId);
     }
 
     @PostMapping("/{participantId}/withdraw")
     @PreAuthorize("hasAnyRole('coordinator', 'participant')")
+    @Operation(summary = "Withdraw the organisation from its place or the waiting list, with an optional reason "
+            + "(coordinator, the participant itself)",
+            description = "While the cohort is open, a freed place goes to the first on the waiting list.")
+    @ApiResponse(responseCode = "200", description = "Withdrawn; the registration as it is now")
+    @ApiResponse(responseCode = "404", description = "No such cohort or participant, or another organisation than the "
+            + "participant user's own")
+    @ApiResponse(responseCode = "409", description = "rule cohort-closed: the cohort is COMPLETED or CANCELLED; "
+            + "rule participant-not-active: the organisation left before",
+            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
     ParticipantView withdraw(@PathVariable String cohortId, @PathVariable String participantId,
                              @Valid @RequestBody(required = false) LeaveRequest request) {
         return registrations.withdraw(cohortId, participantId, request == null ? null : request.reason());
@@ -62,6 +93,13 @@ class ParticipantController {
 
     @PostMapping("/{participantId}/remove")
     @PreAuthorize("hasRole('coordinator')")
+    @Operation(summary = "Take an organisation out of the cohort, with a reason passed on to it (coordinator)",
+            description = "While the cohort is open, a freed place goes to the first on the waiting list.")
+    @ApiResponse(responseCode = "200", description = "Removed; the registration as it is now")
+    @ApiResponse(responseCode = "403", description = "Only a coordinator")
+    @ApiResponse(responseCode = "409", description = "rule cohort-closed: the cohort is COMPLETED or CANCELLED; "
+            + "rule participant-not-active: the organisation left before",
+            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
     ParticipantView remove(@PathVariable String cohortId, @PathVariable String participantId,
                            @Valid @RequestBody RemoveRequest request) {
         return registrations.remove(cohortId, participantId, request.reason());

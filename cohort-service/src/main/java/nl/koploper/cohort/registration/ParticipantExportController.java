@@ -1,6 +1,7 @@
 package nl.koploper.cohort.registration;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -44,8 +45,10 @@ class ParticipantExportController {
 
     @GetMapping("/api/cohorts/{cohortId}/participants.csv")
     @PreAuthorize("hasAnyRole('coordinator', 'platform-admin')")
-    @Operation(summary = "The cohort's registrations as a spreadsheet (CSV, semicolons, Dutch column names)")
-    @ApiResponse(responseCode = "200", description = "One row per registration, in registration order")
+    @Operation(summary = "Download the cohort's registrations as a spreadsheet: CSV, semicolons, Dutch column names "
+            + "(coordinator, platform-admin)")
+    @ApiResponse(responseCode = "200", description = "One row per registration, in registration order",
+            content = @Content(mediaType = "text/csv"))
     @ApiResponse(responseCode = "404", description = "No such cohort in this gemeente")
     ResponseEntity<byte[]> export(@PathVariable String cohortId) {
         SpreadsheetCsv csv = SpreadsheetCsv.withColumns("Organisatie", "KvK-nummer", "Soort organisatie", "SBI-code",

@@ -1,12 +1,18 @@
 package nl.koploper.cohort.registration;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import nl.koploper.platform.gemeente.GemeenteRegistry;
 import nl.koploper.platform.tenancy.TenantContext;
 import nl.koploper.platform.tenancy.TenantId;
+import nl.koploper.platform.web.ApiDocumentation;
 import nl.koploper.platform.web.InvalidInputException;
 import nl.koploper.platform.web.ProblemText;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,6 +33,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/public/cohorts/{tenant}/{cohortId}/registrations")
 class PublicRegistrationController {
 
+    private static final String PROBLEM_JSON = MediaType.APPLICATION_PROBLEM_JSON_VALUE;
+    private static final String PROBLEM = ApiDocumentation.PROBLEM_SCHEMA;
+
     private final RegistrationService registrations;
     private final GemeenteRegistry gemeenten;
 
@@ -36,6 +45,19 @@ class PublicRegistrationController {
     }
 
     @PostMapping
+    @Operation(summary = "Register an organisation for a cohort through the gemeente's public link (anyone, no login)",
+            description = "The answer is the same for a new registration and for an organisation that already takes "
+                    + "part; whether it has a place or waits goes by e-mail to the contact on record.")
+    @ApiResponse(responseCode = "202", description = "Received: {\"status\":\"RECEIVED\"}")
+    @ApiResponse(responseCode = "400", description = "A field is missing or wrong (each named in errors[]), "
+            + "consentToTerms is not true, or tenant is not a gemeente slug")
+    @ApiResponse(responseCode = "403", description = "The gemeente is deactivated (type "
+            + "https://koploper.nl/problems/gemeente-deactivated)",
+            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
+    @ApiResponse(responseCode = "404", description = "No such gemeente, or no such cohort in it")
+    @ApiResponse(responseCode = "409", description = "rule cohort-not-open: the cohort is not OPEN; "
+            + "rule registration-deadline-passed",
+            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
     ResponseEntity<RegistrationReceipt> register(@PathVariable String tenant, @PathVariable String cohortId,
                                                  @Valid @RequestBody RegistrationRequest request) {
         TenantId gemeente = knownGemeente(tenant);

@@ -1,5 +1,6 @@
 package nl.koploper.cohort.registration;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
@@ -32,30 +33,38 @@ import nl.koploper.platform.web.ProblemText;
 record RegistrationRequest(
         @NotNull @Valid OrganisationInput organisation,
         @NotNull @Valid ContactInput contact,
+        @Schema(description = "The organisation agrees to the participation terms; must be true", example = "true")
         @NotNull @AssertTrue(message = "{registration.consentToTerms}")
         Boolean consentToTerms) {
 
     record OrganisationInput(
-            @NotBlank @Size(max = 200) String name,
+            @Schema(example = "Bakkerij De Korenschoof") @NotBlank @Size(max = 200) String name,
+            @Schema(description = "The 8 digits of its KvK number", example = "12345678")
             @NotBlank @Size(max = 20) String kvkNumber,
-            @NotBlank String type,
+            @Schema(description = "Either case", allowableValues = {"COMPANY", "MUNICIPALITY", "HOUSING_CORPORATION",
+                    "CARE_INSTITUTION", "OTHER"}, example = "COMPANY") @NotBlank String type,
+            @Schema(description = "2 to 5 digits, CBS's dots optional", example = "10.71")
             @NotBlank @Size(max = 10) String sbiCode,
-            @NotNull @Positive @Max(1_000_000) Double sizeFte,
+            @Schema(description = "Size in full-time jobs", example = "12.5") @NotNull @Positive @Max(1_000_000)
+            Double sizeFte,
             @NotNull @Valid AddressInput address) {
     }
 
     record AddressInput(
-            @NotBlank @Size(max = 200) String street,
-            @NotBlank @Size(max = 20) String houseNumber,
+            @Schema(example = "Hoofdstraat") @NotBlank @Size(max = 200) String street,
+            @Schema(example = "12a") @NotBlank @Size(max = 20) String houseNumber,
+            @Schema(description = "A Dutch postal code", example = "9801 AB")
             @NotBlank @Size(max = 10) String postalCode,
-            @NotBlank @Size(max = 100) String city) {
+            @Schema(example = "Zuidhorn") @NotBlank @Size(max = 100) String city) {
     }
 
     /** @param locale the language mail to the contact is written in, {@code nl} (when absent) or {@code en} */
     record ContactInput(
-            @NotBlank @Size(max = 200) String name,
-            @NotBlank @Size(max = 254) String email,
-            @NotBlank @Size(max = 40) String phone,
+            @Schema(example = "Jan de Vries") @NotBlank @Size(max = 200) String name,
+            @Schema(format = "email", example = "jan@dekorenschoof.nl") @NotBlank @Size(max = 254) String email,
+            @Schema(description = "At least 9 digits", example = "0594 123 456") @NotBlank @Size(max = 40) String phone,
+            @Schema(description = "The language of mail to the contact", allowableValues = {"nl", "en"},
+                    defaultValue = "nl")
             @Pattern(regexp = "nl|en", message = "{registration.contact.locale}") String locale) {
     }
 
