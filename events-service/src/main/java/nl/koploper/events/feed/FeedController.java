@@ -1,5 +1,7 @@
 package nl.koploper.events.feed;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -23,12 +25,22 @@ class FeedController {
         this.feeds = feeds;
     }
 
+    @Operation(summary = "Get the subscribe address of a cohort's calendar feed (coordinator)",
+            description = "Whoever holds the address sees the feed, without logging in, until it is revoked.")
+    @ApiResponse(responseCode = "200", description = "The subscribe address (https and webcal)")
+    @ApiResponse(responseCode = "403", description = "Only the coordinator; or the token's gemeente is not registered")
+    @ApiResponse(responseCode = "404", description = "The cohort has no meetings in the token's gemeente")
     @GetMapping("/cohorts/{cohortId}")
     @PreAuthorize("hasRole('coordinator')")
     FeedView cohort(@PathVariable String cohortId) {
         return feeds.address(FeedKind.COHORT, cohortId);
     }
 
+    @Operation(summary = "Revoke every subscribe address of a cohort's calendar feed issued so far (coordinator)",
+            description = "Old addresses then answer 410; the next GET gives a new address.")
+    @ApiResponse(responseCode = "204", description = "Revoked")
+    @ApiResponse(responseCode = "403", description = "Only the coordinator; or the token's gemeente is not registered")
+    @ApiResponse(responseCode = "404", description = "The cohort has no meetings in the token's gemeente")
     @DeleteMapping("/cohorts/{cohortId}")
     @PreAuthorize("hasRole('coordinator')")
     ResponseEntity<Void> revokeCohort(@PathVariable String cohortId) {
@@ -36,12 +48,22 @@ class FeedController {
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(summary = "Get the subscribe address of a participant's own calendar feed (participant, coordinator)",
+            description = "Whoever holds the address sees the feed, without logging in, until it is revoked.")
+    @ApiResponse(responseCode = "200", description = "The subscribe address (https and webcal)")
+    @ApiResponse(responseCode = "404", description = "A coordinator: the participant was never invited to an "
+            + "announced meeting. A participant: not its own (the token's e-mail is not its invitations' address)")
     @GetMapping("/participants/{participantId}")
     @PreAuthorize("hasAnyRole('coordinator', 'participant')")
     FeedView participant(@PathVariable String participantId) {
         return feeds.address(FeedKind.PARTICIPANT, participantId);
     }
 
+    @Operation(summary = "Revoke every subscribe address of a participant's calendar feed (participant, coordinator)",
+            description = "Old addresses then answer 410; the next GET gives a new address.")
+    @ApiResponse(responseCode = "204", description = "Revoked")
+    @ApiResponse(responseCode = "404", description = "A coordinator: the participant was never invited to an "
+            + "announced meeting. A participant: not its own (the token's e-mail is not its invitations' address)")
     @DeleteMapping("/participants/{participantId}")
     @PreAuthorize("hasAnyRole('coordinator', 'participant')")
     ResponseEntity<Void> revokeParticipant(@PathVariable String participantId) {

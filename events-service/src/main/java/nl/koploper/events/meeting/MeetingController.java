@@ -1,6 +1,11 @@
 package nl.koploper.events.meeting;
 
+import static nl.koploper.platform.web.ApiDocumentation.PROBLEM_SCHEMA;
+import static org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE;
+
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -29,6 +34,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/meetings")
 @PreAuthorize("hasRole('coordinator')")
+@ApiResponse(responseCode = "403", description = "Only the gemeente's coordinator; or the token's gemeente is not "
+        + "registered (type .../gemeente-not-registered)")
 class MeetingController {
 
     private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
@@ -40,12 +47,19 @@ class MeetingController {
         this.meetings = meetings;
     }
 
-    @Operation(summary = "Plan a meeting; without invitees.participants it invites every placed participant of the "
-            + "cohort, an empty invitation list needs inviteNobody: true")
-    @ApiResponse(responseCode = "201", description = "Planned (SCHEDULED, or DRAFT with propose: true)")
-    @ApiResponse(responseCode = "400", description = "Invalid body, or nobody invited without inviteNobody: true "
-            + "(problem+json naming every wrong field); nothing stored")
-    @ApiResponse(responseCode = "409", description = "Idempotency-Key reused for another body")
+    @Operation(summary = "Plan a meeting for a cohort or the network, scheduled at once or proposed (coordinator)",
+            description = "Scheduled: the invitations go out now. propose: true makes a DRAFT that sends nothing until "
+                    + "it is confirmed. Without invitees.participants a cohort meeting invites every placed "
+                    + "participant of the cohort (also those placed later); inviting nobody needs inviteNobody: "
+                    + "true. With an Idempotency-Key (1-200 visible ASCII characters) a repeat with the same body "
+                    + "answers the meeting made first, with Idempotent-Replayed: true, and sends nothing again.")
+    @ApiResponse(responseCode = "201", description = "Planned (SCHEDULED, or DRAFT with propose: true); Location and "
+            + "ETag (its version) are set")
+    @ApiResponse(responseCode = "400", description = "Invalid body or Idempotency-Key, a start not in the future, or "
+            + "nobody invited without inviteNobody: true; errors[] names every wrong field and nothing is stored")
+    @ApiResponse(responseCode = "409", description = "rule idempotency-key-reused: this Idempotency-Key already "
+            + "planned a different meeting; send a new key for a new meeting",
+            content = @Content(mediaType = APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = PROBLEM_SCHEMA)))
     @PostMapping
     ResponseEntity<MeetingView> plan(@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey,
                                      @Valid @RequestBody ScheduleMeetingRequest request) {
@@ -64,6 +78,8 @@ class MeetingController {
         return response.body(MeetingView.of(meeting, meetings.awardFor(meeting)));
     }
 
+    @Operation(summary = "List the gemeente's meetings, soonest first, optionally of one cohort (coordinator)")
+    @ApiResponse(responseCode = "200", description = "One page of meetings")
     @GetMapping
     PageView<MeetingView> list(@RequestParam(required = false) @Size(max = 100) String cohortId,
                                @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
@@ -71,17 +87,36 @@ class MeetingController {
         return meetings.list(cohortId == null || cohortId.isBlank() ? null : cohortId, page, size);
     }
 
+    @Operation(summary = "Show a meeting with its invitations, answers and waiting list (coordinator)",
+            description = "The ETag is the meeting's version: send it as If-Match to confirm, reschedule, cancel or "
+                    + "replace the programme only if nobody changed it since.")
+    @ApiResponse(responseCode = "200", description = "The meeting, with its version as ETag")
     @GetMapping("/{meetingId}")
     ResponseEntity<MeetingView> get(@PathVariable String meetingId) {
         return withETag(meetings.get(meetingId));
     }
 
+    @Operation(summary = "Confirm a proposed meeting so that its invitations go out (coordinator)")
+    @ApiResponse(responseCode = "200", description = "Confirmed: now SCHEDULED, with its new ETag")
+    @ApiResponse(responseCode = "409", description = "rule meeting-not-draft: it is not a proposal (DRAFT); "
+            + "meeting-already-started: the proposed start has passed, reschedule first; location-to-be-decided: "
+            + "the place is still the placeholder, reschedule with the real place first",
+            content = @Content(mediaType = APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = PROBLEM_SCHEMA)))
     @PostMapping("/{meetingId}/confirm")
     ResponseEntity<MeetingView> confirm(@PathVariable String meetingId,
                                         @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         return withETag(meetings.confirm(meetingId, ETags.expectedVersion(ifMatch)));
     }
 
+    @Operation(summary = "Move a meeting to a new time and place; every invitee gets one update (coordinator)",
+            description = "A DRAFT changes silently. The same time and place again changes nothing and sends "
+                    + "nothing. Answers are kept.")
+    @ApiResponse(responseCode = "200", description = "Rescheduled (or unchanged), with its ETag")
+    @ApiResponse(responseCode = "400", description = "A missing or invalid time or location, or a start not in the "
+            + "future; errors[] names every wrong field")
+    @ApiResponse(responseCode = "409", description = "rule meeting-closed: it was cancelled or held; "
+            + "meeting-already-started: it has started",
+            content = @Content(mediaType = APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = PROBLEM_SCHEMA)))
     @PostMapping("/{meetingId}/reschedule")
     ResponseEntity<MeetingView> reschedule(@PathVariable String meetingId,
                                            @RequestHeader(name = "If-Match", required = false) String ifMatch,
@@ -89,6 +124,12 @@ class MeetingController {
         return withETag(meetings.reschedule(meetingId, ETags.expectedVersion(ifMatch), request));
     }
 
+    @Operation(summary = "Cancel a meeting; every invitee of a scheduled one gets the cancellation (coordinator)",
+            description = "The reason, when given, is passed on to every invitee. A DRAFT is dropped silently.")
+    @ApiResponse(responseCode = "200", description = "Cancelled: now CANCELLED, with its new ETag")
+    @ApiResponse(responseCode = "409", description = "rule meeting-closed: it was already cancelled or held; "
+            + "meeting-already-started: it has started",
+            content = @Content(mediaType = APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = PROBLEM_SCHEMA)))
     @PostMapping("/{meetingId}/cancel")
     ResponseEntity<MeetingView> cancel(@PathVariable String meetingId,
                                        @RequestHeader(name = "If-Match", required = false) String ifMatch,
@@ -98,6 +139,15 @@ class MeetingController {
     }
 
     /** A symposium's programme, replaced as a whole ({@code If-Match} honoured). */
+    @Operation(summary = "Replace a symposium's programme as a whole (coordinator)",
+            description = "Every item lies within the symposium; an empty list clears the programme. Nobody is "
+                    + "sent anything: the programme is read on the symposium's public page.")
+    @ApiResponse(responseCode = "200", description = "Replaced: the meeting with its programme and new ETag")
+    @ApiResponse(responseCode = "400", description = "A wrong item (missing field, outside the symposium, more than "
+            + "50 items); errors[] names every one by its path, e.g. sessions[2].start")
+    @ApiResponse(responseCode = "409", description = "rule not-a-symposium: only a symposium has a programme; "
+            + "meeting-closed or meeting-already-started: it can no longer change",
+            content = @Content(mediaType = APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = PROBLEM_SCHEMA)))
     @PutMapping("/{meetingId}/programme")
     ResponseEntity<MeetingView> programme(@PathVariable String meetingId,
                                           @RequestHeader(name = "If-Match", required = false) String ifMatch,
@@ -105,11 +155,22 @@ class MeetingController {
         return withETag(meetings.replaceProgramme(meetingId, ETags.expectedVersion(ifMatch), request.toSessions()));
     }
 
+    @Operation(summary = "Record who attended a meeting, in bulk, correcting earlier marks (coordinator)",
+            description = "Possible once the meeting has started. The whole list is checked first: one wrong line "
+                    + "changes nothing.")
+    @ApiResponse(responseCode = "200", description = "Recorded: the meeting's attendance as it now is")
+    @ApiResponse(responseCode = "400", description = "No marks, or an invitation that is not (or no longer) of this "
+            + "meeting or is listed twice; errors[] names each, e.g. marks[1].invitationId")
+    @ApiResponse(responseCode = "409", description = "rule attendance-before-start: it has not started yet; "
+            + "meeting-not-scheduled: it was never confirmed; meeting-closed: it was cancelled",
+            content = @Content(mediaType = APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = PROBLEM_SCHEMA)))
     @PostMapping("/{meetingId}/attendance")
     AttendanceView recordAttendance(@PathVariable String meetingId, @Valid @RequestBody AttendanceRequest request) {
         return AttendanceView.of(meetings.recordAttendance(meetingId, request.marks()));
     }
 
+    @Operation(summary = "Show a meeting's attendance per invitation, with the totals (coordinator)")
+    @ApiResponse(responseCode = "200", description = "The attendance")
     @GetMapping("/{meetingId}/attendance")
     AttendanceView attendance(@PathVariable String meetingId) {
         return AttendanceView.of(meetings.get(meetingId));

@@ -1,5 +1,6 @@
 package nl.koploper.events.meeting;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -7,10 +8,19 @@ import java.util.List;
  * A symposium's whole programme, replacing the previous one: items with wall-clock {@code start} and {@code end} in
  * Europe/Amsterdam ({@code 2027-06-12T10:30}), a title, an optional description and the speakers.
  */
-record ProgrammeRequest(List<SessionBody> sessions) {
+record ProgrammeRequest(
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "At most 50 items; an empty list clears "
+                + "the programme") List<SessionBody> sessions) {
 
-    record SessionBody(String start, String end, String title, String description,
-                       List<ProgrammeSession.Speaker> speakers) {
+    record SessionBody(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "2027-06-12T10:30", description =
+                    "Amsterdam wall-clock time without offset, within the symposium") String start,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "2027-06-12T11:15", description =
+                    "After start; Amsterdam wall-clock time without offset, within the symposium") String end,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 200,
+                    example = "Uitreiking van de Koploperprijs") String title,
+            @Schema(maxLength = 2000) String description,
+            @Schema(description = "At most 20, in the order announced") List<ProgrammeSession.Speaker> speakers) {
     }
 
     /** The items, or one 400 naming every wrong field by its path ({@code sessions[2].speakers[0].name}). */

@@ -1,5 +1,6 @@
 package nl.koploper.events.meeting;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,9 @@ public record ProgrammeSession(String start, String end, String title, String de
     static final int MAX_SPEAKERS = 20;
 
     /** @param organisation where the speaker comes from, or null */
-    public record Speaker(String name, String organisation) {
+    public record Speaker(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 200, example = "Anna Bakker") String name,
+            @Schema(maxLength = 200, example = "Gemeente Westerkwartier") String organisation) {
     }
 
     public ProgrammeSession {

@@ -1,5 +1,6 @@
 package nl.koploper.events.meeting;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
@@ -16,9 +17,26 @@ import nl.koploper.platform.web.ProblemText;
  * @param cohortId the cohort; empty only for a network activity
  * @param capacity the number of places, or null for no limit
  */
-record ScheduleMeetingRequest(@Size(max = 100) String cohortId, MeetingType type, String title, String description,
-                              LocalDateTime start, LocalDateTime end, LocationBody location, Integer capacity,
-                              @Valid InviteesBody invitees, Boolean propose) {
+record ScheduleMeetingRequest(
+        @Schema(description = "The cohort; required except for a NETWORK_ACTIVITY",
+                example = "3f2b8c1e-7d4a-4e59-9a61-2c5d8e0f4b17") @Size(max = 100) String cohortId,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "KNOWLEDGE_SESSION") MeetingType type,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 200,
+                example = "Kennissessie: energie besparen in de bakkerij") String title,
+        @Schema(maxLength = 10_000, example = "Bakkerij De Korenschoof laat zien hoe zij haar ovens slimmer "
+                + "inplant.") String description,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, type = "string", example = "2027-03-11T15:00",
+                description = "Amsterdam wall-clock time; an RFC 3339 time with Z or an offset is converted to "
+                        + "the Amsterdam time of that instant") LocalDateTime start,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, type = "string", example = "2027-03-11T17:00",
+                description = "After start; Amsterdam wall-clock time; an RFC 3339 time with Z or an offset is "
+                        + "converted to the Amsterdam time of that instant") LocalDateTime end,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) LocationBody location,
+        @Schema(description = "The number of places (at least 1); left out for no limit. Acceptances beyond it go "
+                + "onto the waiting list", minimum = "1", example = "40") Integer capacity,
+        @Valid InviteesBody invitees,
+        @Schema(description = "true: only propose it (DRAFT, nothing is sent until it is confirmed)",
+                defaultValue = "false") Boolean propose) {
 
     /**
      * Who is invited: organisations of the cohort (or network) by participant id, and guests by e-mail;
@@ -39,10 +57,19 @@ record ScheduleMeetingRequest(@Size(max = 100) String cohortId, MeetingType type
         }
     }
 
-    record ParticipantInvitee(String id, String name, String email, String locale) {
+    record ParticipantInvitee(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "The participant (or network "
+                    + "member) id", example = "8d6e2f0a-51c3-4b7e-a2d9-6f1c0b3e9a45") String id,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "Bakkerij De Korenschoof") String name,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "info@dekorenschoof.nl") String email,
+            @Schema(allowableValues = {"nl", "en"}, defaultValue = "nl") String locale) {
     }
 
-    record GuestInvitee(String name, String email, String locale) {
+    record GuestInvitee(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "Wethouder J. de Vries") String name,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "j.devries@westerkwartier.nl")
+            String email,
+            @Schema(allowableValues = {"nl", "en"}, defaultValue = "nl") String locale) {
     }
 
     boolean invitesNetwork() {

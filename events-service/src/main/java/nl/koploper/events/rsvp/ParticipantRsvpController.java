@@ -1,5 +1,12 @@
 package nl.koploper.events.rsvp;
 
+import static nl.koploper.platform.web.ApiDocumentation.PROBLEM_SCHEMA;
+import static org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
@@ -46,6 +53,14 @@ class ParticipantRsvpController {
     /**
      * @param participantId only needed by a contact person of several organisations invited to the same meeting
      */
+    @Operation(summary = "Show the signed-in participant's own invitation to a meeting and its answer (participant)")
+    @ApiResponse(responseCode = "200", description = "The meeting and the invitation; answerable says whether an "
+            + "answer is taken now")
+    @ApiResponse(responseCode = "400", description = "participantId is needed: the token's e-mail is the contact of "
+            + "several organisations invited to this meeting")
+    @ApiResponse(responseCode = "403", description = "Only a participant; or the token's gemeente is not registered")
+    @ApiResponse(responseCode = "404", description = "No standing invitation to this meeting for the token's e-mail "
+            + "(also someone else's, or a proposal nobody has heard of)")
     @GetMapping
     RsvpView show(@PathVariable String meetingId,
                   @RequestParam(required = false) @Size(max = 100) String participantId) {
@@ -53,6 +68,18 @@ class ParticipantRsvpController {
         return RsvpView.of(meeting, ownInvitation(meeting, participantId), clock.instant());
     }
 
+    @Operation(summary = "Answer or change the signed-in participant's own invitation (participant)",
+            description = "The same rules as the personal RSVP link: until the meeting starts, with its capacity and "
+                    + "waiting list; the same answer again changes nothing.")
+    @ApiResponse(responseCode = "200", description = "Answered: the invitation as it now is")
+    @ApiResponse(responseCode = "400", description = "response is missing or not ACCEPTED, DECLINED or TENTATIVE; or "
+            + "participantId is needed (the contact of several organisations invited to this meeting)")
+    @ApiResponse(responseCode = "403", description = "Only a participant; or the token's gemeente is not registered")
+    @ApiResponse(responseCode = "404", description = "No standing invitation to this meeting for the token's e-mail "
+            + "(also someone else's, or a proposal nobody has heard of)")
+    @ApiResponse(responseCode = "409", description = "rule meeting-closed: cancelled or held; rsvp-closed: it has "
+            + "started; invitation-withdrawn: the invitation was withdrawn",
+            content = @Content(mediaType = APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = PROBLEM_SCHEMA)))
     @PostMapping
     RsvpView answer(@PathVariable String meetingId,
                     @RequestParam(required = false) @Size(max = 100) String participantId,

@@ -1,5 +1,12 @@
 package nl.koploper.events.symposium;
 
+import static nl.koploper.platform.web.ApiDocumentation.PROBLEM_SCHEMA;
+import static org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.Clock;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -55,6 +62,13 @@ class PublicSymposiumController {
         this.gemeenten = gemeenten;
     }
 
+    @Operation(summary = "Show a gemeente's symposium with its programme and Koploperprijs winner (public page)")
+    @ApiResponse(responseCode = "200", description = "The symposium; a cancelled or held one is shown too, with its "
+            + "status")
+    @ApiResponse(responseCode = "400", description = "The gemeente in the path is not a valid slug")
+    @ApiResponse(responseCode = "404", description = "No such gemeente, or no announced symposium under this id")
+    @ApiResponse(responseCode = "403", description = "The gemeente is deactivated (type .../gemeente-deactivated)",
+            content = @Content(mediaType = APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = PROBLEM_SCHEMA)))
     @GetMapping
     SymposiumView show(@PathVariable String tenant, @PathVariable String meetingId) {
         return asGemeente(tenant, () -> {
@@ -63,6 +77,20 @@ class PublicSymposiumController {
         });
     }
 
+    @Operation(summary = "Register a guest for a symposium; the invitation with a personal RSVP link is mailed "
+            + "(public form)", description = "The answer is the same for a second registration of the same address "
+                    + "(nothing is sent again), so the form reveals nobody else. The message is in the request's "
+                    + "language (Accept-Language).")
+    @ApiResponse(responseCode = "202", description = "Registered: the invitation mail is on its way ({\"message\": "
+            + "...})")
+    @ApiResponse(responseCode = "400", description = "A wrong name, email or locale, or an invalid gemeente slug; "
+            + "errors[] names each and nothing is stored")
+    @ApiResponse(responseCode = "404", description = "No such gemeente, or no announced symposium under this id")
+    @ApiResponse(responseCode = "403", description = "The gemeente is deactivated (type .../gemeente-deactivated)",
+            content = @Content(mediaType = APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = PROBLEM_SCHEMA)))
+    @ApiResponse(responseCode = "409", description = "rule meeting-closed: the symposium was cancelled or held; "
+            + "meeting-already-started: it has started",
+            content = @Content(mediaType = APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = PROBLEM_SCHEMA)))
     @PostMapping("/registrations")
     ResponseEntity<Map<String, String>> register(@PathVariable String tenant, @PathVariable String meetingId,
                                                  @RequestBody GuestRegistrationRequest request) {
