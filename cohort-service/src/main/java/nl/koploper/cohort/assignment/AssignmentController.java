@@ -3,14 +3,12 @@ package nl.koploper.cohort.assignment;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import nl.koploper.platform.web.ApiDocumentation;
 import nl.koploper.platform.web.FieldProblem;
 import nl.koploper.platform.web.InvalidInputException;
 import org.springframework.http.ContentDisposition;
@@ -41,8 +39,6 @@ class AssignmentController {
     /** What a cohort id looks like (a UUID, as cohorts are created); anything else is bad input, not an unknown id. */
     static final Pattern COHORT_ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final Pattern FILE_NAME = Pattern.compile("[^/\\\\\\p{Cntrl}]{1,200}");
-    private static final String PROBLEM_JSON = MediaType.APPLICATION_PROBLEM_JSON_VALUE;
-    private static final String PROBLEM = ApiDocumentation.PROBLEM_SCHEMA;
     private static final String HAND_IN_RULES = "rule cohort-not-started: the year is not running (STARTED); "
             + "rule participant-not-placed: the organisation has no place; rule assignment-deadline-passed; "
             + "rule scoring-closed: the jury's scoring has closed";
@@ -59,8 +55,7 @@ class AssignmentController {
     @ApiResponse(responseCode = "200", description = "The jury as it is now")
     @ApiResponse(responseCode = "403", description = "Only a coordinator")
     @ApiResponse(responseCode = "409", description = "rule cohort-closed: the cohort is COMPLETED or CANCELLED; "
-            + "rule scoring-closed: the jury's scoring has closed",
-            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
+            + "rule scoring-closed: the jury's scoring has closed")
     JuryView assignJury(@PathVariable String cohortId, @Valid @RequestBody JuryRequest request) {
         return assignments.assignJury(cohortId, request.jurors());
     }
@@ -102,8 +97,7 @@ class AssignmentController {
     @ApiResponse(responseCode = "200", description = "Handed in; the submission with its revision")
     @ApiResponse(responseCode = "404", description = "No such cohort or participant, or another organisation than the "
             + "participant user's own")
-    @ApiResponse(responseCode = "409", description = HAND_IN_RULES,
-            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
+    @ApiResponse(responseCode = "409", description = HAND_IN_RULES)
     SubmissionView submit(@PathVariable String cohortId, @PathVariable String participantId,
                           @Valid @RequestBody AssignmentRequest request) {
         return assignments.submit(cohortId, participantId, request);
@@ -125,10 +119,9 @@ class AssignmentController {
     @ApiResponse(responseCode = "404", description = "No such cohort or participant, or another organisation than the "
             + "participant user's own")
     @ApiResponse(responseCode = "409", description = "rule assignment-not-handed-in: hand in title and text first; "
-            + HAND_IN_RULES, content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
+            + HAND_IN_RULES)
     @ApiResponse(responseCode = "413", description = "The file is larger than 1 MB")
-    @ApiResponse(responseCode = "415", description = "The Content-Type is not application/pdf, image/png or image/jpeg",
-            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
+    @ApiResponse(responseCode = "415", description = "The Content-Type is not application/pdf, image/png or image/jpeg")
     SubmissionView attachFile(@PathVariable String cohortId, @PathVariable String participantId,
                               @Parameter(description = "The file name to show: 1 to 200 characters, no slashes",
                                       required = true) @RequestParam(required = false) String name,
@@ -157,7 +150,7 @@ class AssignmentController {
             content = {@Content(mediaType = MediaType.APPLICATION_PDF_VALUE),
                     @Content(mediaType = MediaType.IMAGE_PNG_VALUE), @Content(mediaType = MediaType.IMAGE_JPEG_VALUE)})
     @ApiResponse(responseCode = "404", description = "No such cohort, participant, submission or file, or one the "
-            + "caller may not read", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
+            + "caller may not read")
     ResponseEntity<byte[]> file(@PathVariable String cohortId, @PathVariable String participantId) {
         AssignmentService.StoredFile stored = assignments.file(cohortId, participantId);
         return ResponseEntity.ok()
@@ -196,8 +189,7 @@ class AssignmentController {
     @ApiResponse(responseCode = "403", description = "Only a jury user")
     @ApiResponse(responseCode = "404", description = "No such cohort or hand-in, or the juror is not on its jury")
     @ApiResponse(responseCode = "409", description = "rule cohort-not-started: the year is not running (STARTED); "
-            + "rule scoring-closed: the jury's scoring has closed",
-            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
+            + "rule scoring-closed: the jury's scoring has closed")
     ScoreView score(@PathVariable String cohortId, @PathVariable String participantId,
                     @Valid @RequestBody ScoreRequest request) {
         return assignments.score(cohortId, participantId, request);
@@ -209,8 +201,7 @@ class AssignmentController {
     @ApiResponse(responseCode = "200", description = "Closed; the final ranking")
     @ApiResponse(responseCode = "403", description = "Only a coordinator")
     @ApiResponse(responseCode = "409", description = "rule cohort-not-started: the year is not running (STARTED); "
-            + "rule scoring-closed: closed already; rule no-scored-submissions: no juror has scored yet",
-            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
+            + "rule scoring-closed: closed already; rule no-scored-submissions: no juror has scored yet")
     RankingView closeScoring(@PathVariable String cohortId) {
         return assignments.closeScoring(cohortId);
     }
@@ -220,8 +211,7 @@ class AssignmentController {
     @Operation(summary = "Read the jury's ranking (coordinator at any time, the cohort's jurors once scoring closed)")
     @ApiResponse(responseCode = "200", description = "The scored submissions, best first")
     @ApiResponse(responseCode = "404", description = "No such cohort, or the juror is not on its jury")
-    @ApiResponse(responseCode = "409", description = "rule scoring-not-closed: a juror asked before the scoring closed",
-            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
+    @ApiResponse(responseCode = "409", description = "rule scoring-not-closed: a juror asked before the scoring closed")
     RankingView ranking(@PathVariable String cohortId) {
         return assignments.ranking(cohortId);
     }
@@ -237,8 +227,7 @@ class AssignmentController {
     @ApiResponse(responseCode = "409", description = "rule cohort-not-started: the cohort is not STARTED or COMPLETED; "
             + "rule award-already-granted; rule scoring-not-closed; rule award-tie-undecided: several share the top, "
             + "name one; rule award-needs-submission; rule participant-not-placed; rule award-motivation-required: "
-            + "the winner named is not the top of the ranking",
-            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
+            + "the winner named is not the top of the ranking")
     ResponseEntity<AwardView> grantAward(@PathVariable String cohortId,
                                          @Valid @RequestBody(required = false) AwardRequest request) {
         AwardView award = assignments.grantAward(cohortId, request == null ? new AwardRequest(null, null) : request);
@@ -252,8 +241,7 @@ class AssignmentController {
     @ApiResponse(responseCode = "200", description = "Announced")
     @ApiResponse(responseCode = "403", description = "Only a coordinator")
     @ApiResponse(responseCode = "409", description = "rule award-not-granted: not granted yet; "
-            + "rule award-already-announced",
-            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
+            + "rule award-already-announced")
     AwardView announceAward(@PathVariable String cohortId) {
         return assignments.announceAward(cohortId);
     }

@@ -2,7 +2,6 @@ package nl.koploper.cohort.certificate;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -18,7 +17,6 @@ import nl.koploper.contracts.tenant.GemeenteProfile;
 import nl.koploper.platform.gemeente.GemeenteRegistry;
 import nl.koploper.platform.security.CurrentUser;
 import nl.koploper.platform.tenancy.TenantContext;
-import nl.koploper.platform.web.ApiDocumentation;
 import nl.koploper.platform.web.NotFoundException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -42,9 +40,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/cohorts/{cohortId}/certificates")
 class CertificateController {
-
-    private static final String PROBLEM_JSON = MediaType.APPLICATION_PROBLEM_JSON_VALUE;
-    private static final String PROBLEM = ApiDocumentation.PROBLEM_SCHEMA;
 
     private final CohortStore cohorts;
     private final CertificateRegister register;
@@ -82,8 +77,7 @@ class CertificateController {
     @ApiResponse(responseCode = "200", description = "Set; the criteria per organisation, judged anew")
     @ApiResponse(responseCode = "400", description = "minimumMeetingsAttended is missing or not 0 to 50")
     @ApiResponse(responseCode = "403", description = "Only a coordinator")
-    @ApiResponse(responseCode = "409", description = "rule cohort-closed: the cohort is COMPLETED or CANCELLED",
-            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
+    @ApiResponse(responseCode = "409", description = "rule cohort-closed: the cohort is COMPLETED or CANCELLED")
     CertificateCriteriaView setCriteria(@PathVariable String cohortId,
                                         @Valid @RequestBody CertificateCriteriaRequests.Criteria request) {
         Cohort cohort = cohorts.change(cohortId, null, c -> {
@@ -102,8 +96,7 @@ class CertificateController {
     @ApiResponse(responseCode = "403", description = "Only a coordinator")
     @ApiResponse(responseCode = "404", description = "No such cohort or participant")
     @ApiResponse(responseCode = "409", description = "rule cohort-not-started: the cohort is not STARTED or COMPLETED; "
-            + "rule participant-not-placed; rule certificate-already-issued; rule certificate-already-overridden",
-            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
+            + "rule participant-not-placed; rule certificate-already-issued; rule certificate-already-overridden")
     CertificateCriteriaView.Organisation override(@PathVariable String cohortId, @PathVariable String participantId,
                                                   @Valid @RequestBody CertificateCriteriaRequests.Override request) {
         String tenant = TenantContext.require().value();
@@ -137,8 +130,7 @@ class CertificateController {
     @ApiResponse(responseCode = "200", description = "The certificate, as attachment",
             content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE))
     @ApiResponse(responseCode = "404", description = "No such cohort or participant, no certificate issued to it, or "
-            + "another organisation than the participant user's own",
-            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
+            + "another organisation than the participant user's own")
     ResponseEntity<byte[]> download(@PathVariable String cohortId, @PathVariable String participantId) {
         Cohort cohort = cohorts.get(cohortId);
         Callers.participantVisibleToCaller(cohort, participantId);

@@ -3,7 +3,6 @@ package nl.koploper.cohort.certificate;
 import com.mongodb.client.model.Filters;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.Optional;
 import nl.koploper.cohort.cohort.Certificate;
@@ -12,7 +11,6 @@ import nl.koploper.cohort.cohort.CohortStore;
 import nl.koploper.cohort.cohort.VerificationCodes;
 import nl.koploper.platform.tenancy.TenantContext;
 import nl.koploper.platform.tenancy.TenantId;
-import nl.koploper.platform.web.ApiDocumentation;
 import nl.koploper.platform.web.InvalidInputException;
 import nl.koploper.platform.web.NotFoundException;
 import nl.koploper.platform.web.ProblemText;
@@ -38,8 +36,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class PublicCertificateController {
 
-    private static final String PROBLEM_JSON = MediaType.APPLICATION_PROBLEM_JSON_VALUE;
-    private static final String PROBLEM = ApiDocumentation.PROBLEM_SCHEMA;
     private static final String NOT_A_CODE = "Not a verification code: 16 letters and digits, optionally in groups of "
             + "four joined by hyphens";
 
@@ -78,10 +74,8 @@ class PublicCertificateController {
             + "login)")
     @ApiResponse(responseCode = "200", description = "The certificate, as attachment",
             content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE))
-    @ApiResponse(responseCode = "400", description = NOT_A_CODE,
-            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
-    @ApiResponse(responseCode = "404", description = "No certificate has this code",
-            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
+    @ApiResponse(responseCode = "400", description = NOT_A_CODE)
+    @ApiResponse(responseCode = "404", description = "No certificate has this code")
     ResponseEntity<byte[]> pdf(@PathVariable String code) {
         String canonical = canonical(code);
         Document entry = Optional.ofNullable(shared.getCollection(CertificateRegister.COLLECTION)

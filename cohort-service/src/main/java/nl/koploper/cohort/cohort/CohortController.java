@@ -1,18 +1,14 @@
 package nl.koploper.cohort.cohort;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.util.regex.Pattern;
-import nl.koploper.platform.web.ApiDocumentation;
 import nl.koploper.platform.web.ETags;
 import nl.koploper.platform.web.InvalidInputException;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,8 +30,6 @@ class CohortController {
 
     private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     private static final Pattern IDEMPOTENCY_KEY_FORMAT = Pattern.compile("[\\x21-\\x7E]{1,200}");
-    private static final String PROBLEM_JSON = MediaType.APPLICATION_PROBLEM_JSON_VALUE;
-    private static final String PROBLEM = ApiDocumentation.PROBLEM_SCHEMA;
 
     private final CohortService cohorts;
 
@@ -52,8 +46,7 @@ class CohortController {
     @ApiResponse(responseCode = "201", description = "Created (or replayed); Location names the cohort")
     @ApiResponse(responseCode = "403", description = "Only a coordinator")
     @ApiResponse(responseCode = "409", description = "rule idempotency-key-reused: this Idempotency-Key already "
-            + "created a different cohort",
-            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
+            + "created a different cohort")
     ResponseEntity<CohortView> create(
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey,
             @Valid @RequestBody CreateCohortRequest request) {
@@ -93,8 +86,7 @@ class CohortController {
     @ApiResponse(responseCode = "200", description = "Opened (OPEN); ETag is the new version")
     @ApiResponse(responseCode = "403", description = "Only a coordinator")
     @ApiResponse(responseCode = "409", description = "rule cohort-not-draft: the cohort is not in preparation (DRAFT); "
-            + "rule registration-deadline-passed: its registration deadline has passed",
-            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
+            + "rule registration-deadline-passed: its registration deadline has passed")
     ResponseEntity<CohortView> open(@PathVariable String cohortId,
                                     @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         return withETag(cohorts.open(cohortId, ETags.expectedVersion(ifMatch)));
@@ -107,8 +99,7 @@ class CohortController {
     @ApiResponse(responseCode = "200", description = "Started (STARTED); ETag is the new version")
     @ApiResponse(responseCode = "403", description = "Only a coordinator")
     @ApiResponse(responseCode = "409", description = "rule cohort-not-open: the cohort is not OPEN; "
-            + "rule cohort-minimum-participants: fewer placed participants than its minimum",
-            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
+            + "rule cohort-minimum-participants: fewer placed participants than its minimum")
     ResponseEntity<CohortView> start(@PathVariable String cohortId,
                                      @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         return withETag(cohorts.start(cohortId, ETags.expectedVersion(ifMatch)));
@@ -123,8 +114,7 @@ class CohortController {
     @ApiResponse(responseCode = "200", description = "Completed (COMPLETED); ETag is the new version")
     @ApiResponse(responseCode = "403", description = "Only a coordinator")
     @ApiResponse(responseCode = "409", description = "rule cohort-not-started: the cohort is not STARTED "
-            + "(also when it is completed already)",
-            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
+            + "(also when it is completed already)")
     ResponseEntity<CohortView> complete(@PathVariable String cohortId,
                                         @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         return withETag(cohorts.complete(cohortId, ETags.expectedVersion(ifMatch)));
@@ -137,8 +127,7 @@ class CohortController {
     @ApiResponse(responseCode = "200", description = "Cancelled (CANCELLED); ETag is the new version")
     @ApiResponse(responseCode = "403", description = "Only a coordinator")
     @ApiResponse(responseCode = "409", description = "rule cohort-already-cancelled; rule cohort-already-started: "
-            + "the cohort is STARTED or COMPLETED",
-            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
+            + "the cohort is STARTED or COMPLETED")
     ResponseEntity<CohortView> cancel(@PathVariable String cohortId,
                                       @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                       @Valid @RequestBody CancelRequest request) {

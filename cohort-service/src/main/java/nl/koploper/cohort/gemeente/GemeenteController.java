@@ -1,17 +1,13 @@
 package nl.koploper.cohort.gemeente;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
 import nl.koploper.cohort.cohort.PageView;
 import nl.koploper.platform.tenancy.TenantContext;
-import nl.koploper.platform.web.ApiDocumentation;
 import nl.koploper.platform.web.ETags;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,9 +29,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/tenants")
 class GemeenteController {
 
-    private static final String PROBLEM_JSON = MediaType.APPLICATION_PROBLEM_JSON_VALUE;
-    private static final String PROBLEM = ApiDocumentation.PROBLEM_SCHEMA;
-
     private final GemeenteService gemeenten;
 
     GemeenteController(GemeenteService gemeenten) {
@@ -49,7 +42,7 @@ class GemeenteController {
     @ApiResponse(responseCode = "201", description = "Registered; Location names the gemeente")
     @ApiResponse(responseCode = "403", description = "Only a platform-admin")
     @ApiResponse(responseCode = "409", description = "rule gemeente-already-registered: the slug is taken; change "
-            + "that gemeente with PUT", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
+            + "that gemeente with PUT")
     ResponseEntity<GemeenteView> register(@RequestBody GemeenteRequest request) {
         GemeenteRequest.Registration registration = request.toRegistration();
         Gemeente gemeente = gemeenten.register(registration.slug(), registration.details());
@@ -105,8 +98,7 @@ class GemeenteController {
                     + "(403 gemeente-deactivated); only its coordinators and platform-admins still read.")
     @ApiResponse(responseCode = "200", description = "Deactivated; ETag is the new version")
     @ApiResponse(responseCode = "403", description = "Only a platform-admin")
-    @ApiResponse(responseCode = "409", description = "rule gemeente-already-deactivated",
-            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
+    @ApiResponse(responseCode = "409", description = "rule gemeente-already-deactivated")
     ResponseEntity<GemeenteView> deactivate(@PathVariable String slug,
                                             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         return withETag(gemeenten.deactivate(slug, ETags.expectedVersion(ifMatch)));
@@ -117,8 +109,7 @@ class GemeenteController {
     @Operation(summary = "Reactivate a deactivated gemeente (platform-admin)")
     @ApiResponse(responseCode = "200", description = "Active again; ETag is the new version")
     @ApiResponse(responseCode = "403", description = "Only a platform-admin")
-    @ApiResponse(responseCode = "409", description = "rule gemeente-already-active",
-            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
+    @ApiResponse(responseCode = "409", description = "rule gemeente-already-active")
     ResponseEntity<GemeenteView> reactivate(@PathVariable String slug,
                                             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         return withETag(gemeenten.reactivate(slug, ETags.expectedVersion(ifMatch)));

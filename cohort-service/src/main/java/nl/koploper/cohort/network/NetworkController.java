@@ -1,15 +1,11 @@
 package nl.koploper.cohort.network;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import nl.koploper.cohort.cohort.PageView;
-import nl.koploper.platform.web.ApiDocumentation;
-import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,9 +22,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/cohorts/network")
 class NetworkController {
-
-    private static final String PROBLEM_JSON = MediaType.APPLICATION_PROBLEM_JSON_VALUE;
-    private static final String PROBLEM = ApiDocumentation.PROBLEM_SCHEMA;
 
     private final NetworkService network;
 
@@ -53,8 +46,7 @@ class NetworkController {
     @ApiResponse(responseCode = "200", description = "Left; the membership as it is now")
     @ApiResponse(responseCode = "403", description = "Only a participant user")
     @ApiResponse(responseCode = "404", description = "No such membership, or another organisation's")
-    @ApiResponse(responseCode = "409", description = "rule network-member-not-active: it left or was removed before",
-            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
+    @ApiResponse(responseCode = "409", description = "rule network-member-not-active: it left or was removed before")
     NetworkMemberView leave(@PathVariable String memberId,
                             @Valid @RequestBody(required = false) LeaveNetworkRequest request) {
         return network.leave(memberId, request == null ? null : request.reason());
@@ -65,8 +57,7 @@ class NetworkController {
     @Operation(summary = "Remove a member from the Koplopernetwerk, with a reason (coordinator)")
     @ApiResponse(responseCode = "200", description = "Removed; the membership as it is now")
     @ApiResponse(responseCode = "403", description = "Only a coordinator")
-    @ApiResponse(responseCode = "409", description = "rule network-member-not-active: it left or was removed before",
-            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
+    @ApiResponse(responseCode = "409", description = "rule network-member-not-active: it left or was removed before")
     NetworkMemberView remove(@PathVariable String memberId, @Valid @RequestBody RemoveMemberRequest request) {
         return network.remove(memberId, request.reason());
     }

@@ -1,16 +1,12 @@
 package nl.koploper.cohort.registration;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
 import nl.koploper.cohort.cohort.PageView;
-import nl.koploper.platform.web.ApiDocumentation;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,9 +26,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/cohorts/{cohortId}/participants")
 class ParticipantController {
 
-    private static final String PROBLEM_JSON = MediaType.APPLICATION_PROBLEM_JSON_VALUE;
-    private static final String PROBLEM = ApiDocumentation.PROBLEM_SCHEMA;
-
     private final RegistrationService registrations;
 
     ParticipantController(RegistrationService registrations) {
@@ -46,8 +39,7 @@ class ParticipantController {
     @ApiResponse(responseCode = "201", description = "Registered, placed or waitlisted; Location names it")
     @ApiResponse(responseCode = "403", description = "Only a coordinator")
     @ApiResponse(responseCode = "409", description = "rule cohort-not-open: the cohort is not OPEN; "
-            + "rule registration-deadline-passed; rule kvk-already-registered: the organisation has a place or waits",
-            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
+            + "rule registration-deadline-passed; rule kvk-already-registered: the organisation has a place or waits")
     ResponseEntity<ParticipantView> register(@PathVariable String cohortId,
                                              @Valid @RequestBody RegistrationRequest request) {
         ParticipantView registered = registrations.register(cohortId, request.toRegistration());
@@ -84,8 +76,7 @@ class ParticipantController {
     @ApiResponse(responseCode = "404", description = "No such cohort or participant, or another organisation than the "
             + "participant user's own")
     @ApiResponse(responseCode = "409", description = "rule cohort-closed: the cohort is COMPLETED or CANCELLED; "
-            + "rule participant-not-active: the organisation left before",
-            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
+            + "rule participant-not-active: the organisation left before")
     ParticipantView withdraw(@PathVariable String cohortId, @PathVariable String participantId,
                              @Valid @RequestBody(required = false) LeaveRequest request) {
         return registrations.withdraw(cohortId, participantId, request == null ? null : request.reason());
@@ -98,8 +89,7 @@ class ParticipantController {
     @ApiResponse(responseCode = "200", description = "Removed; the registration as it is now")
     @ApiResponse(responseCode = "403", description = "Only a coordinator")
     @ApiResponse(responseCode = "409", description = "rule cohort-closed: the cohort is COMPLETED or CANCELLED; "
-            + "rule participant-not-active: the organisation left before",
-            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
+            + "rule participant-not-active: the organisation left before")
     ParticipantView remove(@PathVariable String cohortId, @PathVariable String participantId,
                            @Valid @RequestBody RemoveRequest request) {
         return registrations.remove(cohortId, participantId, request.reason());

@@ -1,8 +1,6 @@
 package nl.koploper.cohort.registration;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.Clock;
 import java.util.List;
@@ -13,10 +11,8 @@ import nl.koploper.contracts.tenant.GemeenteProfile;
 import nl.koploper.platform.gemeente.GemeenteRegistry;
 import nl.koploper.platform.tenancy.TenantContext;
 import nl.koploper.platform.tenancy.TenantId;
-import nl.koploper.platform.web.ApiDocumentation;
 import nl.koploper.platform.web.InvalidInputException;
 import nl.koploper.platform.web.ProblemText;
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -33,8 +29,6 @@ class PublicCohortsController {
 
     /** More open cohorts than this at once is no gemeente's practice; it bounds the public answer. */
     static final int MAX_COHORTS = 50;
-    private static final String PROBLEM_JSON = MediaType.APPLICATION_PROBLEM_JSON_VALUE;
-    private static final String PROBLEM = ApiDocumentation.PROBLEM_SCHEMA;
 
     private final CohortStore cohorts;
     private final GemeenteRegistry gemeenten;
@@ -55,8 +49,7 @@ class PublicCohortsController {
     @ApiResponse(responseCode = "200", description = "The gemeente and its open cohorts; nothing about who takes part")
     @ApiResponse(responseCode = "400", description = "tenant is not a gemeente slug")
     @ApiResponse(responseCode = "403", description = "The gemeente is deactivated (type "
-            + "https://koploper.nl/problems/gemeente-deactivated)",
-            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
+            + "https://koploper.nl/problems/gemeente-deactivated)")
     @ApiResponse(responseCode = "404", description = "No such gemeente on the platform")
     PublicCohortsView openCohorts(@PathVariable String tenant) {
         if (!TenantId.isValid(tenant)) {

@@ -1,18 +1,14 @@
 package nl.koploper.cohort.registration;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import nl.koploper.platform.gemeente.GemeenteRegistry;
 import nl.koploper.platform.tenancy.TenantContext;
 import nl.koploper.platform.tenancy.TenantId;
-import nl.koploper.platform.web.ApiDocumentation;
 import nl.koploper.platform.web.InvalidInputException;
 import nl.koploper.platform.web.ProblemText;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,9 +29,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/public/cohorts/{tenant}/{cohortId}/registrations")
 class PublicRegistrationController {
 
-    private static final String PROBLEM_JSON = MediaType.APPLICATION_PROBLEM_JSON_VALUE;
-    private static final String PROBLEM = ApiDocumentation.PROBLEM_SCHEMA;
-
     private final RegistrationService registrations;
     private final GemeenteRegistry gemeenten;
 
@@ -52,12 +45,10 @@ class PublicRegistrationController {
     @ApiResponse(responseCode = "400", description = "A field is missing or wrong (each named in errors[]), "
             + "consentToTerms is not true, or tenant is not a gemeente slug")
     @ApiResponse(responseCode = "403", description = "The gemeente is deactivated (type "
-            + "https://koploper.nl/problems/gemeente-deactivated)",
-            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
+            + "https://koploper.nl/problems/gemeente-deactivated)")
     @ApiResponse(responseCode = "404", description = "No such gemeente, or no such cohort in it")
     @ApiResponse(responseCode = "409", description = "rule cohort-not-open: the cohort is not OPEN; "
-            + "rule registration-deadline-passed",
-            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
+            + "rule registration-deadline-passed")
     ResponseEntity<RegistrationReceipt> register(@PathVariable String tenant, @PathVariable String cohortId,
                                                  @Valid @RequestBody RegistrationRequest request) {
         TenantId gemeente = knownGemeente(tenant);

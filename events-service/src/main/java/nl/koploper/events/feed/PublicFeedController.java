@@ -1,11 +1,7 @@
 package nl.koploper.events.feed;
 
-import static nl.koploper.platform.web.ApiDocumentation.PROBLEM_SCHEMA;
-import static org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import nl.koploper.platform.web.ProblemTexts;
 import org.springframework.http.HttpStatus;
@@ -42,13 +38,10 @@ class PublicFeedController {
     @Operation(summary = "Serve a cohort's calendar feed to a calendar application (signed address, no login)")
     @ApiResponse(responseCode = "200", description = "The feed (iCalendar)",
             content = @Content(mediaType = "text/calendar"))
-    @ApiResponse(responseCode = "401", description = "The token is missing, forged, changed or for another feed",
-            content = @Content(mediaType = APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = PROBLEM_SCHEMA)))
+    @ApiResponse(responseCode = "401", description = "The token is missing, forged, changed or for another feed")
     @ApiResponse(responseCode = "403", description = "The token's gemeente is deactivated (type "
-            + ".../gemeente-deactivated)",
-            content = @Content(mediaType = APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = PROBLEM_SCHEMA)))
-    @ApiResponse(responseCode = "410", description = "The address was revoked; ask for the new one in Koploper",
-            content = @Content(mediaType = APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = PROBLEM_SCHEMA)))
+            + ".../gemeente-deactivated)")
+    @ApiResponse(responseCode = "410", description = "The address was revoked; ask for the new one in Koploper")
     @GetMapping("/cohorts/{cohortId}.ics")
     ResponseEntity<String> cohort(@PathVariable String cohortId, @RequestParam(required = false) String token) {
         return calendar(feeds.feed(FeedKind.COHORT, cohortId, token));
@@ -57,13 +50,10 @@ class PublicFeedController {
     @Operation(summary = "Serve a participant's calendar feed to a calendar application (signed address, no login)")
     @ApiResponse(responseCode = "200", description = "The feed (iCalendar)",
             content = @Content(mediaType = "text/calendar"))
-    @ApiResponse(responseCode = "401", description = "The token is missing, forged, changed or for another feed",
-            content = @Content(mediaType = APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = PROBLEM_SCHEMA)))
+    @ApiResponse(responseCode = "401", description = "The token is missing, forged, changed or for another feed")
     @ApiResponse(responseCode = "403", description = "The token's gemeente is deactivated (type "
-            + ".../gemeente-deactivated)",
-            content = @Content(mediaType = APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = PROBLEM_SCHEMA)))
-    @ApiResponse(responseCode = "410", description = "The address was revoked; ask for the new one in Koploper",
-            content = @Content(mediaType = APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = PROBLEM_SCHEMA)))
+            + ".../gemeente-deactivated)")
+    @ApiResponse(responseCode = "410", description = "The address was revoked; ask for the new one in Koploper")
     @GetMapping("/participants/{participantId}.ics")
     ResponseEntity<String> participant(@PathVariable String participantId,
                                        @RequestParam(required = false) String token) {

@@ -1,11 +1,6 @@
 package nl.koploper.events.meeting;
 
-import static nl.koploper.platform.web.ApiDocumentation.PROBLEM_SCHEMA;
-import static org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE;
-
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -58,8 +53,7 @@ class MeetingController {
     @ApiResponse(responseCode = "400", description = "Invalid body or Idempotency-Key, a start not in the future, or "
             + "nobody invited without inviteNobody: true; errors[] names every wrong field and nothing is stored")
     @ApiResponse(responseCode = "409", description = "rule idempotency-key-reused: this Idempotency-Key already "
-            + "planned a different meeting; send a new key for a new meeting",
-            content = @Content(mediaType = APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = PROBLEM_SCHEMA)))
+            + "planned a different meeting; send a new key for a new meeting")
     @PostMapping
     ResponseEntity<MeetingView> plan(@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey,
                                      @Valid @RequestBody ScheduleMeetingRequest request) {
@@ -100,8 +94,7 @@ class MeetingController {
     @ApiResponse(responseCode = "200", description = "Confirmed: now SCHEDULED, with its new ETag")
     @ApiResponse(responseCode = "409", description = "rule meeting-not-draft: it is not a proposal (DRAFT); "
             + "meeting-already-started: the proposed start has passed, reschedule first; location-to-be-decided: "
-            + "the place is still the placeholder, reschedule with the real place first",
-            content = @Content(mediaType = APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = PROBLEM_SCHEMA)))
+            + "the place is still the placeholder, reschedule with the real place first")
     @PostMapping("/{meetingId}/confirm")
     ResponseEntity<MeetingView> confirm(@PathVariable String meetingId,
                                         @RequestHeader(name = "If-Match", required = false) String ifMatch) {
@@ -115,8 +108,7 @@ class MeetingController {
     @ApiResponse(responseCode = "400", description = "A missing or invalid time or location, or a start not in the "
             + "future; errors[] names every wrong field")
     @ApiResponse(responseCode = "409", description = "rule meeting-closed: it was cancelled or held; "
-            + "meeting-already-started: it has started",
-            content = @Content(mediaType = APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = PROBLEM_SCHEMA)))
+            + "meeting-already-started: it has started")
     @PostMapping("/{meetingId}/reschedule")
     ResponseEntity<MeetingView> reschedule(@PathVariable String meetingId,
                                            @RequestHeader(name = "If-Match", required = false) String ifMatch,
@@ -128,8 +120,7 @@ class MeetingController {
             description = "The reason, when given, is passed on to every invitee. A DRAFT is dropped silently.")
     @ApiResponse(responseCode = "200", description = "Cancelled: now CANCELLED, with its new ETag")
     @ApiResponse(responseCode = "409", description = "rule meeting-closed: it was already cancelled or held; "
-            + "meeting-already-started: it has started",
-            content = @Content(mediaType = APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = PROBLEM_SCHEMA)))
+            + "meeting-already-started: it has started")
     @PostMapping("/{meetingId}/cancel")
     ResponseEntity<MeetingView> cancel(@PathVariable String meetingId,
                                        @RequestHeader(name = "If-Match", required = false) String ifMatch,
@@ -146,8 +137,7 @@ class MeetingController {
     @ApiResponse(responseCode = "400", description = "A wrong item (missing field, outside the symposium, more than "
             + "50 items); errors[] names every one by its path, e.g. sessions[2].start")
     @ApiResponse(responseCode = "409", description = "rule not-a-symposium: only a symposium has a programme; "
-            + "meeting-closed or meeting-already-started: it can no longer change",
-            content = @Content(mediaType = APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = PROBLEM_SCHEMA)))
+            + "meeting-closed or meeting-already-started: it can no longer change")
     @PutMapping("/{meetingId}/programme")
     ResponseEntity<MeetingView> programme(@PathVariable String meetingId,
                                           @RequestHeader(name = "If-Match", required = false) String ifMatch,
@@ -162,8 +152,7 @@ class MeetingController {
     @ApiResponse(responseCode = "400", description = "No marks, or an invitation that is not (or no longer) of this "
             + "meeting or is listed twice; errors[] names each, e.g. marks[1].invitationId")
     @ApiResponse(responseCode = "409", description = "rule attendance-before-start: it has not started yet; "
-            + "meeting-not-scheduled: it was never confirmed; meeting-closed: it was cancelled",
-            content = @Content(mediaType = APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = PROBLEM_SCHEMA)))
+            + "meeting-not-scheduled: it was never confirmed; meeting-closed: it was cancelled")
     @PostMapping("/{meetingId}/attendance")
     AttendanceView recordAttendance(@PathVariable String meetingId, @Valid @RequestBody AttendanceRequest request) {
         return AttendanceView.of(meetings.recordAttendance(meetingId, request.marks()));

@@ -1,11 +1,6 @@
 package nl.koploper.events.rsvp;
 
-import static nl.koploper.platform.web.ApiDocumentation.PROBLEM_SCHEMA;
-import static org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE;
-
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -56,8 +51,7 @@ class ParticipantInvitationsController {
     @ApiResponse(responseCode = "200", description = "One page of invitations, each as GET /api/meetings/{id}/rsvp "
             + "shows it")
     @ApiResponse(responseCode = "404", description = "A coordinator: the participant was never invited to an "
-            + "announced meeting. A participant: not its own (the token's e-mail is not its invitations' address)",
-            content = @Content(mediaType = APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = PROBLEM_SCHEMA)))
+            + "announced meeting. A participant: not its own (the token's e-mail is not its invitations' address)")
     @GetMapping
     PageView<RsvpView> list(@RequestParam(required = false) String participantId,
                             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,

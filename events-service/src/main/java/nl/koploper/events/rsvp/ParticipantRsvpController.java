@@ -1,11 +1,6 @@
 package nl.koploper.events.rsvp;
 
-import static nl.koploper.platform.web.ApiDocumentation.PROBLEM_SCHEMA;
-import static org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE;
-
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
@@ -78,8 +73,7 @@ class ParticipantRsvpController {
     @ApiResponse(responseCode = "404", description = "No standing invitation to this meeting for the token's e-mail "
             + "(also someone else's, or a proposal nobody has heard of)")
     @ApiResponse(responseCode = "409", description = "rule meeting-closed: cancelled or held; rsvp-closed: it has "
-            + "started; invitation-withdrawn: the invitation was withdrawn",
-            content = @Content(mediaType = APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = PROBLEM_SCHEMA)))
+            + "started; invitation-withdrawn: the invitation was withdrawn")
     @PostMapping
     RsvpView answer(@PathVariable String meetingId,
                     @RequestParam(required = false) @Size(max = 100) String participantId,

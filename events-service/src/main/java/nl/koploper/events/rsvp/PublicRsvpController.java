@@ -1,11 +1,6 @@
 package nl.koploper.events.rsvp;
 
-import static nl.koploper.platform.web.ApiDocumentation.PROBLEM_SCHEMA;
-import static org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE;
-
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.Clock;
 import java.time.Instant;
@@ -66,13 +61,10 @@ class PublicRsvpController {
     @Operation(summary = "Show the meeting and the invitee's own answer behind a personal RSVP link (no login)")
     @ApiResponse(responseCode = "200", description = "The meeting and the invitation; answerable says whether an "
             + "answer is taken now")
-    @ApiResponse(responseCode = "401", description = "A link we did not sign (or changed)",
-            content = @Content(mediaType = APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = PROBLEM_SCHEMA)))
+    @ApiResponse(responseCode = "401", description = "A link we did not sign (or changed)")
     @ApiResponse(responseCode = "403", description = "The link's gemeente is deactivated (type "
-            + ".../gemeente-deactivated)",
-            content = @Content(mediaType = APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = PROBLEM_SCHEMA)))
-    @ApiResponse(responseCode = "410", description = "The meeting has started: the link no longer works",
-            content = @Content(mediaType = APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = PROBLEM_SCHEMA)))
+            + ".../gemeente-deactivated)")
+    @ApiResponse(responseCode = "410", description = "The meeting has started: the link no longer works")
     @GetMapping
     RsvpView show(@PathVariable String token) {
         RsvpClaims claims = tokens.verify(token, clock.instant());
@@ -88,16 +80,12 @@ class PublicRsvpController {
                     + "changes nothing.")
     @ApiResponse(responseCode = "200", description = "Answered: the invitation as it now is")
     @ApiResponse(responseCode = "400", description = "response is missing or not ACCEPTED, DECLINED or TENTATIVE")
-    @ApiResponse(responseCode = "401", description = "A link we did not sign (or changed)",
-            content = @Content(mediaType = APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = PROBLEM_SCHEMA)))
+    @ApiResponse(responseCode = "401", description = "A link we did not sign (or changed)")
     @ApiResponse(responseCode = "403", description = "The link's gemeente is deactivated (type "
-            + ".../gemeente-deactivated)",
-            content = @Content(mediaType = APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = PROBLEM_SCHEMA)))
-    @ApiResponse(responseCode = "410", description = "The meeting has started: the link no longer works",
-            content = @Content(mediaType = APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = PROBLEM_SCHEMA)))
+            + ".../gemeente-deactivated)")
+    @ApiResponse(responseCode = "410", description = "The meeting has started: the link no longer works")
     @ApiResponse(responseCode = "409", description = "rule meeting-not-scheduled: not confirmed yet; meeting-closed: "
-            + "cancelled or held; rsvp-closed: it has started; invitation-withdrawn: the invitation was withdrawn",
-            content = @Content(mediaType = APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = PROBLEM_SCHEMA)))
+            + "cancelled or held; rsvp-closed: it has started; invitation-withdrawn: the invitation was withdrawn")
     @PostMapping
     RsvpView answer(@PathVariable String token, @RequestBody RsvpRequest request) {
         RsvpClaims claims = tokens.verify(token, clock.instant());

@@ -1,11 +1,6 @@
 package nl.koploper.events.symposium;
 
-import static nl.koploper.platform.web.ApiDocumentation.PROBLEM_SCHEMA;
-import static org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE;
-
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.Clock;
 import java.util.Map;
@@ -67,8 +62,7 @@ class PublicSymposiumController {
             + "status")
     @ApiResponse(responseCode = "400", description = "The gemeente in the path is not a valid slug")
     @ApiResponse(responseCode = "404", description = "No such gemeente, or no announced symposium under this id")
-    @ApiResponse(responseCode = "403", description = "The gemeente is deactivated (type .../gemeente-deactivated)",
-            content = @Content(mediaType = APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = PROBLEM_SCHEMA)))
+    @ApiResponse(responseCode = "403", description = "The gemeente is deactivated (type .../gemeente-deactivated)")
     @GetMapping
     SymposiumView show(@PathVariable String tenant, @PathVariable String meetingId) {
         return asGemeente(tenant, () -> {
@@ -86,11 +80,9 @@ class PublicSymposiumController {
     @ApiResponse(responseCode = "400", description = "A wrong name, email or locale, or an invalid gemeente slug; "
             + "errors[] names each and nothing is stored")
     @ApiResponse(responseCode = "404", description = "No such gemeente, or no announced symposium under this id")
-    @ApiResponse(responseCode = "403", description = "The gemeente is deactivated (type .../gemeente-deactivated)",
-            content = @Content(mediaType = APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = PROBLEM_SCHEMA)))
+    @ApiResponse(responseCode = "403", description = "The gemeente is deactivated (type .../gemeente-deactivated)")
     @ApiResponse(responseCode = "409", description = "rule meeting-closed: the symposium was cancelled or held; "
-            + "meeting-already-started: it has started",
-            content = @Content(mediaType = APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = PROBLEM_SCHEMA)))
+            + "meeting-already-started: it has started")
     @PostMapping("/registrations")
     ResponseEntity<Map<String, String>> register(@PathVariable String tenant, @PathVariable String meetingId,
                                                  @RequestBody GuestRegistrationRequest request) {
