@@ -2,9 +2,6 @@ package nl.koploper.local.bench;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,8 +19,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import nl.koploper.local.demo.StackClient;
 import nl.koploper.local.demo.StackClient.UnexpectedAnswer;
 import tools.jackson.databind.JsonNode;
@@ -58,6 +53,7 @@ public final class StackBench {
     private static final String BENCH_GEMEENTE = "bench";
 
     private final StackClient stack;
+    private final HttpLoad load;
     private final Map<String, String> options;
     private final boolean quick;
     private final StringBuilder report = new StringBuilder();
@@ -65,6 +61,7 @@ public final class StackBench {
 
     StackBench(StackClient stack, Map<String, String> options) {
         this.stack = stack;
+        this.load = new HttpLoad(stack.http());
         this.options = options;
         this.quick = options.containsKey("quick");
     }
@@ -174,8 +171,8 @@ public final class StackBench {
         }
         Duration phase = Duration.ofSeconds(quick ? 5 : 15);
         System.out.println("Gateway overhead: warm-up ...");
-        closedLoop(direct, tokens, 4, Duration.ofSeconds(quick ? 5 : 15));
-        closedLoop(viaGateway, tokens, 4, Duration.ofSeconds(quick ? 5 : 15));
+        load.closedLoop(direct, tokens, 4, Duration.ofSeconds(quick ? 5 : 15));
+        load.closedLoop(viaGateway, tokens, 4, Duration.ofSeconds(quick ? 5 : 15));
 
         ObjectNode result = json.putObject("gatewayOverhead");
         report.append("## Gateway overhead\n\n")
@@ -192,8 +189,8 @@ public final class StackBench {
         for (String text : options.getOrDefault("rates", defaultRates).split(",")) {
             int rate = Integer.parseInt(text.strip());
             System.out.println("Gateway overhead: " + rate + " requests/s ...");
-            Latencies d = openLoop(direct, tokens, rate, phase);
-            Latencies g = openLoop(viaGateway, tokens, rate, phase);
+            Latencies d = load.openLoop(direct, tokens, rate, phase);
+            Latencies g = load.openLoop(viaGateway, tokens, rate, phase);
             rates.addObject().put("ratePerSecond", rate)
                     .put("directP50Ms", d.percentileMillis(0.5)).put("gatewayP50Ms", g.percentileMillis(0.5))
                     .put("directP99Ms", d.percentileMillis(0.99)).put("gatewayP99Ms", g.percentileMillis(0.99))
@@ -207,10 +204,10 @@ public final class StackBench {
         }
         int clients = 8;
         System.out.println("Gateway overhead: maximum throughput, " + clients + " clients ...");
-        Throughput dMax = closedLoop(direct, tokens, clients, phase);
-        Throughput gMax = closedLoop(viaGateway, tokens, clients, phase);
-        Throughput dMax2 = closedLoop(direct, tokens, clients, phase);
-        Throughput gMax2 = closedLoop(viaGateway, tokens, clients, phase);
+        HttpLoad.Throughput dMax = load.closedLoop(direct, tokens, clients, phase);
+        HttpLoad.Throughput gMax = load.closedLoop(viaGateway, tokens, clients, phase);
+        HttpLoad.Throughput dMax2 = load.closedLoop(direct, tokens, clients, phase);
+        HttpLoad.Throughput gMax2 = load.closedLoop(viaGateway, tokens, clients, phase);
         double dRate = (dMax.perSecond() + dMax2.perSecond()) / 2;
         double gRate = (gMax.perSecond() + gMax2.perSecond()) / 2;
         result.putObject("maximumThroughput").put("clients", clients)
@@ -237,72 +234,6 @@ public final class StackBench {
 
     private static String failures(Latencies latencies) {
         return latencies.failures() == 0 ? "0" : latencies.failures() + " (" + latencies.failureSummary() + ")";
-    }
-
-    /** Requests due at a fixed rate, whatever the answers take; latency counts from when each was due. */
-    private Latencies openLoop(URI uri, List<String> tokens, int rate, Duration duration) throws Exception {
-        Latencies latencies = new Latencies();
-        int total = (int) (rate * duration.toSeconds());
-        long interval = TimeUnit.SECONDS.toNanos(1) / rate;
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(200, Math.max(8, rate)));
-        long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(50);
-        for (int i = 0; i < total; i++) {
-            long due = start + i * interval;
-            long wait = due - System.nanoTime();
-            if (wait > 0) {
-                TimeUnit.NANOSECONDS.sleep(wait);
-            }
-            String token = tokens.get(i % tokens.size());
-            pool.execute(() -> call(uri, token, due, latencies));
-        }
-        pool.shutdown();
-        if (!pool.awaitTermination(2, TimeUnit.MINUTES)) {
-            pool.shutdownNow();
-        }
-        return latencies;
-    }
-
-    private record Throughput(Latencies latencies, double perSecond) {
-    }
-
-    /** {@code clients} threads sending back to back for {@code duration}: completed 200s per second. */
-    private Throughput closedLoop(URI uri, List<String> tokens, int clients, Duration duration) throws Exception {
-        Latencies latencies = new Latencies();
-        AtomicInteger next = new AtomicInteger();
-        AtomicBoolean stop = new AtomicBoolean();
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        long start = System.nanoTime();
-        for (int c = 0; c < clients; c++) {
-            pool.execute(() -> {
-                while (!stop.get()) {
-                    call(uri, tokens.get(Math.floorMod(next.getAndIncrement(), tokens.size())), System.nanoTime(),
-                            latencies);
-                }
-            });
-        }
-        TimeUnit.NANOSECONDS.sleep(duration.toNanos());
-        stop.set(true);
-        pool.shutdown();
-        pool.awaitTermination(2, TimeUnit.MINUTES);
-        double seconds = (System.nanoTime() - start) / 1e9;
-        return new Throughput(latencies, latencies.count() / seconds);
-    }
-
-    private void call(URI uri, String token, long since, Latencies latencies) {
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token).GET().build();
-        try {
-            HttpResponse<Void> response = stack.http().send(request, HttpResponse.BodyHandlers.discarding());
-            if (response.statusCode() == 200) {
-                latencies.record(System.nanoTime() - since);
-            } else {
-                latencies.fail(String.valueOf(response.statusCode()));
-            }
-        } catch (IOException e) {
-            latencies.fail(e.getClass().getSimpleName());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     // ------------------------------------------------------------------ registration to mail
@@ -467,7 +398,7 @@ public final class StackBench {
 
     // ------------------------------------------------------------------ formatting
 
-    private static double loadAverage() {
+    static double loadAverage() {
         try {
             return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
         } catch (IOException | RuntimeException e) {
