@@ -42,8 +42,8 @@ final class DecodingFailureProblems extends ChannelInboundHandlerAdapter {
             Throwable cause = request.decoderResult().cause();
             ReferenceCountUtil.release(message);
             refused = true;
-            context.writeAndFlush(problem(cause,
-                    ProblemTexts.prefersEnglish(request.headers().get(HttpHeaderNames.ACCEPT_LANGUAGE)))).addListener(ChannelFutureListener.CLOSE);
+            boolean english = ProblemTexts.prefersEnglish(request.headers().get(HttpHeaderNames.ACCEPT_LANGUAGE));
+            context.writeAndFlush(problem(cause, english)).addListener(ChannelFutureListener.CLOSE);
             return;
         }
         context.fireChannelRead(message);
@@ -66,8 +66,9 @@ final class DecodingFailureProblems extends ChannelInboundHandlerAdapter {
             detail = ProblemTexts.detail("invalid-http", english, "The request is not valid HTTP.");
         }
         // Written by hand: the fields are fixed texts without characters that need escaping.
-        byte[] body = ("{\"type\":\"about:blank\",\"title\":\"" + ProblemTexts.title(status.code(), english)
-                + "\",\"status\":" + status.code() + ",\"detail\":\"" + detail + "\"}").getBytes(StandardCharsets.UTF_8);
+        String json = "{\"type\":\"about:blank\",\"title\":\"" + ProblemTexts.title(status.code(), english)
+                + "\",\"status\":" + status.code() + ",\"detail\":\"" + detail + "\"}";
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
         FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status,
                 Unpooled.wrappedBuffer(body));
         response.headers()
