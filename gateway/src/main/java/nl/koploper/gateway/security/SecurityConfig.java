@@ -1,7 +1,9 @@
 package nl.koploper.gateway.security;
 
+import java.time.Clock;
 import java.util.List;
 import nl.koploper.gateway.problem.ProblemWriter;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authorization.AuthorizationDecision;
@@ -36,6 +38,12 @@ class SecurityConfig {
             "/swagger-ui.html", "/swagger-ui/**", "/webjars/**",
             "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus"
     };
+
+    /** Tokens verified once are kept until they expire ({@link VerifiedTokens}); static, as post-processors are. */
+    @Bean
+    static BeanPostProcessor verifiedTokens() {
+        return VerifiedTokens.wrapping(Clock.systemUTC());
+    }
 
     @Bean
     SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, ProblemWriter problems) {
