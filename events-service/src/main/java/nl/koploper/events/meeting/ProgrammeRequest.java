@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * A symposium's whole programme, replacing the previous one: items with wall-clock {@code start} and {@code end} in
- * Europe/Amsterdam ({@code 2027-06-12T10:30}), a title, an optional description and the speakers.
+ * Europe/Amsterdam ({@code 2027-06-12T10:30}; an RFC 3339 time with {@code Z} or an offset is converted to the Amsterdam
+ * time of that instant), a title, an optional description and the speakers.
  */
 record ProgrammeRequest(
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "At most 50 items; an empty list clears "
@@ -14,9 +15,11 @@ record ProgrammeRequest(
 
     record SessionBody(
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "2027-06-12T10:30", description =
-                    "Amsterdam wall-clock time without offset, within the symposium") String start,
+                    "Amsterdam wall-clock time, within the symposium; an RFC 3339 time with Z or an offset is "
+                    + "converted to the Amsterdam time of that instant") String start,
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "2027-06-12T11:15", description =
-                    "After start; Amsterdam wall-clock time without offset, within the symposium") String end,
+                    "After start; Amsterdam wall-clock time, within the symposium; an RFC 3339 time with Z or an "
+                    + "offset is converted to the Amsterdam time of that instant") String end,
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 200,
                     example = "Uitreiking van de Koploperprijs") String title,
             @Schema(maxLength = 2000) String description,

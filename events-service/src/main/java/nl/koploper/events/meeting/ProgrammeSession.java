@@ -2,14 +2,19 @@ package nl.koploper.events.meeting;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import nl.koploper.platform.web.AmsterdamWallClock;
 import nl.koploper.platform.web.FieldProblem;
 import nl.koploper.platform.web.InvalidInputException;
 
 /**
  * One item of a symposium's programme: a talk, a workshop round, the award ceremony. Times are wall-clock in the
- * meeting's zone (kept as ISO text for the reason {@link Meeting} keeps its own times so), within the meeting.
+ * meeting's zone (kept as ISO text for the reason {@link Meeting} keeps its own times so), within the meeting. They are
+ * read by the API's one rule for such times ({@link AmsterdamWallClock}): without an offset as they are, with {@code Z}
+ * or an offset as the Amsterdam time of that instant.
  *
  * @param description free text, or null
  * @param speakers    who speaks, in the order announced; may be empty (a break, the drinks)
@@ -88,10 +93,10 @@ public record ProgrammeSession(String start, String end, String title, String de
             return null;
         }
         try {
-            return LocalDateTime.parse(text.strip()).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
-        } catch (java.time.format.DateTimeParseException e) {
+            return AmsterdamWallClock.parse(text).truncatedTo(ChronoUnit.MINUTES);
+        } catch (DateTimeParseException e) {
             problems.add(new FieldProblem(field, "not-a-time", "'" + text + "' is not a date and time like "
-                    + "2027-06-12T10:30"));
+                    + "2027-06-12T10:30 (Amsterdam time) or 2027-06-12T08:30Z"));
             return null;
         }
     }

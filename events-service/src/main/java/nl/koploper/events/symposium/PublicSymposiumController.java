@@ -31,8 +31,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The symposium's public page and guest form, through the link the gemeente published
  * ({@code /api/public/symposium/<gemeente>/<meeting>}): no login, so the gemeente comes from the path (a registered,
- * active one, else 404 or 403) and is entered for this one operation. Only a scheduled symposium is found; everything
- * else is a 404. A registered guest becomes a GUEST invitation and gets the invitation mail with its personal RSVP
+ * active one, else 404 or 403) and is entered for this one operation. A proposed (draft) symposium is a 404; a
+ * cancelled or held one is still shown, with its status, so that the published link tells what became of it. A registered guest becomes a GUEST invitation and gets the invitation mail with its personal RSVP
  * link; the answer says only that the mail is on its way, the same for a second registration of the same address, so
  * the form tells nobody who else registered. The gateway rate-limits {@code /api/public/**}.
  */

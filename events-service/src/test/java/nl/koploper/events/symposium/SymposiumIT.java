@@ -73,6 +73,19 @@ class SymposiumIT {
     }
 
     @Test
+    void programmeTimesWithZOrAnOffsetAreReadAsTheAmsterdamTimeOfThatInstant() throws Exception {
+        programme(coordinator(gemeente), symposium, """
+                {"sessions":[
+                  {"start":"2099-06-12T08:00Z","end":"2099-06-12T10:45+02:00","title":"Opening"},
+                  {"start":"2099-06-12T11:00+02:00","end":"2099-06-12T10:00Z","title":"Uitreiking Koploperprijs"}]}""")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.programme[0].start").value("2099-06-12T10:00"))
+                .andExpect(jsonPath("$.programme[0].end").value("2099-06-12T10:45"))
+                .andExpect(jsonPath("$.programme[1].start").value("2099-06-12T11:00"))
+                .andExpect(jsonPath("$.programme[1].end").value("2099-06-12T12:00"));
+    }
+
+    @Test
     void aBadProgrammeIsRefusedWithEveryWrongFieldAndChangesNothing() throws Exception {
         programme(coordinator(gemeente), symposium, PROGRAMME).andExpect(status().isOk());
 
