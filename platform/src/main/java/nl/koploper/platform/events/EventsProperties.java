@@ -10,8 +10,11 @@ public record EventsProperties(@DefaultValue Relay relay, @DefaultValue Retry re
 
     /**
      * @param enabled       whether the outbox relay runs in this process (it is safe to run in every replica)
-     * @param interval      pause between two passes over every tenant database: the safety net, as a save of an
-     *                      aggregate with pending events wakes the relay at once (see {@link OutboxRelay})
+     * @param interval      pause between two passes over the places saves marked as holding pending events: the
+     *                      safety net for another replica's saves, as a save wakes its own process's relay at once
+     *                      (see {@link OutboxRelay})
+     * @param fullScanInterval pause between two passes over every collection of every tenant database (and the first
+     *                      pass after start-up): the safety net for a process that died between a save and its mark
      * @param leaseDuration how long a relay owns an aggregate's pending events; renewed before each run of events
      *                      sent together (one topic), and must
      *                      outlast the producer's {@code delivery.timeout.ms} (60 s by default here) so that a send
@@ -20,6 +23,7 @@ public record EventsProperties(@DefaultValue Relay relay, @DefaultValue Retry re
      */
     public record Relay(@DefaultValue("true") boolean enabled,
                         @DefaultValue("1s") Duration interval,
+                        @DefaultValue("10m") Duration fullScanInterval,
                         @DefaultValue("2m") Duration leaseDuration,
                         @DefaultValue("100") int batchSize) {
     }

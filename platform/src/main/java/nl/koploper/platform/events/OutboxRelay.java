@@ -10,8 +10,10 @@ import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -19,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -33,6 +36,7 @@ import nl.koploper.platform.tenancy.TenantRoutingMongoDatabaseFactory;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -45,11 +49,19 @@ import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
  * with that database's tenant; one in the shared database (e.g. cohort-service's gemeenten) with the {@code tenantId}
  * field of its document, and is left pending (with a warning) while it has no valid one.
  *
- * <p>When: a pass runs on the relay's own thread ({@link WakeUpLoop}) as soon as this process saves an aggregate with
- * pending events ({@link #aggregateSaved}, called by {@link OutboxWakeUp} after the save), and then looks only in
- * that collection of that gemeente's database (and of the shared one). Every {@code interval} a pass looks
- * everywhere: the safety net for events no wake-up announced (saved by another replica whose relay died, left
- * behind by a crash or a failed send, held by another relay's lease when the wake-up came).
+ * <p>Where to look: a save of an aggregate with pending events ({@link #aggregateSaved}, called by {@link OutboxWakeUp}
+ * after the write) marks its collection and database in {@value #MARKS} of the shared database (one upsert that
+ * counts up {@code marks}) and wakes this process's relay. So the relay never has to search every gemeente: its
+ * passes read the marks, publish what is pending there, and delete a mark only when its place is empty and nobody
+ * marked it again in the meantime (the delete matches the {@code marks} it read). An idle relay costs one query on
+ * an empty collection per pass, whether the deployment has two gemeenten or 342.
+ *
+ * <p>When: a pass runs on the relay's own thread ({@link WakeUpLoop}) as soon as a save in this process wakes it, and
+ * then looks only where that save wrote (and in the shared database, as the caller cannot tell which template saved).
+ * Every {@code interval} a pass looks at every mark: events saved by another replica whose relay died, left by a
+ * failed send, or held by another relay's lease when the wake-up came. Every {@code fullScanInterval}, and in the
+ * first pass after start-up, it looks in every database instead: the safety net for a process that died between the
+ * save and its mark.
  *
  * <p>Per aggregate: claim a lease (a document in {@value #LEASES} of the tenant database, taken with one
  * findAndModify when absent or expired, so two replicas never publish one aggregate at the same time), read the
@@ -71,6 +83,8 @@ import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
 final class OutboxRelay implements SmartLifecycle {
 
     static final String LEASES = "outbox_leases";
+    /** In the shared database: where saves left pending events, one document per database and collection. */
+    static final String MARKS = "outbox_marks";
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final String PENDING = "pendingEvents";
@@ -88,14 +102,21 @@ final class OutboxRelay implements SmartLifecycle {
     private final String owner;
     private final Clock clock;
     private final Counter published;
-    private final AtomicLong aggregatesPending = new AtomicLong();
+    private final AtomicLong placesPending = new AtomicLong();
     /** Where a save announced pending events since the last pass began. */
     private final Set<Place> announced = ConcurrentHashMap.newKeySet();
+    /** Aggregate collections that exist in the shared database, as the last full scan found them. */
+    private volatile Set<String> sharedCollections = Set.of();
     private final WakeUpLoop loop;
-    private long lastFullPass = System.nanoTime();
+    private long lastMarkedPass = System.nanoTime();
+    private Long lastFullScan; // null until the first pass, which is a full scan
 
-    /** A collection in one database. */
+    /** A collection in one database; also the {@code _id} of its mark. */
     private record Place(String database, String collection) {
+
+        String markId() {
+            return database + "/" + collection;
+        }
     }
 
     OutboxRelay(MongoClient client, TenantRoutingMongoDatabaseFactory databases, MongoMappingContext mappingContext,
@@ -112,67 +133,157 @@ final class OutboxRelay implements SmartLifecycle {
         this.clock = clock;
         this.published = Counter.builder("koploper.events.published")
                 .description("Events the outbox relay published and the broker acknowledged").register(meters);
-        meters.gauge("koploper.events.aggregates.pending", aggregatesPending);
+        Gauge.builder("koploper.events.places.pending", placesPending, AtomicLong::get)
+                .description("Collections (per database) where the outbox relay's last timed pass left events pending")
+                .register(meters);
         this.loop = new WakeUpLoop("koploper-outbox-relay", settings.interval(), this::pass);
     }
 
     /**
-     * An aggregate with pending events was just saved in {@code collection}: publish them soon. The save went to the
-     * database of {@code tenant} (when a gemeente is current) or to the shared one; both are looked at, a query
-     * each, as the caller cannot tell which template saved.
+     * An aggregate with pending events was just saved in {@code collection} of the database of {@code tenant} (when a
+     * gemeente is current) or of the shared one: mark the place, so that any replica's relay finds it, and publish
+     * soon. This process's relay looks in both databases, a query each, as the caller cannot tell which template
+     * saved; the mark goes to the tenant's database, and to the shared one when no gemeente is current or when the
+     * collection lives there.
      */
     void aggregateSaved(String collection, TenantId tenant) {
-        if (tenant != null) {
-            announced.add(new Place(databases.databaseName(tenant), collection));
+        Place tenantPlace = tenant == null ? null : new Place(databases.databaseName(tenant), collection);
+        Place sharedPlace = new Place(sharedDatabase, collection);
+        if (tenantPlace != null) {
+            mark(tenantPlace);
+            announced.add(tenantPlace);
         }
-        announced.add(new Place(sharedDatabase, collection));
+        if (tenantPlace == null || sharedCollections.contains(collection)) {
+            mark(sharedPlace);
+        }
+        announced.add(sharedPlace);
         loop.wakeUp();
     }
 
-    /** The loop's pass: everywhere once an interval has gone by since the last such pass, else where announced. */
+    private void mark(Place place) {
+        Bson filter = Filters.eq("_id", place.markId());
+        Bson update = Updates.combine(Updates.setOnInsert("database", place.database()),
+                Updates.setOnInsert("collection", place.collection()), Updates.inc("marks", 1L));
+        try {
+            try {
+                marks().updateOne(filter, update, new UpdateOptions().upsert(true));
+            } catch (MongoWriteException e) {
+                if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+                // Another save inserted the mark at the same moment: count this one on it.
+                marks().updateOne(filter, update, new UpdateOptions().upsert(true));
+            }
+        } catch (RuntimeException e) {
+            // The save itself went through: this process's relay still looks there, and the full scan would too.
+            log.warn("Could not mark {} as holding pending events", place.markId(), e);
+        }
+    }
+
+    private MongoCollection<Document> marks() {
+        return client.getDatabase(sharedDatabase).getCollection(MARKS);
+    }
+
+    /**
+     * The loop's pass: every database at start-up and once a full-scan interval has gone by, every mark once an
+     * interval has, else only where this process's saves announced pending events.
+     */
     private void pass() {
         long now = System.nanoTime();
-        if (now - lastFullPass >= settings.interval().toNanos()) {
-            lastFullPass = now;
+        if (lastFullScan == null || now - lastFullScan >= settings.fullScanInterval().toNanos()) {
+            lastFullScan = now;
+            lastMarkedPass = now;
             announced.clear(); // this pass looks there too; what is announced from now on gets the next pass
             publishPending();
+        } else if (now - lastMarkedPass >= settings.interval().toNanos()) {
+            lastMarkedPass = now;
+            announced.clear();
+            publishMarked();
         } else {
             publishAnnounced();
         }
     }
 
-    /** Looks only where saves announced pending events; @return how many events this relay published */
+    /** Looks only where saves of this process announced pending events; @return how many events it published */
     int publishAnnounced() {
         int count = 0;
         for (Place place : List.copyOf(announced)) {
             announced.remove(place);
-            TenantId tenant = databases.tenantOf(place.database()).orElse(null);
-            if (tenant == null && !place.database().equals(sharedDatabase)) {
-                continue;
-            }
-            count += publishCollection(tenant, client.getDatabase(place.database()), place.collection()).published();
+            count += publishPlace(place);
         }
         return count;
     }
 
-    /** One pass over every tenant database and the shared one; returns how many events this relay published. */
+    /** Looks where any save marked pending events and deletes the marks it leaves empty; @return events published */
+    int publishMarked() {
+        int count = 0;
+        long pending = 0;
+        for (Document mark : marks().find()) {
+            Place place = new Place(mark.getString("database"), mark.getString("collection"));
+            if (place.database() == null || place.collection() == null) {
+                marks().deleteOne(Filters.eq("_id", mark.get("_id")));
+                continue;
+            }
+            count += publishPlace(place);
+            if (isEmpty(place)) {
+                // Only if nobody marked it again since it was read: that save's events are found by the next pass.
+                marks().deleteOne(Filters.and(Filters.eq("_id", mark.get("_id")),
+                        Filters.eq("marks", mark.get("marks"))));
+            } else {
+                pending++;
+            }
+        }
+        placesPending.set(pending);
+        return count;
+    }
+
+    private int publishPlace(Place place) {
+        TenantId tenant = databases.tenantOf(place.database()).orElse(null);
+        if (tenant == null && !place.database().equals(sharedDatabase)) {
+            return 0;
+        }
+        return publishCollection(tenant, client.getDatabase(place.database()), place.collection()).published();
+    }
+
+    private boolean isEmpty(Place place) {
+        return client.getDatabase(place.database()).getCollection(place.collection())
+                .find(Filters.exists(PENDING + ".0")).projection(Projections.include("_id")).first() == null;
+    }
+
+    /**
+     * One pass over every tenant database and the shared one; marks what it leaves pending, so that the timed passes
+     * keep at it. Returns how many events this relay published.
+     */
     int publishPending() {
         int count = 0;
         long pending = 0;
         List<String> collections = aggregateCollections();
+        Set<String> inShared = new HashSet<>();
         for (String databaseName : client.listDatabaseNames()) {
             TenantId tenant = databases.tenantOf(databaseName).orElse(null);
-            if (tenant == null && !databaseName.equals(sharedDatabase)) {
+            boolean shared = databaseName.equals(sharedDatabase);
+            if (tenant == null && !shared) {
                 continue;
             }
             MongoDatabase database = client.getDatabase(databaseName);
+            if (shared) {
+                database.listCollectionNames().forEach(name -> {
+                    if (collections.contains(name)) {
+                        inShared.add(name);
+                    }
+                });
+            }
             for (String collectionName : collections) {
                 Outcome outcome = publishCollection(tenant, database, collectionName);
-                pending += outcome.aggregates();
                 count += outcome.published();
+                if (outcome.aggregates() > 0 && !isEmpty(new Place(databaseName, collectionName))) {
+                    mark(new Place(databaseName, collectionName));
+                    pending++;
+                }
             }
         }
-        aggregatesPending.set(pending);
+        sharedCollections = Set.copyOf(inShared);
+        placesPending.set(pending);
         return count;
     }
 

@@ -208,6 +208,37 @@ class OutboxRelayIT extends AbstractEventsIT {
     }
 
     @Test
+    void aTimedPassPublishesWhatAnotherReplicaMarkedAndLooksNowhereElseUntilTheFullScan() {
+        TenantId marked = TenantId.of("veendam");
+        TenantId unmarked = TenantId.of("stadskanaal");
+        String markedId = newId();
+        String unmarkedId = newId();
+        MongoCollection<Document> marks = mongo.getDatabase("eventstest").getCollection(OutboxRelay.MARKS);
+        String markId = databases.databaseName(marked) + "/samples";
+        // Written without the mapping layer, so no save wakes the context's relay; the replica that saved the first
+        // one marked its place and died before publishing. Nobody marked the second (its saver died before that).
+        mongo.getDatabase(databases.databaseName(marked)).getCollection("samples").insertOne(new Document("_id",
+                markedId).append("pendingEvents", List.of(pendingEvent(markedId, 1, "marked"))));
+        relay("relay-dead-saver").aggregateSaved("samples", marked);
+        mongo.getDatabase(databases.databaseName(unmarked)).getCollection("samples").insertOne(new Document("_id",
+                unmarkedId).append("pendingEvents", List.of(pendingEvent(unmarkedId, 1, "unmarked"))));
+        assertThat(marks.find(Filters.eq("_id", markId)).first()).isNotNull();
+
+        OutboxRelay survivor = relay("relay-survivor");
+        try (TopicReader topic = read(EventsTestApplication.TOPIC)) {
+            survivor.publishMarked();
+            await().atMost(PATIENCE).pollInSameThread().until(() -> topic.withKey(markedId).size() == 1);
+            assertThat(marks.find(Filters.eq("_id", markId)).first()).isNull(); // its place is empty now
+            survivor.publishMarked();
+            assertThat(topic.withKey(unmarkedId)).isEmpty();
+
+            survivor.publishPending(); // the full scan finds the unmarked one
+            await().atMost(PATIENCE).pollInSameThread().until(() -> topic.withKey(unmarkedId).size() == 1);
+            assertThat(topic.withKey(markedId)).hasSize(1);
+        }
+    }
+
+    @Test
     void aFailedSendKeepsItAndEveryLaterEventPendingAndTheAcknowledgedOnesGone() {
         TenantId tenant = TenantId.of("eemsdelta");
         MongoDatabase database = mongo.getDatabase(databases.databaseName(tenant));
@@ -232,6 +263,9 @@ class OutboxRelayIT extends AbstractEventsIT {
             Document lease = database.getCollection(OutboxRelay.LEASES).find(Filters.eq("_id", "samples:" + id)).first();
             assertThat(lease.get("publishedThrough")).isEqualTo(2L);
             assertThat(lease.containsKey("owner")).isFalse();
+            // and its place is marked, so that the timed passes try again without searching every gemeente
+            assertThat(mongo.getDatabase("eventstest").getCollection(OutboxRelay.MARKS)
+                    .find(Filters.eq("_id", database.getName() + "/samples")).first()).isNotNull();
         } finally {
             database.getCollection("samples").deleteOne(Filters.eq("_id", id)); // or every later pass fails on it
         }
@@ -257,7 +291,8 @@ class OutboxRelayIT extends AbstractEventsIT {
 
     private OutboxRelay relay(String owner) {
         return new OutboxRelay(mongo, databases, mappingContext, sender, "eventstest",
-                new EventsProperties.Relay(true, Duration.ofMillis(100), Duration.ofSeconds(30), 100), owner,
+                new EventsProperties.Relay(true, Duration.ofMillis(100), Duration.ofHours(1),
+                        Duration.ofSeconds(30), 100), owner,
                 new SimpleMeterRegistry(), Clock.systemUTC());
     }
 }
