@@ -55,7 +55,10 @@ public record NotificationProperties(@DefaultValue("noreply@koploper.example") S
     }
 
     /**
-     * @param interval    pause between two passes of the sender over every gemeente with mail
+     * @param interval    longest pause between two passes of the sender over the gemeenten with mail due (queuing
+     *                    a mail wakes it at once)
+     * @param fullScanInterval pause between two passes over every gemeente with mail, due or not (and the first pass
+     *                    after start-up): the safety net for a due moment that was never recorded
      * @param parallelism SMTP conversations at once (the bounded pool)
      * @param batchSize   at most this many mails per pass, so one pass cannot run for ever
      * @param lease       how long a claim on a SENDING mail holds; must outlast one SMTP conversation with its
@@ -63,6 +66,7 @@ public record NotificationProperties(@DefaultValue("noreply@koploper.example") S
      */
     public record Sending(@DefaultValue("true") boolean enabled,
                           @DefaultValue("2s") Duration interval,
+                          @DefaultValue("10m") Duration fullScanInterval,
                           @DefaultValue("4") int parallelism,
                           @DefaultValue("200") int batchSize,
                           @DefaultValue("5m") Duration lease) {

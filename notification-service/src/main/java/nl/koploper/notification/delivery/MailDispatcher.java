@@ -10,10 +10,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
@@ -37,10 +35,13 @@ import org.springframework.stereotype.Component;
  * one until none is due or the pass's batch is used up. Claims are atomic (see {@link PendingMails#claimNext}), so
  * any number of replicas can run this side by side without sending one mail twice at the same time.
  *
- * <p>When: passes run on a thread of their own ({@link WakeUpLoop}). Queuing a mail ({@link PendingMails#queued})
- * wakes it, and the pass then looks only at the gemeenten that queued mail since the last one; wake-ups during a pass
- * make one more pass after it. Every {@code interval} a pass goes over every gemeente and hands back abandoned
- * mails: the safety net for mail that no wake-up announced (queued by another replica, due for a retry, abandoned).
+ * <p>When: passes run on a thread of their own ({@link WakeUpLoop}), each over the gemeenten whose next mail is due
+ * ({@link MailTenants}: one query, however many gemeenten there are). Queuing a mail ({@link PendingMails#queued})
+ * marks its gemeente due now and wakes the loop; wake-ups during a pass make one more pass after it. Without a
+ * wake-up a pass comes every {@code interval}: mail queued by another replica, a retry that came due, a lease that
+ * ran out. After a pass each gemeente's next due moment is recorded: its earliest waiting mail, or the end of a
+ * SENDING mail's lease (to hand it back if its sender died). At start-up and every {@code fullScanInterval} a pass
+ * goes over every gemeente instead, the safety net for a due moment that was never recorded.
  *
  * <p>SMTP calls go through a circuit breaker: while it is open no mail is claimed at all (so an outage does not burn
  * the mails' attempts), and while it is half-open a single worker sends a single probe.
@@ -63,9 +64,7 @@ public class MailDispatcher implements SmartLifecycle, DisposableBean {
     private final ExecutorService pool;
     private final ApplicationEventPublisher publisher;
     private final WakeUpLoop loop;
-    /** Gemeenten that queued mail since the last pass began. */
-    private final Set<TenantId> announced = ConcurrentHashMap.newKeySet();
-    private long lastFullPass = System.nanoTime();
+    private Long lastFullPass; // null until the first pass, which goes over every gemeente
 
     MailDispatcher(MailTenants tenants, PendingMails mails, MimeMails mimeMails, AttachmentFetcher attachments,
                    JavaMailSenderImpl smtp,
@@ -93,26 +92,24 @@ public class MailDispatcher implements SmartLifecycle, DisposableBean {
         mails.whenQueued(this::mailQueued);
     }
 
-    /** A mail of {@code tenant} is due now: send it soon. */
+    /** A mail of {@code tenant} is due now: mark the gemeente due (for every replica's sender) and send it soon. */
     void mailQueued(TenantId tenant) {
-        announced.add(tenant);
+        tenants.dueAt(tenant, clock.instant());
         loop.wakeUp();
     }
 
-    /** The loop's pass: every gemeente once an interval has gone by since the last such pass, else those announced. */
+    /**
+     * The loop's pass: every gemeente at start-up and once a full-scan interval has gone by, else the gemeenten whose
+     * next mail is due.
+     */
     private void pass() {
         try {
             long now = System.nanoTime();
-            if (now - lastFullPass >= settings.interval().toNanos()) {
+            if (lastFullPass == null || now - lastFullPass >= settings.fullScanInterval().toNanos()) {
                 lastFullPass = now;
-                announced.clear(); // this pass goes over them too; what is announced from now on gets the next pass
                 sendDue();
             } else {
-                List<TenantId> woken = List.copyOf(announced);
-                announced.removeAll(woken);
-                // Only those the sender goes over anyway: a gemeente is listed before its first mail is stored.
-                List<TenantId> listed = tenants.all();
-                sendDue(woken.stream().filter(listed::contains).toList());
+                sendDue(tenants.dueBy(clock.instant()));
             }
         } catch (RuntimeException e) {
             log.error("Mail sending pass failed; the next pass tries again", e);
@@ -121,19 +118,22 @@ public class MailDispatcher implements SmartLifecycle, DisposableBean {
 
     /** One pass over every gemeente with mail; returns how many mails went out. */
     public int sendDue() {
-        List<TenantId> withMail = tenants.all();
-        for (TenantId tenant : withMail) {
-            TenantContext.runAs(tenant, () -> mails.recoverAbandoned(settings.lease()));
-        }
-        return sendDue(withMail);
+        return sendDue(tenants.listed());
     }
 
-    /** Sends due mail of these gemeenten; a pass that used up its batch asks for the next one at once. */
-    private int sendDue(List<TenantId> withMail) {
-        if (withMail.isEmpty()
+    /**
+     * Hands back the abandoned mails of these gemeenten and sends what is due; then records when each one next needs
+     * the sender. A pass that used up its batch asks for the next one at once and leaves them due.
+     */
+    private int sendDue(List<MailTenants.MailTenant> due) {
+        if (due.isEmpty()
                 || breaker.getState() == CircuitBreaker.State.OPEN
                 || breaker.getState() == CircuitBreaker.State.FORCED_OPEN) {
-            return 0;
+            return 0; // (an open breaker leaves the gemeenten due: the pass after it closes sends)
+        }
+        List<TenantId> withMail = due.stream().map(MailTenants.MailTenant::tenant).toList();
+        for (TenantId tenant : withMail) {
+            TenantContext.runAs(tenant, () -> mails.recoverAbandoned(settings.lease()));
         }
         boolean probing = breaker.getState() != CircuitBreaker.State.CLOSED;
         AtomicInteger budget = new AtomicInteger(probing ? 1 : settings.batchSize());
@@ -151,7 +151,11 @@ public class MailDispatcher implements SmartLifecycle, DisposableBean {
             Thread.currentThread().interrupt();
         }
         if (budget.get() <= 0) {
-            withMail.forEach(this::mailQueued); // more may be due than one pass may send
+            loop.wakeUp(); // more may be due than one pass may send
+        } else if (breaker.getState() == CircuitBreaker.State.CLOSED) {
+            for (MailTenants.MailTenant tenant : due) {
+                tenants.settle(tenant, TenantContext.callAs(tenant.tenant(), mails::nextDue));
+            }
         }
         return sent.get();
     }

@@ -1,5 +1,9 @@
 package nl.koploper.notification.delivery;
 
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -8,16 +12,24 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
- * The gemeenten that have mail, in the shared database: the sender and the retention job go over these. A gemeente
+ * The gemeenten that have mail, in the shared database, each with the moment its next mail is due
+ * ({@code nextDue}, absent when it has none waiting): the sender's passes go over the gemeenten that are due, so a
+ * deployment with hundreds of gemeenten costs an idle sender one query on this small collection per pass. A gemeente
  * is registered before its first mail is stored, so no mail can sit in a database the sender does not know of.
- * Entries stay (a handful of gemeenten, one small query each per pass); a gemeente without open mail costs the
- * sender one indexed query per pass.
+ *
+ * <p>{@code marks} counts how often a mail was announced as due; the sender sets the next due moment after a pass
+ * only when the count is still the one it read before the pass ({@link #settle}), so a mail queued while it worked
+ * keeps its gemeente due.
  */
 @Component
 public class MailTenants {
+
+    private static final String NEXT_DUE = "nextDue";
+    private static final String MARKS = "marks";
 
     private final MongoTemplate shared;
     private final Set<String> registered = ConcurrentHashMap.newKeySet();
@@ -26,11 +38,12 @@ public class MailTenants {
         this.shared = shared;
     }
 
+    /** From now on the sender goes over {@code tenant}; what it already knew of it is kept. */
     public void register(TenantId tenant) {
         if (registered.contains(tenant.value())) {
             return;
         }
-        shared.save(new MailTenant(tenant.value()));
+        shared.upsert(query(where("_id").is(tenant.value())), new Update().setOnInsert(MARKS, 0L), MailTenant.class);
         registered.add(tenant.value());
     }
 
@@ -38,7 +51,38 @@ public class MailTenants {
         return shared.findAll(MailTenant.class).stream().map(t -> TenantId.of(t.tenantId())).toList();
     }
 
+    /** Every registered gemeente, with the count of marks as read. */
+    List<MailTenant> listed() {
+        return shared.findAll(MailTenant.class);
+    }
+
+    /** A mail of a registered {@code tenant} is due at {@code moment} (or earlier, if another one is). */
+    void dueAt(TenantId tenant, Instant moment) {
+        shared.updateFirst(query(where("_id").is(tenant.value())), new Update().min(NEXT_DUE, moment).inc(MARKS, 1),
+                MailTenant.class);
+    }
+
+    /** The gemeenten with mail due by {@code now}, with the count of marks as read. */
+    List<MailTenant> dueBy(Instant now) {
+        return shared.find(query(where(NEXT_DUE).lte(now)), MailTenant.class);
+    }
+
+    /**
+     * After a pass over {@code read}: its next mail is due at {@code next} (null: none waiting), unless a mail was
+     * announced since it was read.
+     */
+    void settle(MailTenant read, Instant next) {
+        Update update = next == null ? new Update().unset(NEXT_DUE) : new Update().set(NEXT_DUE, next);
+        shared.updateFirst(query(where("_id").is(read.tenantId()).and(MARKS).is(read.marks())), update,
+                MailTenant.class);
+    }
+
+    /** @param nextDue absent (null) when no mail of the gemeente waits */
     @Document("mail_tenants")
-    record MailTenant(@Id String tenantId) {
+    record MailTenant(@Id String tenantId, Instant nextDue, long marks) {
+
+        TenantId tenant() {
+            return TenantId.of(tenantId);
+        }
     }
 }

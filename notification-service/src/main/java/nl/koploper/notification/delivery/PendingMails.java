@@ -92,6 +92,27 @@ public class PendingMails {
     }
 
     /**
+     * When the current gemeente next needs the sender: its earliest PENDING or RETRY_SCHEDULED mail, or the end of the
+     * lease of a SENDING one (to hand it back if its sender died); null when no mail waits.
+     */
+    public Instant nextDue() {
+        Instant next = earliest(query(where("status").in(CLAIMABLE)), "nextAttemptAt");
+        Instant leaseEnd = earliest(query(where("status").is(DeliveryStatus.SENDING)), "leaseUntil");
+        if (next == null || (leaseEnd != null && leaseEnd.isBefore(next))) {
+            return leaseEnd;
+        }
+        return next;
+    }
+
+    /** The earliest value of the time {@code field} among the mails {@code matching}, reading only that field. */
+    private Instant earliest(Query matching, String field) {
+        matching.with(Sort.by(field)).limit(1).fields().include(field);
+        org.bson.Document first = tenantTemplate.findOne(matching, org.bson.Document.class,
+                tenantTemplate.getCollectionName(PendingMail.class));
+        return first == null || first.getDate(field) == null ? null : first.getDate(field).toInstant();
+    }
+
+    /**
      * Hands back mails whose sender died while SENDING (lease expired): due again at once. A mail the SMTP server
      * had accepted just before the crash goes out a second time, with the same Message-ID.
      *

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 import nl.koploper.notification.TestSmtp;
 import nl.koploper.notification.calendar.CalendarMethod;
@@ -16,11 +17,12 @@ import nl.koploper.test.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * Queuing a mail wakes the sender: it is in the SMTP server long before the sender's interval (the tests run with
  * the production interval of 2 s, see {@link TestSmtp}) would have brought a pass. Only gemeenten in
- * {@link MailTenants} are sent for, woken or not.
+ * {@link MailTenants} are sent for, woken or not, and a timed pass goes only over the gemeenten whose mail is due.
  */
 @KoploperIntegrationTest
 class MailDispatcherWakeUpIT {
@@ -34,6 +36,8 @@ class MailDispatcherWakeUpIT {
     PendingMails mails;
     @Autowired
     MailTenants tenants;
+    @Autowired
+    MongoTemplate tenantTemplate;
     @Value("${koploper.notification.sending.interval}")
     Duration interval;
 
@@ -63,6 +67,37 @@ class MailDispatcherWakeUpIT {
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10))
                 .until(() -> TestSmtp.received(recipient).isEmpty());
         TenantContext.runAs(gemeente, () -> assertThat(mails.count(DeliveryStatus.PENDING, null)).isEqualTo(1));
+    }
+
+    @Test
+    void aGemeenteMarkedDueByAnotherReplicaIsSentForAndAnUnmarkedOneIsLeftAloneUntilTheFullScan() {
+        TenantId marked = TenantId.of(TestTokens.newGemeente("marked"));
+        TenantId unmarked = TenantId.of(TestTokens.newGemeente("unmarked"));
+        tenants.register(marked);
+        tenants.register(unmarked);
+        String toMarked = "other-replica@" + marked.value() + ".example";
+        String toUnmarked = "other-replica@" + unmarked.value() + ".example";
+        // Stored as another replica would (no wake-up here); only the first one's gemeente is then marked due.
+        TenantContext.runAs(marked, () -> tenantTemplate.insert(mail(toMarked)));
+        TenantContext.runAs(unmarked, () -> tenantTemplate.insert(mail(toUnmarked)));
+        tenants.dueAt(marked, Instant.now());
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> !TestSmtp.received(toMarked).isEmpty());
+        // Two more timed passes: they went over the gemeenten due, not over every gemeente's database.
+        await().during(interval.multipliedBy(2)).atMost(interval.multipliedBy(5))
+                .until(() -> TestSmtp.received(toUnmarked).isEmpty());
+    }
+
+    @Test
+    void onceItsMailIsSentAGemeenteIsNoLongerDue() {
+        TenantId gemeente = TenantId.of(TestTokens.newGemeente("settled"));
+        tenants.register(gemeente);
+        String recipient = "settled@" + gemeente.value() + ".example";
+        TenantContext.runAs(gemeente, () -> assertThat(mails.insertIfAbsent(mail(recipient))).isTrue());
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> !TestSmtp.received(recipient).isEmpty());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(tenants.dueBy(Instant.now().plus(
+                Duration.ofDays(365)))).extracting(MailTenants.MailTenant::tenantId).doesNotContain(gemeente.value()));
     }
 
     private static PendingMail mail(String recipient) {
