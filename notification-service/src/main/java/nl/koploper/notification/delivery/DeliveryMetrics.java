@@ -25,14 +25,17 @@ import org.springframework.stereotype.Component;
  *   <li>{@code koploper.notification.mails{status=pending|retry_scheduled|sending|failed}}: open and failed mails
  *       summed over every gemeente with mail.</li>
  * </ul>
- * The counts take one query per gemeente and status, so they are refreshed on a schedule
- * ({@code koploper.notification.metrics-interval}, 30 s) rather than on every scrape.
+ * The counts take one query per gemeente and status, so they are refreshed on a schedule rather than on every
+ * scrape: the open ones every {@code koploper.notification.metrics-interval} (30 s) in the gemeenten with mail waiting,
+ * the failed ones every {@code koploper.notification.failed-metrics-interval} (10 min) in every gemeente.
  */
 @Component
 public class DeliveryMetrics {
 
     static final String CIRCUIT_STATE = "koploper.notification.smtp.circuit.state";
     static final String MAILS = "koploper.notification.mails";
+    static final List<DeliveryStatus> OPEN = List.of(DeliveryStatus.PENDING, DeliveryStatus.RETRY_SCHEDULED,
+            DeliveryStatus.SENDING);
     static final List<DeliveryStatus> COUNTED = List.of(DeliveryStatus.PENDING, DeliveryStatus.RETRY_SCHEDULED,
             DeliveryStatus.SENDING, DeliveryStatus.FAILED);
 
@@ -65,35 +68,51 @@ public class DeliveryMetrics {
     }
 
     /**
-     * Counts the mails again; the gauges show the last complete count. Synchronized: a count that started earlier
-     * cannot overwrite a later one.
+     * Counts the open mails again (PENDING, RETRY_SCHEDULED, SENDING), in the gemeenten that have mail waiting (a
+     * {@code nextDue} in {@link MailTenants}: the others have none); the gauges show the last complete count.
+     * Synchronized: a count that started earlier cannot overwrite a later one.
      *
      * @return the totals now shown, or the previous ones when counting failed
      */
     @Scheduled(fixedDelayString = "${koploper.notification.metrics-interval:30s}")
     public synchronized Map<DeliveryStatus, Long> refresh() {
+        return recount(OPEN, tenants.withMailWaiting());
+    }
+
+    /**
+     * Counts the FAILED mails again, in every gemeente with mail; less often than the open ones, as they change only
+     * when a mail fails for good, is sent again by a coordinator, or is deleted after the retention period.
+     *
+     * @return the total now shown, or the previous one when counting failed
+     */
+    @Scheduled(fixedDelayString = "${koploper.notification.failed-metrics-interval:10m}")
+    public synchronized long refreshFailed() {
+        return recount(List.of(DeliveryStatus.FAILED), tenants.all()).get(DeliveryStatus.FAILED);
+    }
+
+    private Map<DeliveryStatus, Long> recount(List<DeliveryStatus> statuses, List<TenantId> gemeenten) {
         Map<DeliveryStatus, Long> total = new EnumMap<>(DeliveryStatus.class);
-        COUNTED.forEach(status -> total.put(status, 0L));
+        statuses.forEach(status -> total.put(status, 0L));
         try {
-            for (TenantId tenant : tenants.all()) {
-                countIn(tenant).forEach((status, count) -> total.merge(status, count, Long::sum));
+            for (TenantId tenant : gemeenten) {
+                countIn(tenant, statuses).forEach((status, count) -> total.merge(status, count, Long::sum));
             }
         } catch (RuntimeException e) {
             // A failed count keeps the last one: a gauge dropping to zero would look like an empty queue.
             log.warn("Could not count the mails for the delivery metrics: {}", e.toString());
             Map<DeliveryStatus, Long> shown = new EnumMap<>(DeliveryStatus.class);
-            counts.forEach((status, count) -> shown.put(status, count.get()));
+            statuses.forEach(status -> shown.put(status, counts.get(status).get()));
             return shown;
         }
         total.forEach((status, count) -> counts.get(status).set(count));
         return total;
     }
 
-    /** One gemeente's mails per counted status. */
-    Map<DeliveryStatus, Long> countIn(TenantId tenant) {
+    /** One gemeente's mails per status. */
+    Map<DeliveryStatus, Long> countIn(TenantId tenant, List<DeliveryStatus> statuses) {
         return TenantContext.callAs(tenant, () -> {
             Map<DeliveryStatus, Long> byStatus = new EnumMap<>(DeliveryStatus.class);
-            COUNTED.forEach(status -> byStatus.put(status, mails.count(status, null)));
+            statuses.forEach(status -> byStatus.put(status, mails.count(status, null)));
             return byStatus;
         });
     }

@@ -51,6 +51,12 @@ public class MailTenants {
         return shared.findAll(MailTenant.class).stream().map(t -> TenantId.of(t.tenantId())).toList();
     }
 
+    /** The gemeenten with mail waiting (due now or later, or being sent). */
+    public List<TenantId> withMailWaiting() {
+        return shared.find(query(where(NEXT_DUE).exists(true)), MailTenant.class).stream().map(MailTenant::tenant)
+                .toList();
+    }
+
     /** Every registered gemeente, with the count of marks as read. */
     List<MailTenant> listed() {
         return shared.findAll(MailTenant.class);
