@@ -9,8 +9,11 @@ import java.time.Duration;
 import java.util.Map;
 import nl.koploper.test.TestTokens;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -67,6 +70,22 @@ class DownstreamFailureIT extends GatewayTestSupport {
                 .jsonPath("$.title").isEqualTo("Dienst niet beschikbaar")
                 .jsonPath("$.instance").isEqualTo(path)
                 .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("notification"));
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void theFallbacksLogLineCarriesTheRequestsTraceId(CapturedOutput output) {
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e" + Integer.toHexString(0x1000 + (int) (Math.random() * 0xe000));
+        String path = unique("/api/notifications");
+        boundedBy(Duration.ofMillis(CONNECT_TIMEOUT_MS)).get().uri(path)
+                .header(HttpHeaders.AUTHORIZATION, bearer())
+                .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+                .exchange()
+                .expectStatus().isEqualTo(503);
+
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(output.getOut().lines()
+                .filter(line -> line.contains("Fallback for the notification service on " + path)))
+                .singleElement().asString().contains("\"traceId\":\"" + traceId + "\""));
     }
 
     @Test

@@ -49,6 +49,22 @@ class RoutingIT extends AbstractGatewayIT {
         }
 
         @Test
+        void theServiceGetsTheCallersTraceWithTheGatewaysSpan() {
+            String traceId = "0af7651916cd43dd8448eb211c80319c";
+            String path = unique("/api/meetings");
+
+            client().get().uri(path).header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.token(freshTenant(),
+                            "coordinator"))
+                    .header("traceparent", "00-" + traceId + "-b7ad6b7169203331-01")
+                    .exchange()
+                    .expectStatus().isOk();
+
+            String passedOn = service("events").receivedOn(path).get(0).header("traceparent");
+            assertThat(passedOn).startsWith("00-" + traceId + "-").endsWith("-01")
+                    .doesNotContain("b7ad6b7169203331");
+        }
+
+        @Test
         void requestBodyAndMethodArePassedOn() {
             String token = TestTokens.token(freshTenant(), "coordinator");
             String path = unique("/api/cohorts");

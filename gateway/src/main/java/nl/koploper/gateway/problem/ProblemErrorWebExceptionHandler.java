@@ -48,9 +48,9 @@ class ProblemErrorWebExceptionHandler implements ErrorWebExceptionHandler {
                         "The service behind " + path + " did not answer within its timeout.", path);
             }
             if (status.is5xxServerError()) {
-                log.warn("Gateway error {} for {} {}", status.value(), method, path, ex);
-                return problems.write(exchange, status, "gateway-error",
-                        "The gateway could not complete the request.");
+                return TraceLog.write(() -> log.warn("Gateway error {} for {} {}", status.value(), method, path, ex))
+                        .then(problems.write(exchange, status, "gateway-error",
+                                "The gateway could not complete the request."));
             }
             // Spring's reason is an English text for developers (a malformed header, an unsupported method): passed on
             // as it is, inside a sentence in the request's language.
@@ -62,8 +62,8 @@ class ProblemErrorWebExceptionHandler implements ErrorWebExceptionHandler {
             return problems.write(exchange, HttpStatus.GATEWAY_TIMEOUT, "timeout",
                     "The service behind " + path + " did not answer within its timeout.", path);
         }
-        log.error("Unexpected gateway error for {} {}", method, path, ex);
-        return problems.write(exchange, HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
-                "The gateway failed unexpectedly; the error has been logged.");
+        return TraceLog.write(() -> log.error("Unexpected gateway error for {} {}", method, path, ex))
+                .then(problems.write(exchange, HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
+                        "The gateway failed unexpectedly; the error has been logged."));
     }
 }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 import nl.koploper.gateway.problem.ProblemWriter;
+import nl.koploper.gateway.problem.TraceLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -44,15 +45,15 @@ class FallbackController {
     Mono<Void> fallback(@PathVariable String service, ServerWebExchange exchange) {
         String name = SERVICE_NAME.matcher(service).matches() ? service : "requested";
         Throwable cause = exchange.getAttribute(CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR);
-        log.warn("Fallback for the {} service on {}: {}", name, ProblemWriter.requestedPath(exchange),
-                cause == null ? "no cause" : cause.toString());
+        Mono<Void> logged = TraceLog.write(() -> log.warn("Fallback for the {} service on {}: {}", name,
+                ProblemWriter.requestedPath(exchange), cause == null ? "no cause" : cause.toString()));
         exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, retryAfter.toSeconds())));
         if (isTimeout(cause)) {
-            return problems.write(exchange, HttpStatus.GATEWAY_TIMEOUT, "service-timeout",
-                    "The " + name + " service did not answer within its timeout.", name);
+            return logged.then(problems.write(exchange, HttpStatus.GATEWAY_TIMEOUT, "service-timeout",
+                    "The " + name + " service did not answer within its timeout.", name));
         }
-        return problems.write(exchange, HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable",
-                "The " + name + " service is unavailable at the moment; try again later.", name);
+        return logged.then(problems.write(exchange, HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable",
+                "The " + name + " service is unavailable at the moment; try again later.", name));
     }
 
     static boolean isTimeout(Throwable cause) {
