@@ -129,7 +129,7 @@ public final class ScaleBench {
         String coordinator = stack.token(PROBE_GEMEENTE, "coordinator", "coordinator@" + PROBE_GEMEENTE + ".example");
         RegistrationMail probe = new RegistrationMail(stack, "Schaalbenchmark " + label, "scale-probe.example");
         String run = label.charAt(0) + Long.toString(System.currentTimeMillis() / 1000 % 1_000_000, 36);
-        int warmUp = option("warm-up", 6);
+        int warmUp = option("warm-up", 20);
         if (warmUp > 0) {
             say(label + ": warm-up, " + warmUp + " registrations (not measured) ...");
             probe.measure(coordinator, run + "w", 2, warmUp, Duration.ofSeconds(120));
