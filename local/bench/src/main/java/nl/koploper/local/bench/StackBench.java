@@ -15,13 +15,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import nl.koploper.local.demo.StackClient;
 import nl.koploper.local.demo.StackClient.UnexpectedAnswer;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -243,85 +238,18 @@ public final class StackBench {
         ensureBenchGemeente(admin);
         String coordinator = stack.token(BENCH_GEMEENTE, "coordinator", "coordinator@bench.example");
         String run = Long.toString(System.currentTimeMillis() / 1000 % 1_000_000, 36);
-        OffsetDateTime now = OffsetDateTime.now(AMSTERDAM).truncatedTo(ChronoUnit.MINUTES);
         int rate = Integer.parseInt(options.getOrDefault("registration-rate", "2"));
         int count = options.containsKey("registration-seconds")
                 ? rate * Integer.parseInt(options.get("registration-seconds")) : quick ? 20 : 60;
-        // At most 60 registrations per cohort (of at most 100 places): every registrant is placed, and so invited.
-        int cohorts = Math.max(1, (count + 59) / 60);
-        List<String> cohortIds = new ArrayList<>();
-        for (int c = 0; c < cohorts; c++) {
-            ObjectNode cohort = StackClient.JSON.createObjectNode().put("name", "Benchmark " + run + "-" + c)
-                    .put("year", now.getYear()).put("minimum", 1).put("maximum", 100)
-                    .put("registrationDeadline", now.plusDays(7).toString())
-                    .put("assignmentDeadline", now.plusDays(60).toString());
-            String cohortId = stack.expectOk("create the bench cohort", "POST", "/api/cohorts", coordinator, cohort)
-                    .path("id").asString();
-            stack.expectOk("open the bench cohort", "POST", "/api/cohorts/" + cohortId + "/open", coordinator, null);
-            // A scheduled meeting of the cohort: every placed registrant is invited to it (with .ics) by events-service.
-            ObjectNode meeting = StackClient.JSON.createObjectNode().put("cohortId", cohortId)
-                    .put("type", "KNOWLEDGE_SESSION")
-                    .put("title", "Benchmark-bijeenkomst").put("description", "Voor de benchmark")
-                    .put("start", now.plusDays(20).withHour(15).withMinute(0).toLocalDateTime().toString())
-                    .put("end", now.plusDays(20).withHour(16).withMinute(0).toLocalDateTime().toString());
-            meeting.putObject("location").put("address", "Stadsplein 1, Winschoten");
-            meeting.putObject("invitees").putArray("guests").addObject().put("name", "Bench Gast")
-                    .put("email", "guest-" + run + "-" + c + "@bench.example").put("locale", "nl");
-            stack.expectOk("schedule the bench meeting", "POST", "/api/meetings", coordinator, meeting);
-            cohortIds.add(cohortId);
-        }
-
+        RegistrationMail probe = new RegistrationMail(stack, "Benchmark", "bench.example");
         System.out.println("Registration to mail: " + count + " registrations at " + rate + "/s ...");
-        Latencies request = new Latencies();
-        Latencies confirmation = new Latencies();
-        Latencies invitation = new Latencies();
-        Map<String, Long> sentAt = new ConcurrentHashMap<>();
-        MailWatcher watcher = new MailWatcher(stack, sentAt, confirmation, invitation);
-        watcher.start();
-        // Enough threads that a slow answer does not hold back the next due request (open loop).
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(8, 2 * rate));
-        long start = System.nanoTime();
-        for (int i = 0; i < count; i++) {
-            long due = start + i * TimeUnit.SECONDS.toNanos(1) / rate;
-            long wait = due - System.nanoTime();
-            if (wait > 0) {
-                TimeUnit.NANOSECONDS.sleep(wait);
-            }
-            int n = i;
-            pool.execute(() -> {
-                String email = "reg-" + run + "-" + n + "@bench.example";
-                ObjectNode body = registration(run, n, email);
-                // From the moment it was due (open loop), so a queue in front of the request is not hidden.
-                long sent = Math.min(due, System.nanoTime());
-                sentAt.put(email, sent);
-                String cohortId = cohortIds.get(n % cohortIds.size());
-                StackClient.Answer answer = stack.send("POST", "/api/cohorts/" + cohortId + "/participants",
-                        coordinator, body, Map.of());
-                if (answer.status() == 201) {
-                    request.record(System.nanoTime() - sent);
-                } else {
-                    request.fail(String.valueOf(answer.status()));
-                    sentAt.remove(email);
-                }
-            });
-        }
-        pool.shutdown();
-        pool.awaitTermination(5, TimeUnit.MINUTES);
-        watcher.awaitAll(Duration.ofSeconds(120));
-
-        // Floor of the measurement: a mail handed straight to the SMTP server, found by the same polling.
-        Latencies smtpFloor = new Latencies();
+        RegistrationMail.Result measured = probe.measure(coordinator, run, rate, count, Duration.ofSeconds(120));
+        Latencies request = measured.request();
+        Latencies confirmation = measured.confirmation();
+        Latencies invitation = measured.invitation();
+        int cohorts = measured.cohorts();
         int smtpPort = Integer.parseInt(options.getOrDefault("smtp-port", "3025"));
-        Map<String, Long> directSent = new ConcurrentHashMap<>();
-        MailWatcher directWatcher = new MailWatcher(stack, directSent, smtpFloor, null);
-        directWatcher.start();
-        for (int i = 0; i < (quick ? 5 : 15); i++) {
-            String email = "smtp-" + run + "-" + i + "@bench.example";
-            directSent.put(email, System.nanoTime());
-            Smtp.send("127.0.0.1", smtpPort, "bench@koploper.example", email, "Benchmark " + i);
-            TimeUnit.MILLISECONDS.sleep(500);
-        }
-        directWatcher.awaitAll(Duration.ofSeconds(30));
+        Latencies smtpFloor = probe.smtpFloor(smtpPort, run, quick ? 5 : 15);
 
         ObjectNode result = json.putObject("registrationToMail").put("ratePerSecond", rate).put("registrations", count)
                 .put("pollIntervalMs", MailWatcher.POLL.toMillis());
@@ -381,19 +309,6 @@ public final class StackBench {
                 StackClient.sleep(Duration.ofMillis(500));
             }
         }
-    }
-
-    private static ObjectNode registration(String run, int n, String email) {
-        ObjectNode body = StackClient.JSON.createObjectNode();
-        String kvk = String.format(Locale.ROOT, "%08d", Math.floorMod((run.hashCode() * 1000L) + n, 100_000_000L));
-        ObjectNode organisation = body.putObject("organisation").put("name", "Benchmark BV " + n)
-                .put("kvkNumber", kvk).put("type", "COMPANY").put("sbiCode", "6201").put("sizeFte", 10);
-        organisation.putObject("address").put("street", "Teststraat").put("houseNumber", String.valueOf(n + 1))
-                .put("postalCode", "9671 AA").put("city", "Winschoten");
-        body.putObject("contact").put("name", "Contact " + n).put("email", email).put("phone", "0597-400000")
-                .put("locale", "nl");
-        body.put("consentToTerms", true);
-        return body;
     }
 
     // ------------------------------------------------------------------ formatting
