@@ -2,7 +2,6 @@ package nl.koploper.assessment.actionplan;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
@@ -12,8 +11,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
+import nl.koploper.platform.jobs.Leases;
 import nl.koploper.platform.tenancy.TenantId;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -80,17 +79,14 @@ public class OpenActions {
     }
 
     /**
-     * Claims the action for its notice of {@code due.dueDate()} with one findAndModify: only while that date's notice
-     * is not recorded and no other replica's lease runs.
+     * Claims the action for its notice of {@code due.dueDate()} ({@link Leases}): only while that date's notice is not
+     * recorded and no other replica's lease runs.
      */
     boolean claim(Due due, Instant now, Duration lease) {
-        Bson free = Filters.or(Filters.exists("leaseUntil", false), Filters.eq("leaseUntil", null),
-                Filters.lte("leaseUntil", Date.from(now)));
-        Document claimed = entries.findOneAndUpdate(Filters.and(
+        return Leases.claim(entries, Filters.and(
                         Filters.eq("_id", key(due.tenant().value(), due.caseId(), due.actionId())),
-                        Filters.eq("dueDate", due.dueDate()), Filters.ne("overdueNoticeFor", due.dueDate()), free),
-                Updates.set("leaseUntil", Date.from(now.plus(lease))), new FindOneAndUpdateOptions());
-        return claimed != null;
+                        Filters.eq("dueDate", due.dueDate()), Filters.ne("overdueNoticeFor", due.dueDate())),
+                "leaseUntil", now, lease);
     }
 
     /** The notice for that due date is recorded (or not owed any more): the entry is done with it. */

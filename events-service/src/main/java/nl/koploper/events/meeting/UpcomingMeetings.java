@@ -2,17 +2,16 @@ package nl.koploper.events.meeting;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
-import com.mongodb.client.model.Updates;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import nl.koploper.platform.jobs.Leases;
 import nl.koploper.platform.tenancy.TenantId;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -27,10 +26,9 @@ import org.springframework.stereotype.Component;
  * and whoever acts on an entry loads the meeting in its gemeente and judges the meeting itself. Only SCHEDULED
  * meetings have an entry; a draft, cancelled or held one has none.
  *
- * <p>Each job claims an entry before acting with one findAndModify that sets a lease only when there is none or it
- * expired, so several replicas running the job at once do not all load the same meeting; a replica that dies holding
- * a lease leaves it to expire and another one takes over. The meeting's own versioned save remains what guarantees one
- * reminder: a lease that expires mid-work at worst lets two replicas try, and one of them loses the save.
+ * <p>Each job claims an entry before acting ({@link Leases}, a lease per job), so several replicas running the job at
+ * once do not all load the same meeting. The meeting's own versioned save remains what guarantees one reminder: a
+ * lease that expires mid-work at worst lets two replicas try, and one of them loses the save.
  *
  * <p>Plain BSON documents on purpose: a mapped {@code @Document} class would also get its indexes created in every
  * gemeente's database, where this collection does not belong.
@@ -98,12 +96,8 @@ public class UpcomingMeetings {
      * @return whether this caller holds it now
      */
     public boolean claim(Due due, Job job, Instant now, Duration lease) {
-        Bson free = Filters.or(Filters.exists(job.leaseField, false), Filters.eq(job.leaseField, null),
-                Filters.lte(job.leaseField, Date.from(now)));
-        Document claimed = entries.findOneAndUpdate(
-                Filters.and(Filters.eq("_id", key(due.tenant().value(), due.meetingId())), free),
-                Updates.set(job.leaseField, Date.from(now.plus(lease))), new FindOneAndUpdateOptions());
-        return claimed != null;
+        return Leases.claim(entries, Filters.eq("_id", key(due.tenant().value(), due.meetingId())), job.leaseField, now,
+                lease);
     }
 
     /** Forgets an entry whose meeting no longer exists in its gemeente. */

@@ -1,5 +1,8 @@
 package nl.koploper.platform.branding;
 
+import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -8,13 +11,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import nl.koploper.contracts.tenant.GemeenteProfile;
 import nl.koploper.platform.gemeente.GemeenteRegistry;
@@ -30,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * <p>Every failure (no URL, a timeout, a status other than 200, too large, another format) is logged and answers
  * "no logo": a document is printed without the logo rather than not at all. A failure is remembered for a shorter
  * time than a logo, so a repaired site is tried again soon without being asked on every request meanwhile. Callers
- * asking for the same URL at the same moment share one download.
+ * asking for the same URL at the same moment share one download. At most {@value #MAX_CACHED_URLS} URLs are kept.
  */
 public class GemeenteLogos {
 
@@ -38,7 +40,7 @@ public class GemeenteLogos {
     public static final int MAX_BYTES = 512 * 1024;
 
     private static final Logger log = LoggerFactory.getLogger(GemeenteLogos.class);
-    private static final int MAX_CACHED_URLS = 1000;
+    static final int MAX_CACHED_URLS = 1000;
 
     /**
      * @param connectTimeout how long to wait for the connection
@@ -53,10 +55,10 @@ public class GemeenteLogos {
     }
 
     private final Function<String, Optional<String>> logoUrlOfGemeente;
-    private final Clock clock;
     private final Limits limits;
     private final HttpClient http;
-    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+    // Kept from the moment its download ends: a logo for keepLogo, "no logo" for keepFailure.
+    private final AsyncCache<String, Optional<byte[]>> cache;
 
     public GemeenteLogos(GemeenteRegistry registry, Clock clock, Limits limits) {
         this(tenant -> registry.profile(tenant).map(GemeenteProfile::logoUrl), clock, limits);
@@ -64,8 +66,13 @@ public class GemeenteLogos {
 
     GemeenteLogos(Function<String, Optional<String>> logoUrlOfGemeente, Clock clock, Limits limits) {
         this.logoUrlOfGemeente = logoUrlOfGemeente;
-        this.clock = clock;
         this.limits = limits;
+        Instant origin = clock.instant();
+        this.cache = Caffeine.newBuilder().maximumSize(MAX_CACHED_URLS)
+                .ticker(() -> Duration.between(origin, clock.instant()).toNanos())
+                .expireAfter(Expiry.creating((String url, Optional<byte[]> logo) ->
+                        logo.isPresent() ? limits.keepLogo() : limits.keepFailure()))
+                .buildAsync();
         this.http = HttpClient.newBuilder()
                 .connectTimeout(limits.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NORMAL)
@@ -82,26 +89,27 @@ public class GemeenteLogos {
         if (url == null || url.isBlank()) {
             return Optional.empty();
         }
-        Instant now = clock.instant();
-        Cached mine = new Cached(new CompletableFuture<>());
-        Cached current = cache.compute(url, (key, cached) ->
-                cached == null || cached.isExpired(now) ? mine : cached);
-        if (current == mine) {
+        // The download runs in this thread, outside the cache's lock; others asking meanwhile wait for its answer.
+        CompletableFuture<Optional<byte[]>> mine = new CompletableFuture<>();
+        AtomicBoolean downloading = new AtomicBoolean();
+        CompletableFuture<Optional<byte[]>> current = cache.get(url, (key, executor) -> {
+            downloading.set(true);
+            return mine;
+        });
+        if (downloading.get()) {
             Optional<byte[]> logo = Optional.empty();
             try {
                 logo = download(url);
             } finally { // whatever happens, those waiting for this download get an answer
-                mine.until = clock.instant().plus(logo.isPresent() ? limits.keepLogo() : limits.keepFailure());
-                mine.logo.complete(logo);
+                mine.complete(logo);
             }
-            forgetExpired(now);
         }
-        return current.logo.join().map(byte[]::clone);
+        return current.join().map(byte[]::clone);
     }
 
     /** Forgets every kept logo and failure (e.g. after a gemeente changed its logo). */
     public void evictAll() {
-        cache.clear();
+        cache.synchronous().invalidateAll();
     }
 
     private Optional<byte[]> download(String url) {
@@ -177,26 +185,5 @@ public class GemeenteLogos {
     private static Optional<byte[]> refused(String url, String why) {
         log.warn("The gemeente logo at {} is left out: {}", url, why);
         return Optional.empty();
-    }
-
-    /** Keeps the cache small: URLs come from gemeente profiles, but an old URL should not stay forever. */
-    private void forgetExpired(Instant now) {
-        if (cache.size() > MAX_CACHED_URLS) {
-            cache.values().removeIf(cached -> cached.isExpired(now));
-        }
-    }
-
-    private static final class Cached {
-        final CompletableFuture<Optional<byte[]>> logo;
-        volatile Instant until; // null while the download runs
-
-        Cached(CompletableFuture<Optional<byte[]>> logo) {
-            this.logo = logo;
-        }
-
-        boolean isExpired(Instant now) {
-            Instant end = until;
-            return end != null && !now.isBefore(end);
-        }
     }
 }

@@ -1,5 +1,8 @@
 package nl.koploper.platform.gemeente;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
@@ -7,9 +10,7 @@ import com.mongodb.client.model.Filters;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import nl.koploper.contracts.tenant.GemeenteProfile;
 import nl.koploper.platform.tenancy.TenantId;
 import nl.koploper.platform.web.NotFoundException;
@@ -30,20 +31,26 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  *
  * <p>Answers are cached in memory for {@code koploper.tenancy.registry-cache-ttl} (5 s by default), because the check
  * runs on every request. So a deactivation (or a registration) takes effect on every replica within that time after
- * the replica's consumer has applied the event; the replica that applies it forgets its cached answer at once.
+ * the replica's consumer has applied the event; the replica that applies it forgets its cached answer at once. The
+ * cache is bounded: at most {@value #MAX_KNOWN} registered gemeenten (the Netherlands has 342) and, apart from them,
+ * at most {@value #MAX_UNKNOWN} unknown slugs, so public links probed with made-up slugs neither grow it nor push the
+ * registered gemeenten out.
  */
 public class GemeenteRegistry {
 
     /** The collection of the copy in the service's shared database. */
     public static final String COLLECTION = "gemeente_registry";
 
+    static final int MAX_KNOWN = 1024;
+    static final int MAX_UNKNOWN = 256;
+
     private static final Logger log = LoggerFactory.getLogger(GemeenteRegistry.class);
 
     private final MongoTemplate shared;
     private final Duration cacheTtl;
     private final boolean required;
-    private final Clock clock;
-    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+    private final Cache<String, GemeenteProfile> known;
+    private final Cache<String, Boolean> unknown;
 
     /**
      * @param shared   the service's shared database (not a tenant's)
@@ -55,7 +62,10 @@ public class GemeenteRegistry {
         this.shared = shared;
         this.cacheTtl = cacheTtl;
         this.required = required;
-        this.clock = clock;
+        Instant origin = clock.instant();
+        Ticker ticker = () -> Duration.between(origin, clock.instant()).toNanos();
+        this.known = Caffeine.newBuilder().maximumSize(MAX_KNOWN).expireAfterWrite(cacheTtl).ticker(ticker).build();
+        this.unknown = Caffeine.newBuilder().maximumSize(MAX_UNKNOWN).expireAfterWrite(cacheTtl).ticker(ticker).build();
     }
 
     /** The newest profile this service has of {@code tenant}, if it is registered at all (active or not). */
@@ -63,15 +73,17 @@ public class GemeenteRegistry {
         if (tenant == null) {
             return Optional.empty();
         }
-        Instant now = clock.instant();
-        Cached cached = cache.get(tenant);
-        if (cached != null && now.isBefore(cached.until())) {
-            return cached.profile();
+        GemeenteProfile cached = known.getIfPresent(tenant);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        if (unknown.getIfPresent(tenant) != null) {
+            return Optional.empty();
         }
         Optional<GemeenteProfile> stored = Optional.ofNullable(collection().find(Filters.eq("_id", tenant)).first())
                 .map(GemeenteRegistry::toProfile);
         if (!cacheTtl.isZero()) {
-            cache.put(tenant, new Cached(stored, now.plus(cacheTtl)));
+            stored.ifPresentOrElse(profile -> known.put(tenant, profile), () -> unknown.put(tenant, true));
         }
         return stored;
     }
@@ -141,11 +153,19 @@ public class GemeenteRegistry {
 
     /** Forgets the cached answer for {@code tenant} in this process. */
     public void evict(String tenant) {
-        cache.remove(tenant);
+        known.invalidate(tenant);
+        unknown.invalidate(tenant);
     }
 
     public void evictAll() {
-        cache.clear();
+        known.invalidateAll();
+        unknown.invalidateAll();
+    }
+
+    /** How many unknown slugs the cache holds now, after its pending evictions (for tests). */
+    long cachedUnknown() {
+        unknown.cleanUp();
+        return unknown.estimatedSize();
     }
 
     private static boolean insertIfAbsent(MongoCollection<Document> collection, Document document) {
@@ -184,8 +204,5 @@ public class GemeenteRegistry {
                 document.getString("contactName"), document.getString("contactEmail"), document.getString("senderName"),
                 document.getString("replyTo"), document.getString("logoUrl"), document.getString("defaultLocale"),
                 Boolean.TRUE.equals(document.getBoolean("active")), document.get("revision", Number.class).longValue());
-    }
-
-    private record Cached(Optional<GemeenteProfile> profile, Instant until) {
     }
 }

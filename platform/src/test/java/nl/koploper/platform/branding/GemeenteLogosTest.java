@@ -11,9 +11,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
@@ -134,6 +139,23 @@ class GemeenteLogosTest {
         assertThat(logos.fetch(url("/slow.png"))).isEmpty();
         assertThat(logos.fetch(url("/slow.png"))).isEmpty();
         assertThat(requests.get("/slow.png")).hasValue(1); // the failure is remembered
+    }
+
+    @Test
+    void callersAskingAtOnceShareOneDownload() throws Exception {
+        GemeenteLogos logos = new GemeenteLogos(tenant -> Optional.empty(), clock, new GemeenteLogos.Limits(
+                Duration.ofSeconds(20), Duration.ofSeconds(2), Duration.ofHours(1), Duration.ofMinutes(5)));
+
+        Callable<Optional<byte[]>> fetch = () -> logos.fetch(url("/slow.png"));
+        ExecutorService callers = Executors.newFixedThreadPool(4);
+        try {
+            for (Future<Optional<byte[]>> answer : callers.invokeAll(Collections.nCopies(4, fetch))) {
+                assertThat(answer.get()).isEmpty();
+            }
+        } finally {
+            callers.shutdownNow();
+        }
+        assertThat(requests.get("/slow.png")).hasValue(1);
     }
 
     @Test
