@@ -3,20 +3,16 @@ package nl.koploper.test;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import nl.koploper.contracts.EventType;
-import org.springframework.beans.factory.config.BeanDefinition;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
-import org.springframework.core.type.filter.AnnotationTypeFilter;
-import org.springframework.util.ClassUtils;
+import nl.koploper.contracts.golden.GoldenSamples;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads an aggregate's pending events back into their contract records the way a consumer would: from the stored
- * JSON and the type name, so a unit test of an aggregate also proves that each payload survives the wire. Every
- * {@link EventType} record in {@code nl.koploper.contracts} is known.
+ * JSON and the type name, so a unit test of an aggregate also proves that each payload survives the wire, and that
+ * its JSON has the shape of the event's golden sample ({@link GoldenSamples#assertSameShape}): the platform's event
+ * mapping writes what the contracts agree on. Every {@link EventType} record in {@code nl.koploper.contracts} is
+ * known.
  *
  * <p>The aggregate is taken as an {@code Object} and its {@code pendingEvents()} (and each event's {@code type()} and
  * {@code payload()}) are called by name: the platform's own tests use this module, so this module cannot depend on
@@ -72,7 +68,7 @@ public final class RecordedEvents {
 
     /** The contract record of an event type name, e.g. {@code nl.koploper.cohort.cohort-created.v1}. */
     public static Class<?> contractOf(String eventType) {
-        Class<?> type = Contracts.BY_TYPE.get(eventType);
+        Class<?> type = GoldenSamples.recordOf(eventType);
         if (type == null) {
             throw new AssertionError("Unexpected event type " + eventType);
         }
@@ -80,8 +76,10 @@ public final class RecordedEvents {
     }
 
     private static Object payload(Object pendingEvent) {
-        String type = (String) call(pendingEvent, "type");
-        return JSON.readValue((String) call(pendingEvent, "payload"), contractOf(type));
+        Class<?> type = contractOf((String) call(pendingEvent, "type"));
+        String json = (String) call(pendingEvent, "payload");
+        GoldenSamples.assertSameShape(type, json);
+        return JSON.readValue(json, type);
     }
 
     private static List<?> pendingEvents(Object aggregate) {
@@ -99,21 +97,6 @@ public final class RecordedEvents {
             throw new IllegalStateException(e);
         } catch (InvocationTargetException e) {
             throw new IllegalStateException(e.getCause());
-        }
-    }
-
-    /** The event records of the contracts module, found once per test JVM. */
-    private static final class Contracts {
-
-        static final Map<String, Class<?>> BY_TYPE = scan();
-
-        private static Map<String, Class<?>> scan() {
-            ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
-            scanner.addIncludeFilter(new AnnotationTypeFilter(EventType.class));
-            return scanner.findCandidateComponents(EventType.class.getPackageName()).stream()
-                    .map(BeanDefinition::getBeanClassName)
-                    .<Class<?>>map(name -> ClassUtils.resolveClassName(name, RecordedEvents.class.getClassLoader()))
-                    .collect(Collectors.toMap(type -> type.getAnnotation(EventType.class).value(), Function.identity()));
         }
     }
 }
