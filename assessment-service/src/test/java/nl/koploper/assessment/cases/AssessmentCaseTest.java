@@ -26,6 +26,7 @@ import nl.koploper.contracts.assessment.ProfilePublished;
 import nl.koploper.platform.web.FieldProblem;
 import nl.koploper.platform.web.InvalidInputException;
 import nl.koploper.platform.web.RuleViolationException;
+import nl.koploper.test.RecordedEvents;
 import org.junit.jupiter.api.Test;
 
 class AssessmentCaseTest {

@@ -26,6 +26,7 @@ import nl.koploper.contracts.cohort.ParticipantRemoved;
 import nl.koploper.contracts.cohort.ParticipantSummary;
 import nl.koploper.contracts.cohort.ParticipantWithdrew;
 import nl.koploper.platform.events.PendingEvent;
+import nl.koploper.test.RecordedEvents;
 import org.junit.jupiter.api.Test;
 
 class CohortEventsTest {

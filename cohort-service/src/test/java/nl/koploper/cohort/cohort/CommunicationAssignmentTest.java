@@ -12,6 +12,7 @@ import nl.koploper.contracts.cohort.AssignmentSubmitted;
 import nl.koploper.contracts.cohort.AwardGranted;
 import nl.koploper.contracts.cohort.CertificateIssued;
 import nl.koploper.platform.web.NotFoundException;
+import nl.koploper.test.RecordedEvents;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import nl.koploper.contracts.cohort.RegistrationRepeated;
 import nl.koploper.platform.web.NotFoundException;
+import nl.koploper.test.RecordedEvents;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

@@ -15,6 +15,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.util.List;
 import nl.koploper.contracts.meeting.AttendanceEntry;
 import nl.koploper.contracts.meeting.MeetingAttendanceRecorded;
+import nl.koploper.test.RecordedEvents;
 import org.junit.jupiter.api.Test;
 
 class AttendanceTest {

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import nl.koploper.contracts.meeting.MeetingScheduled;
+import nl.koploper.test.RecordedEvents;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import nl.koploper.contracts.meeting.MeetingRecipient;
 import nl.koploper.contracts.meeting.MeetingReminderDue;
+import nl.koploper.test.RecordedEvents;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

@@ -28,6 +28,7 @@ import nl.koploper.contracts.meeting.MeetingScheduled;
 import nl.koploper.platform.events.PendingEvent;
 import nl.koploper.platform.web.FieldProblem;
 import nl.koploper.platform.web.InvalidInputException;
+import nl.koploper.test.RecordedEvents;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

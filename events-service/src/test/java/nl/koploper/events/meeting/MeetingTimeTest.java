@@ -15,6 +15,7 @@ import java.time.OffsetDateTime;
 import nl.koploper.contracts.meeting.MeetingRescheduled;
 import nl.koploper.platform.web.FieldProblem;
 import nl.koploper.platform.web.InvalidInputException;
+import nl.koploper.test.RecordedEvents;
 import org.junit.jupiter.api.Test;
 
 /** Meetings are planned on the Dutch wall clock; 2027's summer time runs from 28 March to 31 October. */

@@ -18,6 +18,7 @@ import java.util.List;
 import nl.koploper.contracts.meeting.MeetingPlaceGranted;
 import nl.koploper.contracts.meeting.MeetingRsvpRecorded;
 import nl.koploper.platform.web.NotFoundException;
+import nl.koploper.test.RecordedEvents;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

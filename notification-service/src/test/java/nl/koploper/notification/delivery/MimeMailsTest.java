@@ -10,12 +10,13 @@ import java.time.Instant;
 import java.util.Properties;
 import nl.koploper.notification.calendar.CalendarMethod;
 import nl.koploper.notification.template.MessageType;
+import nl.koploper.test.SettableClock;
 import org.junit.jupiter.api.Test;
 
 /** The MIME shape of a calendar mail (RFC 6047) and of a mail with a file, and a Message-ID that stays the same for every send of one mail. */
 class MimeMailsTest {
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2027-02-01T08:00:00Z"));
+    private final SettableClock clock = SettableClock.at(Instant.parse("2027-02-01T08:00:00Z"));
     private final MimeMails mimeMails = new MimeMails("noreply@koploper.example", clock);
     private final Session session = Session.getInstance(new Properties());
     private final PendingMail mail = PendingMail.create("mail-1",

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.random.RandomGenerator;
 import nl.koploper.notification.template.MessageType;
+import nl.koploper.test.SettableClock;
 import org.junit.jupiter.api.Test;
 
 class PendingMailTest {
@@ -15,7 +16,7 @@ class PendingMailTest {
     private static final RetryPolicy POLICY =
             new RetryPolicy(3, Duration.ofSeconds(30), 2.0, Duration.ofMinutes(10), 0.2);
 
-    private final MutableClock clock = new MutableClock(START);
+    private final SettableClock clock = SettableClock.at(START);
     private final PendingMail mail = PendingMail.create("mail-1",
             DeduplicationKey.of("event-7", "jan@bakkerij.example", MessageType.MEETING_INVITATION),
             "jan@bakkerij.example", MessageType.MEETING_INVITATION, clock);

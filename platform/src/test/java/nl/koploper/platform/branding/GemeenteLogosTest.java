@@ -7,10 +7,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.imageio.ImageIO;
+import nl.koploper.test.SettableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +29,7 @@ class GemeenteLogosTest {
 
     private HttpServer site;
     private final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
-    private final MovableClock clock = new MovableClock();
+    private final SettableClock clock = SettableClock.at(Instant.parse("2027-03-01T10:00:00Z"));
     // Generous, so a busy machine does not turn a good logo into a timeout; the slow site uses a short one.
     private final GemeenteLogos.Limits limits = new GemeenteLogos.Limits(Duration.ofSeconds(20),
             Duration.ofSeconds(30), Duration.ofHours(1), Duration.ofMinutes(5));
@@ -171,29 +170,6 @@ class GemeenteLogosTest {
             return png();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    private static final class MovableClock extends Clock {
-        private Instant now = Instant.parse("2027-03-01T10:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }
