@@ -40,7 +40,7 @@ import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
  * Events for every service: Kafka defaults (acks=all, idempotent producer, consumer group = service name, earliest,
  * no auto-commit; each overridable with the usual {@code spring.kafka.*} property), the outbox relay, the dispatcher
  * of {@link EventHandler} beans, the error handler that retries with back-off and then dead-letters to
- * {@code <topic>.dlt}, the dead-letter replayer and the idempotency helpers.
+ * {@code <topic>.dlt}, the dead-letter replayer and the processed-events store for idempotent consumers.
  */
 @AutoConfiguration(after = TenancyAutoConfiguration.class, afterName = {
         "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
@@ -121,11 +121,6 @@ public class EventsAutoConfiguration {
     @Bean
     ProcessedEvents processedEvents(MongoTemplate mongoTemplate) {
         return new ProcessedEvents(mongoTemplate);
-    }
-
-    @Bean
-    IdempotentUpdates idempotentUpdates(MongoTemplate mongoTemplate) {
-        return new IdempotentUpdates(mongoTemplate);
     }
 
     private static Map<String, Object> absentFrom(Map<String, Object> configured, Map<String, Object> defaults) {

@@ -8,7 +8,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import nl.koploper.platform.tenancy.TenantContext;
 import nl.koploper.platform.tenancy.TenantId;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /** The test service's consumers; they remember what they saw so tests can assert on it. */
@@ -46,13 +45,10 @@ class SampleHandlers {
 
         private final MongoTemplate mongoTemplate;
         private final ProcessedEvents processedEvents;
-        private final IdempotentUpdates idempotentUpdates;
 
-        CountRequestedHandler(MongoTemplate mongoTemplate, ProcessedEvents processedEvents,
-                              IdempotentUpdates idempotentUpdates) {
+        CountRequestedHandler(MongoTemplate mongoTemplate, ProcessedEvents processedEvents) {
             this.mongoTemplate = mongoTemplate;
             this.processedEvents = processedEvents;
-            this.idempotentUpdates = idempotentUpdates;
         }
 
         @Override
@@ -66,7 +62,6 @@ class SampleHandlers {
                     sample.count(event);
                     mongoTemplate.save(sample);
                 }
-                case "update" -> idempotentUpdates.applyOnce(Sample.class, sampleId, event, new Update().inc("count", 1));
                 default -> throw new RejectedEventException("Unknown variant " + event.payload().variant());
             }
         }
