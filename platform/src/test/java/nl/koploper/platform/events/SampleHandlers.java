@@ -36,6 +36,29 @@ class SampleHandlers {
         }
     }
 
+    /** Collects every {@link ReplayProbe}; fails while its label is in {@link #broken}. */
+    @Component
+    static class ReplayProbeHandler implements EventHandler<ReplayProbe> {
+
+        record Seen(String label, String eventId, TenantId tenantInContext) {
+        }
+
+        final Queue<Seen> seen = new ConcurrentLinkedQueue<>();
+        final Set<String> broken = ConcurrentHashMap.newKeySet();
+
+        @Override
+        public void handle(ReceivedEvent<ReplayProbe> event) {
+            if (broken.contains(event.payload().label())) {
+                throw new IllegalStateException("Probe handler cannot handle '" + event.payload().label() + "' yet");
+            }
+            seen.add(new Seen(event.payload().label(), event.id(), TenantContext.current().orElse(null)));
+        }
+
+        List<Seen> withLabel(String label) {
+            return seen.stream().filter(s -> s.label().equals(label)).toList();
+        }
+    }
+
     /** Counts with the helper the payload names. */
     @Component
     static class CountRequestedHandler implements EventHandler<CountRequested> {
