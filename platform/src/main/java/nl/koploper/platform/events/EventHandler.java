@@ -11,8 +11,7 @@ import org.springframework.util.ClassUtils;
  * skipped.
  *
  * <p>Delivery is at least once, so a handler must be idempotent: use {@link AggregateRoot#firstDelivery} for an
- * effect on one aggregate, {@link IdempotentUpdates} for a direct update of one, and {@link ProcessedEvents} for
- * anything else. An exception is retried with back-off and then sent to the dead-letter topic;
+ * effect on one aggregate and {@link ProcessedEvents} for anything else. An exception is retried with back-off and then sent to the dead-letter topic;
  * {@link RejectedEventException} goes there at once.
  *
  * @param <T> a payload record annotated with {@link nl.koploper.contracts.EventType}

@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.Metrics;
 import jakarta.validation.ValidationException;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.koploper.contracts.Topics;
@@ -22,25 +23,31 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 
 /**
  * Events for every service: Kafka defaults (acks=all, idempotent producer, consumer group = service name, earliest,
  * no auto-commit; each overridable with the usual {@code spring.kafka.*} property), the outbox relay, the dispatcher
  * of {@link EventHandler} beans, the error handler that retries with back-off and then dead-letters to
- * {@code <topic>.dlt}, the dead-letter replayer and the idempotency helpers.
+ * {@code <topic>.dlt}, the dead-letter replayer with its platform-admin endpoints and the processed-events store
+ * for idempotent consumers.
  */
 @AutoConfiguration(after = TenancyAutoConfiguration.class, afterName = {
         "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
@@ -91,8 +98,20 @@ public class EventsAutoConfiguration {
     }
 
     @Bean
-    DeadLetterReplayer deadLetterReplayer(EventSender sender, ConsumerFactory<?, ?> consumerFactory) {
-        return new DeadLetterReplayer(sender, consumerFactory);
+    DeadLetterReplayer deadLetterReplayer(EventSender sender, ConsumerFactory<?, ?> consumerFactory,
+                                          ObjectProvider<KafkaListenerEndpointRegistry> listeners,
+                                          @Value("${koploper.service-name}") String serviceName) {
+        return new DeadLetterReplayer(sender, consumerFactory, () -> {
+            KafkaListenerEndpointRegistry registry = listeners.getIfAvailable();
+            return registry == null ? List.<MessageListenerContainer>of() : registry.getListenerContainers();
+        }, serviceName);
+    }
+
+    /** The platform-admin's endpoints to list and replay this service's dead letters. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    @Import(DeadLetterController.class)
+    static class DeadLetterEndpoints {
     }
 
     @Bean
@@ -121,11 +140,6 @@ public class EventsAutoConfiguration {
     @Bean
     ProcessedEvents processedEvents(MongoTemplate mongoTemplate) {
         return new ProcessedEvents(mongoTemplate);
-    }
-
-    @Bean
-    IdempotentUpdates idempotentUpdates(MongoTemplate mongoTemplate) {
-        return new IdempotentUpdates(mongoTemplate);
     }
 
     private static Map<String, Object> absentFrom(Map<String, Object> configured, Map<String, Object> defaults) {

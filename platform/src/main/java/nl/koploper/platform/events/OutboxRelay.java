@@ -73,7 +73,7 @@ import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
  * every event up to the progress and release the lease (its document, with the progress, stays). A failed send
  * leaves it and every later event pending, to be sent again from there in a later pass: the events after it may
  * have reached the broker as well and then arrive twice, which consumers absorb ({@link ProcessedEvents},
- * {@link IdempotentUpdates}, {@link AggregateRoot#firstDelivery}). A crash anywhere leaves the events in the document
+ * {@link AggregateRoot#firstDelivery}). A crash anywhere leaves the events in the document
  * and the lease to expire, after which any replica publishes them: at least once, in order per aggregate. An event
  * that a stale domain save puts back after the pull is at or below the progress and is not sent again.
  *

@@ -16,9 +16,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  *
  * <p>Which idempotency helper to use:
  * <ul>
- *   <li>the effect is a change of one aggregate: {@link AggregateRoot#firstDelivery} (load, change, save) or
- *       {@link IdempotentUpdates} (one update); the applied id is stored in the same document write as the effect,
- *       so it is exactly once;</li>
+ *   <li>the effect is a change of one aggregate: {@link AggregateRoot#firstDelivery} (load, change, save); the
+ *       applied id is stored in the same document write as the effect, so it is exactly once;</li>
  *   <li>the effect creates a document: give it an id derived from the event id and let the unique {@code _id} refuse
  *       the second insert;</li>
  *   <li>anything else (an e-mail, a call, several documents): this store. Without multi-document transactions the

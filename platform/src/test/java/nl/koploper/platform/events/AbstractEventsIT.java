@@ -55,9 +55,14 @@ abstract class AbstractEventsIT {
 
     /** Sends a hand-made record, as a misbehaving or replaying publisher would, and waits for the ack. */
     void sendRaw(String key, String value, Map<String, String> headers) {
+        sendRaw(EventsTestApplication.TOPIC, key, value, headers);
+    }
+
+    /** The same on another topic. */
+    void sendRaw(String topic, String key, String value, Map<String, String> headers) {
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers), new StringSerializer(), new StringSerializer())) {
-            ProducerRecord<String, String> record = new ProducerRecord<>(EventsTestApplication.TOPIC, key, value);
+            ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
             headers.forEach((name, headerValue) -> record.headers().add(name, headerValue.getBytes(StandardCharsets.UTF_8)));
             producer.send(record).get(10, TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException e) {

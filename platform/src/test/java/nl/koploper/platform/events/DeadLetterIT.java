@@ -2,27 +2,49 @@ package nl.koploper.platform.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.http.HttpHeaders.AUTHORIZATION;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
-import nl.koploper.platform.tenancy.TenantContext;
+import java.util.Map;
+import nl.koploper.contracts.EventHeaders;
+import nl.koploper.contracts.Topics;
+import nl.koploper.platform.security.Roles;
 import nl.koploper.platform.tenancy.TenantId;
+import nl.koploper.test.TestGemeenten;
+import nl.koploper.test.TestTokens;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.MediaType;
 import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 class DeadLetterIT extends AbstractEventsIT {
 
     static final String SAMPLE_HAPPENED = "nl.koploper.eventstest.sample-happened.v1";
     static final TenantId TENANT = TenantId.of("het-hogeland");
+    static final String REPLAY_PROBE = "nl.koploper.eventstest.replay-probe.v1";
 
-    @Autowired
-    MongoTemplate mongoTemplate;
     @Autowired
     SampleHandlers.SampleHappenedHandler handler;
     @Autowired
-    DeadLetterReplayer replayer;
+    SampleHandlers.ReplayProbeHandler probes;
+    @Autowired
+    MockMvc http;
+    @Autowired
+    TestGemeenten gemeenten;
+    @Value("${koploper.api-prefix}")
+    String apiPrefix;
 
     @Test
     void poisonMessagesGoToTheDeadLetterTopicWithTheReasonAndThePartitionGoesOn() {
@@ -53,26 +75,99 @@ class DeadLetterIT extends AbstractEventsIT {
                 .extracting(seen -> seen.event().payload().label()).containsExactly(next);
     }
 
+    /** The platform-admin's replay: this service's dead letters go back to their topic once, with their tenant. */
     @Test
-    void aDeadLetterReplayedAfterTheFixReachesTheConsumer() {
+    void aDeadLetterReplayedAfterTheFixReachesTheConsumerOnceWithItsTenant() throws Exception {
         String label = "flaky-" + newId();
-        handler.broken.add(label);
-        Sample sample = new Sample(newId());
-        sample.happen(label);
-        TenantContext.runAs(TENANT, () -> mongoTemplate.save(sample));
-
-        ConsumerRecord<String, String> deadLetter;
-        try (TopicReader deadLetters = read(EventsTestApplication.DEAD_LETTERS)) {
-            await().atMost(PATIENCE).pollInSameThread().until(() -> deadLetters.withKey(sample.id()).size() == 1);
-            deadLetter = deadLetters.withKey(sample.id()).get(0);
+        String key = newId();
+        // On the same dead-letter topic, a dead letter of another service's consumer group: theirs to replay.
+        Map<String, String> othersHeaders = envelope(newId(), REPLAY_PROBE, key, TENANT.value());
+        othersHeaders.put(KafkaHeaders.DLT_ORIGINAL_CONSUMER_GROUP, "another-service");
+        othersHeaders.put(KafkaHeaders.DLT_ORIGINAL_TOPIC, EventsTestApplication.REPLAY_TOPIC);
+        sendRaw(EventsTestApplication.REPLAY_DEAD_LETTERS, key, probe("others-" + label), othersHeaders);
+        probes.broken.add(label);
+        sendRaw(EventsTestApplication.REPLAY_TOPIC, key, probe(label), envelope(newId(), REPLAY_PROBE, key, TENANT.value()));
+        try (TopicReader deadLetters = read(EventsTestApplication.REPLAY_DEAD_LETTERS)) {
+            await().atMost(PATIENCE).pollInSameThread().until(() -> deadLetters.withKey(key).size() == 2);
+            ConsumerRecord<String, String> ours = deadLetters.withKey(key).get(1);
+            assertThat(header(ours, KafkaHeaders.DLT_EXCEPTION_MESSAGE)).contains("cannot handle");
+            assertThat(header(ours, KafkaHeaders.DLT_ORIGINAL_CONSUMER_GROUP)).isEqualTo("eventstest");
         }
-        assertThat(header(deadLetter, KafkaHeaders.DLT_EXCEPTION_MESSAGE)).contains("cannot handle");
-        assertThat(handler.withLabel(label)).isEmpty();
+        assertThat(probes.withLabel(label)).isEmpty();
 
-        handler.broken.remove(label);
-        replayer.replay(deadLetter.topic(), deadLetter.partition(), deadLetter.offset());
+        probes.broken.remove(label);
+        http.perform(replay(EventsTestApplication.REPLAY_DEAD_LETTERS).header(AUTHORIZATION, admin()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.deadLetterTopic").value(EventsTestApplication.REPLAY_DEAD_LETTERS))
+                .andExpect(jsonPath("$.replayed").value(1))
+                .andExpect(jsonPath("$.skipped").value(1))
+                .andExpect(jsonPath("$.complete").value(true));
 
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(handler.withLabel(label)).singleElement()
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(probes.withLabel(label)).singleElement()
                 .satisfies(seen -> assertThat(seen.tenantInContext()).isEqualTo(TENANT)));
+        try (TopicReader topic = read(EventsTestApplication.REPLAY_TOPIC)) {
+            await().atMost(PATIENCE).pollInSameThread().until(() -> topic.withKey(key).size() == 2);
+            ConsumerRecord<String, String> replayed = topic.withKey(key).get(1);
+            assertThat(replayed.value()).isEqualTo(probe(label));
+            assertThat(header(replayed, EventHeaders.TENANT)).isEqualTo(TENANT.value());
+            assertThat(header(replayed, KafkaHeaders.DLT_EXCEPTION_MESSAGE)).isNull();
+        }
+
+        // A second call finds nothing new: the first one committed what it read.
+        http.perform(replay(EventsTestApplication.REPLAY_DEAD_LETTERS).header(AUTHORIZATION, admin()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.replayed").value(0))
+                .andExpect(jsonPath("$.skipped").value(0));
+        assertThat(probes.withLabel(label)).hasSize(1);
+        assertThat(probes.withLabel("others-" + label)).isEmpty();
+    }
+
+    @Test
+    void onlyAPlatformAdminReplaysOrListsDeadLetters() throws Exception {
+        String gemeente = gemeenten.newGemeente("dead-letters");
+        for (String role : List.of(Roles.COORDINATOR, Roles.ADVISOR, Roles.PARTICIPANT, Roles.JURY)) {
+            http.perform(replay(EventsTestApplication.REPLAY_DEAD_LETTERS)
+                            .header(AUTHORIZATION, TestTokens.bearer(gemeente, role)))
+                    .andExpect(status().isForbidden())
+                    .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+            http.perform(get(apiPrefix + "/admin/dead-letters").header(AUTHORIZATION, TestTokens.bearer(gemeente, role)))
+                    .andExpect(status().isForbidden())
+                    .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+        }
+        http.perform(replay(EventsTestApplication.REPLAY_DEAD_LETTERS))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
+    void aTopicThatIsNotOneOfItsDeadLetterTopicsIsNotFound() throws Exception {
+        for (String topic : List.of(EventsTestApplication.REPLAY_TOPIC, "nowhere.events.v1.dlt")) {
+            http.perform(replay(topic).header(AUTHORIZATION, admin()))
+                    .andExpect(status().isNotFound())
+                    .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.detail").value(containsString(topic)));
+        }
+    }
+
+    @Test
+    void listsItsDeadLetterTopicsWithTheGroupsWhoseDeadLettersItReplays() throws Exception {
+        http.perform(get(apiPrefix + "/admin/dead-letters").header(AUTHORIZATION, admin()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].deadLetterTopic", containsInAnyOrder(EventsTestApplication.DEAD_LETTERS,
+                        EventsTestApplication.REPLAY_DEAD_LETTERS, Topics.TENANT_EVENTS + Topics.DEAD_LETTER_SUFFIX)))
+                .andExpect(jsonPath("$[?(@.topic == '" + EventsTestApplication.REPLAY_TOPIC + "')].consumerGroups[*]",
+                        contains("eventstest")));
+    }
+
+    private MockHttpServletRequestBuilder replay(String deadLetterTopic) {
+        return post(apiPrefix + "/admin/dead-letters/" + deadLetterTopic + "/replay");
+    }
+
+    private static String admin() {
+        return "Bearer " + TestTokens.platformAdmin();
+    }
+
+    private static String probe(String label) {
+        return "{\"label\":\"" + label + "\"}";
     }
 }

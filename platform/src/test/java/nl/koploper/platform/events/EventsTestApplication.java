@@ -11,6 +11,9 @@ class EventsTestApplication {
 
     static final String TOPIC = "eventstest.events.v1";
     static final String DEAD_LETTERS = TOPIC + nl.koploper.contracts.Topics.DEAD_LETTER_SUFFIX;
+    /** Only {@link ReplayProbe}s, for the dead-letter replay's test. */
+    static final String REPLAY_TOPIC = "eventstest.replay.v1";
+    static final String REPLAY_DEAD_LETTERS = REPLAY_TOPIC + nl.koploper.contracts.Topics.DEAD_LETTER_SUFFIX;
 
     @Bean
     NewTopic eventsTestTopic() {
@@ -20,5 +23,15 @@ class EventsTestApplication {
     @Bean
     NewTopic eventsTestDeadLetters() {
         return TopicBuilder.name(DEAD_LETTERS).partitions(2).replicas(1).build();
+    }
+
+    @Bean
+    NewTopic replayTopic() {
+        return TopicBuilder.name(REPLAY_TOPIC).partitions(2).replicas(1).build();
+    }
+
+    @Bean
+    NewTopic replayDeadLetters() {
+        return TopicBuilder.name(REPLAY_DEAD_LETTERS).partitions(2).replicas(1).build();
     }
 }

@@ -6,8 +6,6 @@ import static org.awaitility.Awaitility.await;
 import nl.koploper.platform.tenancy.TenantContext;
 import nl.koploper.platform.tenancy.TenantId;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -25,14 +23,13 @@ class IdempotentConsumerIT extends AbstractEventsIT {
     @Autowired
     SampleHandlers.CountRequestedHandler countHandler;
 
-    @ParameterizedTest
-    @ValueSource(strings = {"aggregate", "update"})
-    void aRedeliveredEventChangesTheAggregateOnce(String variant) {
+    @Test
+    void aRedeliveredEventChangesTheAggregateOnce() {
         Sample sample = new Sample(newId());
         TenantContext.runAs(TENANT, () -> mongoTemplate.save(sample));
         String eventId = newId();
 
-        deliverTwiceThenWaitForBoth(sample.id(), eventId, variant);
+        deliverTwiceThenWaitForBoth(sample.id(), eventId, "aggregate");
 
         Sample stored = TenantContext.callAs(TENANT, () -> mongoTemplate.findById(sample.id(), Sample.class));
         assertThat(stored.count()).isEqualTo(1);

@@ -8,7 +8,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import nl.koploper.platform.tenancy.TenantContext;
 import nl.koploper.platform.tenancy.TenantId;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /** The test service's consumers; they remember what they saw so tests can assert on it. */
@@ -37,6 +36,29 @@ class SampleHandlers {
         }
     }
 
+    /** Collects every {@link ReplayProbe}; fails while its label is in {@link #broken}. */
+    @Component
+    static class ReplayProbeHandler implements EventHandler<ReplayProbe> {
+
+        record Seen(String label, String eventId, TenantId tenantInContext) {
+        }
+
+        final Queue<Seen> seen = new ConcurrentLinkedQueue<>();
+        final Set<String> broken = ConcurrentHashMap.newKeySet();
+
+        @Override
+        public void handle(ReceivedEvent<ReplayProbe> event) {
+            if (broken.contains(event.payload().label())) {
+                throw new IllegalStateException("Probe handler cannot handle '" + event.payload().label() + "' yet");
+            }
+            seen.add(new Seen(event.payload().label(), event.id(), TenantContext.current().orElse(null)));
+        }
+
+        List<Seen> withLabel(String label) {
+            return seen.stream().filter(s -> s.label().equals(label)).toList();
+        }
+    }
+
     /** Counts with the helper the payload names. */
     @Component
     static class CountRequestedHandler implements EventHandler<CountRequested> {
@@ -46,13 +68,10 @@ class SampleHandlers {
 
         private final MongoTemplate mongoTemplate;
         private final ProcessedEvents processedEvents;
-        private final IdempotentUpdates idempotentUpdates;
 
-        CountRequestedHandler(MongoTemplate mongoTemplate, ProcessedEvents processedEvents,
-                              IdempotentUpdates idempotentUpdates) {
+        CountRequestedHandler(MongoTemplate mongoTemplate, ProcessedEvents processedEvents) {
             this.mongoTemplate = mongoTemplate;
             this.processedEvents = processedEvents;
-            this.idempotentUpdates = idempotentUpdates;
         }
 
         @Override
@@ -66,7 +85,6 @@ class SampleHandlers {
                     sample.count(event);
                     mongoTemplate.save(sample);
                 }
-                case "update" -> idempotentUpdates.applyOnce(Sample.class, sampleId, event, new Update().inc("count", 1));
                 default -> throw new RejectedEventException("Unknown variant " + event.payload().variant());
             }
         }
