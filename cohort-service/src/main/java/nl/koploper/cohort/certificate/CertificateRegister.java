@@ -44,6 +44,16 @@ class CertificateRegister implements CompletionFollowUp {
         }
     }
 
+    /** Where the certificate with a canonical code lives: its gemeente (slug) and cohort. */
+    record Location(String tenantId, String cohortId) {
+    }
+
+    /** Where the register says the certificate with a canonical code lives. */
+    Optional<Location> locate(String canonicalCode) {
+        return Optional.ofNullable(shared.getCollection(COLLECTION).find(Filters.eq("_id", canonicalCode)).first())
+                .map(entry -> new Location(entry.getString("tenantId"), entry.getString("cohortId")));
+    }
+
     /** What the register holds for a canonical code. */
     Optional<VerificationView> verify(String canonicalCode) {
         return Optional.ofNullable(shared.getCollection(COLLECTION).find(Filters.eq("_id", canonicalCode)).first())

@@ -1,10 +1,8 @@
 package nl.koploper.cohort.certificate;
 
-import com.mongodb.client.model.Filters;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import java.util.Optional;
 import nl.koploper.cohort.cohort.Certificate;
 import nl.koploper.cohort.cohort.Cohort;
 import nl.koploper.cohort.cohort.CohortStore;
@@ -14,9 +12,6 @@ import nl.koploper.platform.tenancy.TenantId;
 import nl.koploper.platform.web.InvalidInputException;
 import nl.koploper.platform.web.NotFoundException;
 import nl.koploper.platform.web.ProblemText;
-import org.bson.Document;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -40,15 +35,13 @@ class PublicCertificateController {
             + "four joined by hyphens";
 
     private final CertificateRegister register;
-    private final MongoTemplate shared;
     private final CohortStore cohorts;
     private final CertificateLogos logos;
     private final CertificateLinks links;
 
-    PublicCertificateController(CertificateRegister register, @Qualifier("sharedMongoTemplate") MongoTemplate shared,
-                                CohortStore cohorts, CertificateLogos logos, CertificateLinks links) {
+    PublicCertificateController(CertificateRegister register, CohortStore cohorts, CertificateLogos logos,
+                                CertificateLinks links) {
         this.register = register;
-        this.shared = shared;
         this.cohorts = cohorts;
         this.logos = logos;
         this.links = links;
@@ -78,12 +71,11 @@ class PublicCertificateController {
     @ApiResponse(responseCode = "404", description = "No certificate has this code")
     ResponseEntity<byte[]> pdf(@PathVariable String code) {
         String canonical = canonical(code);
-        Document entry = Optional.ofNullable(shared.getCollection(CertificateRegister.COLLECTION)
-                        .find(Filters.eq("_id", canonical)).first())
+        CertificateRegister.Location entry = register.locate(canonical)
                 .orElseThrow(() -> new NotFoundException("Certificate", canonical));
         // Everything in the certificate's gemeente, the kept logo too (whatever gemeente a caller's token names).
-        byte[] pdf = TenantContext.callAs(TenantId.of(entry.getString("tenantId")), () -> {
-            Cohort cohort = cohorts.get(entry.getString("cohortId"));
+        byte[] pdf = TenantContext.callAs(TenantId.of(entry.tenantId()), () -> {
+            Cohort cohort = cohorts.get(entry.cohortId());
             Certificate certificate = cohort.certificates().stream()
                     .filter(c -> c.verificationCode().equals(canonical))
                     .findFirst()

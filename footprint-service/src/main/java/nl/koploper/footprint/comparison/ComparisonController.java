@@ -16,7 +16,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import nl.koploper.footprint.calculation.Footprint;
 import nl.koploper.footprint.consumption.ConsumptionStore;
@@ -30,9 +29,6 @@ import nl.koploper.platform.web.PreconditionFailedException;
 import nl.koploper.platform.web.RuleViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -54,13 +50,14 @@ class ComparisonController {
     private static final String ORGANISATION = "/api/footprints/organisations/{organisationId}";
     private static final String ORGANISATION_ID = ConsumptionStore.ORGANISATION_ID;
 
-    private final MongoTemplate mongo;
+    private final BaselineStore baselines;
     private final ConsumptionStore consumption;
     private final StoredFootprints footprints;
     private final Clock clock;
 
-    ComparisonController(MongoTemplate mongo, ConsumptionStore consumption, StoredFootprints footprints, Clock clock) {
-        this.mongo = mongo;
+    ComparisonController(BaselineStore baselines, ConsumptionStore consumption, StoredFootprints footprints,
+                         Clock clock) {
+        this.baselines = baselines;
         this.consumption = consumption;
         this.footprints = footprints;
         this.clock = clock;
@@ -91,7 +88,7 @@ class ComparisonController {
             throw new RuleViolationException("baseline-year-without-data", "Organisation " + organisationId
                     + " has no consumption data for " + body.baselineYear() + "; enter that year's data first");
         }
-        OrganisationBaseline baseline = find(organisationId).orElse(null);
+        OrganisationBaseline baseline = baselines.find(organisationId).orElse(null);
         boolean created = baseline == null;
         if (created) {
             if (expected != null) {
@@ -104,7 +101,7 @@ class ComparisonController {
         baseline.set(body.baselineYear(), clock.instant().truncatedTo(ChronoUnit.MILLIS),
                 CurrentUser.require().subject());
         try {
-            baseline = created ? mongo.insert(baseline) : mongo.save(baseline);
+            baseline = created ? baselines.insert(baseline) : baselines.save(baseline);
         } catch (OptimisticLockingFailureException | DuplicateKeyException e) {
             throw stale();
         }
@@ -120,7 +117,7 @@ class ComparisonController {
     @PreAuthorize("hasAnyRole('coordinator', 'advisor', 'participant', 'platform-admin')")
     ResponseEntity<BaselineView> baseline(@PathVariable @Pattern(regexp = ORGANISATION_ID) String organisationId) {
         consumption.requireOrganisationReadable(organisationId);
-        OrganisationBaseline baseline = find(organisationId)
+        OrganisationBaseline baseline = baselines.find(organisationId)
                 .orElseThrow(() -> new NotFoundException("Baseline year of organisation", organisationId));
         return ResponseEntity.ok().eTag(ETags.of(baseline.version())).body(BaselineView.of(baseline));
     }
@@ -146,7 +143,7 @@ class ComparisonController {
                 "Calculated footprint of organisation " + organisationId + " for", String.valueOf(year)));
         List<String> notes = new ArrayList<>();
         Integer baselineYear = against != null ? against
-                : find(organisationId).map(OrganisationBaseline::baselineYear).orElse(null);
+                : baselines.find(organisationId).map(OrganisationBaseline::baselineYear).orElse(null);
         StoredFootprint baseline = null;
         if (baselineYear == null) {
             notes.add("no baseline year set for the organisation");
@@ -171,11 +168,6 @@ class ComparisonController {
 
     private static YearComparison.Change change(StoredFootprint from, StoredFootprint to) {
         return from == null ? null : YearComparison.between(from.footprint(), to.footprint());
-    }
-
-    private Optional<OrganisationBaseline> find(String organisationId) {
-        return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("_id").is(organisationId)
-                .and("tenantId").is(TenantContext.require().value())), OrganisationBaseline.class));
     }
 
     private static PreconditionFailedException stale() {
