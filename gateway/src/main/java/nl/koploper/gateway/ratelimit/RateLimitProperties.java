@@ -12,7 +12,8 @@ import org.springframework.boot.context.properties.bind.Name;
  * @param anonymous        limit per client address on {@code /api/public/**} and other unauthenticated routes
  * @param trustedProxyHops how many proxies in front of the gateway append to X-Forwarded-For (0: use the socket's
  *                         remote address; 1 behind one ingress)
- * @param maxKeys          bucket count above which idle, full buckets are dropped
+ * @param maxKeys          at most this many buckets are kept, the least used go first (a bucket idle long enough to
+ *                         be full again is dropped anyway)
  */
 @ConfigurationProperties("koploper.gateway.rate-limit")
 public record RateLimitProperties(

@@ -1,14 +1,19 @@
 package nl.koploper.gateway.ratelimit;
 
-import java.util.concurrent.ConcurrentHashMap;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.TimeMeter;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
 /**
- * In-memory token buckets, one per key: capacity {@code burst}, refilled continuously at {@code requestsPerSecond}.
- * Memory stays bounded by the keys active within one refill period: a bucket that has been idle long enough to be
- * full again is indistinguishable from a new one and is dropped when the map grows past {@code maxKeys}.
+ * In-memory token buckets (Bucket4j), one per key: capacity {@code burst}, refilled continuously at
+ * {@code requestsPerSecond}. A bucket left alone long enough to be full again is indistinguishable from a new one, so
+ * it expires then; beyond {@code maxKeys} the least used go first (such a key starts again with a full bucket).
  */
 final class TokenBuckets {
 
@@ -16,68 +21,53 @@ final class TokenBuckets {
     record Decision(boolean allowed, long remaining, long retryAfterSeconds) {
     }
 
-    private final double ratePerNano;
-    private final double capacity;
-    private final long fullRefillNanos;
-    private final int maxKeys;
-    private final LongSupplier nanoClock;
-    private final ConcurrentHashMap<String, Bucket> buckets = new ConcurrentHashMap<>();
-    private final AtomicLong calls = new AtomicLong();
+    private final Bandwidth limit;
+    private final TimeMeter time;
+    private final Cache<String, Bucket> buckets;
 
     TokenBuckets(double requestsPerSecond, int burst, int maxKeys, LongSupplier nanoClock) {
         if (requestsPerSecond <= 0 || burst < 1) {
             throw new IllegalArgumentException("requests-per-second must be > 0 and burst >= 1");
         }
-        this.ratePerNano = requestsPerSecond / TimeUnit.SECONDS.toNanos(1);
-        this.capacity = burst;
-        this.fullRefillNanos = (long) Math.ceil(burst / ratePerNano);
-        this.maxKeys = maxKeys;
-        this.nanoClock = nanoClock;
+        Duration fullRefill = Duration.ofNanos((long) Math.ceil(burst * TimeUnit.SECONDS.toNanos(1) / requestsPerSecond));
+        this.limit = Bandwidth.builder().capacity(burst).refillGreedy(burst, fullRefill).build();
+        this.time = new NanoClock(nanoClock);
+        this.buckets = Caffeine.newBuilder()
+                .maximumSize(maxKeys)
+                .expireAfterAccess(fullRefill)
+                .ticker(nanoClock::getAsLong)
+                .build();
     }
 
     Decision tryConsume(String key) {
-        long now = nanoClock.getAsLong();
-        if (calls.incrementAndGet() % 1024 == 0 && buckets.size() > maxKeys) {
-            buckets.values().removeIf(bucket -> bucket.idleSince(now) > fullRefillNanos);
+        ConsumptionProbe probe = buckets.get(key, k -> newBucket()).tryConsumeAndReturnRemaining(1);
+        if (probe.isConsumed()) {
+            return new Decision(true, probe.getRemainingTokens(), 0);
         }
-        return buckets.computeIfAbsent(key, k -> new Bucket(capacity, now)).tryConsume(now);
+        long retryAfter = Math.max(1, (long) Math.ceil(probe.getNanosToWaitForRefill() / (double) TimeUnit.SECONDS.toNanos(1)));
+        return new Decision(false, 0, retryAfter);
     }
 
-    int size() {
-        return buckets.size();
+    long size() {
+        buckets.cleanUp();
+        return buckets.estimatedSize();
     }
 
-    private final class Bucket {
+    private Bucket newBucket() {
+        return Bucket.builder().addLimit(limit).withCustomTimePrecision(time).build();
+    }
 
-        private double tokens;
-        private long updatedAt;
+    /** The same clock for the buckets' refill and the map's expiry (System::nanoTime; a settable one in tests). */
+    private record NanoClock(LongSupplier nanos) implements TimeMeter {
 
-        Bucket(double tokens, long now) {
-            this.tokens = tokens;
-            this.updatedAt = now;
+        @Override
+        public long currentTimeNanos() {
+            return nanos.getAsLong();
         }
 
-        synchronized Decision tryConsume(long now) {
-            refill(now);
-            if (tokens >= 1) {
-                tokens -= 1;
-                return new Decision(true, (long) tokens, 0);
-            }
-            double missingNanos = (1 - tokens) / ratePerNano;
-            long retryAfter = Math.max(1, (long) Math.ceil(missingNanos / TimeUnit.SECONDS.toNanos(1)));
-            return new Decision(false, 0, retryAfter);
-        }
-
-        synchronized long idleSince(long now) {
-            return now - updatedAt;
-        }
-
-        private void refill(long now) {
-            long elapsed = now - updatedAt;
-            if (elapsed > 0) {
-                tokens = Math.min(capacity, tokens + elapsed * ratePerNano);
-                updatedAt = now;
-            }
+        @Override
+        public boolean isWallClockBased() {
+            return false;
         }
     }
 }

@@ -73,7 +73,22 @@ class TokenBucketsTest {
             buckets.tryConsume("late");
         }
 
-        assertThat(buckets.size()).isLessThanOrEqualTo(101);
+        assertThat(buckets.size()).isLessThanOrEqualTo(100);
+    }
+
+    @Test
+    void aBucketIsForgottenOnlyOnceItWouldBeFullAgain() {
+        TokenBuckets buckets = new TokenBuckets(1, 2, 1000, clock::get);
+        buckets.tryConsume("a");
+        buckets.tryConsume("a");
+
+        advanceMillis(1_500);
+        assertThat(buckets.size()).isEqualTo(1);
+        assertThat(buckets.tryConsume("a").allowed()).isTrue();
+        assertThat(buckets.tryConsume("a").allowed()).isFalse();
+
+        advanceMillis(2_001);
+        assertThat(buckets.size()).isZero();
     }
 
     @Test
