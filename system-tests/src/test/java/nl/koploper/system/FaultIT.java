@@ -38,7 +38,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Issue 9, fault tests: parts of the running stack are stopped or killed with {@code ./koploper stop|start|kill} while
+ * Fault tests: parts of the running stack are stopped or killed with {@code ./koploper stop|start|kill} while
  * a user works through the gateway. They disturb the stack, so they run after every other class (high
  * {@code @Order}), and each test leaves every component running again (also when it fails: {@link #wholeAgain()}).
  */

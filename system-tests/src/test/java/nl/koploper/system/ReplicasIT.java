@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Issue 8, "several replicas behave like one": the run's stack has two instances each of events-service and
+ * Several replicas behave like one: the run's stack has two instances each of events-service and
  * notification-service ({@code KOPLOPER_REPLICAS} in {@link LocalStack#STACK_ENVIRONMENT}) on one broker, one
  * database and one mail server. Through the gateway, registrations and a meeting are made; every recipient gets each
  * mail once, and the reminder that the reminder job of either instance may record goes out once per invitee.

@@ -38,7 +38,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
 
 /**
- * The Koploper year end to end on the running platform (issue 9), for two gemeenten side by side, through the gateway
+ * The Koploper year end to end on the running platform, for two gemeenten side by side, through the gateway
  * only, as their coordinators, advisors, participants, jurors and the public would do it; what they receive is read
  * from the mail server. Each step is one test method, in order, so a failure names the step of the year that broke;
  * the steps after a failed one are skipped (they would only fail for the same reason).

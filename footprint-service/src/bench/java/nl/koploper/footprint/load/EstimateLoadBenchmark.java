@@ -28,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * HTTP load benchmark of the "what if" calculation endpoint against a trivial endpoint of the same service, in the
- * same run (issue 4: the calculation endpoint should reach at least 70 % of the trivial one's throughput).
+ * same run (the goal: the calculation endpoint reaches at least 70 % of the trivial one's throughput).
  *
  * <p>Starts the whole service in this JVM on a random port, with the test infrastructure (embedded KRaft broker, the
  * test database, the test token issuer), registers a gemeente, and then lets {@code threads} clients send requests

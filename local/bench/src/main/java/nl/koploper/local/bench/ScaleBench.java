@@ -35,7 +35,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * {@code ./koploper bench --scale}: what the number of gemeenten costs one deployment (issue 15). The script runs it
+ * {@code ./koploper bench --scale}: what the number of gemeenten costs one deployment. The script runs it
  * in steps against one stack, in this order, and restarts one service between them to time its start-up:
  *
  * <ol>
