@@ -2,10 +2,8 @@ package nl.koploper.events.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.util.Arrays;
 import java.util.List;
 import nl.koploper.events.meeting.Invitee;
 import nl.koploper.events.meeting.Location;
@@ -16,18 +14,6 @@ import org.junit.jupiter.api.Test;
 class CalendarFeedWriterTest {
 
     static final Instant STAMP = Instant.parse("2027-01-11T09:00:00Z");
-
-    @Test
-    void textIsEscapedAndLongLinesAreFoldedByOctetsWithoutSplittingACharacter() {
-        String feed = CalendarFeedWriter.write("Koplopers; café, energie\nen meer " + "é".repeat(60), List.of(),
-                STAMP);
-
-        List<String> lines = Arrays.asList(feed.split("\r\n"));
-        assertThat(lines).allMatch(line -> line.getBytes(StandardCharsets.UTF_8).length <= 75);
-        String unfolded = feed.replace("\r\n ", "");
-        assertThat(unfolded).contains("X-WR-CALNAME:Koplopers\\; café\\, energie\\nen meer " + "é".repeat(60));
-        assertThat(feed).startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n").endsWith("END:VCALENDAR\r\n");
-    }
 
     @Test
     void aMeetingOnTheSpringForwardSundayKeepsItsWallClockTimeWithTheZone() {

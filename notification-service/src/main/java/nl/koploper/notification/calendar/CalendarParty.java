@@ -1,7 +1,5 @@
 package nl.koploper.notification.calendar;
 
-import java.net.URI;
-
 /**
  * A person or sender in a calendar message: the organizer (the gemeente's sender) or an attendee.
  *
@@ -18,9 +16,5 @@ public record CalendarParty(String name, String email) {
         if (email == null || !email.matches("[^@\\s]+@[^@\\s]+")) {
             throw new IllegalArgumentException("A calendar party needs a valid e-mail address; got '" + email + "'");
         }
-    }
-
-    URI mailto() {
-        return URI.create("mailto:" + email);
     }
 }
