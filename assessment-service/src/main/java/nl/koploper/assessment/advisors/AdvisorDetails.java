@@ -4,7 +4,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
+import nl.koploper.platform.mail.EmailAddresses;
 import nl.koploper.platform.web.FieldProblem;
 import nl.koploper.platform.web.InvalidInputException;
 
@@ -20,10 +20,8 @@ record AdvisorDetails(
         @Schema(requiredMode = RequiredMode.REQUIRED, maxLength = MAX_TEXT, example = "Groen Advies Westerkwartier")
         String organisation) {
 
-    /** One {@code @}, a dot in the domain, no spaces: the same check as the case's contact addresses. */
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
     static final int MAX_TEXT = 200;
-    static final int MAX_EMAIL = 254;
+    static final int MAX_EMAIL = EmailAddresses.MAX_LENGTH;
 
     static AdvisorDetails valid(AdvisorDetails body) {
         if (body == null) {
@@ -33,7 +31,7 @@ record AdvisorDetails(
         text(body.name(), "name", "Give the advisor's name", problems);
         if (body.email() == null || body.email().isBlank()) {
             problems.add(new FieldProblem("email", "required", "Give the e-mail address the advisor signs in with"));
-        } else if (body.email().strip().length() > MAX_EMAIL || !EMAIL.matcher(body.email().strip()).matches()) {
+        } else if (!EmailAddresses.isValid(body.email().strip())) {
             problems.add(new FieldProblem("email", "not-an-email-address", "This is not an e-mail address"));
         }
         text(body.organisation(), "organisation", "Give the organisation the advisor works for", problems);

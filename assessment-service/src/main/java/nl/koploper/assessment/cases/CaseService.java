@@ -24,6 +24,7 @@ import nl.koploper.platform.security.Roles;
 import nl.koploper.platform.web.FieldProblem;
 import nl.koploper.platform.web.InvalidInputException;
 import nl.koploper.platform.web.NotFoundException;
+import nl.koploper.platform.web.PageView;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Service;
 

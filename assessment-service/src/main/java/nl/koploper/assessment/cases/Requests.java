@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import nl.koploper.assessment.catalogue.Cost;
 import nl.koploper.assessment.catalogue.Effort;
 import nl.koploper.assessment.catalogue.IssueCatalogue;
@@ -24,7 +23,6 @@ import nl.koploper.platform.web.InvalidInputException;
  */
 final class Requests {
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final int MAX_NAME = 200;
 
     private Requests() {
@@ -204,14 +202,6 @@ final class Requests {
             @Schema(requiredMode = RequiredMode.REQUIRED, maxLength = 2000,
                     example = "Kies bij de verlenging in juni een regionale energiecoöperatie.")
             String description) {
-    }
-
-    private static void requireName(String value, String field, List<FieldProblem> problems) {
-        if (value == null || value.isBlank()) {
-            problems.add(new FieldProblem(field, "required", "A name is required"));
-        } else if (value.length() > MAX_NAME) {
-            problems.add(new FieldProblem(field, "too-long", "At most " + MAX_NAME + " characters"));
-        }
     }
 
     private static void throwIfAny(String message, List<FieldProblem> problems) {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import nl.koploper.platform.pdf.PdfText;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -183,7 +184,7 @@ public final class PdfDocument implements AutoCloseable {
                 String label = labels.get(i) + " (" + (score == null ? "n.v.t." : score) + ")";
                 float tx = cx + (float) ((r + 12) * Math.cos(angle));
                 float ty = cy + (float) ((r + 12) * Math.sin(angle));
-                float width = regular.getStringWidth(safe(label, regular)) / 1000 * 8;
+                float width = regular.getStringWidth(PdfText.printable(label, regular)) / 1000 * 8;
                 if (Math.cos(angle) < -0.1) {
                     tx -= width;
                 } else if (Math.abs(Math.cos(angle)) <= 0.1) {
@@ -226,7 +227,7 @@ public final class PdfDocument implements AutoCloseable {
 
     // Drawn once the pages are all there, in the margins (MARGIN) that the flowing content never reaches.
     private void stampMark() throws IOException {
-        String mark = safe(pageMark, bold).replace('\n', ' ');
+        String mark = PdfText.printable(pageMark, bold).replace('\n', ' ');
         float fontSize = 9;
         float x = (PDRectangle.A4.getWidth() - width(mark, bold, fontSize)) / 2;
         for (PDPage page : document.getPages()) {
@@ -280,7 +281,7 @@ public final class PdfDocument implements AutoCloseable {
             content.beginText();
             content.setFont(font, fontSize);
             content.newLineAtOffset(x, baseline);
-            content.showText(safe(text, font).replace('\n', ' '));
+            content.showText(PdfText.printable(text, font).replace('\n', ' '));
             content.endText();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -320,7 +321,7 @@ public final class PdfDocument implements AutoCloseable {
 
     private List<String> wrap(String text, PDType1Font font, float fontSize, float width) {
         List<String> lines = new ArrayList<>();
-        for (String paragraph : safe(text == null ? "" : text, font).split("\n")) {
+        for (String paragraph : PdfText.printable(text, font).split("\n")) {
             StringBuilder line = new StringBuilder();
             for (String word : paragraph.split(" ")) {
                 String candidate = line.isEmpty() ? word : line + " " + word;
@@ -342,31 +343,5 @@ public final class PdfDocument implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** The text with every character the font cannot encode replaced by '?' (and no control characters). */
-    static String safe(String text, PDType1Font font) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> {
-            String ch = new String(Character.toChars(cp));
-            if (cp == '\n') {
-                out.append('\n');
-                return;
-            }
-            if (Character.isISOControl(cp)) {
-                out.append(' ');
-                return;
-            }
-            try {
-                font.encode(ch);
-                out.append(ch);
-            } catch (IOException | IllegalArgumentException notEncodable) {
-                out.append('?');
-            }
-        });
-        return out.toString();
     }
 }

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import nl.koploper.assessment.AssessmentApi;
 import nl.koploper.assessment.footprint.KgChange;
+import nl.koploper.platform.pdf.PdfText;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,7 @@ class PdfDocumentTest {
     @Test
     void textThatHelveticaCannotEncodeDoesNotBreakTheDocument() throws Exception {
         PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-        assertThat(PdfDocument.safe("Één café → 5 ≥ 4 €", font)).isEqualTo("Één café ? 5 ? 4 €");
+        assertThat(PdfText.printable("Één café → 5 ≥ 4 €", font)).isEqualTo("Één café ? 5 ? 4 €");
         byte[] pdf;
         try (PdfDocument document = new PdfDocument()) {
             document.title("Titel → één").text("Een lange regel ".repeat(80)).radar(List.of("A", "B", "C"),

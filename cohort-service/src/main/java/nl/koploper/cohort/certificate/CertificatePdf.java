@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import nl.koploper.cohort.cohort.Certificate;
 import nl.koploper.cohort.cohort.VerificationCodes;
+import nl.koploper.platform.pdf.PdfText;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -89,18 +90,8 @@ final class CertificatePdf {
         stream.endText();
     }
 
-    // Characters the standard font cannot encode become '?', and control characters a space.
+    // Every line is one line: a line break in a name is printed as a space.
     private static String printable(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(codePoint -> {
-            String character = Character.isISOControl(codePoint) ? " " : Character.toString(codePoint);
-            try {
-                REGULAR.encode(character);
-                out.append(character);
-            } catch (IOException | IllegalArgumentException e) {
-                out.append('?');
-            }
-        });
-        return out.toString();
+        return PdfText.printable(text, REGULAR).replace('\n', ' ');
     }
 }

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.util.regex.Pattern;
 import nl.koploper.platform.web.ETags;
 import nl.koploper.platform.web.InvalidInputException;
+import nl.koploper.platform.web.PageView;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import nl.koploper.contracts.tenant.GemeenteProfile;
 import nl.koploper.platform.gemeente.GemeenteRegistry;
 import nl.koploper.platform.tenancy.TenantContext;
+import nl.koploper.platform.web.PageView;
 import nl.koploper.platform.web.RuleViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import nl.koploper.platform.mail.EmailAddresses;
 
 /**
  * What a platform-admin says about a gemeente, checked: everything but the slug and the active flag.
@@ -19,15 +20,13 @@ public record GemeenteDetails(String displayName, String contactName, String con
                               String replyTo, String logoUrl, String defaultLocale, String brandColour) {
 
     static final Set<String> LOCALES = Set.of("nl", "en");
-    // Deliberately loose, as for a participant's contact: the first mail shows whether the address works.
     private static final Pattern COLOUR = Pattern.compile("#[0-9A-Fa-f]{6}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
 
     public GemeenteDetails {
         requireText(displayName, "display name");
         requireText(contactName, "contact name");
         requireText(senderName, "sender name");
-        if (!isEmail(contactEmail) || !isEmail(replyTo)) {
+        if (!EmailAddresses.isValid(contactEmail) || !EmailAddresses.isValid(replyTo)) {
             throw new IllegalArgumentException("The contact and reply-to addresses must be e-mail addresses");
         }
         if (logoUrl != null && !isHttpsUrl(logoUrl)) {
@@ -42,10 +41,6 @@ public record GemeenteDetails(String displayName, String contactName, String con
             }
             brandColour = brandColour.toUpperCase(Locale.ROOT); // one spelling, so that equal colours compare equal
         }
-    }
-
-    static boolean isEmail(String text) {
-        return text != null && text.length() <= 254 && EMAIL.matcher(text).matches();
     }
 
     /** {@code #RRGGBB} in either case: only such a value ever reaches a page's style. */

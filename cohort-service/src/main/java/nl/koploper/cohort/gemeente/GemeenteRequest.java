@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import nl.koploper.platform.mail.EmailAddresses;
 import nl.koploper.platform.tenancy.TenantId;
 import nl.koploper.platform.web.FieldProblem;
 import nl.koploper.platform.web.InvalidInputException;
@@ -106,7 +107,7 @@ record GemeenteRequest(
     private static void email(String field, String value, List<FieldProblem> problems) {
         if (value == null || value.isBlank()) {
             problems.add(new FieldProblem(field, "required", "is required"));
-        } else if (!GemeenteDetails.isEmail(value.strip())) {
+        } else if (!EmailAddresses.isValid(value.strip())) {
             problems.add(new FieldProblem(field, "invalid-email", "must be an e-mail address"));
         }
     }

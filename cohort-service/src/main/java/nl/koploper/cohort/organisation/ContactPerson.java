@@ -2,6 +2,7 @@ package nl.koploper.cohort.organisation;
 
 import java.util.Set;
 import java.util.regex.Pattern;
+import nl.koploper.platform.mail.EmailAddresses;
 
 /**
  * The person at a participating organisation whom the programme writes to.
@@ -13,16 +14,13 @@ public record ContactPerson(String name, String email, String phone, String loca
     public static final String DEFAULT_LOCALE = "nl";
     private static final Set<String> LOCALES = Set.of("nl", "en");
 
-    // Deliberately loose: one @, something on both sides, a dot in the domain. Whether the address works is proven
-    // by the confirmation mail, not by a regular expression.
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
     // Digits with the separators people write (+31 6 1234 5678, 050-123 45 67); at least 9 digits, the length of a
     // Dutch number without its leading 0.
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9(][0-9 ()-]{7,}[0-9]");
 
     public ContactPerson {
         Address.requireText(name, "contact name");
-        if (!isValidEmail(email)) {
+        if (!EmailAddresses.isValid(email)) {
             throw new IllegalArgumentException("'" + email + "' is not an e-mail address");
         }
         if (!isValidPhone(phone)) {
@@ -36,10 +34,6 @@ public record ContactPerson(String name, String email, String phone, String loca
     /** A contact written to in Dutch. */
     public ContactPerson(String name, String email, String phone) {
         this(name, email, phone, DEFAULT_LOCALE);
-    }
-
-    public static boolean isValidEmail(String text) {
-        return text != null && EMAIL.matcher(text).matches();
     }
 
     public static boolean isValidPhone(String text) {

@@ -20,6 +20,7 @@ import nl.koploper.cohort.organisation.KvkNumber;
 import nl.koploper.cohort.organisation.Organisation;
 import nl.koploper.cohort.organisation.OrganisationType;
 import nl.koploper.cohort.organisation.SbiCode;
+import nl.koploper.platform.mail.EmailAddresses;
 import nl.koploper.platform.web.FieldProblem;
 import nl.koploper.platform.web.InvalidInputException;
 import nl.koploper.platform.web.ProblemText;
@@ -87,7 +88,7 @@ record RegistrationRequest(
                     new ProblemText("registration.postal-code",
                             "must be a Dutch postal code, e.g. 9712 AB"));
         }
-        if (!ContactPerson.isValidEmail(contact.email().strip())) {
+        if (!EmailAddresses.isValid(contact.email().strip())) {
             add(problems, texts, "contact.email", "not-an-email-address",
                     new ProblemText("registration.email",
                             "must be an e-mail address"));

@@ -6,12 +6,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import nl.koploper.cohort.cohort.Cohort;
 import nl.koploper.cohort.cohort.CohortStore;
-import nl.koploper.cohort.cohort.PageView;
 import nl.koploper.cohort.cohort.Participant;
 import nl.koploper.cohort.cohort.Registration;
 import nl.koploper.platform.security.CurrentUser;
 import nl.koploper.platform.security.Roles;
 import nl.koploper.platform.web.NotFoundException;
+import nl.koploper.platform.web.PageView;
 import org.springframework.stereotype.Service;
 
 /**

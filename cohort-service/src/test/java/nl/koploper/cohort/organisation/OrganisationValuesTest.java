@@ -44,7 +44,6 @@ class OrganisationValuesTest {
     @ParameterizedTest
     @ValueSource(strings = {"anna", "anna@", "@example.nl", "anna@example", "an na@example.nl", "a@b@example.nl"})
     void anInvalidEmailIsRefused(String email) {
-        assertThat(ContactPerson.isValidEmail(email)).isFalse();
         assertThatIllegalArgumentException().isThrownBy(() -> new ContactPerson("Anna", email, "050 123 4567"));
     }
 

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
+import nl.koploper.platform.mail.EmailAddresses;
 import nl.koploper.platform.web.FieldProblem;
 import nl.koploper.platform.web.InvalidInputException;
 import nl.koploper.platform.web.ProblemText;
@@ -21,8 +21,6 @@ import nl.koploper.platform.web.ProblemText;
 public record Invitee(InviteeKind kind, String participantId, String name, String email, String locale) {
 
     private static final Set<String> LOCALES = Set.of("nl", "en");
-    // Deliberately loose, as cohort-service's: whether the address works is proven by delivery, not by a pattern.
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
 
     public Invitee {
         List<FieldProblem> problems = new ArrayList<>();
@@ -51,7 +49,7 @@ public record Invitee(InviteeKind kind, String participantId, String name, Strin
             texts.add(text);
         }
         email = email == null ? null : email.strip();
-        if (email == null || !EMAIL.matcher(email).matches()) {
+        if (!EmailAddresses.isValid(email)) {
             ProblemText text = new ProblemText("invitee.email.not-an-email",
                     "'" + email + "' is not an e-mail address", String.valueOf(email));
             problems.add(new FieldProblem("email", "not-an-email", text.english()));

@@ -12,6 +12,7 @@ import java.util.Objects;
 import nl.koploper.events.award.AwardView;
 import nl.koploper.events.award.CohortAwards;
 import nl.koploper.platform.tenancy.TenantContext;
+import nl.koploper.platform.web.PageView;
 import nl.koploper.platform.web.RuleViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;

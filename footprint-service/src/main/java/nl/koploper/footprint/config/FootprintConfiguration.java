@@ -1,13 +1,12 @@
 package nl.koploper.footprint.config;
 
-import java.time.Clock;
 import nl.koploper.footprint.calculation.FootprintCalculator;
 import nl.koploper.footprint.factors.EmissionFactorCatalog;
 import nl.koploper.footprint.reduction.ReductionEstimator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The calculation core as beans: the shipped factor lists, the (stateless) calculator and the clock. */
+/** The calculation core as beans: the shipped factor lists, the (stateless) calculator and the reduction estimator. */
 @Configuration(proxyBeanMethods = false)
 class FootprintConfiguration {
 
@@ -25,10 +24,5 @@ class FootprintConfiguration {
     @Bean
     ReductionEstimator reductionEstimator(FootprintCalculator calculator) {
         return new ReductionEstimator(calculator);
-    }
-
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
     }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import nl.koploper.platform.mail.EmailAddresses;
 import nl.koploper.platform.web.FieldProblem;
 
 /**
@@ -19,8 +20,6 @@ final class BodyLimits {
     static final int INTEGER_DIGITS = 12;
     static final int FRACTION_DIGITS = 10;
 
-    /** Lenient: something@domain.tld without spaces, as people type addresses; the mail server has the last word. */
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
     private static final Pattern SBI_CODE = Pattern.compile("[0-9]{2}(\\.?[0-9]{1,3})?");
 
     private final List<FieldProblem> problems = new ArrayList<>();
@@ -64,8 +63,8 @@ final class BodyLimits {
     }
 
     void email(String path, String value) {
-        length(path, value, 254);
-        if (value != null && !EMAIL.matcher(value).matches()) {
+        length(path, value, EmailAddresses.MAX_LENGTH);
+        if (value != null && value.length() <= EmailAddresses.MAX_LENGTH && !EmailAddresses.isValid(value)) {
             problems.add(new FieldProblem(path, "invalid", "not an e-mail address"));
         }
     }

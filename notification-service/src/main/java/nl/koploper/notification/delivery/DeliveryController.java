@@ -8,6 +8,7 @@ import java.time.Clock;
 import nl.koploper.notification.template.MessageType;
 import nl.koploper.platform.tenancy.TenantContext;
 import nl.koploper.platform.web.NotFoundException;
+import nl.koploper.platform.web.PageView;
 import nl.koploper.platform.web.RuleViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;

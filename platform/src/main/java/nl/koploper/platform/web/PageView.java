@@ -1,8 +1,11 @@
-package nl.koploper.cohort.cohort;
+package nl.koploper.platform.web;
 
 import java.util.List;
 
-/** One page of a list, numbered from 0, with what a client needs to show "page 2 of 5". */
+/**
+ * One page of a list, numbered from 0, with what a client needs to show "page 2 of 5"; every service's paged list
+ * answers in this shape.
+ */
 public record PageView<T>(List<T> content, int page, int size, long totalElements, int totalPages) {
 
     public static <T> PageView<T> of(List<T> content, int page, int size, long totalElements) {
