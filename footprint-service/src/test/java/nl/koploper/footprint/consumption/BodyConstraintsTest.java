@@ -3,6 +3,8 @@ package nl.koploper.footprint.consumption;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,8 +21,10 @@ import nl.koploper.footprint.consumption.OrganisationYearData.WasteStreamInput;
 import nl.koploper.platform.web.FieldProblem;
 import org.junit.jupiter.api.Test;
 
-/** The body's shape limits, checked by hand: each limit, its field path into the body, and its code. */
-class BodyLimitsTest {
+/** The body's shape limits (Bean Validation): each limit, its field path into the body, and its code. */
+class BodyConstraintsTest {
+
+    private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
 
     private static final OrganisationYearData EMPTY = new OrganisationYearData(null, null, null, null, null, null,
             null, null, null, null);
@@ -30,9 +34,9 @@ class BodyLimitsTest {
         for (OrganisationYear organisation : List.of(ReferenceOrganisations.office(), ReferenceOrganisations.restaurant(),
                 ReferenceOrganisations.metalworking(), ReferenceOrganisations.transportCompany(),
                 ReferenceOrganisations.careInstitution())) {
-            assertThat(OrganisationYearData.of(organisation, "info@bakker.nl").shapeProblems()).isEmpty();
+            assertThat(OrganisationYearData.of(organisation, "info@bakker.nl").shapeProblems(VALIDATOR)).isEmpty();
         }
-        assertThat(EMPTY.shapeProblems()).isEmpty();
+        assertThat(EMPTY.shapeProblems(VALIDATOR)).isEmpty();
     }
 
     @Test
@@ -42,12 +46,12 @@ class BodyLimitsTest {
         months.set(11, new BigDecimal("0.00000000001"));
         ElectricityInput electricity = new ElectricityInput(new QuantityInput(new BigDecimal("999999999999.9999999999"),
                 months, null), new BigDecimal("1000000000000"), null, null);
-        assertThat(withElectricity(electricity).shapeProblems()).extracting(FieldProblem::field, FieldProblem::code)
-                .containsExactly(tuple("electricity.boughtKwh.monthly[11]", "out-of-range"),
+        assertThat(withElectricity(electricity).shapeProblems(VALIDATOR)).extracting(FieldProblem::field, FieldProblem::code)
+                .containsExactlyInAnyOrder(tuple("electricity.boughtKwh.monthly[11]", "out-of-range"),
                         tuple("electricity.greenSharePercent", "out-of-range"));
         // trailing zeros are not digits of the value
         ElectricityInput zeros = new ElectricityInput(null, new BigDecimal("50.000000000000000000"), null, null);
-        assertThat(withElectricity(zeros).shapeProblems()).isEmpty();
+        assertThat(withElectricity(zeros).shapeProblems(VALIDATOR)).isEmpty();
     }
 
     @Test
@@ -57,7 +61,8 @@ class BodyLimitsTest {
                 new UserFactorInput(BigDecimal.ONE, "kg", "z".repeat(201)));
         OrganisationYearData data = new OrganisationYearData(1989, "not an address", company, null, null, null, null,
                 null, Arrays.asList(stream, null), null);
-        assertThat(data.shapeProblems()).extracting(FieldProblem::field, FieldProblem::code).containsExactly(
+        assertThat(data.shapeProblems(VALIDATOR)).extracting(FieldProblem::field, FieldProblem::code)
+                .containsExactlyInAnyOrder(
                 tuple("year", "out-of-range"),
                 tuple("contactEmail", "invalid"),
                 tuple("company.productionUnit", "out-of-range"),
@@ -65,10 +70,14 @@ class BodyLimitsTest {
                 tuple("waste[0].name", "out-of-range"),
                 tuple("waste[0].factor.source", "out-of-range"),
                 tuple("waste[1]", "required"));
+        assertThat(data.shapeProblems(VALIDATOR)).extracting(FieldProblem::message).contains(
+                "must be between 1990 and 2100", "not an e-mail address", "at most 40 characters",
+                "an SBI code such as 56.10 or 5610", "an entry cannot be null");
+        WasteStreamInput valid = new WasteStreamInput(WasteKind.RESIDUAL, null, null, null);
         OrganisationYearData tooMany = new OrganisationYearData(2025, "a.b@gemeente.nl", null, null, null, null, null,
-                null, Collections.nCopies(51, stream), null);
-        assertThat(tooMany.shapeProblems()).extracting(FieldProblem::field, FieldProblem::code)
-                .containsExactly(tuple("waste", "out-of-range"));
+                null, Collections.nCopies(51, valid), null);
+        assertThat(tooMany.shapeProblems(VALIDATOR)).extracting(FieldProblem::field, FieldProblem::code,
+                FieldProblem::message).containsExactly(tuple("waste", "out-of-range", "at most 50 entries"));
     }
 
     private static OrganisationYearData withElectricity(ElectricityInput electricity) {
