@@ -7,7 +7,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.function.UnaryOperator;
-import jakarta.validation.Validator;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -52,14 +51,11 @@ class ConsumptionController {
     private final ConsumptionStore store;
     private final FootprintCalculator calculator;
     private final FactorSets factorSets;
-    private final Validator validator;
 
-    ConsumptionController(ConsumptionStore store, FootprintCalculator calculator, FactorSets factorSets,
-                          Validator validator) {
+    ConsumptionController(ConsumptionStore store, FootprintCalculator calculator, FactorSets factorSets) {
         this.store = store;
         this.calculator = calculator;
         this.factorSets = factorSets;
-        this.validator = validator;
     }
 
     @Operation(summary = "Enter or replace an organisation's company data and consumption for a year (coordinator, "
@@ -86,7 +82,7 @@ class ConsumptionController {
                                         @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                         @RequestBody OrganisationYearData body) {
         store.requireWritable(organisationId);
-        List<FieldProblem> shapeProblems = body.shapeProblems(validator);
+        List<FieldProblem> shapeProblems = body.shapeProblems();
         if (!shapeProblems.isEmpty()) {
             // before the calculation's checks, which need a well-formed body (no null entries in lists)
             throw new InvalidInputException("Invalid input", shapeProblems);
@@ -128,8 +124,7 @@ class ConsumptionController {
         ConsumptionCsv.Parsed parsed = ConsumptionCsv.read(readAtMost(body, ConsumptionCsv.MAX_BYTES));
         // The shape's problems and the calculation's together: the whole file's problems in one answer (a file read
         // without problems has no null entries, so the calculation's checks can run on it).
-        return save(organisationId, year, ifMatch, parsed.data(), parsed.data().shapeProblems(validator),
-                parsed::locate);
+        return save(organisationId, year, ifMatch, parsed.data(), parsed.data().shapeProblems(), parsed::locate);
     }
 
     /** The stored data as a CSV file that {@code PUT …/csv} reads back to the same data. */
@@ -153,7 +148,7 @@ class ConsumptionController {
      * The write both formats share: the body's year against the path's, the calculation's own checks (against the
      * newest set: a later calculation may name an older one, but the input checks do not depend on it), then storage.
      *
-     * @param shapeProblems what {@link OrganisationYearData#shapeProblems} found in a CSV file, reported together
+     * @param shapeProblems what {@link OrganisationYearData#shapeProblems()} found in a CSV file, reported together
      *                      with the calculation's
      * @param locate turns problems' field paths into what the client sent (the identity for JSON, lines for CSV)
      */

@@ -1,13 +1,6 @@
 package nl.koploper.footprint.consumption;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import jakarta.validation.Valid;
-import jakarta.validation.Validator;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Function;
@@ -34,7 +27,7 @@ import nl.koploper.platform.web.FieldProblem;
  * its GET and of the "what if" estimate. Mirrors the calculation core's {@link OrganisationYear}, so the field paths
  * of its validation problems ({@code waste[2].kg}) are paths into this body. A left-out field is "not entered", 0 is
  * "none". Numbers take at most 12 digits before and 10 after the point: enough for any real quantity, and it keeps
- * exact arithmetic and the explanation lines bounded ({@link Amount}; {@link #shapeProblems}).
+ * exact arithmetic and the explanation lines bounded ({@link #shapeProblems()}).
  *
  * @param year         required by the estimate; on the PUT it may be left out, and must otherwise equal the path's
  * @param contactEmail the organisation's contact e-mail: a participant whose token carries this e-mail may read the
@@ -56,36 +49,36 @@ import nl.koploper.platform.web.FieldProblem;
 public record OrganisationYearData(
         @Schema(description = "The year the data is of: required by the estimate; on the PUT it may be left out, "
                 + "and must otherwise be the path's year", example = "2025")
-        @Min(value = 1990, message = YEARS) @Max(value = 2100, message = YEARS)
         Integer year,
         @Schema(description = "The organisation's contact e-mail: a participant whose login has it may read and "
                 + "enter the data; a participant can only store its own", example = "info@bakkerijdevries.nl")
-        @Size(max = 254, message = CHARACTERS) @Pattern(regexp = EMAIL, message = "not an e-mail address")
         String contactEmail,
-        @Valid CompanyDataInput company,
-        @Valid ElectricityInput electricity,
-        @Valid FuelsAndHeatInput fuelsAndHeat,
-        @Valid BusinessTransportInput businessTransport,
-        @Valid CommutingInput commuting,
-        @Valid WaterInput water,
-        @Size(max = 50, message = ENTRIES) List<@NotNull(message = NO_ENTRY) @Valid WasteStreamInput> waste,
-        @Size(max = 100, message = ENTRIES)
-        List<@NotNull(message = NO_ENTRY) @Valid OtherScope3ItemInput> otherScope3) {
-
-    private static final String YEARS = "must be between 1990 and 2100";
-    private static final String CHARACTERS = "at most {max} characters";
-    private static final String ENTRIES = "at most {max} entries";
-    private static final String NO_ENTRY = "an entry cannot be null";
-    /** Lenient: something@domain.tld without spaces, as people type addresses; the mail server has the last word. */
-    private static final String EMAIL = "[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+";
+        CompanyDataInput company,
+        ElectricityInput electricity,
+        FuelsAndHeatInput fuelsAndHeat,
+        BusinessTransportInput businessTransport,
+        CommutingInput commuting,
+        WaterInput water,
+        List<WasteStreamInput> waste,
+        List<OtherScope3ItemInput> otherScope3) {
 
     /**
-     * What is wrong with the body's shape (digits, lengths, entries: its Bean Validation constraints), with field paths
-     * into it, ordered by path; empty when nothing is. The calculation checks the values themselves
-     * ({@code FootprintCalculator#validate}).
+     * What is wrong with the body's shape (digits, lengths, entries; {@link BodyLimits}), with field paths into it;
+     * empty when nothing is. The calculation checks the values themselves ({@code FootprintCalculator#validate}).
      */
-    public List<FieldProblem> shapeProblems(Validator validator) {
-        return BodyViolations.problems(validator.validate(this));
+    public List<FieldProblem> shapeProblems() {
+        BodyLimits limits = new BodyLimits();
+        limits.range("year", year, 1990, 2100);
+        limits.email("contactEmail", contactEmail);
+        limits.part("company", company, CompanyDataInput::check);
+        limits.part("electricity", electricity, ElectricityInput::check);
+        limits.part("fuelsAndHeat", fuelsAndHeat, FuelsAndHeatInput::check);
+        limits.part("businessTransport", businessTransport, BusinessTransportInput::check);
+        limits.part("commuting", commuting, CommutingInput::check);
+        limits.part("water", water, WaterInput::check);
+        limits.entries("waste", waste, 50, WasteStreamInput::check);
+        limits.entries("otherScope3", otherScope3, 100, OtherScope3ItemInput::check);
+        return limits.problems();
     }
 
     /** The core's input for {@code year}; the core validates it further (negative, over 100 %, absurd, units). */
@@ -116,12 +109,16 @@ public record OrganisationYearData(
     /** A year total or twelve monthly figures (January first, null for a month not known). */
     @Schema(description = "Either a year total or twelve monthly figures, not both")
     public record QuantityInput(
-            @Amount BigDecimal yearTotal,
+            BigDecimal yearTotal,
             @Schema(description = "Twelve figures, January first; null for a month not known")
-            List<@Amount BigDecimal> monthly,
+            List<BigDecimal> monthly,
             @Schema(description = "A provisional figure; a footprint using it is marked preliminary")
             Boolean preliminary) {
 
+        void check(BodyLimits limits, String path) {
+            limits.digits(path + ".yearTotal", yearTotal);
+            limits.digits(path + ".monthly", monthly);
+        }
 
         static Quantity toDomain(QuantityInput input) {
             return input == null ? null
@@ -137,14 +134,19 @@ public record OrganisationYearData(
     /** A factor of the user's own, for what the official list lacks; unit as the factor list spells it. */
     public record UserFactorInput(
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "kg CO2e per unit", example = "0.298")
-            @Amount BigDecimal valueKgCo2e,
+            BigDecimal valueKgCo2e,
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "The unit the field is entered in",
                     allowableValues = {"Nm3", "liter", "kg", "tonne", "kWh", "GJ", "km", "passenger-km", "m3",
                             "EUR"}, example = "m3")
-            @Size(max = 20, message = CHARACTERS) String unit,
+            String unit,
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "Waterbedrijf Groningen 2025")
-            @Size(max = 200, message = CHARACTERS) String source) {
+            String source) {
 
+        void check(BodyLimits limits, String path) {
+            limits.digits(path + ".valueKgCo2e", valueKgCo2e);
+            limits.length(path + ".unit", unit, 20);
+            limits.length(path + ".source", source, 200);
+        }
 
         static UserFactor toDomain(UserFactorInput input) {
             return input == null ? null : new UserFactor(input.valueKgCo2e, input.unit, input.source);
@@ -157,20 +159,27 @@ public record OrganisationYearData(
 
     public record CompanyDataInput(
             @Schema(example = "12.5")
-            @Amount BigDecimal fte,
+            BigDecimal fte,
             @Schema(example = "450")
-            @Amount BigDecimal floorAreaM2,
+            BigDecimal floorAreaM2,
             @Schema(example = "1250000")
-            @Amount BigDecimal turnoverEur,
+            BigDecimal turnoverEur,
             @Schema(example = "180000")
-            @Amount BigDecimal productionVolume,
+            BigDecimal productionVolume,
             @Schema(description = "Required with a production volume", example = "broden")
-            @Size(max = 40, message = CHARACTERS) String productionUnit,
+            String productionUnit,
             @Schema(description = "SBI 2008 code; its division or section is the benchmark's sector group",
                     example = "10.71")
-            @Pattern(regexp = "[0-9]{2}(\\.?[0-9]{1,3})?", message = "an SBI code such as 56.10 or 5610")
             String sbiCode) {
 
+        void check(BodyLimits limits, String path) {
+            limits.digits(path + ".fte", fte);
+            limits.digits(path + ".floorAreaM2", floorAreaM2);
+            limits.digits(path + ".turnoverEur", turnoverEur);
+            limits.digits(path + ".productionVolume", productionVolume);
+            limits.length(path + ".productionUnit", productionUnit, 40);
+            limits.sbiCode(path + ".sbiCode", sbiCode);
+        }
 
         CompanyData toDomain() {
             return new CompanyData(fte, floorAreaM2, turnoverEur, productionVolume, productionUnit, sbiCode);
@@ -183,12 +192,18 @@ public record OrganisationYearData(
     }
 
     public record ElectricityInput(
-            @Valid QuantityInput boughtKwh,
+            QuantityInput boughtKwh,
             @Schema(description = "0 to 100", example = "50")
-            @Amount BigDecimal greenSharePercent,
-            @Valid QuantityInput ownGenerationKwh,
-            @Valid QuantityInput ownGenerationSelfUsedKwh) {
+            BigDecimal greenSharePercent,
+            QuantityInput ownGenerationKwh,
+            QuantityInput ownGenerationSelfUsedKwh) {
 
+        void check(BodyLimits limits, String path) {
+            limits.part(path + ".boughtKwh", boughtKwh, QuantityInput::check);
+            limits.digits(path + ".greenSharePercent", greenSharePercent);
+            limits.part(path + ".ownGenerationKwh", ownGenerationKwh, QuantityInput::check);
+            limits.part(path + ".ownGenerationSelfUsedKwh", ownGenerationSelfUsedKwh, QuantityInput::check);
+        }
 
         Electricity toDomain() {
             return new Electricity(QuantityInput.toDomain(boughtKwh), greenSharePercent,
@@ -203,12 +218,19 @@ public record OrganisationYearData(
     }
 
     public record FuelsAndHeatInput(
-            @Valid QuantityInput naturalGasNm3,
-            @Valid QuantityInput districtHeatGj,
-            @Valid QuantityInput propaneLitres,
-            @Valid QuantityInput heatingOilLitres,
-            @Valid UserFactorInput heatingOilFactor) {
+            QuantityInput naturalGasNm3,
+            QuantityInput districtHeatGj,
+            QuantityInput propaneLitres,
+            QuantityInput heatingOilLitres,
+            UserFactorInput heatingOilFactor) {
 
+        void check(BodyLimits limits, String path) {
+            limits.part(path + ".naturalGasNm3", naturalGasNm3, QuantityInput::check);
+            limits.part(path + ".districtHeatGj", districtHeatGj, QuantityInput::check);
+            limits.part(path + ".propaneLitres", propaneLitres, QuantityInput::check);
+            limits.part(path + ".heatingOilLitres", heatingOilLitres, QuantityInput::check);
+            limits.part(path + ".heatingOilFactor", heatingOilFactor, UserFactorInput::check);
+        }
 
         FuelsAndHeat toDomain() {
             return new FuelsAndHeat(QuantityInput.toDomain(naturalGasNm3), QuantityInput.toDomain(districtHeatGj),
@@ -224,14 +246,24 @@ public record OrganisationYearData(
     }
 
     public record BusinessTransportInput(
-            @Size(max = 20, message = ENTRIES) List<@NotNull(message = NO_ENTRY) @Valid FuelUseInput> fuels,
-            @Size(max = 20, message = ENTRIES)
-            List<@NotNull(message = NO_ENTRY) @Valid VehicleDistanceInput> vehicleKm,
-            @Valid QuantityInput declaredPrivateKm,
-            @Valid QuantityInput publicTransportKm,
-            @Valid UserFactorInput publicTransportFactor,
-            @Size(max = 10, message = ENTRIES) List<@NotNull(message = NO_ENTRY) @Valid FlightInput> flights) {
+            List<FuelUseInput> fuels,
+            List<VehicleDistanceInput> vehicleKm,
+            QuantityInput declaredPrivateKm,
+            QuantityInput publicTransportKm,
+            UserFactorInput publicTransportFactor,
+            List<FlightInput> flights) {
 
+        void check(BodyLimits limits, String path) {
+            limits.entries(path + ".fuels", fuels, 20,
+                    (use, checks, at) -> checks.part(at + ".quantity", use.quantity, QuantityInput::check));
+            limits.entries(path + ".vehicleKm", vehicleKm, 20,
+                    (distance, checks, at) -> checks.part(at + ".km", distance.km, QuantityInput::check));
+            limits.part(path + ".declaredPrivateKm", declaredPrivateKm, QuantityInput::check);
+            limits.part(path + ".publicTransportKm", publicTransportKm, QuantityInput::check);
+            limits.part(path + ".publicTransportFactor", publicTransportFactor, UserFactorInput::check);
+            limits.entries(path + ".flights", flights, 10,
+                    (flight, checks, at) -> checks.part(at + ".passengerKm", flight.passengerKm, QuantityInput::check));
+        }
 
         BusinessTransport toDomain() {
             return new BusinessTransport(map(fuels, FuelUseInput::toDomain),
@@ -251,7 +283,7 @@ public record OrganisationYearData(
     }
 
     public record FuelUseInput(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) TransportFuel fuel,
-                               @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Valid QuantityInput quantity) {
+                               @Schema(requiredMode = Schema.RequiredMode.REQUIRED) QuantityInput quantity) {
         BusinessTransport.FuelUse toDomain() {
             return new BusinessTransport.FuelUse(fuel, QuantityInput.toDomain(quantity));
         }
@@ -262,7 +294,7 @@ public record OrganisationYearData(
     }
 
     public record VehicleDistanceInput(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) VehicleType type,
-                                       @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Valid QuantityInput km) {
+                                       @Schema(requiredMode = Schema.RequiredMode.REQUIRED) QuantityInput km) {
         BusinessTransport.VehicleDistance toDomain() {
             return new BusinessTransport.VehicleDistance(type, QuantityInput.toDomain(km));
         }
@@ -273,7 +305,7 @@ public record OrganisationYearData(
     }
 
     public record FlightInput(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) FlightBand band,
-                              @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Valid QuantityInput passengerKm) {
+                              @Schema(requiredMode = Schema.RequiredMode.REQUIRED) QuantityInput passengerKm) {
         BusinessTransport.Flight toDomain() {
             return new BusinessTransport.Flight(band, QuantityInput.toDomain(passengerKm));
         }
@@ -284,10 +316,15 @@ public record OrganisationYearData(
     }
 
     public record CommutingInput(
-            @Valid QuantityInput carKm,
-            @Valid QuantityInput publicTransportKm,
-            @Valid UserFactorInput publicTransportFactor) {
+            QuantityInput carKm,
+            QuantityInput publicTransportKm,
+            UserFactorInput publicTransportFactor) {
 
+        void check(BodyLimits limits, String path) {
+            limits.part(path + ".carKm", carKm, QuantityInput::check);
+            limits.part(path + ".publicTransportKm", publicTransportKm, QuantityInput::check);
+            limits.part(path + ".publicTransportFactor", publicTransportFactor, UserFactorInput::check);
+        }
 
         Commuting toDomain() {
             return new Commuting(QuantityInput.toDomain(carKm), QuantityInput.toDomain(publicTransportKm),
@@ -301,7 +338,11 @@ public record OrganisationYearData(
         }
     }
 
-    public record WaterInput(@Valid QuantityInput m3, @Valid UserFactorInput factor) {
+    public record WaterInput(QuantityInput m3, UserFactorInput factor) {
+        void check(BodyLimits limits, String path) {
+            limits.part(path + ".m3", m3, QuantityInput::check);
+            limits.part(path + ".factor", factor, UserFactorInput::check);
+        }
 
         Water toDomain() {
             return new Water(QuantityInput.toDomain(m3), UserFactorInput.toDomain(factor));
@@ -314,10 +355,14 @@ public record OrganisationYearData(
     }
 
     public record WasteStreamInput(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) WasteKind kind,
-                                   @Schema(description = "Required for kind OTHER")
-                                   @Size(max = 80, message = CHARACTERS) String name,
-                                   @Valid QuantityInput kg,
-                                   @Valid UserFactorInput factor) {
+                                   @Schema(description = "Required for kind OTHER") String name,
+                                   QuantityInput kg,
+                                   UserFactorInput factor) {
+        void check(BodyLimits limits, String path) {
+            limits.length(path + ".name", name, 80);
+            limits.part(path + ".kg", kg, QuantityInput::check);
+            limits.part(path + ".factor", factor, UserFactorInput::check);
+        }
 
         WasteStream toDomain() {
             return new WasteStream(kind, name, QuantityInput.toDomain(kg), UserFactorInput.toDomain(factor));
@@ -329,13 +374,17 @@ public record OrganisationYearData(
         }
     }
 
-    public record OtherScope3ItemInput(@Schema(requiredMode = Schema.RequiredMode.REQUIRED)
-                                       @Size(max = 200, message = CHARACTERS) String description,
+    public record OtherScope3ItemInput(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String description,
                                        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Scope3Category category,
                                        @Schema(requiredMode = Schema.RequiredMode.REQUIRED,
                                                description = "In the unit of the item's factor")
-                                       @Valid QuantityInput quantity,
-                                       @Valid UserFactorInput factor) {
+                                       QuantityInput quantity,
+                                       UserFactorInput factor) {
+        void check(BodyLimits limits, String path) {
+            limits.length(path + ".description", description, 200);
+            limits.part(path + ".quantity", quantity, QuantityInput::check);
+            limits.part(path + ".factor", factor, UserFactorInput::check);
+        }
 
         OtherScope3Item toDomain() {
             return new OtherScope3Item(description, category, QuantityInput.toDomain(quantity),

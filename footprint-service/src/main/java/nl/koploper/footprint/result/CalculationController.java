@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import jakarta.validation.Validator;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -47,12 +46,10 @@ class CalculationController {
 
     private final CalculationService calculations;
     private final ProblemTexts texts;
-    private final Validator validator;
 
-    CalculationController(CalculationService calculations, ProblemTexts texts, Validator validator) {
+    CalculationController(CalculationService calculations, ProblemTexts texts) {
         this.calculations = calculations;
         this.texts = texts;
-        this.validator = validator;
     }
 
     /** A participant calculates its own organisation's data: the calculation reads it with the reads' check. */
@@ -121,9 +118,9 @@ class CalculationController {
      * and theme with the warnings and the items lacking a factor; {@code explain=true} adds every item with its
      * "how was this computed" line and every factor used with its provenance (the stored versions always have them).
      * Rendering forty explained items and their factors was most of the request's cost beyond the calculation, and a
-     * what-if (e.g. of a measure) is read for its totals. The body's shape is checked by
-     * {@link OrganisationYearData#shapeProblems}, {@code factorSetYear} by {@code FactorSets} (a 400 outside the
-     * years there are sets for).
+     * what-if (e.g. of a measure) is read for its totals. No Bean Validation here, for the same reason: the body's
+     * shape is checked by {@link OrganisationYearData#shapeProblems()}, {@code factorSetYear} by
+     * {@code FactorSets} (a 400 outside the years there are sets for).
      */
     @Operation(summary = "Calculate a \"what if\" footprint of the posted data, storing nothing",
             description = """
@@ -139,7 +136,7 @@ class CalculationController {
     Object estimate(@RequestParam(required = false) Integer factorSetYear,
                     @RequestParam(defaultValue = "false") boolean explain,
                     @RequestBody OrganisationYearData body) {
-        List<FieldProblem> problems = body.shapeProblems(validator);
+        List<FieldProblem> problems = body.shapeProblems();
         if (!problems.isEmpty()) {
             throw new InvalidInputException("Invalid input", problems);
         }

@@ -3,8 +3,6 @@ package nl.koploper.footprint.consumption;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,10 +19,8 @@ import nl.koploper.footprint.consumption.OrganisationYearData.WasteStreamInput;
 import nl.koploper.platform.web.FieldProblem;
 import org.junit.jupiter.api.Test;
 
-/** The body's shape limits (Bean Validation): each limit, its field path into the body, and its code. */
-class BodyConstraintsTest {
-
-    private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
+/** The body's shape limits, checked by hand: each limit, its field path into the body, and its code. */
+class BodyLimitsTest {
 
     private static final OrganisationYearData EMPTY = new OrganisationYearData(null, null, null, null, null, null,
             null, null, null, null);
@@ -34,9 +30,9 @@ class BodyConstraintsTest {
         for (OrganisationYear organisation : List.of(ReferenceOrganisations.office(), ReferenceOrganisations.restaurant(),
                 ReferenceOrganisations.metalworking(), ReferenceOrganisations.transportCompany(),
                 ReferenceOrganisations.careInstitution())) {
-            assertThat(OrganisationYearData.of(organisation, "info@bakker.nl").shapeProblems(VALIDATOR)).isEmpty();
+            assertThat(OrganisationYearData.of(organisation, "info@bakker.nl").shapeProblems()).isEmpty();
         }
-        assertThat(EMPTY.shapeProblems(VALIDATOR)).isEmpty();
+        assertThat(EMPTY.shapeProblems()).isEmpty();
     }
 
     @Test
@@ -46,12 +42,12 @@ class BodyConstraintsTest {
         months.set(11, new BigDecimal("0.00000000001"));
         ElectricityInput electricity = new ElectricityInput(new QuantityInput(new BigDecimal("999999999999.9999999999"),
                 months, null), new BigDecimal("1000000000000"), null, null);
-        assertThat(withElectricity(electricity).shapeProblems(VALIDATOR)).extracting(FieldProblem::field, FieldProblem::code)
-                .containsExactlyInAnyOrder(tuple("electricity.boughtKwh.monthly[11]", "out-of-range"),
+        assertThat(withElectricity(electricity).shapeProblems()).extracting(FieldProblem::field, FieldProblem::code)
+                .containsExactly(tuple("electricity.boughtKwh.monthly[11]", "out-of-range"),
                         tuple("electricity.greenSharePercent", "out-of-range"));
         // trailing zeros are not digits of the value
         ElectricityInput zeros = new ElectricityInput(null, new BigDecimal("50.000000000000000000"), null, null);
-        assertThat(withElectricity(zeros).shapeProblems(VALIDATOR)).isEmpty();
+        assertThat(withElectricity(zeros).shapeProblems()).isEmpty();
     }
 
     @Test
@@ -61,8 +57,7 @@ class BodyConstraintsTest {
                 new UserFactorInput(BigDecimal.ONE, "kg", "z".repeat(201)));
         OrganisationYearData data = new OrganisationYearData(1989, "not an address", company, null, null, null, null,
                 null, Arrays.asList(stream, null), null);
-        assertThat(data.shapeProblems(VALIDATOR)).extracting(FieldProblem::field, FieldProblem::code)
-                .containsExactlyInAnyOrder(
+        assertThat(data.shapeProblems()).extracting(FieldProblem::field, FieldProblem::code).containsExactly(
                 tuple("year", "out-of-range"),
                 tuple("contactEmail", "invalid"),
                 tuple("company.productionUnit", "out-of-range"),
@@ -70,14 +65,10 @@ class BodyConstraintsTest {
                 tuple("waste[0].name", "out-of-range"),
                 tuple("waste[0].factor.source", "out-of-range"),
                 tuple("waste[1]", "required"));
-        assertThat(data.shapeProblems(VALIDATOR)).extracting(FieldProblem::message).contains(
-                "must be between 1990 and 2100", "not an e-mail address", "at most 40 characters",
-                "an SBI code such as 56.10 or 5610", "an entry cannot be null");
-        WasteStreamInput valid = new WasteStreamInput(WasteKind.RESIDUAL, null, null, null);
         OrganisationYearData tooMany = new OrganisationYearData(2025, "a.b@gemeente.nl", null, null, null, null, null,
-                null, Collections.nCopies(51, valid), null);
-        assertThat(tooMany.shapeProblems(VALIDATOR)).extracting(FieldProblem::field, FieldProblem::code,
-                FieldProblem::message).containsExactly(tuple("waste", "out-of-range", "at most 50 entries"));
+                null, Collections.nCopies(51, stream), null);
+        assertThat(tooMany.shapeProblems()).extracting(FieldProblem::field, FieldProblem::code)
+                .containsExactly(tuple("waste", "out-of-range"));
     }
 
     private static OrganisationYearData withElectricity(ElectricityInput electricity) {
