@@ -1,5 +1,6 @@
 package nl.koploper.footprint.consumption;
 
+import java.io.StringReader;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -9,7 +10,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.io.StringReader;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -42,7 +42,7 @@ final class ConsumptionCsv {
     private static final int MONTHS = 12;
     /**
      * List indices above this are refused while reading; the lists' own maxima (50 waste streams, ...) are the body's
-     * Bean Validation constraints, checked after reading as for the JSON PUT.
+     * shape limits ({@link OrganisationYearData#shapeProblems()}), checked after reading as for the JSON PUT.
      */
     private static final int MAX_INDEX = 999;
     private static final int MAX_CELL = 1000;
@@ -54,6 +54,13 @@ final class ConsumptionCsv {
     private static final String FORMULA_START = "=+-@\t\r";
     private static final char BOM = '\uFEFF';
     private static final JsonMapper JSON = JsonMapper.shared();
+    /** Each wire record's components, looked up once: {@link Class#getRecordComponents} builds them anew per call. */
+    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+            return type.getRecordComponents();
+        }
+    };
 
     private ConsumptionCsv() {
     }
@@ -163,8 +170,11 @@ final class ConsumptionCsv {
                 problems.add(new FieldProblem("file", "empty", "the file has a header line but no data rows"));
             }
             markPreliminary();
-            Object tree = problems.isEmpty() ? plain(root, "") : null;
-            return problems.isEmpty() ? JSON.convertValue(tree, OrganisationYearData.class) : null;
+            if (!problems.isEmpty()) {
+                return null;
+            }
+            Object body = plain(root, ""); // may find a list with a missing index
+            return problems.isEmpty() ? JSON.convertValue(body, OrganisationYearData.class) : null;
         }
 
         private String decode(byte[] bytes) {
@@ -495,7 +505,7 @@ final class ConsumptionCsv {
     }
 
     private static void writeRecord(StringBuilder out, Object record, String path) {
-        for (RecordComponent component : record.getClass().getRecordComponents()) {
+        for (RecordComponent component : COMPONENTS.get(record.getClass())) {
             Object value;
             try {
                 value = component.getAccessor().invoke(record);
@@ -575,7 +585,7 @@ final class ConsumptionCsv {
     // ---------------------------------------------------------------------------------------------- helpers
 
     private static RecordComponent component(Class<?> type, String name) {
-        for (RecordComponent component : type.getRecordComponents()) {
+        for (RecordComponent component : COMPONENTS.get(type)) {
             if (component.getName().equals(name)) {
                 return component;
             }
@@ -584,7 +594,7 @@ final class ConsumptionCsv {
     }
 
     private static String names(Class<?> type) {
-        return Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName)
+        return Arrays.stream(COMPONENTS.get(type)).map(RecordComponent::getName)
                 .collect(Collectors.joining(", "));
     }
 
