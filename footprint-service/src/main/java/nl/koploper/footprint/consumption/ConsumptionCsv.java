@@ -1,6 +1,6 @@
 package nl.koploper.footprint.consumption;
 
-import java.lang.reflect.Constructor;
+import java.io.StringReader;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -11,6 +11,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,8 +20,10 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import nl.koploper.footprint.csv.CsvRows;
 import nl.koploper.platform.web.FieldProblem;
 import nl.koploper.platform.web.InvalidInputException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Our CSV format of an organisation-year's consumption data (the Milieubarometer's export format is not public): one
@@ -37,7 +40,10 @@ final class ConsumptionCsv {
     static final String MEDIA_TYPE = "text/csv";
 
     private static final int MONTHS = 12;
-    /** List indices above this are refused while parsing; the lists' own maxima are checked by Bean Validation. */
+    /**
+     * List indices above this are refused while reading; the lists' own maxima (50 waste streams, ...) are the body's
+     * shape limits ({@link OrganisationYearData#shapeProblems()}), checked after reading as for the JSON PUT.
+     */
     private static final int MAX_INDEX = 999;
     private static final int MAX_CELL = 1000;
     private static final Pattern SEGMENT = Pattern.compile("([a-zA-Z][a-zA-Z0-9]*)(?:\\[(0|[1-9][0-9]*)])?");
@@ -47,6 +53,14 @@ final class ConsumptionCsv {
     /** Characters with which a spreadsheet treats a cell as a formula (CSV injection). */
     private static final String FORMULA_START = "=+-@\t\r";
     private static final char BOM = '\uFEFF';
+    private static final JsonMapper JSON = JsonMapper.shared();
+    /** Each wire record's components, looked up once: {@link Class#getRecordComponents} builds them anew per call. */
+    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+            return type.getRecordComponents();
+        }
+    };
 
     private ConsumptionCsv() {
     }
@@ -121,27 +135,31 @@ final class ConsumptionCsv {
             if (text == null) {
                 return null;
             }
-            String[] fileLines = text.split("\r\n|\n|\r", -1);
+            if (!text.isEmpty() && text.charAt(0) == BOM) {
+                text = text.substring(1);
+            }
+            separator = separatorOf(text);
+            List<CsvRows.Row> rows;
+            try {
+                rows = CsvRows.read(new StringReader(text), separator, true);
+            } catch (CsvRows.Unreadable e) {
+                problems.add(new FieldProblem(at(e.line(), null), "quote", "a quoted cell must end with \" "
+                        + "followed by the separator or the end of the line"));
+                return null;
+            }
             boolean headerSeen = false;
-            for (int i = 0; i < fileLines.length; i++) {
-                int line = i + 1;
-                String raw = i == 0 && !fileLines[0].isEmpty() && fileLines[0].charAt(0) == BOM
-                        ? fileLines[0].substring(1) : fileLines[i];
-                if (raw.isBlank() || raw.stripLeading().startsWith("#")) {
-                    continue;
+            for (CsvRows.Row row : rows) {
+                if (row.blank()) {
+                    continue; // a row of empty cells, as spreadsheets write them
                 }
                 if (!headerSeen) {
                     headerSeen = true;
-                    if (!header(raw, line)) {
+                    if (!header(row.cells(), row.line())) {
                         return null;
                     }
                     continue;
                 }
-                List<String> cells = cells(raw, line);
-                if (cells == null || cells.stream().allMatch(String::isEmpty)) {
-                    continue; // unreadable (reported), or a row of empty cells as spreadsheets write them
-                }
-                row(cells, line);
+                row(row.cells(), row.line());
             }
             if (!headerSeen) {
                 problems.add(new FieldProblem("file", "empty", "the file has no header line and no data; start with "
@@ -152,9 +170,11 @@ final class ConsumptionCsv {
                 problems.add(new FieldProblem("file", "empty", "the file has a header line but no data rows"));
             }
             markPreliminary();
-            OrganisationYearData data = problems.isEmpty()
-                    ? (OrganisationYearData) build(OrganisationYearData.class, root, "") : null;
-            return problems.isEmpty() ? data : null;
+            if (!problems.isEmpty()) {
+                return null;
+            }
+            Object body = plain(root, ""); // may find a list with a missing index
+            return problems.isEmpty() ? JSON.convertValue(body, OrganisationYearData.class) : null;
         }
 
         private String decode(byte[] bytes) {
@@ -168,77 +188,23 @@ final class ConsumptionCsv {
             }
         }
 
-        /** The header names the columns and sets the separator: {@code ;} (Dutch spreadsheets) or {@code ,}. */
-        private boolean header(String raw, int line) {
-            separator = raw.indexOf(';') >= 0 ? ';' : ',';
-            List<String> names = Arrays.stream(raw.split(Pattern.quote(String.valueOf(separator)), -1))
-                    .map(name -> name.strip().toLowerCase(Locale.ROOT)).toList();
+        /** The header's separator is the file's: {@code ;} (Dutch spreadsheets) or {@code ,}. */
+        private static char separatorOf(String text) {
+            return text.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .findFirst().filter(header -> header.indexOf(';') >= 0).isPresent() ? ';' : ',';
+        }
+
+        /** The header names the columns. */
+        private boolean header(List<String> cells, int line) {
+            List<String> names = cells.stream().map(name -> name.toLowerCase(Locale.ROOT)).toList();
             if (names.equals(List.of("field", "value")) || names.equals(List.of("field", "value", "preliminary"))) {
                 columns = names.size();
                 return true;
             }
             problems.add(new FieldProblem(at(line, null), "header", "the first line must be the header "
-                    + "field;value;preliminary (or field,value,preliminary), not: " + shorten(raw)));
+                    + "field;value;preliminary (or field,value,preliminary), not: "
+                    + shorten(String.join(String.valueOf(separator), cells))));
             return false;
-        }
-
-        /** Splits a line; a cell may be quoted ("a;b", "say ""x""") as spreadsheets do. Cells are trimmed. */
-        private List<String> cells(String raw, int line) {
-            List<String> cells = new ArrayList<>();
-            StringBuilder cell = new StringBuilder();
-            int i = 0;
-            while (true) {
-                while (i < raw.length() && (raw.charAt(i) == ' ' || raw.charAt(i) == '\t')) {
-                    i++;
-                }
-                if (i < raw.length() && raw.charAt(i) == '"') {
-                    i++;
-                    boolean closed = false;
-                    while (i < raw.length()) {
-                        char c = raw.charAt(i++);
-                        if (c == '"') {
-                            if (i < raw.length() && raw.charAt(i) == '"') {
-                                cell.append('"');
-                                i++;
-                            } else {
-                                closed = true;
-                                break;
-                            }
-                        } else {
-                            cell.append(c);
-                        }
-                    }
-                    while (i < raw.length() && (raw.charAt(i) == ' ' || raw.charAt(i) == '\t')) {
-                        i++;
-                    }
-                    if (!closed || (i < raw.length() && raw.charAt(i) != separator)) {
-                        problems.add(new FieldProblem(at(line, null), "quote", "a quoted cell must end with \" "
-                                + "followed by the separator or the end of the line (a line break inside a cell is "
-                                + "not supported)"));
-                        return null;
-                    }
-                    cells.add(cell.toString());
-                } else {
-                    int end = raw.indexOf(separator, i);
-                    String value = raw.substring(i, end < 0 ? raw.length() : end).strip();
-                    if (value.indexOf('"') >= 0) {
-                        problems.add(new FieldProblem(at(line, null), "quote",
-                                "a cell with a \" must be quoted as a whole, with the \" doubled"));
-                        return null;
-                    }
-                    cells.add(value);
-                    i = end < 0 ? raw.length() : end;
-                }
-                cell.setLength(0);
-                if (i >= raw.length()) {
-                    return cells;
-                }
-                i++; // the separator
-                if (i == raw.length()) {
-                    cells.add("");
-                    return cells;
-                }
-            }
         }
 
         private void row(List<String> cells, int line) {
@@ -485,57 +451,39 @@ final class ConsumptionCsv {
             return node;
         }
 
-        /** Instantiates the wire record from the tree; lists must be complete (no missing index). */
-        @SuppressWarnings("unchecked")
-        private Object build(Class<?> type, Map<?, ?> node, String path) {
-            RecordComponent[] components = type.getRecordComponents();
-            Object[] arguments = new Object[components.length];
-            for (int c = 0; c < components.length; c++) {
-                RecordComponent component = components[c];
-                Object value = node.get(component.getName());
-                String childPath = path.isEmpty() ? component.getName() : path + "." + component.getName();
-                if (value == null) {
-                    continue;
+        /**
+         * The tree as the maps and lists of the JSON body, for Jackson to bind: lists must be complete (no missing
+         * index), except the twelve months, where a month not in the file is "not entered" (null), as in JSON.
+         */
+        private Object plain(Object node, String path) {
+            if (node instanceof TreeMap<?, ?> elements) {
+                if (path.endsWith(".monthly")) {
+                    List<Object> months = new ArrayList<>(Collections.nCopies(MONTHS, null));
+                    elements.forEach((month, value) -> months.set((Integer) month, value));
+                    return months;
                 }
-                if (component.getType() == List.class) {
-                    arguments[c] = list(elementType(component), (TreeMap<Integer, Object>) value, childPath);
-                } else if (component.getType().isRecord()) {
-                    arguments[c] = build(component.getType(), (Map<?, ?>) value, childPath);
-                } else {
-                    arguments[c] = value;
+                List<Object> list = new ArrayList<>();
+                int expected = 0;
+                for (Map.Entry<?, ?> element : elements.entrySet()) {
+                    String elementPath = path + "[" + element.getKey() + "]";
+                    if (!element.getKey().equals(expected)) {
+                        problems.add(new FieldProblem(at(firstLineUnder(elementPath), elementPath), "missing-index",
+                                "list elements are numbered from 0 without gaps; " + path + "[" + expected
+                                        + "] is missing"));
+                        expected = (Integer) element.getKey();
+                    }
+                    list.add(plain(element.getValue(), elementPath));
+                    expected++;
                 }
+                return list;
             }
-            try {
-                Constructor<?> constructor = type.getDeclaredConstructor(Arrays.stream(components)
-                        .map(RecordComponent::getType).toArray(Class<?>[]::new));
-                constructor.setAccessible(true);
-                return constructor.newInstance(arguments);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("cannot build " + type.getSimpleName(), e);
+            if (node instanceof Map<?, ?> fields) {
+                Map<Object, Object> record = new LinkedHashMap<>();
+                fields.forEach((name, value) -> record.put(name, plain(value, path.isEmpty() ? name.toString()
+                        : path + "." + name)));
+                return record;
             }
-        }
-
-        private List<Object> list(Class<?> elementType, TreeMap<Integer, Object> elements, String path) {
-            if (elementType == BigDecimal.class) {
-                // Monthly figures: always twelve, a month not in the file is "not entered" (null), as in JSON.
-                List<Object> months = new ArrayList<>(java.util.Collections.nCopies(MONTHS, null));
-                elements.forEach(months::set);
-                return months;
-            }
-            List<Object> list = new ArrayList<>();
-            int expected = 0;
-            for (Map.Entry<Integer, Object> element : elements.entrySet()) {
-                String elementPath = path + "[" + element.getKey() + "]";
-                if (element.getKey() != expected) {
-                    problems.add(new FieldProblem(at(firstLineUnder(elementPath), elementPath), "missing-index",
-                            "list elements are numbered from 0 without gaps; " + path + "[" + expected
-                                    + "] is missing"));
-                    expected = element.getKey();
-                }
-                list.add(build(elementType, (Map<?, ?>) element.getValue(), elementPath));
-                expected++;
-            }
-            return list;
+            return node;
         }
 
         private int firstLineUnder(String path) {
@@ -557,7 +505,7 @@ final class ConsumptionCsv {
     }
 
     private static void writeRecord(StringBuilder out, Object record, String path) {
-        for (RecordComponent component : record.getClass().getRecordComponents()) {
+        for (RecordComponent component : COMPONENTS.get(record.getClass())) {
             Object value;
             try {
                 value = component.getAccessor().invoke(record);
@@ -637,7 +585,7 @@ final class ConsumptionCsv {
     // ---------------------------------------------------------------------------------------------- helpers
 
     private static RecordComponent component(Class<?> type, String name) {
-        for (RecordComponent component : type.getRecordComponents()) {
+        for (RecordComponent component : COMPONENTS.get(type)) {
             if (component.getName().equals(name)) {
                 return component;
             }
@@ -646,7 +594,7 @@ final class ConsumptionCsv {
     }
 
     private static String names(Class<?> type) {
-        return Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName)
+        return Arrays.stream(COMPONENTS.get(type)).map(RecordComponent::getName)
                 .collect(Collectors.joining(", "));
     }
 

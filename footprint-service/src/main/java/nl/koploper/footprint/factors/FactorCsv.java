@@ -1,20 +1,18 @@
 package nl.koploper.footprint.factors;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import nl.koploper.footprint.csv.CsvRows;
 import nl.koploper.platform.web.FieldProblem;
 
 /**
  * Reads the factor file format: {@code #} comment lines (the header describing the sources), one header row,
- * then comma-separated rows. Columns are found by name, so their order may change.
+ * then comma-separated rows (a quoted cell may hold a comma). Columns are found by name, so their order may change.
  */
 final class FactorCsv {
 
@@ -32,54 +30,55 @@ final class FactorCsv {
         TreeMap<Integer, List<EmissionFactor>> byYear = new TreeMap<>();
         Map<String, Integer> seen = new HashMap<>();
         Map<String, Integer> column = null;
-        try (BufferedReader reader = new BufferedReader(input)) {
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                List<String> cells = split(line);
-                if (column == null) {
-                    column = header(name, number, cells, problems);
-                    if (column == null) {
-                        return byYear;
-                    }
-                    continue;
-                }
-                String path = name + ":" + number;
-                if (cells.size() != column.size()) {
-                    problems.add(new FieldProblem(path, "malformed",
-                            "expected " + column.size() + " columns, found " + cells.size()));
-                    continue;
-                }
-                int before = problems.size();
-                Integer listYear = integer(cells.get(column.get("list_year")), path + ".listYear", problems);
-                Integer scope = integer(cells.get(column.get("scope")), path + ".scope", problems);
-                BigDecimal value = decimal(cells.get(column.get("value_kg_co2e")), path + ".valueKgCo2e", problems);
-                BigDecimal wtt = decimal(cells.get(column.get("wtt_kg_co2e")), path + ".wttKgCo2e", problems);
-                if (problems.size() > before) {
-                    continue;
-                }
-                ProposedFactor row = new ProposedFactor(cells.get(column.get("key")), cells.get(column.get("name_nl")),
-                        cells.get(column.get("unit")), scope, cells.get(column.get("theme")), value,
-                        cells.get(column.get("basis")), wtt, cells.get(column.get("source")));
-                FactorRowChecks.check(row, listYear, path, problems).ifPresent(factor -> {
-                    Integer earlier = seen.putIfAbsent(listYear + "/" + factor.key(), 0);
-                    if (earlier != null) {
-                        problems.add(new FieldProblem(path + ".key", "duplicate",
-                                "key " + factor.key() + " appears twice in list " + listYear));
-                    } else {
-                        byYear.computeIfAbsent(listYear, y -> new ArrayList<>()).add(factor);
-                    }
-                });
+        List<CsvRows.Row> rows;
+        try {
+            rows = CsvRows.read(input, ',', false);
+        } catch (CsvRows.Unreadable e) {
+            problems.add(new FieldProblem(name + ":" + e.line(), "malformed", e.getMessage()));
+            return byYear;
+        }
+        for (CsvRows.Row row : rows) {
+            List<String> cells = row.cells();
+            if (row.blank()) {
+                continue;
             }
             if (column == null) {
-                problems.add(new FieldProblem(name, "malformed", "no header row"));
+                column = header(name, row.line(), cells, problems);
+                if (column == null) {
+                    return byYear;
+                }
+                continue;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read factor file " + name, e);
+            String path = name + ":" + row.line();
+            if (cells.size() != column.size()) {
+                problems.add(new FieldProblem(path, "malformed",
+                        "expected " + column.size() + " columns, found " + cells.size()));
+                continue;
+            }
+            int before = problems.size();
+            Integer listYear = integer(cells.get(column.get("list_year")), path + ".listYear", problems);
+            Integer scope = integer(cells.get(column.get("scope")), path + ".scope", problems);
+            BigDecimal value = decimal(cells.get(column.get("value_kg_co2e")), path + ".valueKgCo2e", problems);
+            BigDecimal wtt = decimal(cells.get(column.get("wtt_kg_co2e")), path + ".wttKgCo2e", problems);
+            if (problems.size() > before) {
+                continue;
+            }
+            ProposedFactor factorRow = new ProposedFactor(cells.get(column.get("key")),
+                    cells.get(column.get("name_nl")), cells.get(column.get("unit")), scope,
+                    cells.get(column.get("theme")), value, cells.get(column.get("basis")), wtt,
+                    cells.get(column.get("source")));
+            FactorRowChecks.check(factorRow, listYear, path, problems).ifPresent(factor -> {
+                Integer earlier = seen.putIfAbsent(listYear + "/" + factor.key(), 0);
+                if (earlier != null) {
+                    problems.add(new FieldProblem(path + ".key", "duplicate",
+                            "key " + factor.key() + " appears twice in list " + listYear));
+                } else {
+                    byYear.computeIfAbsent(listYear, y -> new ArrayList<>()).add(factor);
+                }
+            });
+        }
+        if (column == null) {
+            problems.add(new FieldProblem(name, "malformed", "no header row"));
         }
         return byYear;
     }
@@ -118,30 +117,5 @@ final class FactorCsv {
             problems.add(new FieldProblem(path, "not-a-number", "'" + cell + "' is not a number"));
             return null;
         }
-    }
-
-    /** Splits on commas outside double quotes, so a Dutch name may contain a comma when quoted. */
-    static List<String> split(String line) {
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '"') {
-                if (quoted && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else {
-                    quoted = !quoted;
-                }
-            } else if (c == ',' && !quoted) {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else {
-                cell.append(c);
-            }
-        }
-        cells.add(cell.toString());
-        return cells;
     }
 }
