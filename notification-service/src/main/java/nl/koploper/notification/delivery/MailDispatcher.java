@@ -93,6 +93,11 @@ public class MailDispatcher implements SmartLifecycle, DisposableBean {
     }
 
     /** A mail of {@code tenant} is due now: mark the gemeente due (for every replica's sender) and send it soon. */
+    /** Passes the interval started rather than a queued mail (see {@link WakeUpLoop#timedPasses()}). */
+    long timedPasses() {
+        return loop.timedPasses();
+    }
+
     void mailQueued(TenantId tenant) {
         tenants.dueAt(tenant, clock.instant());
         loop.wakeUp();

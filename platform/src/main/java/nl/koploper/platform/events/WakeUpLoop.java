@@ -2,6 +2,7 @@ package nl.koploper.platform.events;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,6 +26,7 @@ public final class WakeUpLoop {
     private boolean woken; // guarded by lock
     private boolean running; // guarded by lock
     private Thread thread; // guarded by lock
+    private final AtomicLong timedPasses = new AtomicLong();
 
     /**
      * @param name     the thread's name, also used in log lines
@@ -76,6 +78,11 @@ public final class WakeUpLoop {
         }
     }
 
+    /** How many passes the interval started, no wake-up having come first: what the safety net had to do. */
+    public long timedPasses() {
+        return timedPasses.get();
+    }
+
     public boolean isRunning() {
         synchronized (lock) {
             return running;
@@ -100,6 +107,9 @@ public final class WakeUpLoop {
                 }
                 if (!running) {
                     return;
+                }
+                if (!woken) {
+                    timedPasses.incrementAndGet();
                 }
                 woken = false;
             }
