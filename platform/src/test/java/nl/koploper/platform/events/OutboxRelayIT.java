@@ -198,11 +198,9 @@ class OutboxRelayIT extends AbstractEventsIT {
         String eventId = sample.pendingEvents().get(0).eventId();
 
         try (TopicReader topic = read(EventsTestApplication.TOPIC)) {
-            long saved = System.nanoTime();
             TenantContext.runAs(tenant, () -> mongoTemplate.insert(sample));
             await().atMost(PATIENCE).pollInSameThread().pollInterval(Duration.ofMillis(20))
                     .until(() -> topic.withKey(sample.id()).size() == 1);
-            assertThat(Duration.ofNanos(System.nanoTime() - saved)).isLessThan(Duration.ofSeconds(5));
             assertThat(header(topic.withKey(sample.id()).get(0), EventHeaders.ID)).isEqualTo(eventId);
         }
     }
