@@ -6,7 +6,9 @@ import com.samskivert.mustache.MustacheException;
 import com.samskivert.mustache.Template;
 import java.util.Collections;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,7 +24,20 @@ enum TemplateCompiler {
 
     private static final Pattern PARSE_ERROR_LINE = Pattern.compile("(.*) @ line (\\d+)$", Pattern.DOTALL);
 
+    /**
+     * Compiled templates by their source: the bundled ones and the overrides in use. A compiled template also keeps
+     * what it learned about looking up values, so compiling on every mail would cost several times the rendering.
+     */
+    private static final int CACHED_TEMPLATES = 500;
+
     private final Mustache.Compiler compiler;
+    private final Map<String, Template> compiled = Collections.synchronizedMap(
+            new LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Template> eldest) {
+                    return size() > CACHED_TEMPLATES;
+                }
+            });
 
     TemplateCompiler(Mustache.Escaper escaper) {
         this.compiler = Mustache.compiler().defaultValue("").withEscaper(escaper).withCollector(new BlankIsEmpty());
@@ -30,6 +45,15 @@ enum TemplateCompiler {
 
     /** @throws InvalidTemplate when the source does not parse */
     Template compile(String source) {
+        Template template = compiled.get(source);
+        if (template == null) {
+            template = parse(source);
+            compiled.put(source, template);
+        }
+        return template;
+    }
+
+    private Template parse(String source) {
         try {
             return compiler.compile(source);
         } catch (MustacheException e) {
