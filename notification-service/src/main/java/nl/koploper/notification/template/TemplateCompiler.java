@@ -4,12 +4,14 @@ import com.samskivert.mustache.DefaultCollector;
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.MustacheException;
 import com.samskivert.mustache.Template;
+import java.io.StringReader;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -64,11 +66,16 @@ enum TemplateCompiler {
         }
     }
 
+    /** The shell only: overrides may not use partials ({@link TemplateValidator}), so they never reach a loader. */
+    Template compileWithPartials(String source, UnaryOperator<String> partialSources) {
+        return compiler.withLoader(name -> new StringReader(partialSources.apply(name))).compile(source);
+    }
+
     String render(String source, Object values) {
         return compile(source).execute(values);
     }
 
-    /** Every name the template uses, in variables and sections alike, in the order they first appear. */
+    /** Every name the template and its partials use, in variables and sections alike, in the order they first appear. */
     static Set<String> names(Template template) {
         Set<String> names = new LinkedHashSet<>();
         template.visit(new Mustache.Visitor() {
@@ -83,7 +90,7 @@ enum TemplateCompiler {
 
             @Override
             public boolean visitInclude(String name) {
-                return false;
+                return true;
             }
 
             @Override
