@@ -9,7 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The templates that ship with the service, read from {@code templates/<type>/<language>.(subject|html|txt)} on the
- * classpath. A language without its own files falls back to Dutch.
+ * classpath; the HTML is the content that goes into the {@link MailShell}. A language without its own files falls back
+ * to Dutch.
  */
 public final class BundledTemplates {
 
@@ -33,11 +34,11 @@ public final class BundledTemplates {
         if (classLoader.getResource(base + ".html") == null && language != Language.NL) {
             return read(type, Language.NL);
         }
-        return new TemplateContent(resource(base + ".subject").strip(), resource(base + ".html"),
-                resource(base + ".txt"));
+        return new TemplateContent(resource(classLoader, base + ".subject").strip(), resource(classLoader, base + ".html"),
+                resource(classLoader, base + ".txt"));
     }
 
-    private String resource(String path) {
+    static String resource(ClassLoader classLoader, String path) {
         try (InputStream in = classLoader.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("Missing template resource " + path);

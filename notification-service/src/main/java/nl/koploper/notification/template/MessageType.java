@@ -126,6 +126,11 @@ public enum MessageType {
         return essential;
     }
 
+    /** Notices to the gemeente's coordinator, whose replies land in the gemeente's own mailbox. */
+    public boolean toCoordinator() {
+        return name().startsWith("COORDINATOR_");
+    }
+
     /** Placeholders the HTML and the text body must each contain. */
     public Set<String> requiredPlaceholders() {
         return required;

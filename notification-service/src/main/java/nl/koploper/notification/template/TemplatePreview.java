@@ -19,6 +19,6 @@ public final class TemplatePreview {
         if (!problems.isEmpty()) {
             throw new InvalidInputException("The template override is invalid", problems);
         }
-        return TemplateRenderer.render(type, draft, SampleData.forPreview(language, branding).values());
+        return TemplateRenderer.render(type, draft, SampleData.forPreview(language, branding));
     }
 }

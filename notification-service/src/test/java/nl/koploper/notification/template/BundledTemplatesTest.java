@@ -27,7 +27,7 @@ class BundledTemplatesTest {
     void everyTemplateRendersCompletelyWithSampleData(MessageType type) {
         for (Language language : Language.values()) {
             RenderedMessage rendered = TemplateRenderer.render(type, templates.load(type, language),
-                    SampleData.forPreview(language, Brandings.WESTERKWARTIER).values());
+                    SampleData.forPreview(language, Brandings.WESTERKWARTIER));
 
             assertThat(rendered.subject()).isNotBlank().doesNotContain("{{", "}}", "\n");
             assertThat(rendered.html()).doesNotContain("{{", "}}")
@@ -62,7 +62,7 @@ class BundledTemplatesTest {
     void meetingInvitationIsInDutchByDefault() {
         RenderedMessage rendered = TemplateRenderer.render(MessageType.MEETING_INVITATION,
                 templates.load(MessageType.MEETING_INVITATION, Language.of(null)),
-                SampleData.forPreview(Language.NL, Brandings.WESTERKWARTIER).values());
+                SampleData.forPreview(Language.NL, Brandings.WESTERKWARTIER));
 
         assertThat(rendered.subject()).isEqualTo("Uitnodiging: Startbijeenkomst Koploperproject");
         assertThat(rendered.text()).contains("Beste Jan de Vries,", "dinsdag 9 maart 2027 om 19:30",

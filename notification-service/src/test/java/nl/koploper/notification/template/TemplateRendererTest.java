@@ -34,10 +34,9 @@ class TemplateRendererTest {
     @Test
     void aValueCannotBreakOutOfAnAttribute() {
         Map<String, String> values = Map.of("meeting.rsvpUrl", "https://x.example/\" onclick=\"steal()");
-        RenderedMessage rendered = TemplateRenderer.fill(
-                new TemplateContent("s", "<a href=\"{{meeting.rsvpUrl}}\">x</a>", "t"), values);
 
-        assertThat(rendered.html()).isEqualTo("<a href=\"https://x.example/&quot; onclick=&quot;steal()\">x</a>");
+        assertThat(TemplateCompiler.HTML.render("<a href=\"{{meeting.rsvpUrl}}\">x</a>", values))
+                .isEqualTo("<a href=\"https://x.example/&quot; onclick=&quot;steal()\">x</a>");
     }
 
     @Test
@@ -81,11 +80,16 @@ class TemplateRendererTest {
 
     @Test
     void sectionTagsOnTheirOwnLineLeaveNoEmptyLines() {
-        RenderedMessage rendered = TemplateRenderer.fill(
-                new TemplateContent("s", "h", "a\n{{#x}}\nx is {{x}}\n{{/x}}\n  {{^x}}  \nno x\n{{/x}}\nb\n"),
+        String text = TemplateCompiler.TEXT.render("a\n{{#x}}\nx is {{x}}\n{{/x}}\n  {{^x}}  \nno x\n{{/x}}\nb\n",
                 Map.of("x", ""));
 
-        assertThat(rendered.text()).isEqualTo("a\nno x\nb\n");
+        assertThat(text).isEqualTo("a\nno x\nb\n");
+    }
+
+    @Test
+    void aBlankValueHidesItsSectionAndAMissingOneIsEmpty() {
+        assertThat(TemplateCompiler.TEXT.render("{{#x}}shown{{/x}}{{^x}}hidden{{/x}} [{{y}}]", Map.of("x", "  ")))
+                .isEqualTo("hidden []");
     }
 
     @Test

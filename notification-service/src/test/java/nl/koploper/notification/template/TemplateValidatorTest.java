@@ -57,16 +57,45 @@ class TemplateValidatorTest {
     }
 
     @Test
-    void syntaxErrorsAreReportedWithTheirLine() {
-        List<FieldProblem> problems = validate("s",
-                VALID_HTML + "{{#meeting.end}}tot {{meeting.end}}\n<p>{{ meeting.title </p>\n{{2 + 2}}\n",
+    void malformedTagsAreReportedWithTheirLine() {
+        List<FieldProblem> problems = validate("s", VALID_HTML + "<p>{{ meeting.title </p>\n{{2 + 2}}\n{{}}\n", VALID_TEXT);
+
+        assertThat(problems).extracting(FieldProblem::field, FieldProblem::message).containsExactly(
+                tuple("html", "line 4: '{{' without a closing '}}'"),
+                tuple("html", "line 5: '{{2 + 2}}' is not a placeholder; write e.g. {{tenant.name}}"),
+                tuple("html", "line 6: '{{}}' is not a placeholder; write e.g. {{tenant.name}}"));
+    }
+
+    @Test
+    void sectionsThatDoNotMatchAreReportedWithTheirLine() {
+        List<FieldProblem> problems = validate("s", VALID_HTML + "{{#meeting.end}}tot {{meeting.end}}\n",
                 VALID_TEXT + "{{/meeting.end}}\n");
 
-        assertThat(problems).extracting(FieldProblem::field, FieldProblem::message).contains(
-                tuple("html", "line 5: '{{' without a closing '}}'"),
-                tuple("html", "line 6: '{{2 + 2}}' is not a placeholder; write e.g. {{tenant.name}}"),
-                tuple("html", "line 4: section {{#meeting.end}} is never closed"),
-                tuple("text", "line 4: {{/meeting.end}} closes no open section"));
+        assertThat(problems).extracting(FieldProblem::field, FieldProblem::message).containsExactly(
+                tuple("html", "line 4: Section missing close tag 'meeting.end'"),
+                tuple("text", "line 4: Section close tag with no open tag 'meeting.end'"));
+    }
+
+    @Test
+    void tagsThatSkipEscapingOrReachOtherTemplatesAreRefused() {
+        for (String tag : new String[] {"{{{meeting.title}}}", "{{& meeting.title}}", "{{>signature}}",
+                "{{=<% %>=}}", "{{<layout}}{{/layout}}", "{{$block}}{{/block}}"}) {
+            assertThat(validate("s", VALID_HTML + tag, VALID_TEXT)).as(tag)
+                    .extracting(FieldProblem::field, FieldProblem::code).containsExactly(tuple("html", "syntax"));
+        }
+    }
+
+    @Test
+    void aContentOnlyHtmlGetsTheUnsubscribeLinkFromTheShellAWholeDocumentMustCarryItItself() {
+        String html = "<p>{{action.title}} op {{action.dueDate}}: {{actionPlan.url}}</p>";
+        TemplateContent content = new TemplateContent("s", html,
+                "{{action.title}} {{action.dueDate}} {{actionPlan.url}} {{unsubscribeUrl}}");
+
+        assertThat(validator.validate(MessageType.ACTION_DUE_REMINDER, content)).isEmpty();
+        assertThat(validator.validate(MessageType.ACTION_DUE_REMINDER, new TemplateContent("s",
+                "<!DOCTYPE html><html><body>" + html + "</body></html>", content.text())))
+                .extracting(FieldProblem::field, FieldProblem::message)
+                .containsExactly(tuple("html", "missing required placeholder {{unsubscribeUrl}}"));
     }
 
     @Test
