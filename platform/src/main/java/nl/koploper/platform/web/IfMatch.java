@@ -21,6 +21,20 @@ public final class IfMatch {
      * @throws PreconditionFailedException (412) when the header names no version of ours
      */
     public Long expectedVersion() {
-        return ETags.expectedVersion(header);
+        if (header == null || header.isBlank() || header.strip().equals("*")) {
+            return null;
+        }
+        String tag = header.strip();
+        if (tag.startsWith("W/")) {
+            tag = tag.substring(2); // If-Match compares strongly; a weak tag of ours still names a version
+        }
+        if (tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
+            tag = tag.substring(1, tag.length() - 1);
+        }
+        try {
+            return Long.valueOf(tag);
+        } catch (NumberFormatException e) {
+            throw new PreconditionFailedException("If-Match " + header + " is not a version of this resource");
+        }
     }
 }
