@@ -5,6 +5,7 @@ import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import java.util.Arrays;
+import java.util.Objects;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.core.MethodParameter;
@@ -41,7 +42,7 @@ final class RequestHeaderArguments implements HandlerMethodArgumentResolver, Ope
     @Override
     public Operation customize(Operation operation, HandlerMethod handlerMethod) {
         Arrays.stream(handlerMethod.getMethodParameters()).map(p -> header(p.getParameterType()))
-                .filter(name -> name != null).forEach(name -> operation.addParametersItem(documented(name)));
+                .filter(Objects::nonNull).forEach(name -> operation.addParametersItem(documented(name)));
         return operation;
     }
 
