@@ -3,9 +3,10 @@ package nl.koploper.assessment.actionplan;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
-import java.util.regex.Pattern;
+import nl.koploper.platform.web.Created;
 import nl.koploper.platform.web.ETags;
-import nl.koploper.platform.web.InvalidInputException;
+import nl.koploper.platform.web.IdempotencyKey;
+import nl.koploper.platform.web.IfMatch;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,7 +14,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -26,8 +26,6 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("hasAnyRole('coordinator', 'advisor', 'participant', 'platform-admin')")
 class ActionPlanController {
 
-    private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
-    private static final Pattern IDEMPOTENCY_KEY_FORMAT = Pattern.compile("[\\x21-\\x7E]{1,200}");
     private static final String PLANNERS = "Only the participant and the advisor plan (the coordinator reads)";
     private static final String NO_PROFILE = "rule profile-not-published: the plan follows the published "
             + "Duurzaamheidsprofiel";
@@ -61,20 +59,12 @@ class ActionPlanController {
     @ApiResponse(responseCode = "403", description = PLANNERS)
     @ApiResponse(responseCode = "409", description = "rule idempotency-key-reused: the key was used for another "
             + "body; " + NO_PROFILE + "; rule action-plan-limit: 100 actions at most")
-    ResponseEntity<ActionPlanView> add(@PathVariable String caseId,
-                                       @RequestHeader(name = "If-Match", required = false) String ifMatch,
-                                       @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey,
+    ResponseEntity<ActionPlanView> add(@PathVariable String caseId, IfMatch ifMatch, IdempotencyKey idempotencyKey,
                                        @RequestBody ActionRequests.ActionRequest request) {
-        if (idempotencyKey != null && !IDEMPOTENCY_KEY_FORMAT.matcher(idempotencyKey).matches()) {
-            throw new InvalidInputException(IDEMPOTENCY_KEY, "must be 1 to 200 visible ASCII characters");
-        }
-        ActionPlanService.Added added = plans.add(caseId, ETags.expectedVersion(ifMatch), idempotencyKey, request);
-        var response = ResponseEntity.created(URI.create(ActionPlan.PATH.formatted(caseId) + "/actions/"
-                + added.actionId())).eTag(ETags.of(added.plan().version()));
-        if (added.replayed()) {
-            response.header("Idempotent-Replayed", "true");
-        }
-        return response.body(added.plan());
+        String key = idempotencyKey.value(); // a malformed key answers before a malformed If-Match
+        ActionPlanService.Added added = plans.add(caseId, ifMatch.expectedVersion(), key, request);
+        return Created.response(URI.create(ActionPlan.PATH.formatted(caseId) + "/actions/" + added.actionId()),
+                added.replayed()).eTag(ETags.of(added.plan().version())).body(added.plan());
     }
 
     @PutMapping("/actions/{actionId}")
@@ -84,10 +74,9 @@ class ActionPlanController {
             + "status is PLANNED again). DONE or DROPPED ends its overdue notices.")
     @ApiResponse(responseCode = "200", description = "Changed; the whole plan")
     @ApiResponse(responseCode = "403", description = PLANNERS)
-    ResponseEntity<ActionPlanView> update(@PathVariable String caseId, @PathVariable String actionId,
-                                          @RequestHeader(name = "If-Match", required = false) String ifMatch,
+    ResponseEntity<ActionPlanView> update(@PathVariable String caseId, @PathVariable String actionId, IfMatch ifMatch,
                                           @RequestBody ActionRequests.ActionRequest request) {
-        return ok(plans.update(caseId, actionId, ETags.expectedVersion(ifMatch), request));
+        return ok(plans.update(caseId, actionId, ifMatch.expectedVersion(), request));
     }
 
     @PostMapping("/actions/{actionId}/progress")
@@ -95,10 +84,9 @@ class ActionPlanController {
     @Operation(summary = "Add a dated progress note to an action (the participant, or the case's advisor)")
     @ApiResponse(responseCode = "200", description = "Added; the whole plan (the note has no resource of its own)")
     @ApiResponse(responseCode = "403", description = PLANNERS)
-    ResponseEntity<ActionPlanView> progress(@PathVariable String caseId, @PathVariable String actionId,
-                                            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+    ResponseEntity<ActionPlanView> progress(@PathVariable String caseId, @PathVariable String actionId, IfMatch ifMatch,
                                             @RequestBody ActionRequests.ProgressRequest request) {
-        return ok(plans.progress(caseId, actionId, ETags.expectedVersion(ifMatch), request));
+        return ok(plans.progress(caseId, actionId, ifMatch.expectedVersion(), request));
     }
 
     private static ResponseEntity<ActionPlanView> ok(ActionPlanView view) {

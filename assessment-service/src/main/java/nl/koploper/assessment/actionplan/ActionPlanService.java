@@ -5,10 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.function.Function;
 import nl.koploper.assessment.cases.AssessmentCase;
@@ -16,6 +12,7 @@ import nl.koploper.assessment.cases.CaseLookup;
 import nl.koploper.assessment.profile.Profile;
 import nl.koploper.assessment.profile.ProfileRecommendation;
 import nl.koploper.platform.security.CurrentUser;
+import nl.koploper.platform.web.IdempotencyKey;
 import nl.koploper.platform.web.NotFoundException;
 import nl.koploper.platform.web.PreconditionFailedException;
 import nl.koploper.platform.web.RuleViolationException;
@@ -48,8 +45,6 @@ class ActionPlanService {
         return ActionPlanView.of(c.id(), store.find(c.id()).orElse(null), today());
     }
 
-    static final String RULE_IDEMPOTENCY_KEY_REUSED = "idempotency-key-reused";
-
     /** The plan after adding, and the action the request created (or, replayed, had created). */
     record Added(ActionPlanView plan, String actionId, boolean replayed) {
     }
@@ -68,7 +63,7 @@ class ActionPlanService {
         AssessmentCase c = plannable(caseId);
         ActionFields fields = check(c, request);
         String by = CurrentUser.require().subject();
-        String fingerprint = idempotencyKey == null ? null : fingerprint(request);
+        String fingerprint = idempotencyKey == null ? null : IdempotencyKey.fingerprint(request);
         ActionPlan existing = store.find(c.id()).orElse(null);
         if (existing == null) {
             if (expectedVersion != null) {
@@ -120,23 +115,10 @@ class ActionPlanService {
             return Optional.empty();
         }
         return plan.createdBy(key, by).map(earlier -> {
-            if (!earlier.fingerprint().equals(fingerprint)) {
-                throw new RuleViolationException(RULE_IDEMPOTENCY_KEY_REUSED, "This Idempotency-Key was already "
-                        + "used to add a different action; send a new key for a new action");
-            }
+            IdempotencyKey.requireSameRequest(earlier.fingerprint(), fingerprint, "This Idempotency-Key was "
+                    + "already used to add a different action; send a new key for a new action");
             return new Added(ActionPlanView.of(caseId, plan, today()), earlier.actionId(), true);
         });
-    }
-
-    // The request as sent (a record, so its text is its content): the same body replayed gives the same digest.
-    private static String fingerprint(ActionRequests.ActionRequest request) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(request.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every JVM has SHA-256", e);
-        }
     }
 
     /** Thrown out of a change when the plan turns out to hold this key's action already: nothing is saved. */

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.util.List;
 import nl.koploper.platform.web.ETags;
+import nl.koploper.platform.web.IfMatch;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -13,7 +14,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -79,11 +79,10 @@ class AdvisorRegisterController {
     @ApiResponse(responseCode = "409", description = "rule advisor-email-taken: another advisor has this address; "
             + "rule advisor-assigned: a new address for an advisor of cases that are not closed (their login finds "
             + "the cases by it)")
-    ResponseEntity<AdvisorView> change(@PathVariable String advisorId,
-                                       @RequestHeader(name = "If-Match", required = false) String ifMatch,
+    ResponseEntity<AdvisorView> change(@PathVariable String advisorId, IfMatch ifMatch,
                                        @RequestBody AdvisorDetails body) {
         AdvisorDetails details = AdvisorDetails.valid(body);
-        return withETag(ResponseEntity.ok(), register.change(advisorId, ETags.expectedVersion(ifMatch), details));
+        return withETag(ResponseEntity.ok(), register.change(advisorId, ifMatch.expectedVersion(), details));
     }
 
     @DeleteMapping("/{advisorId}")
@@ -93,9 +92,8 @@ class AdvisorRegisterController {
     @ApiResponse(responseCode = "403", description = KEEPER)
     @ApiResponse(responseCode = "409", description = "rule advisor-assigned: still the advisor of cases that are not "
             + "closed; assign them another advisor first")
-    ResponseEntity<Void> remove(@PathVariable String advisorId,
-                                @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        register.remove(advisorId, ETags.expectedVersion(ifMatch));
+    ResponseEntity<Void> remove(@PathVariable String advisorId, IfMatch ifMatch) {
+        register.remove(advisorId, ifMatch.expectedVersion());
         return ResponseEntity.noContent().build();
     }
 

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 import nl.koploper.assessment.catalogue.IssueCatalogue;
 import nl.koploper.platform.web.ETags;
+import nl.koploper.platform.web.IfMatch;
 import nl.koploper.platform.web.PageView;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -16,7 +17,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -75,10 +75,9 @@ class CaseController {
             + "not nl or en; nothing changes")
     @ApiResponse(responseCode = "403", description = "Only the coordinator assigns advisors")
     @ApiResponse(responseCode = "409", description = CLOSED)
-    ResponseEntity<CaseView> assignAdvisor(@PathVariable String caseId,
-                                           @RequestHeader(name = "If-Match", required = false) String ifMatch,
+    ResponseEntity<CaseView> assignAdvisor(@PathVariable String caseId, IfMatch ifMatch,
                                            @RequestBody Requests.AssignAdvisorRequest request) {
-        return withETag(cases.assignAdvisor(caseId, ETags.expectedVersion(ifMatch), request));
+        return withETag(cases.assignAdvisor(caseId, ifMatch.expectedVersion(), request));
     }
 
     @PutMapping("/{caseId}/baseline-year")
@@ -87,10 +86,9 @@ class CaseController {
     @ApiResponse(responseCode = "200", description = "Set; the case with the baseline of that year")
     @ApiResponse(responseCode = "403", description = "Only the coordinator chooses the baseline year")
     @ApiResponse(responseCode = "409", description = CLOSED)
-    ResponseEntity<CaseView> baselineYear(@PathVariable String caseId,
-                                          @RequestHeader(name = "If-Match", required = false) String ifMatch,
+    ResponseEntity<CaseView> baselineYear(@PathVariable String caseId, IfMatch ifMatch,
                                           @RequestBody Requests.BaselineYearRequest request) {
-        return withETag(cases.setBaselineYear(caseId, ETags.expectedVersion(ifMatch), request.validYear()));
+        return withETag(cases.setBaselineYear(caseId, ifMatch.expectedVersion(), request.validYear()));
     }
 
     @PutMapping("/{caseId}/visit")
@@ -106,10 +104,9 @@ class CaseController {
     @ApiResponse(responseCode = "403", description = "Only the coordinator or an advisor plans visits")
     @ApiResponse(responseCode = "409", description = "rule advisor-not-assigned: assign an advisor first (they are "
             + "invited); " + CLOSED)
-    ResponseEntity<CaseView> planVisit(@PathVariable String caseId,
-                                       @RequestHeader(name = "If-Match", required = false) String ifMatch,
+    ResponseEntity<CaseView> planVisit(@PathVariable String caseId, IfMatch ifMatch,
                                        @RequestBody Requests.VisitRequest request) {
-        return withETag(cases.planVisit(caseId, ETags.expectedVersion(ifMatch), request));
+        return withETag(cases.planVisit(caseId, ifMatch.expectedVersion(), request));
     }
 
     @PutMapping("/{caseId}/review/issues/{code}")
@@ -121,11 +118,10 @@ class CaseController {
             + "is incomplete or out of range (each wrong field named); nothing changes")
     @ApiResponse(responseCode = "403", description = "Only the coordinator or an advisor records the review")
     @ApiResponse(responseCode = "409", description = VISIT_FIRST + CLOSED)
-    ResponseEntity<CaseView> reviewIssue(@PathVariable String caseId, @PathVariable String code,
-                                         @RequestHeader(name = "If-Match", required = false) String ifMatch,
+    ResponseEntity<CaseView> reviewIssue(@PathVariable String caseId, @PathVariable String code, IfMatch ifMatch,
                                          @RequestBody Requests.IssueReviewRequest request) {
         List<AssessmentCase.ReviewChange> changes = Requests.reviewChange(code, request, catalogue);
-        return withETag(cases.review(caseId, ETags.expectedVersion(ifMatch), changes));
+        return withETag(cases.review(caseId, ifMatch.expectedVersion(), changes));
     }
 
     @PutMapping("/{caseId}/review")
@@ -138,11 +134,10 @@ class CaseController {
             + "incomplete or out of range (each wrong field named, e.g. issues[3].internal.maturity); nothing changes")
     @ApiResponse(responseCode = "403", description = "Only the coordinator or an advisor records the review")
     @ApiResponse(responseCode = "409", description = VISIT_FIRST + CLOSED)
-    ResponseEntity<CaseView> reviewIssues(@PathVariable String caseId,
-                                          @RequestHeader(name = "If-Match", required = false) String ifMatch,
+    ResponseEntity<CaseView> reviewIssues(@PathVariable String caseId, IfMatch ifMatch,
                                           @RequestBody Requests.BulkReviewRequest request) {
         List<AssessmentCase.ReviewChange> changes = Requests.reviewChanges(request, catalogue);
-        return withETag(cases.review(caseId, ETags.expectedVersion(ifMatch), changes));
+        return withETag(cases.review(caseId, ifMatch.expectedVersion(), changes));
     }
 
     private ResponseEntity<CaseView> withETag(AssessmentCase assessmentCase) {

@@ -11,6 +11,7 @@ import nl.koploper.platform.branding.GemeenteLogos;
 import nl.koploper.platform.gemeente.GemeenteRegistry;
 import nl.koploper.platform.tenancy.TenantContext;
 import nl.koploper.platform.web.ETags;
+import nl.koploper.platform.web.IfMatch;
 import nl.koploper.platform.web.NotFoundException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -21,7 +22,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -73,9 +73,8 @@ class FinalReviewController {
     @ApiResponse(responseCode = "403", description = WORKERS)
     @ApiResponse(responseCode = "409", description = "rule profile-not-published: the eindmeting compares against a "
             + "published profile; rule final-review-started: started already; " + CaseController.CLOSED)
-    ResponseEntity<FinalReviewView> start(@PathVariable String caseId,
-                                          @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return view(cases.startFinalReview(caseId, ETags.expectedVersion(ifMatch)));
+    ResponseEntity<FinalReviewView> start(@PathVariable String caseId, IfMatch ifMatch) {
+        return view(cases.startFinalReview(caseId, ifMatch.expectedVersion()));
     }
 
     @PutMapping("/final-review")
@@ -87,11 +86,10 @@ class FinalReviewController {
             + "incomplete or out of range (each wrong field named); nothing changes")
     @ApiResponse(responseCode = "403", description = WORKERS)
     @ApiResponse(responseCode = "409", description = IN_PROGRESS)
-    ResponseEntity<FinalReviewView> revise(@PathVariable String caseId,
-                                           @RequestHeader(name = "If-Match", required = false) String ifMatch,
+    ResponseEntity<FinalReviewView> revise(@PathVariable String caseId, IfMatch ifMatch,
                                            @RequestBody Requests.BulkReviewRequest request) {
         List<AssessmentCase.ReviewChange> changes = Requests.reviewChanges(request, catalogue);
-        return view(cases.finalReview(caseId, ETags.expectedVersion(ifMatch), changes));
+        return view(cases.finalReview(caseId, ifMatch.expectedVersion(), changes));
     }
 
     @PutMapping("/final-review/issues/{code}")
@@ -103,11 +101,10 @@ class FinalReviewController {
             + "is incomplete or out of range; nothing changes")
     @ApiResponse(responseCode = "403", description = WORKERS)
     @ApiResponse(responseCode = "409", description = IN_PROGRESS)
-    ResponseEntity<FinalReviewView> reviseIssue(@PathVariable String caseId, @PathVariable String code,
-                                                @RequestHeader(name = "If-Match", required = false) String ifMatch,
+    ResponseEntity<FinalReviewView> reviseIssue(@PathVariable String caseId, @PathVariable String code, IfMatch ifMatch,
                                                 @RequestBody Requests.IssueReviewRequest request) {
         List<AssessmentCase.ReviewChange> changes = Requests.reviewChange(code, request, catalogue);
-        return view(cases.finalReview(caseId, ETags.expectedVersion(ifMatch), changes));
+        return view(cases.finalReview(caseId, ifMatch.expectedVersion(), changes));
     }
 
     @PostMapping("/final-review/complete")
@@ -118,9 +115,8 @@ class FinalReviewController {
     @ApiResponse(responseCode = "403", description = WORKERS)
     @ApiResponse(responseCode = "409", description = "rule review-incomplete: an issue misses an answer; "
             + IN_PROGRESS)
-    ResponseEntity<FinalReviewView> complete(@PathVariable String caseId,
-                                             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return view(cases.completeFinalReview(caseId, ETags.expectedVersion(ifMatch)));
+    ResponseEntity<FinalReviewView> complete(@PathVariable String caseId, IfMatch ifMatch) {
+        return view(cases.completeFinalReview(caseId, ifMatch.expectedVersion()));
     }
 
     @PutMapping("/final-year")
@@ -130,10 +126,9 @@ class FinalReviewController {
     @ApiResponse(responseCode = "200", description = "Set; the eindmeting")
     @ApiResponse(responseCode = "403", description = "Only the coordinator chooses the eindmeting's year")
     @ApiResponse(responseCode = "409", description = CaseController.CLOSED)
-    ResponseEntity<FinalReviewView> finalYear(@PathVariable String caseId,
-                                              @RequestHeader(name = "If-Match", required = false) String ifMatch,
+    ResponseEntity<FinalReviewView> finalYear(@PathVariable String caseId, IfMatch ifMatch,
                                               @RequestBody Requests.BaselineYearRequest request) {
-        return view(cases.setFinalYear(caseId, ETags.expectedVersion(ifMatch), request.validYear()));
+        return view(cases.setFinalYear(caseId, ifMatch.expectedVersion(), request.validYear()));
     }
 
     @GetMapping("/comparison")

@@ -11,6 +11,7 @@ import nl.koploper.platform.branding.GemeenteLogos;
 import nl.koploper.platform.gemeente.GemeenteRegistry;
 import nl.koploper.platform.tenancy.TenantContext;
 import nl.koploper.platform.web.ETags;
+import nl.koploper.platform.web.IfMatch;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -21,7 +22,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -93,9 +93,8 @@ class ProfileController {
     @ApiResponse(responseCode = "403", description = WORKERS)
     @ApiResponse(responseCode = "409", description = "rule review-incomplete: an issue misses an answer; "
             + DRAFT_OPEN + CaseController.CLOSED)
-    ResponseEntity<ProfileView> generate(@PathVariable String caseId,
-                                         @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return created(cases.generateProfile(caseId, ETags.expectedVersion(ifMatch)));
+    ResponseEntity<ProfileView> generate(@PathVariable String caseId, IfMatch ifMatch) {
+        return created(cases.generateProfile(caseId, ifMatch.expectedVersion()));
     }
 
     @GetMapping
@@ -125,9 +124,8 @@ class ProfileController {
     @ApiResponse(responseCode = "403", description = WORKERS)
     @ApiResponse(responseCode = "409", description = "rule profile-not-published: this version is a draft, edit it "
             + "instead; " + DRAFT_OPEN + CaseController.CLOSED)
-    ResponseEntity<ProfileView> nextDraft(@PathVariable String caseId, @PathVariable int version,
-                                          @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return created(cases.draftFrom(caseId, ETags.expectedVersion(ifMatch), version));
+    ResponseEntity<ProfileView> nextDraft(@PathVariable String caseId, @PathVariable int version, IfMatch ifMatch) {
+        return created(cases.draftFrom(caseId, ifMatch.expectedVersion(), version));
     }
 
     @PostMapping("/{version}/recommendations")
@@ -142,10 +140,9 @@ class ProfileController {
     @ApiResponse(responseCode = "409", description = PUBLISHED + "rule recommendation-already-in-profile: that "
             + "catalogue recommendation is in it; rule profile-recommendation-limit: 30 at most; "
             + CaseController.CLOSED)
-    ResponseEntity<ProfileView> add(@PathVariable String caseId, @PathVariable int version,
-                                    @RequestHeader(name = "If-Match", required = false) String ifMatch,
+    ResponseEntity<ProfileView> add(@PathVariable String caseId, @PathVariable int version, IfMatch ifMatch,
                                     @RequestBody Requests.AddRecommendationRequest request) {
-        return ok(cases.addRecommendation(caseId, ETags.expectedVersion(ifMatch), version, request));
+        return ok(cases.addRecommendation(caseId, ifMatch.expectedVersion(), version, request));
     }
 
     @PutMapping("/{version}/recommendations/{recommendationId}")
@@ -156,10 +153,9 @@ class ProfileController {
     @ApiResponse(responseCode = "403", description = WORKERS)
     @ApiResponse(responseCode = "409", description = PUBLISHED + CaseController.CLOSED)
     ResponseEntity<ProfileView> reword(@PathVariable String caseId, @PathVariable int version,
-                                       @PathVariable String recommendationId,
-                                       @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                       @PathVariable String recommendationId, IfMatch ifMatch,
                                        @RequestBody Requests.RewordRequest request) {
-        return ok(cases.reword(caseId, ETags.expectedVersion(ifMatch), version, recommendationId, request));
+        return ok(cases.reword(caseId, ifMatch.expectedVersion(), version, recommendationId, request));
     }
 
     @DeleteMapping("/{version}/recommendations/{recommendationId}")
@@ -169,9 +165,8 @@ class ProfileController {
     @ApiResponse(responseCode = "403", description = WORKERS)
     @ApiResponse(responseCode = "409", description = PUBLISHED + CaseController.CLOSED)
     ResponseEntity<ProfileView> remove(@PathVariable String caseId, @PathVariable int version,
-                                       @PathVariable String recommendationId,
-                                       @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return ok(cases.removeRecommendation(caseId, ETags.expectedVersion(ifMatch), version, recommendationId));
+                                       @PathVariable String recommendationId, IfMatch ifMatch) {
+        return ok(cases.removeRecommendation(caseId, ifMatch.expectedVersion(), version, recommendationId));
     }
 
     @PostMapping("/{version}/publish")
@@ -183,9 +178,8 @@ class ProfileController {
     @ApiResponse(responseCode = "403", description = WORKERS)
     @ApiResponse(responseCode = "409", description = "rule profile-published: published already; rule "
             + "profile-without-recommendations: add at least one first; " + CaseController.CLOSED)
-    ResponseEntity<ProfileView> publish(@PathVariable String caseId, @PathVariable int version,
-                                        @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return ok(cases.publish(caseId, ETags.expectedVersion(ifMatch), version));
+    ResponseEntity<ProfileView> publish(@PathVariable String caseId, @PathVariable int version, IfMatch ifMatch) {
+        return ok(cases.publish(caseId, ifMatch.expectedVersion(), version));
     }
 
     private static ResponseEntity<ProfileView> ok(CaseService.Edited edited) {

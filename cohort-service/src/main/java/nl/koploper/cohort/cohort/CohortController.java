@@ -6,9 +6,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
-import java.util.regex.Pattern;
+import nl.koploper.platform.web.Created;
 import nl.koploper.platform.web.ETags;
-import nl.koploper.platform.web.InvalidInputException;
+import nl.koploper.platform.web.IdempotencyKey;
+import nl.koploper.platform.web.IfMatch;
 import nl.koploper.platform.web.PageView;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -16,7 +17,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -28,9 +28,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/cohorts")
 class CohortController {
-
-    private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
-    private static final Pattern IDEMPOTENCY_KEY_FORMAT = Pattern.compile("[\\x21-\\x7E]{1,200}");
 
     private final CohortService cohorts;
 
@@ -48,22 +45,12 @@ class CohortController {
     @ApiResponse(responseCode = "403", description = "Only a coordinator")
     @ApiResponse(responseCode = "409", description = "rule idempotency-key-reused: this Idempotency-Key already "
             + "created a different cohort")
-    ResponseEntity<CohortView> create(
-            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey,
-            @Valid @RequestBody CreateCohortRequest request) {
-        // Checked here rather than with a constraint on the parameter: that would turn the body's field errors into
-        // method-validation errors without their field paths.
-        if (idempotencyKey != null && !IDEMPOTENCY_KEY_FORMAT.matcher(idempotencyKey).matches()) {
-            throw new InvalidInputException(IDEMPOTENCY_KEY, "must be 1 to 200 visible ASCII characters");
-        }
-        CohortService.Created created = cohorts.create(idempotencyKey, request.toPlan());
-        Cohort cohort = created.cohort();
-        ResponseEntity.BodyBuilder response = ResponseEntity.created(URI.create("/api/cohorts/" + cohort.id()))
-                .eTag(ETags.of(cohort.version()));
-        if (created.replayed()) {
-            response.header("Idempotent-Replayed", "true");
-        }
-        return response.body(CohortView.of(cohort));
+    ResponseEntity<CohortView> create(@Valid @RequestBody CreateCohortRequest request,
+                                      IdempotencyKey idempotencyKey) {
+        Created<Cohort> created = cohorts.create(idempotencyKey.value(), request.toPlan());
+        Cohort cohort = created.resource();
+        return created.response(URI.create("/api/cohorts/" + cohort.id())).eTag(ETags.of(cohort.version()))
+                .body(CohortView.of(cohort));
     }
 
     @GetMapping
@@ -88,9 +75,8 @@ class CohortController {
     @ApiResponse(responseCode = "403", description = "Only a coordinator")
     @ApiResponse(responseCode = "409", description = "rule cohort-not-draft: the cohort is not in preparation (DRAFT); "
             + "rule registration-deadline-passed: its registration deadline has passed")
-    ResponseEntity<CohortView> open(@PathVariable String cohortId,
-                                    @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return withETag(cohorts.open(cohortId, ETags.expectedVersion(ifMatch)));
+    ResponseEntity<CohortView> open(@PathVariable String cohortId, IfMatch ifMatch) {
+        return withETag(cohorts.open(cohortId, ifMatch.expectedVersion()));
     }
 
     @PostMapping("/{cohortId}/start")
@@ -101,9 +87,8 @@ class CohortController {
     @ApiResponse(responseCode = "403", description = "Only a coordinator")
     @ApiResponse(responseCode = "409", description = "rule cohort-not-open: the cohort is not OPEN; "
             + "rule cohort-minimum-participants: fewer placed participants than its minimum")
-    ResponseEntity<CohortView> start(@PathVariable String cohortId,
-                                     @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return withETag(cohorts.start(cohortId, ETags.expectedVersion(ifMatch)));
+    ResponseEntity<CohortView> start(@PathVariable String cohortId, IfMatch ifMatch) {
+        return withETag(cohorts.start(cohortId, ifMatch.expectedVersion()));
     }
 
     @PostMapping("/{cohortId}/complete")
@@ -116,9 +101,8 @@ class CohortController {
     @ApiResponse(responseCode = "403", description = "Only a coordinator")
     @ApiResponse(responseCode = "409", description = "rule cohort-not-started: the cohort is not STARTED "
             + "(also when it is completed already)")
-    ResponseEntity<CohortView> complete(@PathVariable String cohortId,
-                                        @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return withETag(cohorts.complete(cohortId, ETags.expectedVersion(ifMatch)));
+    ResponseEntity<CohortView> complete(@PathVariable String cohortId, IfMatch ifMatch) {
+        return withETag(cohorts.complete(cohortId, ifMatch.expectedVersion()));
     }
 
     @PostMapping("/{cohortId}/cancel")
@@ -129,10 +113,9 @@ class CohortController {
     @ApiResponse(responseCode = "403", description = "Only a coordinator")
     @ApiResponse(responseCode = "409", description = "rule cohort-already-cancelled; rule cohort-already-started: "
             + "the cohort is STARTED or COMPLETED")
-    ResponseEntity<CohortView> cancel(@PathVariable String cohortId,
-                                      @RequestHeader(name = "If-Match", required = false) String ifMatch,
+    ResponseEntity<CohortView> cancel(@PathVariable String cohortId, IfMatch ifMatch,
                                       @Valid @RequestBody CancelRequest request) {
-        return withETag(cohorts.cancel(cohortId, ETags.expectedVersion(ifMatch), request.reason()));
+        return withETag(cohorts.cancel(cohortId, ifMatch.expectedVersion(), request.reason()));
     }
 
     private static ResponseEntity<CohortView> withETag(Cohort cohort) {

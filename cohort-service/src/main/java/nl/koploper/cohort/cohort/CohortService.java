@@ -1,19 +1,16 @@
 package nl.koploper.cohort.cohort;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
 import nl.koploper.contracts.tenant.GemeenteProfile;
 import nl.koploper.platform.gemeente.GemeenteRegistry;
 import nl.koploper.platform.tenancy.TenantContext;
+import nl.koploper.platform.web.Created;
+import nl.koploper.platform.web.IdempotencyKey;
 import nl.koploper.platform.web.PageView;
 import nl.koploper.platform.web.RuleViolationException;
 import org.springframework.dao.DuplicateKeyException;
@@ -22,8 +19,6 @@ import org.springframework.stereotype.Service;
 /** Creates cohorts and drives their lifecycle; the rules themselves are the {@link Cohort}'s. */
 @Service
 class CohortService {
-
-    static final String RULE_IDEMPOTENCY_KEY_REUSED = "idempotency-key-reused";
 
     private final CohortStore store;
     private final Clock clock;
@@ -41,11 +36,11 @@ class CohortService {
     }
 
     /** The new cohort, or the one an earlier request with the same key and the same plan created. */
-    Created create(String idempotencyKey, CohortPlan plan) {
-        String fingerprint = fingerprint(plan);
+    Created<Cohort> create(String idempotencyKey, CohortPlan plan) {
+        String fingerprint = IdempotencyKey.fingerprint(plan);
         if (idempotencyKey == null) {
-            return new Created(store.insert(Cohort.create(TenantContext.require(), plan,
-                    "generated:" + UUID.randomUUID(), fingerprint, now())), false);
+            return Created.created(store.insert(Cohort.create(TenantContext.require(), plan,
+                    "generated:" + UUID.randomUUID(), fingerprint, now())));
         }
         String requestKey = "client:" + idempotencyKey;
         Cohort earlier = store.findByRequestKey(requestKey).orElse(null);
@@ -53,8 +48,8 @@ class CohortService {
             return replay(earlier, fingerprint);
         }
         try {
-            return new Created(store.insert(Cohort.create(TenantContext.require(), plan, requestKey, fingerprint,
-                    now())), false);
+            return Created.created(store.insert(Cohort.create(TenantContext.require(), plan, requestKey,
+                    fingerprint, now())));
         } catch (DuplicateKeyException e) {
             // The same key raced us in: the unique index let exactly one through; answer with that one.
             return replay(store.findByRequestKey(requestKey).orElseThrow(() -> e), fingerprint);
@@ -120,25 +115,10 @@ class CohortService {
         });
     }
 
-    private static Created replay(Cohort earlier, String fingerprint) {
-        if (!Objects.equals(earlier.requestFingerprint(), fingerprint)) {
-            throw new RuleViolationException(RULE_IDEMPOTENCY_KEY_REUSED, "This Idempotency-Key was already used "
-                    + "to create a different cohort; send a new key for a new cohort");
-        }
-        return new Created(earlier, true);
-    }
-
-    private static String fingerprint(CohortPlan plan) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(plan.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every JVM has SHA-256", e);
-        }
-    }
-
-    /** @param replayed true when an earlier request with the same Idempotency-Key created it */
-    record Created(Cohort cohort, boolean replayed) {
+    private static Created<Cohort> replay(Cohort earlier, String fingerprint) {
+        IdempotencyKey.requireSameRequest(earlier.requestFingerprint(), fingerprint, "This Idempotency-Key was "
+                + "already used to create a different cohort; send a new key for a new cohort");
+        return Created.replayed(earlier);
     }
 
     // Millisecond precision, as the database keeps it: an answer then shows the same times as every later read.

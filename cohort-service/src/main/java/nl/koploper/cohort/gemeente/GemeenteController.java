@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Min;
 import java.net.URI;
 import nl.koploper.platform.tenancy.TenantContext;
 import nl.koploper.platform.web.ETags;
+import nl.koploper.platform.web.IfMatch;
 import nl.koploper.platform.web.PageView;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -15,7 +16,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -84,11 +84,10 @@ class GemeenteController {
     @Operation(summary = "Change a gemeente's details; its slug stays (platform-admin)")
     @ApiResponse(responseCode = "200", description = "Changed; ETag is the new version")
     @ApiResponse(responseCode = "403", description = "Only a platform-admin")
-    ResponseEntity<GemeenteView> change(@PathVariable String slug,
-                                        @RequestHeader(name = "If-Match", required = false) String ifMatch,
+    ResponseEntity<GemeenteView> change(@PathVariable String slug, IfMatch ifMatch,
                                         @RequestBody GemeenteRequest request) {
         GemeenteDetails details = request.toChange(slug);
-        return withETag(gemeenten.change(slug, ETags.expectedVersion(ifMatch), details));
+        return withETag(gemeenten.change(slug, ifMatch.expectedVersion(), details));
     }
 
     @PostMapping("/{slug}/deactivate")
@@ -99,9 +98,8 @@ class GemeenteController {
     @ApiResponse(responseCode = "200", description = "Deactivated; ETag is the new version")
     @ApiResponse(responseCode = "403", description = "Only a platform-admin")
     @ApiResponse(responseCode = "409", description = "rule gemeente-already-deactivated")
-    ResponseEntity<GemeenteView> deactivate(@PathVariable String slug,
-                                            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return withETag(gemeenten.deactivate(slug, ETags.expectedVersion(ifMatch)));
+    ResponseEntity<GemeenteView> deactivate(@PathVariable String slug, IfMatch ifMatch) {
+        return withETag(gemeenten.deactivate(slug, ifMatch.expectedVersion()));
     }
 
     @PostMapping("/{slug}/reactivate")
@@ -110,9 +108,8 @@ class GemeenteController {
     @ApiResponse(responseCode = "200", description = "Active again; ETag is the new version")
     @ApiResponse(responseCode = "403", description = "Only a platform-admin")
     @ApiResponse(responseCode = "409", description = "rule gemeente-already-active")
-    ResponseEntity<GemeenteView> reactivate(@PathVariable String slug,
-                                            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return withETag(gemeenten.reactivate(slug, ETags.expectedVersion(ifMatch)));
+    ResponseEntity<GemeenteView> reactivate(@PathVariable String slug, IfMatch ifMatch) {
+        return withETag(gemeenten.reactivate(slug, ifMatch.expectedVersion()));
     }
 
     private static ResponseEntity<GemeenteView> withETag(Gemeente gemeente) {

@@ -7,9 +7,10 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
-import java.util.regex.Pattern;
+import nl.koploper.platform.web.Created;
 import nl.koploper.platform.web.ETags;
-import nl.koploper.platform.web.InvalidInputException;
+import nl.koploper.platform.web.IdempotencyKey;
+import nl.koploper.platform.web.IfMatch;
 import nl.koploper.platform.web.PageView;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -18,7 +19,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -33,9 +33,6 @@ import org.springframework.web.bind.annotation.RestController;
 @ApiResponse(responseCode = "403", description = "Only the gemeente's coordinator; or the token's gemeente is not "
         + "registered (type .../gemeente-not-registered)")
 class MeetingController {
-
-    private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
-    private static final Pattern IDEMPOTENCY_KEY_FORMAT = Pattern.compile("[\\x21-\\x7E]{1,200}");
 
     private final MeetingService meetings;
 
@@ -56,21 +53,12 @@ class MeetingController {
     @ApiResponse(responseCode = "409", description = "rule idempotency-key-reused: this Idempotency-Key already "
             + "planned a different meeting; send a new key for a new meeting")
     @PostMapping
-    ResponseEntity<MeetingView> plan(@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey,
-                                     @Valid @RequestBody ScheduleMeetingRequest request) {
-        // Checked here rather than with a constraint on the parameter: that would turn the body's field errors into
-        // method-validation errors without their field paths.
-        if (idempotencyKey != null && !IDEMPOTENCY_KEY_FORMAT.matcher(idempotencyKey).matches()) {
-            throw new InvalidInputException(IDEMPOTENCY_KEY, "must be 1 to 200 visible ASCII characters");
-        }
-        MeetingService.Planned planned = meetings.plan(idempotencyKey, request);
-        Meeting meeting = planned.meeting();
-        ResponseEntity.BodyBuilder response = ResponseEntity.created(URI.create("/api/meetings/" + meeting.id()))
-                .eTag(ETags.of(meeting.version()));
-        if (planned.replayed()) {
-            response.header("Idempotent-Replayed", "true");
-        }
-        return response.body(MeetingView.of(meeting, meetings.awardFor(meeting)));
+    ResponseEntity<MeetingView> plan(@Valid @RequestBody ScheduleMeetingRequest request,
+                                     IdempotencyKey idempotencyKey) {
+        Created<Meeting> planned = meetings.plan(idempotencyKey.value(), request);
+        Meeting meeting = planned.resource();
+        return planned.response(URI.create("/api/meetings/" + meeting.id())).eTag(ETags.of(meeting.version()))
+                .body(MeetingView.of(meeting, meetings.awardFor(meeting)));
     }
 
     @Operation(summary = "List the gemeente's meetings, soonest first, optionally of one cohort (coordinator)")
@@ -97,9 +85,8 @@ class MeetingController {
             + "meeting-already-started: the proposed start has passed, reschedule first; location-to-be-decided: "
             + "the place is still the placeholder, reschedule with the real place first")
     @PostMapping("/{meetingId}/confirm")
-    ResponseEntity<MeetingView> confirm(@PathVariable String meetingId,
-                                        @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return withETag(meetings.confirm(meetingId, ETags.expectedVersion(ifMatch)));
+    ResponseEntity<MeetingView> confirm(@PathVariable String meetingId, IfMatch ifMatch) {
+        return withETag(meetings.confirm(meetingId, ifMatch.expectedVersion()));
     }
 
     @Operation(summary = "Move a meeting to a new time and place; every invitee gets one update (coordinator)",
@@ -111,10 +98,9 @@ class MeetingController {
     @ApiResponse(responseCode = "409", description = "rule meeting-closed: it was cancelled or held; "
             + "meeting-already-started: it has started")
     @PostMapping("/{meetingId}/reschedule")
-    ResponseEntity<MeetingView> reschedule(@PathVariable String meetingId,
-                                           @RequestHeader(name = "If-Match", required = false) String ifMatch,
+    ResponseEntity<MeetingView> reschedule(@PathVariable String meetingId, IfMatch ifMatch,
                                            @Valid @RequestBody RescheduleRequest request) {
-        return withETag(meetings.reschedule(meetingId, ETags.expectedVersion(ifMatch), request));
+        return withETag(meetings.reschedule(meetingId, ifMatch.expectedVersion(), request));
     }
 
     @Operation(summary = "Cancel a meeting; every invitee of a scheduled one gets the cancellation (coordinator)",
@@ -123,10 +109,9 @@ class MeetingController {
     @ApiResponse(responseCode = "409", description = "rule meeting-closed: it was already cancelled or held; "
             + "meeting-already-started: it has started")
     @PostMapping("/{meetingId}/cancel")
-    ResponseEntity<MeetingView> cancel(@PathVariable String meetingId,
-                                       @RequestHeader(name = "If-Match", required = false) String ifMatch,
+    ResponseEntity<MeetingView> cancel(@PathVariable String meetingId, IfMatch ifMatch,
                                        @Valid @RequestBody(required = false) CancelRequest request) {
-        return withETag(meetings.cancel(meetingId, ETags.expectedVersion(ifMatch),
+        return withETag(meetings.cancel(meetingId, ifMatch.expectedVersion(),
                 request == null ? null : request.reason()));
     }
 
@@ -140,10 +125,9 @@ class MeetingController {
     @ApiResponse(responseCode = "409", description = "rule not-a-symposium: only a symposium has a programme; "
             + "meeting-closed or meeting-already-started: it can no longer change")
     @PutMapping("/{meetingId}/programme")
-    ResponseEntity<MeetingView> programme(@PathVariable String meetingId,
-                                          @RequestHeader(name = "If-Match", required = false) String ifMatch,
+    ResponseEntity<MeetingView> programme(@PathVariable String meetingId, IfMatch ifMatch,
                                           @RequestBody ProgrammeRequest request) {
-        return withETag(meetings.replaceProgramme(meetingId, ETags.expectedVersion(ifMatch), request.toSessions()));
+        return withETag(meetings.replaceProgramme(meetingId, ifMatch.expectedVersion(), request.toSessions()));
     }
 
     @Operation(summary = "Record who attended a meeting, in bulk, correcting earlier marks (coordinator)",

@@ -1,19 +1,15 @@
 package nl.koploper.events.meeting;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Objects;
 import nl.koploper.events.award.AwardView;
 import nl.koploper.events.award.CohortAwards;
 import nl.koploper.platform.tenancy.TenantContext;
+import nl.koploper.platform.web.Created;
+import nl.koploper.platform.web.IdempotencyKey;
 import nl.koploper.platform.web.PageView;
-import nl.koploper.platform.web.RuleViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
@@ -38,17 +34,15 @@ class MeetingService {
         this.network = network;
     }
 
-    static final String RULE_IDEMPOTENCY_KEY_REUSED = "idempotency-key-reused";
-
     /**
      * The new meeting, or the one an earlier request with the same {@code Idempotency-Key} and the same body created
      * (then nothing is sent again). The body is validated first, so a bad request never answers with a replay.
      *
      * @param idempotencyKey the client's key, or null
      */
-    Planned plan(String idempotencyKey, ScheduleMeetingRequest request) {
+    Created<Meeting> plan(String idempotencyKey, ScheduleMeetingRequest request) {
         ScheduleMeetingRequest.Planned planned = request.toPlanned();
-        String fingerprint = fingerprint(request);
+        String fingerprint = IdempotencyKey.fingerprint(request);
         String requestKey = idempotencyKey == null ? null : "client:" + idempotencyKey;
         if (requestKey != null) {
             Meeting earlier = store.findByRequestKey(requestKey).orElse(null);
@@ -76,7 +70,7 @@ class MeetingService {
                 : Meeting.schedule(TenantContext.require(), request.cohort(), planned.plan(), invitees, links, now());
         meeting.inviting(scope);
         try {
-            return new Planned(store.insert(meeting.createdBy(requestKey, fingerprint)), false);
+            return Created.created(store.insert(meeting.createdBy(requestKey, fingerprint)));
         } catch (DuplicateKeyException e) {
             // The same key raced us in: the unique index let exactly one through; answer with that one.
             if (requestKey == null) {
@@ -86,27 +80,10 @@ class MeetingService {
         }
     }
 
-    /** @param replayed true when an earlier request with the same Idempotency-Key created it */
-    record Planned(Meeting meeting, boolean replayed) {
-    }
-
-    private static Planned replay(Meeting earlier, String fingerprint) {
-        if (!Objects.equals(earlier.requestFingerprint(), fingerprint)) {
-            throw new RuleViolationException(RULE_IDEMPOTENCY_KEY_REUSED, "This Idempotency-Key was already used "
-                    + "to plan a different meeting; send a new key for a new meeting");
-        }
-        return new Planned(earlier, true);
-    }
-
-    // The request as sent (a record, so its text is its content): the same body replayed gives the same digest.
-    private static String fingerprint(ScheduleMeetingRequest request) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(request.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every JVM has SHA-256", e);
-        }
+    private static Created<Meeting> replay(Meeting earlier, String fingerprint) {
+        IdempotencyKey.requireSameRequest(earlier.requestFingerprint(), fingerprint, "This Idempotency-Key was "
+                + "already used to plan a different meeting; send a new key for a new meeting");
+        return Created.replayed(earlier);
     }
 
     PageView<MeetingView> list(String cohortId, int page, int size) {

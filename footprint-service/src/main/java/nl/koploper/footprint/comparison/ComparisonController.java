@@ -24,6 +24,7 @@ import nl.koploper.footprint.result.StoredFootprints;
 import nl.koploper.platform.security.CurrentUser;
 import nl.koploper.platform.tenancy.TenantContext;
 import nl.koploper.platform.web.ETags;
+import nl.koploper.platform.web.IfMatch;
 import nl.koploper.platform.web.NotFoundException;
 import nl.koploper.platform.web.PreconditionFailedException;
 import nl.koploper.platform.web.RuleViolationException;
@@ -36,7 +37,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -80,10 +80,10 @@ class ComparisonController {
     @PutMapping(ORGANISATION + "/baseline")
     @PreAuthorize("hasAnyRole('coordinator', 'advisor')")
     ResponseEntity<BaselineView> setBaseline(@PathVariable @Pattern(regexp = ORGANISATION_ID) String organisationId,
-                                             @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                             IfMatch ifMatch,
                                              @Valid @RequestBody @NotNull BaselineBody body) {
         consumption.requireWritable(organisationId);
-        Long expected = ETags.expectedVersion(ifMatch);
+        Long expected = ifMatch.expectedVersion();
         if (!consumption.exists(organisationId, body.baselineYear())) {
             throw new RuleViolationException("baseline-year-without-data", "Organisation " + organisationId
                     + " has no consumption data for " + body.baselineYear() + "; enter that year's data first");

@@ -18,6 +18,7 @@ import nl.koploper.footprint.calculation.OrganisationYear;
 import nl.koploper.footprint.factors.FactorSets;
 import nl.koploper.platform.security.CurrentUser;
 import nl.koploper.platform.web.ETags;
+import nl.koploper.platform.web.IfMatch;
 import nl.koploper.platform.web.FieldProblem;
 import nl.koploper.platform.web.InvalidInputException;
 import org.springframework.http.ContentDisposition;
@@ -31,7 +32,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -78,8 +78,7 @@ class ConsumptionController {
     @PutMapping
     @PreAuthorize("hasAnyRole('coordinator', 'advisor', 'participant')")
     ResponseEntity<ConsumptionView> put(@PathVariable @Pattern(regexp = ORGANISATION_ID) String organisationId,
-                                        @PathVariable @Min(1990) @Max(2100) int year,
-                                        @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                        @PathVariable @Min(1990) @Max(2100) int year, IfMatch ifMatch,
                                         @RequestBody OrganisationYearData body) {
         store.requireWritable(organisationId);
         List<FieldProblem> shapeProblems = body.shapeProblems();
@@ -117,8 +116,7 @@ class ConsumptionController {
     @PutMapping(path = "/csv", consumes = ConsumptionCsv.MEDIA_TYPE)
     @PreAuthorize("hasAnyRole('coordinator', 'advisor', 'participant')")
     ResponseEntity<ConsumptionView> putCsv(@PathVariable @Pattern(regexp = ORGANISATION_ID) String organisationId,
-                                           @PathVariable @Min(1990) @Max(2100) int year,
-                                           @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                           @PathVariable @Min(1990) @Max(2100) int year, IfMatch ifMatch,
                                            InputStream body) throws IOException {
         store.requireWritable(organisationId);
         ConsumptionCsv.Parsed parsed = ConsumptionCsv.read(readAtMost(body, ConsumptionCsv.MAX_BYTES));
@@ -152,7 +150,7 @@ class ConsumptionController {
      *                      with the calculation's
      * @param locate turns problems' field paths into what the client sent (the identity for JSON, lines for CSV)
      */
-    private ResponseEntity<ConsumptionView> save(String organisationId, int year, String ifMatch,
+    private ResponseEntity<ConsumptionView> save(String organisationId, int year, IfMatch ifMatch,
                                                  OrganisationYearData body, List<FieldProblem> shapeProblems,
                                                  UnaryOperator<List<FieldProblem>> locate) {
         if (body.year() != null && body.year() != year) {
@@ -168,7 +166,7 @@ class ConsumptionController {
             throw new InvalidInputException("Consumption data of " + year + " is invalid", locate.apply(problems));
         }
         ConsumptionStore.Saved saved = store.put(organisationId, year, input,
-                ConsumptionStore.contactToStore(user, body.contactEmail()), ETags.expectedVersion(ifMatch));
+                ConsumptionStore.contactToStore(user, body.contactEmail()), ifMatch.expectedVersion());
         return ResponseEntity.status(saved.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .eTag(ETags.of(saved.data().version()))
                 .body(ConsumptionView.of(saved.data()));

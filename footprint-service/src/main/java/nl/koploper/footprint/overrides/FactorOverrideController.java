@@ -19,6 +19,7 @@ import nl.koploper.footprint.calculation.OrganisationYear;
 import nl.koploper.footprint.consumption.ConsumptionStore;
 import nl.koploper.footprint.factors.FactorSets;
 import nl.koploper.platform.web.ETags;
+import nl.koploper.platform.web.IfMatch;
 import nl.koploper.platform.web.FieldProblem;
 import nl.koploper.platform.web.InvalidInputException;
 import nl.koploper.platform.web.NotFoundException;
@@ -29,7 +30,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -72,7 +72,7 @@ class FactorOverrideController {
     @PutMapping
     @PreAuthorize("hasAnyRole('coordinator', 'advisor')")
     ResponseEntity<OverridesView> put(@PathVariable @Pattern(regexp = ORGANISATION_ID) String organisationId,
-                                      @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                      IfMatch ifMatch,
                                       @Valid @RequestBody @NotNull OverridesBody body) {
         consumption.requireWritable(organisationId);
         List<FactorOverride> overrides = body.overrides().stream().map(OverrideInput::toDomain).toList();
@@ -83,7 +83,7 @@ class FactorOverrideController {
         if (!problems.isEmpty()) {
             throw new InvalidInputException("The factor overrides are invalid", problems);
         }
-        FactorOverrideStore.Saved saved = store.put(organisationId, overrides, ETags.expectedVersion(ifMatch));
+        FactorOverrideStore.Saved saved = store.put(organisationId, overrides, ifMatch.expectedVersion());
         return ResponseEntity.status(saved.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .eTag(ETags.of(saved.document().version())).body(OverridesView.of(saved.document()));
     }

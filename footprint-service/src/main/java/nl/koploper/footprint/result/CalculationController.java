@@ -19,7 +19,9 @@ import nl.koploper.footprint.calculation.Warning;
 import nl.koploper.footprint.calculation.WarningTexts;
 import nl.koploper.footprint.consumption.ConsumptionStore;
 import nl.koploper.footprint.consumption.OrganisationYearData;
+import nl.koploper.platform.web.Created;
 import nl.koploper.platform.web.FieldProblem;
+import nl.koploper.platform.web.IdempotencyKey;
 import nl.koploper.platform.web.InvalidInputException;
 import nl.koploper.platform.web.ProblemTexts;
 import org.springframework.http.ResponseEntity;
@@ -41,7 +43,6 @@ import org.springframework.web.bind.annotation.RestController;
 class CalculationController {
 
     private static final String ORGANISATION_ID = ConsumptionStore.ORGANISATION_ID;
-    private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     private static final String BASE = "/api/footprints/organisations/{organisationId}/years/{year}/calculations";
 
     private final CalculationService calculations;
@@ -73,18 +74,14 @@ class CalculationController {
                                             @RequestParam(required = false) @Min(1990) @Max(2100) Integer factorSetYear,
                                             @Parameter(description = "Makes a retry safe: 1-200 visible ASCII "
                                                     + "characters, unique per organisation-year")
-                                            @RequestHeader(name = IDEMPOTENCY_KEY, required = false)
-                                            @Pattern(regexp = "[\\x21-\\x7E]{1,200}") String idempotencyKey) {
-        CalculationService.Calculated calculated = calculations.calculate(organisationId, year, factorSetYear,
+                                            @RequestHeader(name = IdempotencyKey.HEADER, required = false)
+                                            @Pattern(regexp = IdempotencyKey.FORMAT) String idempotencyKey) {
+        Created<FootprintResult> calculated = calculations.calculate(organisationId, year, factorSetYear,
                 idempotencyKey);
-        FootprintResult result = calculated.result();
+        FootprintResult result = calculated.resource();
         URI location = URI.create("/api/footprints/organisations/" + organisationId + "/years/" + year
                 + "/calculations/" + result.number());
-        ResponseEntity.BodyBuilder response = ResponseEntity.created(location);
-        if (calculated.replayed()) {
-            response.header("Idempotent-Replayed", "true");
-        }
-        return response.body(FootprintView.of(result).withWarningsIn(texts));
+        return calculated.response(location).body(FootprintView.of(result).withWarningsIn(texts));
     }
 
     @Operation(summary = "List the stored footprint versions of an organisation-year, newest first")

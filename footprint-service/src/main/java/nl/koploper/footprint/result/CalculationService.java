@@ -17,6 +17,8 @@ import nl.koploper.footprint.overrides.FactorOverrideStore;
 import nl.koploper.footprint.factors.EmissionFactorSet;
 import nl.koploper.platform.security.CurrentUser;
 import nl.koploper.platform.tenancy.TenantContext;
+import nl.koploper.platform.web.Created;
+import nl.koploper.platform.web.IdempotencyKey;
 import nl.koploper.platform.web.InvalidInputException;
 import nl.koploper.platform.web.NotFoundException;
 import nl.koploper.platform.web.RuleViolationException;
@@ -66,7 +68,7 @@ class CalculationService {
      * next number, so no two results ever share a version and none is overwritten. With an {@code Idempotency-Key}
      * (unique per organisation-year by index) a repeated request, even a concurrent one, gets the first one's result.
      */
-    Calculated calculate(String organisationId, int year, Integer factorSetYear, String idempotencyKey) {
+    Created<FootprintResult> calculate(String organisationId, int year, Integer factorSetYear, String idempotencyKey) {
         consumption.requireWritable(organisationId); // first: another organisation's id learns nothing else
         EmissionFactorSet set = set(factorSetYear);
         ConsumptionData data = consumption.readable(organisationId, year);
@@ -91,7 +93,7 @@ class CalculationService {
             try {
                 FootprintResult stored = mongo.insert(result);
                 benchmarks.record(organisationId, year, number, footprint, data.input().company());
-                return new Calculated(stored, false);
+                return Created.created(stored);
             } catch (DuplicateKeyException e) {
                 if (idempotencyKey != null) {
                     // Either the number was taken, or a concurrent request with the same key won: then answer with
@@ -116,17 +118,13 @@ class CalculationService {
     }
 
     /** A repeated request gets the result of the first; reusing a key for another factor set is a client error. */
-    private static Calculated replay(FootprintResult earlier, Integer factorSetYear) {
+    private static Created<FootprintResult> replay(FootprintResult earlier, Integer factorSetYear) {
         if (factorSetYear != null && factorSetYear != earlier.footprint().factorSetYear()) {
-            throw new RuleViolationException("idempotency-key-reused", "This Idempotency-Key was used for version "
+            throw new RuleViolationException(IdempotencyKey.RULE_REUSED, "This Idempotency-Key was used for version "
                     + earlier.number() + " with factor set " + earlier.footprint().factorSetYear()
                     + "; use a new key for another calculation");
         }
-        return new Calculated(earlier, true);
-    }
-
-    /** @param replayed true when an earlier request with the same {@code Idempotency-Key} made it */
-    record Calculated(FootprintResult result, boolean replayed) {
+        return Created.replayed(earlier);
     }
 
     Footprint estimate(OrganisationYear input, Integer factorSetYear) {

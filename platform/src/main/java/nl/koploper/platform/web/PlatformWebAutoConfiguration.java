@@ -16,11 +16,16 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Problem+json for every error, the body size limit and the whoami endpoint. */
+/**
+ * Problem+json for every error, the body size limit, the whoami endpoint and the {@link IfMatch} and
+ * {@link IdempotencyKey} controller parameters.
+ */
 @AutoConfiguration(beforeName = {"org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration",
         "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration"})
 @Import({ProblemDetailsAdvice.class, ProblemErrorController.class, WhoAmIController.class})
@@ -74,6 +79,21 @@ public class PlatformWebAutoConfiguration {
     @Bean
     ApiDocumentation apiDocumentation() {
         return new ApiDocumentation();
+    }
+
+    @Bean
+    RequestHeaderArguments requestHeaderArguments() {
+        return new RequestHeaderArguments();
+    }
+
+    @Bean
+    WebMvcConfigurer requestHeaderArgumentsConfigurer(RequestHeaderArguments arguments) {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+                resolvers.add(arguments);
+            }
+        };
     }
 
     @Bean
