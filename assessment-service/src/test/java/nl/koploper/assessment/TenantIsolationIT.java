@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.mongodb.client.MongoClient;
 import java.util.List;
 import java.util.UUID;
+import nl.koploper.contracts.cohort.ParticipantWithdrew;
 import nl.koploper.test.KoploperIntegrationTest;
 import nl.koploper.test.TestGemeenten;
 import org.bson.Document;
@@ -112,7 +113,7 @@ class TenantIsolationIT {
     void eventsOfAnotherGemeenteNeverReachGemeenteA() throws Exception {
         // B's cohort-service and footprint-service speak of A's case id: it lands in B's database only.
         api.sendCohortEvent(gemeenteB, "cohort-1", UUID.randomUUID().toString(), "participant-withdrew",
-                AssessmentApi.leftJson(gemeenteB, "cohort-1", caseOfA, "withdrewAt"));
+                AssessmentApi.leftJson(ParticipantWithdrew.class, gemeenteB, "cohort-1", caseOfA));
         api.sendFootprint(gemeenteB, caseOfA, UUID.randomUUID().toString(),
                 AssessmentApi.footprintJson(gemeenteB, caseOfA, 2098, 1, "1", "2", "3"));
         String marker = api.openCase(gemeenteB, "Marker BV", "6201", 1, "m@example.nl");

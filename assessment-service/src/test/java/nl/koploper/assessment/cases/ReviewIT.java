@@ -4,10 +4,12 @@ import static nl.koploper.assessment.AssessmentApi.CASES;
 import static nl.koploper.assessment.AssessmentApi.coordinator;
 import static nl.koploper.assessment.AssessmentApi.problem;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import nl.koploper.assessment.AssessmentApi;
 import nl.koploper.test.KoploperIntegrationTest;
 import nl.koploper.test.TestGemeenten;
@@ -75,6 +77,9 @@ class ReviewIT {
                 .andExpect(jsonPath("$.review.issues.length()").value(37))
                 .andExpect(jsonPath("$.review.issues[0].code").value("6.2"))
                 .andExpect(jsonPath("$.review.issues[36].code").value("6.8.9"));
+        // cohort-service counts the nulmeting done for the certificate from this event
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
+                api.publishedEvents(caseId, "nl.koploper.assessment.nulmeting-completed.v1")).hasSize(1));
     }
 
     @Test
