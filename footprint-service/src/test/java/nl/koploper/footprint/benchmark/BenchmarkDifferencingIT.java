@@ -156,7 +156,7 @@ class BenchmarkDifferencingIT {
 
         // one that leaves its cohort no longer counts: four are left, nothing is shown
         api.awaitApplied(y, leaving, api.sendCohortEvent(y, "participant-withdrew",
-                FootprintApi.leftJson(y, leaving)));
+                FootprintApi.withdrewJson(y, leaving)));
         benchmark(coordinator, own).andExpect(jsonPath("$.metrics[0].available").value(false))
                 .andExpect(jsonPath("$.metrics[0].average").doesNotExist());
         // its own gemeente still reads its figure

@@ -17,6 +17,7 @@ import java.util.UUID;
 import nl.koploper.contracts.Topics;
 import nl.koploper.footprint.FootprintApi;
 import nl.koploper.test.KoploperIntegrationTest;
+import nl.koploper.test.PublishedEvents;
 import nl.koploper.test.TestGemeenten;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -110,7 +111,7 @@ class BenchmarkPlacementEventsIT {
         assertThat(JsonPath.<Integer>read(recalculated, "$.benchmark[0].organisations")).isEqualTo(5);
     }
 
-    /** The organisations' events by record key ({@code <organisation>:<year>:<version>}). */
+    /** The organisations' events by record key ({@code <organisation>:<year>:<version>}), each of the golden shape. */
     private Map<String, String> events(List<String> organisations, int expected) {
         Map<String, String> events = new LinkedHashMap<>();
         Map<String, Object> props = KafkaTestUtils.consumerProps(broker.getBrokersAsString(),
@@ -123,6 +124,7 @@ class BenchmarkPlacementEventsIT {
                 consumer.poll(Duration.ofMillis(200)).forEach(record -> {
                     if (record.key() != null && organisations.stream()
                             .anyMatch(organisation -> record.key().startsWith(organisation + ":"))) {
+                        PublishedEvents.assertGoldenShape(record);
                         events.put(record.key(), record.value());
                     }
                 });

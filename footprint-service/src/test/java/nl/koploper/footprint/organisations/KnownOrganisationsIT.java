@@ -1,12 +1,13 @@
 package nl.koploper.footprint.organisations;
 
 import static nl.koploper.footprint.FootprintApi.CONTACT;
-import static nl.koploper.footprint.FootprintApi.leftJson;
 import static nl.koploper.footprint.FootprintApi.newOrganisation;
 import static nl.koploper.footprint.FootprintApi.office;
 import static nl.koploper.footprint.FootprintApi.problem;
 import static nl.koploper.footprint.FootprintApi.promotedJson;
 import static nl.koploper.footprint.FootprintApi.registeredJson;
+import static nl.koploper.footprint.FootprintApi.removedJson;
+import static nl.koploper.footprint.FootprintApi.withdrewJson;
 import static nl.koploper.test.TestTokens.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -87,9 +88,9 @@ class KnownOrganisationsIT {
         String etag = api.storedOffice(tenant, withdrawn, 2025);
         api.storedOffice(tenant, removed, 2025);
         api.awaitApplied(tenant, withdrawn, api.sendCohortEvent(tenant, "participant-withdrew",
-                leftJson(tenant, withdrawn)));
+                withdrewJson(tenant, withdrawn)));
         api.awaitApplied(tenant, removed, api.sendCohortEvent(tenant, "participant-removed",
-                leftJson(tenant, removed)));
+                removedJson(tenant, removed)));
         String contact = "Bearer " + TestTokens.tokenWithEmail(tenant, CONTACT, "participant");
         long before = storedInGemeente();
 
@@ -131,7 +132,7 @@ class KnownOrganisationsIT {
         String registered = api.sendCohortEvent(tenant, "participant-registered", registration);
         api.awaitApplied(tenant, organisation, registered);
         api.awaitApplied(tenant, organisation, api.sendCohortEvent(tenant, "participant-withdrew",
-                leftJson(tenant, organisation)));
+                withdrewJson(tenant, organisation)));
 
         // the registration redelivered (same id), then one cohort-service never sent before the departure: both are
         // applied after it in the cohort's order, and neither makes the organisation take part again
@@ -143,7 +144,7 @@ class KnownOrganisationsIT {
         // a departure seen before any registration makes the organisation known as gone
         String unseen = UUID.randomUUID().toString();
         api.awaitApplied(tenant, unseen, api.sendCohortEvent(tenant, "participant-removed",
-                leftJson(tenant, unseen)));
+                removedJson(tenant, unseen)));
         api.awaitApplied(tenant, unseen, api.sendCohortEvent(tenant, "participant-registered",
                 registeredJson(tenant, unseen, CONTACT, false)));
         problem(api.putData(coordinator, unseen, 2025, office()), 404);

@@ -21,6 +21,7 @@ import nl.koploper.contracts.EventHeaders;
 import nl.koploper.contracts.Topics;
 import nl.koploper.footprint.FootprintApi;
 import nl.koploper.test.KoploperIntegrationTest;
+import nl.koploper.test.PublishedEvents;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -81,6 +82,7 @@ class FootprintEventsIT {
             consumer.poll(Duration.ofSeconds(2)).forEach(record -> assertThat(record.key()).doesNotStartWith(organisation));
         }
 
+        records.forEach(PublishedEvents::assertGoldenShape);
         ConsumerRecord<String, String> first = records.stream()
                 .filter(record -> record.key().equals(organisation + ":2025:1")).findFirst().orElseThrow();
         assertThat(header(first, EventHeaders.TYPE)).isEqualTo("nl.koploper.footprint.footprint-calculated.v1");
