@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import nl.koploper.contracts.cohort.ParticipantWithdrew;
 import nl.koploper.events.CohortTopic;
 import nl.koploper.events.MeetingApi;
 import nl.koploper.test.KoploperIntegrationTest;
@@ -70,11 +71,9 @@ class ParticipantInvitationsIT {
         String leftCohort = "cohort-" + UUID.randomUUID();
         august = plan(leftCohort, "2099-08-01", 20, 1, false);
         new CohortTopic(bootstrapServers).send(gemeente, leftCohort, UUID.randomUUID().toString(),
-                "participant-withdrew.v1", """
-                        {"tenantId":"%s","cohortId":"%s","cohortName":"Koplopers","participantId":"p-1",
-                         "organisationName":"Organisatie 1","contact":{"name":"Anna","email":"contact1@example.nl",
-                         "phone":null,"locale":"nl"},"wasWaitlisted":false,"reason":"Verhuisd",
-                         "withdrewAt":"2026-11-27T10:00:00Z"}""".formatted(gemeente, leftCohort));
+                "participant-withdrew.v1", CohortTopic.participantEvent(ParticipantWithdrew.class, gemeente,
+                        leftCohort, "p-1", "Organisatie 1", "Anna", "contact1@example.nl").with("wasWaitlisted", false)
+                        .with("reason", "Verhuisd").with("withdrewAt", "2026-11-27T10:00:00Z").json());
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
                 (Boolean) JsonPath.read(api.meetingJsonOf(gemeente, august), "$.invitations[0].active")).isFalse());
     }
