@@ -13,20 +13,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.mongodb.client.MongoClient;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import nl.koploper.footprint.AbstractIT;
 import nl.koploper.footprint.FootprintApi;
 import nl.koploper.test.KoploperIntegrationTest;
-import nl.koploper.test.TestGemeenten;
 import nl.koploper.test.TestTokens;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /**
@@ -37,29 +33,18 @@ import org.springframework.test.web.servlet.ResultActions;
  * applied once, in the gemeente it names.
  */
 @KoploperIntegrationTest
-class KnownOrganisationsIT {
+class KnownOrganisationsIT extends AbstractIT {
 
     private static final String OVERRIDES = """
             {"overrides": [{"factorKey": "electricity_grey", "effectiveFromYear": 2025, "valueKgCo2e": 0.2,
                             "source": "leverancier"}]}""";
     private static final String NEW_CONTACT = "nieuw@bakkerij-de-koploper.example";
 
-    @Autowired
-    MockMvc http;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
-    @Autowired
-    MongoClient mongo;
-    @Autowired
-    TestGemeenten gemeenten;
-
-    FootprintApi api;
     String tenant;
     String coordinator;
 
     @BeforeEach
     void aGemeente() {
-        api = new FootprintApi(http, bootstrapServers, mongo);
         tenant = gemeenten.newGemeente("known");
         coordinator = bearer(tenant, "coordinator");
     }
