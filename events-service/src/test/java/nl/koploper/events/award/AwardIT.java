@@ -14,14 +14,11 @@ import java.util.UUID;
 import nl.koploper.contracts.cohort.AwardGranted;
 import nl.koploper.contracts.cohort.ContactDetails;
 import nl.koploper.contracts.golden.GoldenSamples;
+import nl.koploper.events.AbstractIT;
 import nl.koploper.events.CohortTopic;
 import nl.koploper.events.MeetingApi;
 import nl.koploper.test.KoploperIntegrationTest;
-import nl.koploper.test.TestGemeenten;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * {@code AwardGranted} through the embedded broker: the cohort's symposium (coordinator view and public page) shows
@@ -29,14 +26,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * gemeente's symposium of a cohort with the same id shows nothing; a grant without a winner is refused.
  */
 @KoploperIntegrationTest
-class AwardIT {
-
-    @Autowired
-    MockMvc http;
-    @Autowired
-    TestGemeenten gemeenten;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
+class AwardIT extends AbstractIT {
 
     @Test
     void theSymposiumShowsItsCohortsWinnerOnceGranted() throws Exception {

@@ -5,20 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import nl.koploper.test.TestGemeenten;
 import nl.koploper.test.TestTokens;
 import com.jayway.jsonpath.JsonPath;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import nl.koploper.contracts.cohort.ParticipantRemoved;
+import nl.koploper.events.AbstractIT;
 import nl.koploper.events.CohortTopic;
 import nl.koploper.events.MeetingApi;
 import nl.koploper.test.KoploperIntegrationTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Cohort events as cohort-service publishes them, sent to {@code cohort.events.v1} on the embedded broker: a late
@@ -26,14 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * the waiting list is not, and an organisation that leaves has its invitation withdrawn.
  */
 @KoploperIntegrationTest
-class CohortEventsConsumerIT {
-
-    @Autowired
-    MockMvc http;
-    @Autowired
-    TestGemeenten gemeenten;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
+class CohortEventsConsumerIT extends AbstractIT {
 
     @Test
     void lateRegistrantsAreInvitedOnceAndLeaversWithdrawn() throws Exception {

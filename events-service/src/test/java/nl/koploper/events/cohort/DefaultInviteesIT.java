@@ -20,6 +20,7 @@ import nl.koploper.contracts.assessment.AssessmentRecipient;
 import nl.koploper.contracts.cohort.ParticipantPromoted;
 import nl.koploper.contracts.cohort.ParticipantWithdrew;
 import nl.koploper.contracts.golden.GoldenSamples;
+import nl.koploper.events.AbstractIT;
 import nl.koploper.events.CohortTopic;
 import nl.koploper.events.MeetingApi;
 import nl.koploper.events.meeting.Invitee;
@@ -27,12 +28,9 @@ import nl.koploper.events.meeting.ParticipantDirectory;
 import nl.koploper.platform.tenancy.TenantContext;
 import nl.koploper.platform.tenancy.TenantId;
 import nl.koploper.test.KoploperIntegrationTest;
-import nl.koploper.test.TestGemeenten;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * A meeting planned without an invitee list invites every placed participant of the cohort, as events-service knows
@@ -42,16 +40,10 @@ import org.springframework.test.web.servlet.MockMvc;
  * cohort's placed organisations (assessment-service's {@code AdvisorAssigned}), each once, and follows replacements.
  */
 @KoploperIntegrationTest
-class DefaultInviteesIT {
+class DefaultInviteesIT extends AbstractIT {
 
     @Autowired
-    MockMvc http;
-    @Autowired
-    TestGemeenten gemeenten;
-    @Autowired
     ParticipantDirectory directory;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
 
     @Test
     void aMeetingWithoutAListInvitesTheCohortAndLaterPlacements() throws Exception {

@@ -17,16 +17,14 @@ import nl.koploper.contracts.cohort.CohortMinimumReached;
 import nl.koploper.contracts.cohort.ContactDetails;
 import nl.koploper.contracts.cohort.ParticipantSummary;
 import nl.koploper.contracts.golden.GoldenSamples;
+import nl.koploper.events.AbstractIT;
 import nl.koploper.events.CohortTopic;
 import nl.koploper.events.MeetingApi;
 import nl.koploper.events.MeetingTopic;
 import nl.koploper.test.KoploperIntegrationTest;
-import nl.koploper.test.TestGemeenten;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * "Minimum reached" as cohort-service publishes it, through the embedded broker: the kick-off is proposed once as a
@@ -34,16 +32,10 @@ import org.springframework.test.web.servlet.MockMvc;
  * confirmed, and a cohort that already has a kick-off gets no second one.
  */
 @KoploperIntegrationTest
-class KickOffProposalIT {
+class KickOffProposalIT extends AbstractIT {
 
     @Autowired
-    MockMvc http;
-    @Autowired
     EmbeddedKafkaBroker broker;
-    @Autowired
-    TestGemeenten gemeenten;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
 
     @Test
     void theKickOffIsProposedOnceAndSentOnlyWhenConfirmed() throws Exception {

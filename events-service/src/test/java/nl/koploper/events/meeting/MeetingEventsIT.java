@@ -4,17 +4,16 @@ import static nl.koploper.events.MeetingApi.coordinator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import nl.koploper.test.TestGemeenten;
 import nl.koploper.test.TestTokens;
 import com.jayway.jsonpath.JsonPath;
 import java.util.List;
+import nl.koploper.events.AbstractIT;
 import nl.koploper.events.MeetingApi;
 import nl.koploper.events.MeetingTopic;
 import nl.koploper.test.KoploperIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * What reaches Kafka when a coordinator schedules and reschedules over HTTP: read back from {@code meeting.events.v1}
@@ -22,12 +21,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * its golden sample's shape.
  */
 @KoploperIntegrationTest
-class MeetingEventsIT {
+class MeetingEventsIT extends AbstractIT {
 
-    @Autowired
-    MockMvc http;
-    @Autowired
-    TestGemeenten gemeenten;
     @Autowired
     EmbeddedKafkaBroker broker;
 

@@ -15,6 +15,7 @@ import nl.koploper.contracts.cohort.ContactDetails;
 import nl.koploper.contracts.cohort.NetworkMemberJoined;
 import nl.koploper.contracts.cohort.NetworkMemberLeft;
 import nl.koploper.contracts.golden.GoldenSamples;
+import nl.koploper.events.AbstractIT;
 import nl.koploper.events.CohortTopic;
 import nl.koploper.events.MeetingApi;
 import nl.koploper.events.MeetingTopic;
@@ -23,12 +24,9 @@ import nl.koploper.events.meeting.NetworkDirectory;
 import nl.koploper.platform.tenancy.TenantContext;
 import nl.koploper.platform.tenancy.TenantId;
 import nl.koploper.test.KoploperIntegrationTest;
-import nl.koploper.test.TestGemeenten;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The gemeente's network from {@code NetworkMemberJoined}/{@code Left} on the embedded broker: a coordinator who
@@ -37,21 +35,15 @@ import org.springframework.test.web.servlet.MockMvc;
  * gemeente's events and members never mix in; a member whose contact cannot be invited is refused.
  */
 @KoploperIntegrationTest
-class NetworkInviteesIT {
+class NetworkInviteesIT extends AbstractIT {
 
     // One key for the test's events of one gemeente: consumed in the order sent, so a marker proves the rest applied.
     private static final String KEY = "network-it";
 
     @Autowired
-    MockMvc http;
-    @Autowired
-    TestGemeenten gemeenten;
-    @Autowired
     NetworkDirectory network;
     @Autowired
     EmbeddedKafkaBroker broker;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
 
     @Test
     void theNetworkIsInvitedAndALeaverGetsOneCancellation() throws Exception {

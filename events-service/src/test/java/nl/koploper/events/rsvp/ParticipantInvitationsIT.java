@@ -15,18 +15,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import nl.koploper.contracts.cohort.ParticipantWithdrew;
+import nl.koploper.events.AbstractIT;
 import nl.koploper.events.CohortTopic;
 import nl.koploper.events.MeetingApi;
 import nl.koploper.test.KoploperIntegrationTest;
 import nl.koploper.test.SettableClock;
-import nl.koploper.test.TestGemeenten;
 import nl.koploper.test.TestTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /**
@@ -34,18 +32,12 @@ import org.springframework.test.web.servlet.ResultActions;
  * invitation to, soonest first, each as its own RSVP read shows it; for that participant and its coordinator only.
  */
 @KoploperIntegrationTest
-class ParticipantInvitationsIT {
+class ParticipantInvitationsIT extends AbstractIT {
 
     private static final String PATH = "/api/meetings/invitations";
 
     @Autowired
-    MockMvc http;
-    @Autowired
-    TestGemeenten gemeenten;
-    @Autowired
     SettableClock clock;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
 
     MeetingApi api;
     String gemeente;
