@@ -14,14 +14,11 @@ import java.util.List;
 import java.util.UUID;
 import nl.koploper.contracts.cohort.ParticipantWithdrew;
 import nl.koploper.test.KoploperIntegrationTest;
-import nl.koploper.test.TestGemeenten;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Gemeente A's case with a published profile, tried from gemeente B on every endpoint, by B's coordinator, an
@@ -29,16 +26,10 @@ import org.springframework.test.web.servlet.MockMvc;
  * always 404 (never 403) and empty lists; events of B never touch A; A's case is exactly as it was.
  */
 @KoploperIntegrationTest
-class TenantIsolationIT {
+class TenantIsolationIT extends AbstractIT {
 
     @Autowired
-    MockMvc http;
-    @Autowired
     MongoClient mongo;
-    @Autowired
-    TestGemeenten gemeenten;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
 
     AssessmentApi api;
     String gemeenteA;

@@ -14,16 +14,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import nl.koploper.assessment.AbstractIT;
 import nl.koploper.assessment.AssessmentApi;
 import nl.koploper.contracts.cohort.ParticipantRemoved;
 import nl.koploper.contracts.cohort.ParticipantWithdrew;
 import nl.koploper.test.KoploperIntegrationTest;
-import nl.koploper.test.TestGemeenten;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Cohort events as cohort-service publishes them, sent to {@code cohort.events.v1}: a placed registration opens a
@@ -31,14 +28,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * redelivery changes nothing (the case keeps its version and what was done since).
  */
 @KoploperIntegrationTest
-class CohortEventsIT {
-
-    @Autowired
-    MockMvc http;
-    @Autowired
-    TestGemeenten gemeenten;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
+class CohortEventsIT extends AbstractIT {
 
     AssessmentApi api;
     String gemeente;

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import nl.koploper.assessment.AbstractIT;
 import nl.koploper.assessment.AssessmentApi;
 import nl.koploper.contracts.Topics;
 import nl.koploper.contracts.golden.GoldenSamples;
@@ -18,28 +19,17 @@ import nl.koploper.contracts.meeting.AttendanceEntry;
 import nl.koploper.contracts.meeting.MeetingAttendanceRecorded;
 import nl.koploper.contracts.meeting.MeetingDetails;
 import nl.koploper.test.KoploperIntegrationTest;
-import nl.koploper.test.TestGemeenten;
 import nl.koploper.test.TestTokens;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The impact report from what the test entered: two cohorts, one organisation through the whole year, one only
  * through its nulmeting; actions; footprints; attendance from meeting events (applied once under redelivery).
  */
 @KoploperIntegrationTest
-class ImpactIT {
+class ImpactIT extends AbstractIT {
 
     static final String ATTENDANCE = "nl.koploper.meeting.meeting-attendance-recorded.v1";
-
-    @Autowired
-    MockMvc http;
-    @Autowired
-    TestGemeenten gemeenten;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
 
     static String attendanceJson(String tenant, String cohortId, String meetingId, String recordedAt,
                                  String participantId, boolean present, String otherId, boolean otherPresent) {
