@@ -28,9 +28,9 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Publishes, from their golden samples, what assessment-service and events-service publish about an organisation's year (nulmeting completed,
+ * Publishes what assessment-service and events-service publish about an organisation's year (nulmeting completed,
  * profile published, action plan made, attendance) on the real topics, so that cohort-service's certificate criteria
- * learn them as in production.
+ * learn them as in production; each payload is the event's golden sample with this test's ids and times.
  */
 public final class AssessmentFacts {
 
