@@ -11,9 +11,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import com.nimbusds.jwt.SignedJWT;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,6 +23,12 @@ import java.util.concurrent.TimeUnit;
 import nl.koploper.assessment.catalogue.CoreSubject;
 import nl.koploper.contracts.EventHeaders;
 import nl.koploper.contracts.Topics;
+import nl.koploper.contracts.cohort.ContactDetails;
+import nl.koploper.contracts.cohort.ParticipantPromoted;
+import nl.koploper.contracts.cohort.ParticipantRegistered;
+import nl.koploper.contracts.footprint.FootprintCalculated;
+import nl.koploper.contracts.golden.GoldenSamples;
+import nl.koploper.test.PublishedEvents;
 import nl.koploper.test.TestTokens;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -102,45 +110,67 @@ public final class AssessmentApi {
         }
     }
 
-    // ---- events as cohort- and footprint-service publish them
+    // ---- events as cohort- and footprint-service publish them, from their golden samples
 
     public static String registeredJson(String tenant, String cohortId, String participantId, String name,
                                         String sbiCode, double fte, String email, boolean waitlisted) {
-        return """
-                {"tenantId":"%s","cohortId":"%s","cohortName":"Koplopers 2099","participantId":"%s",
-                 "organisationName":"%s","kvkNumber":"12345678","organisationType":"COMPANY","sbiCode":"%s",
-                 "sizeFte":%s,"contact":{"name":"Contact %s","email":"%s","phone":null,"locale":"nl"},
-                 "waitlisted":%s,"waitlistPosition":%s,"registeredAt":"2099-01-10T10:00:00Z"}"""
-                .formatted(tenant, cohortId, participantId, name, sbiCode, fte, name, email, waitlisted,
-                        waitlisted ? "1" : "null");
+        return participantEvent(ParticipantRegistered.class, tenant, cohortId, participantId, name,
+                        "Contact " + name, email)
+                .with("sbiCode", sbiCode).with("sizeFte", fte).with("waitlisted", waitlisted)
+                .with("waitlistPosition", waitlisted ? 1 : null).with("registeredAt", "2099-01-10T10:00:00Z").json();
     }
 
-    public static String leftJson(String tenant, String cohortId, String participantId, String timeField) {
-        return """
-                {"tenantId":"%s","cohortId":"%s","cohortName":"Koplopers 2099","participantId":"%s",
-                 "organisationName":"Vertrokken BV","contact":{"name":"V","email":"v@example.nl","phone":null,
-                 "locale":"nl"},"wasWaitlisted":false,"reason":"Geen tijd","%s":"2099-02-01T10:00:00Z"}"""
-                .formatted(tenant, cohortId, participantId, timeField);
+    /** A placed organisation withdrew or was removed: {@code left} is ParticipantWithdrew or ParticipantRemoved. */
+    public static String leftJson(Class<?> left, String tenant, String cohortId, String participantId) {
+        return participantEvent(left, tenant, cohortId, participantId, "Vertrokken BV", "V", "v@example.nl")
+                .with("wasWaitlisted", false).with("reason", "Geen tijd").json();
     }
 
     public static String promotedJson(String tenant, String cohortId, String participantId, String email) {
-        return """
-                {"tenantId":"%s","cohortId":"%s","cohortName":"Koplopers 2099","participantId":"%s",
-                 "organisationName":"Wachter BV","contact":{"name":"Wim Wachter","email":"%s","phone":null,
-                 "locale":"nl"},"vacatedBy":"someone","promotedAt":"2099-02-01T10:00:00Z"}"""
-                .formatted(tenant, cohortId, participantId, email);
+        return participantEvent(ParticipantPromoted.class, tenant, cohortId, participantId, "Wachter BV",
+                        "Wim Wachter", email)
+                .with("vacatedBy", "someone").with("promotedAt", "2099-02-01T10:00:00Z").json();
+    }
+
+    /** The golden sample of an event about a cohort's participant, with this test's ids, organisation and contact. */
+    private static GoldenSamples.Sample<?> participantEvent(Class<?> event, String tenant, String cohortId,
+                                                            String participantId, String organisation,
+                                                            String contactName, String email) {
+        return GoldenSamples.sample(event).with("tenantId", tenant).with("cohortId", cohortId)
+                .with("cohortName", "Koplopers 2099").with("participantId", participantId)
+                .with("organisationName", organisation)
+                .with("contact", new ContactDetails(contactName, email, null, "nl"));
     }
 
     public static String footprintJson(String tenant, String organisationId, int year, int version,
                                        String electricityKg, String heatKg, String transportKg) {
-        return """
-                {"tenantId":"%s","organisationId":"%s","year":%d,"version":%d,"resultId":"%s:%d:%d",
-                 "factorSetYear":2026,"scope1Kg":%s,"scope2MarketBasedKg":%s,"scope2LocationBasedKg":%s,
-                 "scope3Kg":%s,"totalMarketBasedKg":1000.5,"totalLocationBasedKg":1100,
-                 "perThemeKg":{"ELECTRICITY":%s,"FUELS_AND_HEAT":%s,"BUSINESS_TRANSPORT":%s},
-                 "complete":true,"preliminary":false,"calculatedAt":"2099-03-01T10:00:00Z"}"""
-                .formatted(tenant, organisationId, year, version, organisationId, year, version, heatKg,
-                        electricityKg, electricityKg, transportKg, electricityKg, heatKg, transportKg);
+        return footprint(tenant, organisationId, year, version, heatKg, electricityKg, transportKg, "1000.5",
+                electricityKg, heatKg, transportKg).with("totalLocationBasedKg", 1100).json();
+    }
+
+    public static String footprintJson(String tenant, String organisationId, int year, int version, String scope1,
+                                       String scope2, String scope3, String total, String electricity, String heat,
+                                       String transport) {
+        return footprint(tenant, organisationId, year, version, scope1, scope2, scope3, total, electricity, heat,
+                transport).json();
+    }
+
+    /** The golden sample of a footprint of this test's organisation and year, without a benchmark placement. */
+    private static GoldenSamples.Sample<FootprintCalculated> footprint(String tenant, String organisationId, int year,
+            int version, String scope1, String scope2, String scope3, String total, String electricity, String heat,
+            String transport) {
+        Map<String, BigDecimal> perTheme = new LinkedHashMap<>();
+        perTheme.put("ELECTRICITY", new BigDecimal(electricity));
+        perTheme.put("FUELS_AND_HEAT", new BigDecimal(heat));
+        perTheme.put("BUSINESS_TRANSPORT", new BigDecimal(transport));
+        return GoldenSamples.sample(FootprintCalculated.class).with("tenantId", tenant)
+                .with("organisationId", organisationId).with("year", year).with("version", version)
+                .with("resultId", organisationId + ":" + year + ":" + version).with("factorSetYear", 2026)
+                .with("scope1Kg", new BigDecimal(scope1)).with("scope2MarketBasedKg", new BigDecimal(scope2))
+                .with("scope2LocationBasedKg", new BigDecimal(scope2)).with("scope3Kg", new BigDecimal(scope3))
+                .with("totalMarketBasedKg", new BigDecimal(total)).with("totalLocationBasedKg", new BigDecimal(total))
+                .with("perThemeKg", perTheme).with("complete", true).with("preliminary", false)
+                .with("calculatedAt", "2099-03-01T10:00:00Z").with("benchmark", null);
     }
 
     /** Sends one event with its CloudEvents headers; {@code type} is the full event type. */
@@ -187,7 +217,10 @@ public final class AssessmentApi {
                 read(CASES + "/" + caseId, coordinator(tenant)).andExpect(status().isOk()));
     }
 
-    /** The payloads (as JSON) of the events published with key {@code caseId} on the assessment topic, in order. */
+    /**
+     * The payloads (as JSON) of the events published with key {@code caseId} on the assessment topic, in order; each
+     * must have its golden sample's shape.
+     */
     public List<String> publishedEvents(String caseId, String type) {
         try (org.apache.kafka.clients.consumer.KafkaConsumer<String, String> consumer =
                      new org.apache.kafka.clients.consumer.KafkaConsumer<>(Map.of(
@@ -209,6 +242,7 @@ public final class AssessmentApi {
                     var typeHeader = record.headers().lastHeader(EventHeaders.TYPE);
                     if (caseId.equals(record.key()) && typeHeader != null
                             && type.equals(new String(typeHeader.value(), StandardCharsets.UTF_8))) {
+                        PublishedEvents.assertGoldenShape(record);
                         payloads.add(record.value());
                     }
                 });
@@ -308,19 +342,6 @@ public final class AssessmentApi {
     }
 
     /** A footprint as footprint-service publishes it, with every amount given. */
-    public static String footprintJson(String tenant, String organisationId, int year, int version, String scope1,
-                                       String scope2, String scope3, String total, String electricity, String heat,
-                                       String transport) {
-        return """
-                {"tenantId":"%s","organisationId":"%s","year":%d,"version":%d,"resultId":"%s:%d:%d",
-                 "factorSetYear":2026,"scope1Kg":%s,"scope2MarketBasedKg":%s,"scope2LocationBasedKg":%s,
-                 "scope3Kg":%s,"totalMarketBasedKg":%s,"totalLocationBasedKg":%s,
-                 "perThemeKg":{"ELECTRICITY":%s,"FUELS_AND_HEAT":%s,"BUSINESS_TRANSPORT":%s},
-                 "complete":true,"preliminary":false,"calculatedAt":"2099-03-01T10:00:00Z"}"""
-                .formatted(tenant, organisationId, year, version, organisationId, year, version, scope1, scope2,
-                        scope2, scope3, total, total, electricity, heat, transport);
-    }
-
     /** Reads a PDF's text back, as a reader would see it. */
     public static String pdfText(byte[] pdf) throws Exception {
         try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {

@@ -12,15 +12,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.mongodb.client.MongoClient;
 import java.util.List;
 import java.util.UUID;
+import nl.koploper.contracts.cohort.ParticipantWithdrew;
 import nl.koploper.test.KoploperIntegrationTest;
-import nl.koploper.test.TestGemeenten;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Gemeente A's case with a published profile, tried from gemeente B on every endpoint, by B's coordinator, an
@@ -28,16 +26,10 @@ import org.springframework.test.web.servlet.MockMvc;
  * always 404 (never 403) and empty lists; events of B never touch A; A's case is exactly as it was.
  */
 @KoploperIntegrationTest
-class TenantIsolationIT {
+class TenantIsolationIT extends AbstractIT {
 
     @Autowired
-    MockMvc http;
-    @Autowired
     MongoClient mongo;
-    @Autowired
-    TestGemeenten gemeenten;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
 
     AssessmentApi api;
     String gemeenteA;
@@ -112,7 +104,7 @@ class TenantIsolationIT {
     void eventsOfAnotherGemeenteNeverReachGemeenteA() throws Exception {
         // B's cohort-service and footprint-service speak of A's case id: it lands in B's database only.
         api.sendCohortEvent(gemeenteB, "cohort-1", UUID.randomUUID().toString(), "participant-withdrew",
-                AssessmentApi.leftJson(gemeenteB, "cohort-1", caseOfA, "withdrewAt"));
+                AssessmentApi.leftJson(ParticipantWithdrew.class, gemeenteB, "cohort-1", caseOfA));
         api.sendFootprint(gemeenteB, caseOfA, UUID.randomUUID().toString(),
                 AssessmentApi.footprintJson(gemeenteB, caseOfA, 2098, 1, "1", "2", "3"));
         String marker = api.openCase(gemeenteB, "Marker BV", "6201", 1, "m@example.nl");

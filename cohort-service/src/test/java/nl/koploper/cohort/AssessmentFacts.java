@@ -13,9 +13,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import nl.koploper.contracts.EventHeaders;
-import nl.koploper.contracts.Topics;
+import nl.koploper.contracts.EventType;
+import nl.koploper.contracts.assessment.ActionPlanStarted;
+import nl.koploper.contracts.assessment.NulmetingCompleted;
+import nl.koploper.contracts.assessment.ProfilePublished;
+import nl.koploper.contracts.golden.GoldenSamples;
+import nl.koploper.contracts.meeting.AttendanceEntry;
+import nl.koploper.contracts.meeting.MeetingAttendanceRecorded;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -25,7 +30,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * Publishes what assessment-service and events-service publish about an organisation's year (nulmeting completed,
  * profile published, action plan made, attendance) on the real topics, so that cohort-service's certificate criteria
- * learn them as in production.
+ * learn them as in production; each payload is the event's golden sample with this test's ids and times.
  */
 public final class AssessmentFacts {
 
@@ -60,43 +65,44 @@ public final class AssessmentFacts {
     }
 
     public void nulmetingCompleted(String tenant, String cohortId, String participantId) throws Exception {
-        sendAssessment(tenant, participantId, "nulmeting-completed", """
-                {"tenantId":"%s","caseId":"%s","cohortId":"%s","participantId":"%s","organisationName":"Org",
-                 "completedAt":"%s"}""".formatted(tenant, participantId, cohortId, participantId, Instant.now()));
+        send(tenant, participantId, caseOf(NulmetingCompleted.class, tenant, cohortId, participantId)
+                .with("completedAt", Instant.now().toString()));
     }
 
     public void profilePublished(String tenant, String cohortId, String participantId) throws Exception {
-        sendAssessment(tenant, participantId, "profile-published", """
-                {"tenantId":"%s","caseId":"%s","cohortId":"%s","participantId":"%s","organisationName":"Org",
-                 "version":1,"contact":{"role":"PARTICIPANT","name":"Anna","email":"anna@example.nl","locale":"nl"},
-                 "advisorName":"Anne","advisorEmail":"anne@example.nl",
-                 "profileUrlPath":"/api/assessments/cases/%s/profiles/1","recommendationCount":10,
-                 "publishedAt":"%s"}""".formatted(tenant, participantId, cohortId, participantId, participantId,
-                Instant.now()));
+        send(tenant, participantId, caseOf(ProfilePublished.class, tenant, cohortId, participantId)
+                .with("profileUrlPath", "/api/assessments/cases/" + participantId + "/profiles/1")
+                .with("publishedAt", Instant.now().toString()));
     }
 
     public void actionPlanStarted(String tenant, String cohortId, String participantId) throws Exception {
-        sendAssessment(tenant, participantId, "action-plan-started", """
-                {"tenantId":"%s","caseId":"%s","cohortId":"%s","participantId":"%s","organisationName":"Org",
-                 "startedAt":"%s"}""".formatted(tenant, participantId, cohortId, participantId, Instant.now()));
+        send(tenant, participantId, caseOf(ActionPlanStarted.class, tenant, cohortId, participantId)
+                .with("startedAt", Instant.now().toString()));
     }
 
     /** The meeting's whole attendance: {@code present} were there, nobody else of the cohort. */
     public void attendance(String tenant, String cohortId, String meetingId, List<String> present, Instant recordedAt)
             throws Exception {
-        String entries = present.stream().map(id -> """
-                {"invitationId":"%s","participantId":"%s","kind":"PARTICIPANT","name":"Org","present":true}"""
-                .formatted(UUID.randomUUID(), id)).collect(Collectors.joining(","));
-        send(Topics.MEETING_EVENTS, tenant, meetingId, "nl.koploper.meeting.meeting-attendance-recorded.v1", """
-                {"tenantId":"%s","cohortId":"%s","meeting":{"meetingId":"%s","uid":"%s@meetings","sequence":0,
-                 "type":"KNOWLEDGE_SESSION","title":"Kennissessie","start":"2099-02-01T10:00:00+01:00",
-                 "end":"2099-02-01T12:00:00+01:00","timeZone":"Europe/Amsterdam"},
-                 "attendance":[%s],"recordedAt":"%s"}""".formatted(tenant, cohortId, meetingId, meetingId, entries,
-                recordedAt));
+        send(tenant, meetingId, GoldenSamples.sample(MeetingAttendanceRecorded.class)
+                .with("tenantId", tenant).with("cohortId", cohortId)
+                .with("meeting.meetingId", meetingId).with("meeting.uid", meetingId + "@meetings")
+                .with("meeting.type", "KNOWLEDGE_SESSION").with("meeting.title", "Kennissessie")
+                .with("meeting.start", "2099-02-01T10:00:00+01:00").with("meeting.end", "2099-02-01T12:00:00+01:00")
+                .with("attendance", present.stream().map(id -> new AttendanceEntry(UUID.randomUUID().toString(), id,
+                        "PARTICIPANT", "Org", true)).toList())
+                .with("recordedAt", recordedAt.toString()));
     }
 
-    private void sendAssessment(String tenant, String caseId, String kind, String payload) throws Exception {
-        send(Topics.ASSESSMENT_EVENTS, tenant, caseId, "nl.koploper.assessment." + kind + ".v1", payload);
+    /** The golden sample of an event about one assessment case, made this test's participant's. */
+    private static <T> GoldenSamples.Sample<T> caseOf(Class<T> event, String tenant, String cohortId,
+                                                      String participantId) {
+        return GoldenSamples.sample(event).with("tenantId", tenant).with("caseId", participantId)
+                .with("cohortId", cohortId).with("participantId", participantId);
+    }
+
+    private void send(String tenant, String key, GoldenSamples.Sample<?> event) throws Exception {
+        EventType type = event.type();
+        send(type.topic(), tenant, key, type.value(), event.json());
     }
 
     private void send(String topic, String tenant, String key, String type, String payload) throws Exception {

@@ -5,6 +5,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import nl.koploper.contracts.EventHeaders;
 import nl.koploper.contracts.Topics;
+import nl.koploper.contracts.cohort.ContactDetails;
+import nl.koploper.contracts.cohort.ParticipantRegistered;
+import nl.koploper.contracts.golden.GoldenSamples;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -12,7 +15,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * Publishes on {@code cohort.events.v1} of the embedded broker as cohort-service does (CloudEvents headers), and on
- * {@code assessment.events.v1} as assessment-service does.
+ * {@code assessment.events.v1} as assessment-service does; the payloads come from the events' golden samples.
  */
 public final class CohortTopic {
 
@@ -46,6 +49,28 @@ public final class CohortTopic {
             throws Exception {
         send(Topics.ASSESSMENT_EVENTS, "/koploper/assessment", "nl.koploper.assessment." + type, gemeente, key,
                 eventId, payload, "2026-11-27T11:00:00+01:00");
+    }
+
+    /**
+     * The golden sample of an event about one participant of the cohort ({@code ParticipantRegistered},
+     * {@code ParticipantWithdrew}, ...), with its organisation and contact.
+     */
+    public static <T> GoldenSamples.Sample<T> participantEvent(Class<T> event, String gemeente, String cohortId,
+                                                               String participantId, String organisation,
+                                                               String contactName, String email) {
+        return GoldenSamples.sample(event).with("tenantId", gemeente).with("cohortId", cohortId)
+                .with("cohortName", "Koplopers").with("participantId", participantId)
+                .with("organisationName", organisation).with("contact", new ContactDetails(contactName, email, null,
+                        "nl"));
+    }
+
+    /** A registration as cohort-service publishes it; placed unless {@code waitlisted} (then first in line). */
+    public static String registered(String gemeente, String cohortId, String participantId, String organisation,
+                                    String contactName, String email, boolean waitlisted, String registeredAt) {
+        return participantEvent(ParticipantRegistered.class, gemeente, cohortId, participantId, organisation,
+                contactName, email).with("kvkNumber", "12345678").with("organisationType", "COMPANY")
+                .with("sbiCode", "47.21").with("sizeFte", 3.0).with("waitlisted", waitlisted)
+                .with("waitlistPosition", waitlisted ? 1 : null).with("registeredAt", registeredAt).json();
     }
 
     private void send(String topic, String source, String fullType, String gemeente, String key, String eventId,

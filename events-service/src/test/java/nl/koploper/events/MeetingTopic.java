@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import nl.koploper.contracts.EventHeaders;
 import nl.koploper.contracts.Topics;
+import nl.koploper.test.PublishedEvents;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -22,7 +23,7 @@ import org.springframework.kafka.test.utils.KafkaTestUtils;
 /**
  * Reads {@code meeting.events.v1} from the start with a consumer group of its own, for the new ITs: what one meeting
  * published, by event type, waiting until at least the expected events are there and then a little longer, so that
- * anything published twice would show.
+ * anything published twice would show. Each event must have its golden sample's shape.
  */
 public final class MeetingTopic {
 
@@ -59,6 +60,7 @@ public final class MeetingTopic {
                                 Duration wait) {
         for (ConsumerRecord<String, String> record : consumer.poll(wait)) {
             if (meetingId.equals(record.key())) {
+                PublishedEvents.assertGoldenShape(record);
                 into.add(new Published(header(record, EventHeaders.TYPE).replace(PREFIX, "").replaceAll("\\.v\\d+$", ""),
                         header(record, EventHeaders.TENANT), record.value()));
             }

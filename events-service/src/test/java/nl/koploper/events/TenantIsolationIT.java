@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import nl.koploper.test.TestGemeenten;
 import nl.koploper.test.TestTokens;
 import com.jayway.jsonpath.JsonPath;
 import com.mongodb.client.MongoClient;
@@ -23,19 +22,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Gemeente A's meeting, tried from gemeente B on every endpoint: B gets 404 (never 403, which would confirm the id
  * exists) and an empty list, an RSVP token of B cannot reach A's meeting, and A's meeting is exactly as it was.
  */
 @KoploperIntegrationTest
-class TenantIsolationIT {
+class TenantIsolationIT extends AbstractIT {
 
-    @Autowired
-    MockMvc http;
-    @Autowired
-    TestGemeenten gemeenten;
     @Autowired
     MongoClient mongo;
     @Autowired

@@ -23,6 +23,14 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import nl.koploper.contracts.EventHeaders;
 import nl.koploper.contracts.Topics;
+import nl.koploper.contracts.assessment.AdvisorAssigned;
+import nl.koploper.contracts.assessment.AssessmentRecipient;
+import nl.koploper.contracts.cohort.ContactDetails;
+import nl.koploper.contracts.cohort.ParticipantPromoted;
+import nl.koploper.contracts.cohort.ParticipantRegistered;
+import nl.koploper.contracts.cohort.ParticipantRemoved;
+import nl.koploper.contracts.cohort.ParticipantWithdrew;
+import nl.koploper.contracts.golden.GoldenSamples;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -151,15 +159,9 @@ public final class FootprintApi {
      */
     public void assign(String tenant, String organisationId, String advisorEmail) throws Exception {
         String eventId = UUID.randomUUID().toString();
-        send(Topics.ASSESSMENT_EVENTS, tenant, organisationId, eventId, "nl.koploper.assessment.advisor-assigned.v1",
-                """
-                {"tenantId":"%s","caseId":"%s","cohortId":"%s","participantId":"%s",
-                 "organisationName":"Bakkerij De Koploper","advisorId":"%s",
-                 "advisor":{"role":"ADVISOR","name":"Anne Adviseur","email":"%s","locale":"nl"},
-                 "previousAdvisorId":null,"assignedAt":"2026-02-01T10:00:00Z","advisorOrganisation":"Advies Noord",
-                 "caseUrlPath":"/adviseur/organisaties/%s"}"""
-                        .formatted(tenant, organisationId, COHORT, organisationId, UUID.randomUUID(), advisorEmail,
-                                organisationId));
+        send(tenant, organisationId, eventId, advisorAssigned(tenant, organisationId, advisorEmail)
+                .with("advisorOrganisation", "Advies Noord")
+                .with("caseUrlPath", "/adviseur/organisaties/" + organisationId));
         awaitApplied(tenant, organisationId, eventId);
     }
 
@@ -169,14 +171,19 @@ public final class FootprintApi {
      */
     public void assignBySubject(String tenant, String organisationId, String advisorSubject) throws Exception {
         String eventId = UUID.randomUUID().toString();
-        send(Topics.ASSESSMENT_EVENTS, tenant, organisationId, eventId, "nl.koploper.assessment.advisor-assigned.v1",
-                """
-                {"tenantId":"%s","caseId":"%s","cohortId":"%s","participantId":"%s",
-                 "organisationName":"Bakkerij De Koploper","advisorId":"%s",
-                 "advisor":{"role":"ADVISOR","name":"Anne Adviseur","email":"anne@advies.example.nl","locale":"nl"},
-                 "previousAdvisorId":null,"assignedAt":"2026-02-01T10:00:00Z"}"""
-                        .formatted(tenant, organisationId, COHORT, organisationId, advisorSubject));
+        send(tenant, organisationId, eventId, advisorAssigned(tenant, organisationId, "anne@advies.example.nl")
+                .with("advisorId", advisorSubject).with("advisorOrganisation", null).with("caseUrlPath", null));
         awaitApplied(tenant, organisationId, eventId);
+    }
+
+    /** The golden sample of an assignment of the advisor signing in with {@code email} to the organisation. */
+    private static GoldenSamples.Sample<AdvisorAssigned> advisorAssigned(String tenant, String organisationId,
+                                                                         String email) {
+        return GoldenSamples.sample(AdvisorAssigned.class).with("tenantId", tenant).with("caseId", organisationId)
+                .with("cohortId", COHORT).with("participantId", organisationId)
+                .with("organisationName", "Bakkerij De Koploper").with("advisorId", UUID.randomUUID().toString())
+                .with("advisor", new AssessmentRecipient("ADVISOR", "Anne Adviseur", email, "nl"))
+                .with("previousAdvisorId", null).with("assignedAt", "2026-02-01T10:00:00Z");
     }
 
     /** The subject of a token: how footprint-service recognises an advisor. */
@@ -209,29 +216,39 @@ public final class FootprintApi {
 
     public static String registeredJson(String tenant, String organisationId, String contactEmail,
                                         boolean waitlisted) {
-        return """
-                {"tenantId":"%s","cohortId":"%s","cohortName":"Koplopers 2026","participantId":"%s",
-                 "organisationName":"Bakkerij De Koploper","kvkNumber":"12345678","organisationType":"COMPANY",
-                 "sbiCode":"1071","sizeFte":10,"contact":{"name":"Bea Bakker","email":"%s","phone":null,
-                 "locale":"nl"},"waitlisted":%s,"waitlistPosition":%s,"registeredAt":"2026-01-10T10:00:00Z"}"""
-                .formatted(tenant, COHORT, organisationId, contactEmail, waitlisted, waitlisted ? "1" : "null");
+        return participantEvent(ParticipantRegistered.class, tenant, organisationId, contactEmail)
+                .with("kvkNumber", "12345678").with("organisationType", "COMPANY").with("sbiCode", "1071")
+                .with("sizeFte", 10).with("waitlisted", waitlisted).with("waitlistPosition", waitlisted ? 1 : null)
+                .with("registeredAt", "2026-01-10T10:00:00Z").json();
     }
 
     public static String promotedJson(String tenant, String organisationId, String contactEmail) {
-        return """
-                {"tenantId":"%s","cohortId":"%s","cohortName":"Koplopers 2026","participantId":"%s",
-                 "organisationName":"Bakkerij De Koploper","contact":{"name":"Bea Bakker","email":"%s","phone":null,
-                 "locale":"nl"},"vacatedBy":"someone","promotedAt":"2026-02-01T10:00:00Z"}"""
-                .formatted(tenant, COHORT, organisationId, contactEmail);
+        return participantEvent(ParticipantPromoted.class, tenant, organisationId, contactEmail)
+                .with("vacatedBy", "someone").with("promotedAt", "2026-02-01T10:00:00Z").json();
     }
 
-    /** A withdrawal ({@code participant-withdrew}) or removal ({@code participant-removed}): the same fields. */
-    public static String leftJson(String tenant, String organisationId) {
-        return """
-                {"tenantId":"%s","cohortId":"%s","cohortName":"Koplopers 2026","participantId":"%s",
-                 "organisationName":"Bakkerij De Koploper","contact":null,"wasWaitlisted":false,
-                 "reason":"stopt","withdrewAt":"2026-03-01T10:00:00Z","removedAt":"2026-03-01T10:00:00Z"}"""
-                .formatted(tenant, COHORT, organisationId);
+    public static String withdrewJson(String tenant, String organisationId) {
+        return participantEvent(ParticipantWithdrew.class, tenant, organisationId, null).with("wasWaitlisted", false)
+                .with("reason", "stopt").with("withdrewAt", "2026-03-01T10:00:00Z").json();
+    }
+
+    public static String removedJson(String tenant, String organisationId) {
+        return participantEvent(ParticipantRemoved.class, tenant, organisationId, null).with("wasWaitlisted", false)
+                .with("reason", "stopt").with("removedAt", "2026-03-01T10:00:00Z").json();
+    }
+
+    /** The golden sample of an event about the organisation as a participant; no contact without an address. */
+    private static GoldenSamples.Sample<?> participantEvent(Class<?> event, String tenant, String organisationId,
+                                                            String contactEmail) {
+        return GoldenSamples.sample(event).with("tenantId", tenant).with("cohortId", COHORT)
+                .with("cohortName", "Koplopers 2026").with("participantId", organisationId)
+                .with("organisationName", "Bakkerij De Koploper")
+                .with("contact", contactEmail == null ? null
+                        : new ContactDetails("Bea Bakker", contactEmail, null, "nl"));
+    }
+
+    private void send(String tenant, String key, String eventId, GoldenSamples.Sample<?> event) throws Exception {
+        send(event.type().topic(), tenant, key, eventId, event.type().value(), event.json());
     }
 
     private void send(String topic, String tenant, String key, String eventId, String type, String payload)

@@ -10,32 +10,18 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.mongodb.client.MongoClient;
 import nl.koploper.test.KoploperIntegrationTest;
 import nl.koploper.test.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Every tenant-scoped endpoint, written by gemeente A and tried by gemeente B: B gets 404 (never 403, which would
  * confirm the organisation exists), and A's data and versions stay exactly as they were.
  */
 @KoploperIntegrationTest
-class TenantIsolationIT {
+class TenantIsolationIT extends AbstractIT {
 
-    @Autowired
-    MockMvc http;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
-    @Autowired
-    nl.koploper.test.TestGemeenten gemeenten;
-    @Autowired
-    MongoClient mongo;
-
-    FootprintApi api;
     String tenantA;
     String tenantB;
     String organisation;
@@ -44,7 +30,6 @@ class TenantIsolationIT {
 
     @BeforeEach
     void anOrganisationOfGemeenteAWithOneFootprint() throws Exception {
-        api = new FootprintApi(http, bootstrapServers, mongo);
         tenantA = gemeenten.newGemeente("a");
         tenantB = gemeenten.newGemeente("b");
         organisation = api.participant(tenantA);

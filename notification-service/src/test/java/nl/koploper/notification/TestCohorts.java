@@ -1,7 +1,5 @@
 package nl.koploper.notification;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import nl.koploper.contracts.cohort.AwardGranted;
 import nl.koploper.contracts.cohort.CertificateIssued;
@@ -13,44 +11,43 @@ import nl.koploper.contracts.cohort.ParticipantRemoved;
 import nl.koploper.contracts.cohort.ParticipantSummary;
 import nl.koploper.contracts.cohort.ParticipantWithdrew;
 import nl.koploper.contracts.cohort.RegistrationRepeated;
+import nl.koploper.contracts.golden.GoldenSamples;
 import nl.koploper.contracts.tenant.GemeenteProfile;
 
-/** Test data: cohort and tenant events as cohort-service publishes them. */
+/** Test data: cohort and tenant events as cohort-service publishes them, from their golden samples. */
 public final class TestCohorts {
+
+    public static final String GROUP = "Koplopergroep Westerkwartier 2027";
 
     private TestCohorts() {
     }
 
     public static ParticipantRegistered registered(String gemeente, String email, Integer waitlistPosition) {
-        return new ParticipantRegistered(gemeente, "cohort-1", "Koplopergroep Westerkwartier 2027", "p-" + email,
-                "Bakkerij De Vries", "12345678", "COMPANY", "10711", 4.0,
-                new ContactDetails("Jan de Vries", email, null, "nl"), waitlistPosition != null, waitlistPosition,
-                Instant.parse("2027-01-05T09:00:00Z"));
+        return participantEvent(ParticipantRegistered.class, gemeente, email, "nl")
+                .with("waitlisted", waitlistPosition != null).with("waitlistPosition", waitlistPosition)
+                .with("registeredAt", "2027-01-05T09:00:00Z").read();
     }
 
     public static ParticipantPromoted promoted(String gemeente, String email) {
-        return new ParticipantPromoted(gemeente, "cohort-1", "Koplopergroep Westerkwartier 2027", "p-" + email,
-                "Bakkerij De Vries", new ContactDetails("Jan de Vries", email, null, "en"), "p-left",
-                Instant.parse("2027-01-06T09:00:00Z"));
+        return participantEvent(ParticipantPromoted.class, gemeente, email, "en")
+                .with("vacatedBy", "p-left").with("promotedAt", "2027-01-06T09:00:00Z").read();
     }
 
     /** A repeat of the registration of {@code email}'s organisation, at {@code at}. */
     public static RegistrationRepeated repeated(String gemeente, String email, boolean submittedByContact, String at) {
-        return new RegistrationRepeated(gemeente, "cohort-1", "Koplopergroep Westerkwartier 2027", "p-" + email,
-                "Bakkerij De Vries", new ContactDetails("Jan de Vries", email, null, "nl"), submittedByContact,
-                Instant.parse(at));
+        return participantEvent(RegistrationRepeated.class, gemeente, email, "nl")
+                .with("submittedByContact", submittedByContact).with("repeatedAt", at).read();
     }
 
     public static ParticipantWithdrew withdrew(String gemeente, String email, String reason) {
-        return new ParticipantWithdrew(gemeente, "cohort-1", "Koplopergroep Westerkwartier 2027", "p-" + email,
-                "Bakkerij De Vries", new ContactDetails("Jan de Vries", email, null, "nl"), false, reason,
-                Instant.parse("2027-02-01T09:00:00Z"));
+        return participantEvent(ParticipantWithdrew.class, gemeente, email, "nl")
+                .with("wasWaitlisted", false).with("reason", reason).with("withdrewAt", "2027-02-01T09:00:00Z").read();
     }
 
     public static ParticipantRemoved removed(String gemeente, String email, String reason) {
-        return new ParticipantRemoved(gemeente, "cohort-1", "Koplopergroep Westerkwartier 2027", "p-" + email,
-                "Garage Jansen", new ContactDetails("Piet Jansen", email, null, "nl"), true, reason,
-                Instant.parse("2027-02-01T09:00:00Z"));
+        return participantEvent(ParticipantRemoved.class, gemeente, email, "nl")
+                .with("organisationName", "Garage Jansen").with("contact", contact("Piet Jansen", email, "nl"))
+                .with("wasWaitlisted", true).with("reason", reason).with("removedAt", "2027-02-01T09:00:00Z").read();
     }
 
     public static GemeenteProfile profile(String gemeente, String displayName, long revision) {
@@ -66,21 +63,41 @@ public final class TestCohorts {
 
     public static AwardGranted award(String gemeente, List<ParticipantSummary> recipients) {
         ParticipantSummary winner = recipients.get(0);
-        return new AwardGranted(gemeente, "cohort-1", "Koplopergroep Westerkwartier 2027", 2027,
-                winner.participantId(), winner.organisationName(), winner.contact(), false,
-                "Van nul naar zonnepanelen in één jaar.", recipients, Instant.parse("2027-12-10T16:00:00Z"));
+        return cohortEvent(AwardGranted.class, gemeente).with("year", 2027)
+                .with("participantId", winner.participantId()).with("winnerOrganisationName", winner.organisationName())
+                .with("winnerContact", winner.contact()).with("topOfRanking", false)
+                .with("motivation", "Van nul naar zonnepanelen in één jaar.").with("recipients", recipients)
+                .with("grantedAt", "2027-12-10T16:00:00Z").read();
     }
 
     public static CohortStarted started(String gemeente, List<ParticipantSummary> placed,
                                         List<ParticipantSummary> waiting) {
-        return new CohortStarted(gemeente, "cohort-1", "Koplopergroep Westerkwartier 2027", 2027,
-                Instant.parse("2027-09-01T22:00:00Z"), placed, waiting, Instant.parse("2027-01-20T09:00:00Z"));
+        return cohortEvent(CohortStarted.class, gemeente).with("year", 2027)
+                .with("assignmentDeadline", "2027-09-01T22:00:00Z").with("participants", placed)
+                .with("waitlistedParticipants", waiting).with("startedAt", "2027-01-20T09:00:00Z").read();
     }
 
     public static CertificateIssued certificate(String gemeente, String email, String code) {
-        return new CertificateIssued(gemeente, "cohort-1", "Koplopergroep Westerkwartier 2027", 2027, "p-" + email,
-                "Bakkerij De Vries", new ContactDetails("Jan de Vries", email, null, "nl"), "Gemeente " + gemeente, code,
-                "/api/cohorts/cohort-1/certificates/p-" + email + "/pdf", LocalDate.parse("2027-12-10"),
-                Instant.parse("2027-12-10T16:00:00Z"));
+        return participantEvent(CertificateIssued.class, gemeente, email, "nl").with("year", 2027)
+                .with("gemeenteName", "Gemeente " + gemeente).with("verificationCode", code)
+                .with("downloadPath", "/api/cohorts/cohort-1/certificates/p-" + email + "/pdf")
+                .with("issuedOn", "2027-12-10").with("issuedAt", "2027-12-10T16:00:00Z").read();
+    }
+
+    /** The golden sample of a cohort event, of this test's gemeente and cohort. */
+    public static <T> GoldenSamples.Sample<T> cohortEvent(Class<T> event, String gemeente) {
+        return GoldenSamples.sample(event).with("tenantId", gemeente).with("cohortId", "cohort-1")
+                .with("cohortName", GROUP);
+    }
+
+    /** The golden sample of an event about {@code email}'s organisation, Bakkerij De Vries. */
+    private static <T> GoldenSamples.Sample<T> participantEvent(Class<T> event, String gemeente, String email,
+                                                                String locale) {
+        return cohortEvent(event, gemeente).with("participantId", "p-" + email)
+                .with("organisationName", "Bakkerij De Vries").with("contact", contact("Jan de Vries", email, locale));
+    }
+
+    private static ContactDetails contact(String name, String email, String locale) {
+        return new ContactDetails(name, email, null, locale);
     }
 }

@@ -1,7 +1,7 @@
 package nl.koploper.notification;
 
-import java.time.Instant;
 import java.util.List;
+import nl.koploper.contracts.golden.GoldenSamples;
 import nl.koploper.contracts.meeting.MeetingCancelled;
 import nl.koploper.contracts.meeting.MeetingDetails;
 import nl.koploper.contracts.meeting.MeetingLocation;
@@ -9,7 +9,7 @@ import nl.koploper.contracts.meeting.MeetingRecipient;
 import nl.koploper.contracts.meeting.MeetingRescheduled;
 import nl.koploper.contracts.meeting.MeetingScheduled;
 
-/** Test data: meeting events as events-service publishes them. */
+/** Test data: meeting events as events-service publishes them, from their golden samples. */
 public final class TestMeetings {
 
     private TestMeetings() {
@@ -41,18 +41,37 @@ public final class TestMeetings {
     }
 
     public static MeetingScheduled scheduled(String gemeente, MeetingDetails meeting, List<MeetingRecipient> to) {
-        return new MeetingScheduled(gemeente, "cohort-1", meeting, to, Instant.parse("2027-01-10T10:00:00Z"));
+        return meetingEvent(MeetingScheduled.class, gemeente, meeting).with("recipients", to)
+                .with("scheduledAt", "2027-01-10T10:00:00Z").read();
     }
 
     public static MeetingRescheduled rescheduled(String gemeente, MeetingDetails before, List<MeetingRecipient> to) {
-        MeetingDetails after = moved(before);
-        return new MeetingRescheduled(gemeente, "cohort-1", after, before.start(), before.end(), before.location(),
-                to.stream().map(r -> r).toList(), Instant.parse("2027-01-11T10:00:00Z"));
+        return rescheduled(gemeente, before, moved(before), to);
+    }
+
+    public static MeetingRescheduled rescheduled(String gemeente, MeetingDetails before, MeetingDetails after,
+                                                 List<MeetingRecipient> to) {
+        return meetingEvent(MeetingRescheduled.class, gemeente, after).with("previousStart", before.start())
+                .with("previousEnd", before.end()).with("previousLocation", before.location()).with("recipients", to)
+                .with("rescheduledAt", "2027-01-11T10:00:00Z").read();
     }
 
     public static MeetingCancelled cancellation(String gemeente, MeetingDetails current, List<MeetingRecipient> to) {
-        return new MeetingCancelled(gemeente, "cohort-1", cancelled(current), "De zaal is niet beschikbaar.",
-                to.stream().map(r -> new MeetingRecipient(r.invitationId(), r.participantId(), r.kind(), r.name(),
-                        r.email(), r.locale(), null)).toList(), Instant.parse("2027-01-12T10:00:00Z"));
+        return meetingEvent(MeetingCancelled.class, gemeente, cancelled(current))
+                .with("reason", "De zaal is niet beschikbaar.")
+                .with("recipients", to.stream().map(TestMeetings::withoutRsvp).toList())
+                .with("cancelledAt", "2027-01-12T10:00:00Z").read();
+    }
+
+    /** A recipient of a cancellation: there is nothing left to answer. */
+    public static MeetingRecipient withoutRsvp(MeetingRecipient r) {
+        return new MeetingRecipient(r.invitationId(), r.participantId(), r.kind(), r.name(), r.email(), r.locale(),
+                null);
+    }
+
+    /** The golden sample of an event about {@code meeting}, of this test's gemeente and cohort. */
+    public static <T> GoldenSamples.Sample<T> meetingEvent(Class<T> event, String gemeente, MeetingDetails meeting) {
+        return GoldenSamples.sample(event).with("tenantId", gemeente).with("cohortId", "cohort-1")
+                .with("meeting", meeting);
     }
 }

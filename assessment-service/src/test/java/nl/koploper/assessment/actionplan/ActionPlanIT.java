@@ -15,43 +15,35 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import nl.koploper.assessment.AbstractIT;
 import nl.koploper.assessment.AssessmentApi;
 import nl.koploper.platform.tenancy.TenantContext;
 import nl.koploper.platform.tenancy.TenantId;
 import nl.koploper.test.SettableClock;
 import nl.koploper.test.KoploperIntegrationTest;
-import nl.koploper.test.TestGemeenten;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The DuOn-Agenda through the API: the participant and its advisor plan actions from the published profile and
  * their own, with ETags; bad input and stale versions change nothing; overdue actions bring one notice per due date.
  */
 @KoploperIntegrationTest
-class ActionPlanIT {
+class ActionPlanIT extends AbstractIT {
 
     static final String OVERDUE_TYPE = "nl.koploper.assessment.action-overdue.v1";
 
-    @Autowired
-    MockMvc http;
-    @Autowired
-    TestGemeenten gemeenten;
     @Autowired
     SettableClock clock;
     @Autowired
     OverdueActionsJob job;
     @Autowired
     MongoTemplate mongo;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
 
     @AfterEach
     void realTimeAgain() {

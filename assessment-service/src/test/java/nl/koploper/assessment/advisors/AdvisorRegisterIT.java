@@ -14,16 +14,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 import java.util.List;
+import nl.koploper.assessment.AbstractIT;
 import nl.koploper.assessment.AssessmentApi;
 import nl.koploper.test.KoploperIntegrationTest;
-import nl.koploper.test.TestGemeenten;
 import nl.koploper.test.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The gemeente's advisor register: the coordinator adds, changes and removes advisors; assigning a case takes an
@@ -31,14 +28,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * the fields and stores nothing; other roles are refused; another gemeente sees and changes nothing.
  */
 @KoploperIntegrationTest
-class AdvisorRegisterIT {
-
-    @Autowired
-    MockMvc http;
-    @Autowired
-    TestGemeenten gemeenten;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
+class AdvisorRegisterIT extends AbstractIT {
 
     AssessmentApi api;
     String gemeente;

@@ -10,24 +10,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 import java.util.UUID;
+import nl.koploper.assessment.AbstractIT;
 import nl.koploper.assessment.AssessmentApi;
 import nl.koploper.test.KoploperIntegrationTest;
-import nl.koploper.test.TestGemeenten;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** The eindmeting: prefilled from the baseline, revised, completed, and compared per core subject and in CO2. */
 @KoploperIntegrationTest
-class FinalAssessmentIT {
-
-    @Autowired
-    MockMvc http;
-    @Autowired
-    TestGemeenten gemeenten;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
+class FinalAssessmentIT extends AbstractIT {
 
     @Test
     void theFinalReviewStartsFromTheBaselineAndTheComparisonShowsTheChange() throws Exception {

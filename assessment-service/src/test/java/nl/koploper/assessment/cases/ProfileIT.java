@@ -12,20 +12,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 import java.util.List;
+import nl.koploper.assessment.AbstractIT;
 import nl.koploper.assessment.AssessmentApi;
 import nl.koploper.test.KoploperIntegrationTest;
-import nl.koploper.test.TestGemeenten;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The Duurzaamheidsprofiel through the API: generated from the review, tailored to the sector, edited by the advisor,
  * published (immutable from then on, the participant told) and continued as a next version.
  */
 @KoploperIntegrationTest
-class ProfileIT {
+class ProfileIT extends AbstractIT {
 
     // Sector-specific recommendations of the shipped catalogue (src/main/resources/catalogue/recommendations.json):
     // compressed-air leaks and scrap separation for metal (SBI 24, 25), food waste and allergens for horeca (56),
@@ -33,13 +30,6 @@ class ProfileIT {
     static final List<String> FOR_STEEL = List.of("R-ENV-005", "R-ENV-008");
     static final List<String> FOR_HORECA = List.of("R-ENV-024", "R-CON-003");
     static final List<String> FOR_WHOLESALE = List.of("R-ENV-041", "R-HRI-001");
-
-    @Autowired
-    MockMvc http;
-    @Autowired
-    TestGemeenten gemeenten;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
 
     @Test
     void fromTheSameAnswersSteelRestaurantAndExporterGetDifferentRecommendations() throws Exception {

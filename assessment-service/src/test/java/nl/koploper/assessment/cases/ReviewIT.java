@@ -4,31 +4,23 @@ import static nl.koploper.assessment.AssessmentApi.CASES;
 import static nl.koploper.assessment.AssessmentApi.coordinator;
 import static nl.koploper.assessment.AssessmentApi.problem;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
+import nl.koploper.assessment.AbstractIT;
 import nl.koploper.assessment.AssessmentApi;
 import nl.koploper.test.KoploperIntegrationTest;
-import nl.koploper.test.TestGemeenten;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /** The ISO 26000 review: per issue and in bulk, validated field by field, with If-Match; REVIEWED when complete. */
 @KoploperIntegrationTest
-class ReviewIT {
-
-    @Autowired
-    MockMvc http;
-    @Autowired
-    TestGemeenten gemeenten;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
+class ReviewIT extends AbstractIT {
 
     AssessmentApi api;
     String gemeente;
@@ -75,6 +67,9 @@ class ReviewIT {
                 .andExpect(jsonPath("$.review.issues.length()").value(37))
                 .andExpect(jsonPath("$.review.issues[0].code").value("6.2"))
                 .andExpect(jsonPath("$.review.issues[36].code").value("6.8.9"));
+        // cohort-service counts the nulmeting done for the certificate from this event
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
+                api.publishedEvents(caseId, "nl.koploper.assessment.nulmeting-completed.v1")).hasSize(1));
     }
 
     @Test

@@ -12,14 +12,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 import java.util.List;
+import nl.koploper.assessment.AbstractIT;
 import nl.koploper.assessment.AssessmentApi;
 import nl.koploper.test.KoploperIntegrationTest;
-import nl.koploper.test.TestGemeenten;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The coordinator assigns the advisor; the advisor plans the visit, which publishes the invitation for contact and
@@ -27,14 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * SEQUENCE. Bad input is a 400 naming each field, and changes nothing.
  */
 @KoploperIntegrationTest
-class VisitAndAdvisorIT {
-
-    @Autowired
-    MockMvc http;
-    @Autowired
-    TestGemeenten gemeenten;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
+class VisitAndAdvisorIT extends AbstractIT {
 
     AssessmentApi api;
     String gemeente;

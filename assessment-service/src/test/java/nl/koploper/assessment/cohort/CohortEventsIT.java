@@ -14,14 +14,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import nl.koploper.assessment.AbstractIT;
 import nl.koploper.assessment.AssessmentApi;
+import nl.koploper.contracts.cohort.ParticipantRemoved;
+import nl.koploper.contracts.cohort.ParticipantWithdrew;
 import nl.koploper.test.KoploperIntegrationTest;
-import nl.koploper.test.TestGemeenten;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Cohort events as cohort-service publishes them, sent to {@code cohort.events.v1}: a placed registration opens a
@@ -29,14 +28,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * redelivery changes nothing (the case keeps its version and what was done since).
  */
 @KoploperIntegrationTest
-class CohortEventsIT {
-
-    @Autowired
-    MockMvc http;
-    @Autowired
-    TestGemeenten gemeenten;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
+class CohortEventsIT extends AbstractIT {
 
     AssessmentApi api;
     String gemeente;
@@ -93,7 +85,7 @@ class CohortEventsIT {
 
         String leaving = UUID.randomUUID().toString();
         api.sendCohortEvent(gemeente, "c-1", leaving, "participant-withdrew",
-                leftJson(gemeente, "c-1", placed, "withdrewAt"));
+                leftJson(ParticipantWithdrew.class, gemeente, "c-1", placed));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> api.read(CASES + "/" + placed,
                 coordinator(gemeente)).andExpect(jsonPath("$.status").value("CLOSED")));
         String etag = api.etag(gemeente, placed);
@@ -103,10 +95,10 @@ class CohortEventsIT {
 
         // Redelivered departure and, later, a stale redelivery of the registration: neither changes the case.
         api.sendCohortEvent(gemeente, "c-1", leaving, "participant-withdrew",
-                leftJson(gemeente, "c-1", placed, "withdrewAt"));
+                leftJson(ParticipantWithdrew.class, gemeente, "c-1", placed));
         String unseenLeaver = UUID.randomUUID().toString();
         api.sendCohortEvent(gemeente, "c-1", UUID.randomUUID().toString(), "participant-removed",
-                leftJson(gemeente, "c-1", unseenLeaver, "removedAt"));
+                leftJson(ParticipantRemoved.class, gemeente, "c-1", unseenLeaver));
         api.sendCohortEvent(gemeente, "c-1", UUID.randomUUID().toString(), "participant-registered",
                 registeredJson(gemeente, "c-1", unseenLeaver, "Te Laat BV", "6201", 2, "laat@example.nl", false));
         String marker = api.openCase(gemeente, "Marker BV", "6201", 2, "m2@example.nl");

@@ -8,13 +8,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 import java.util.UUID;
+import nl.koploper.assessment.AbstractIT;
 import nl.koploper.assessment.AssessmentApi;
 import nl.koploper.test.KoploperIntegrationTest;
-import nl.koploper.test.TestGemeenten;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Footprints as footprint-service publishes them on {@code footprint.events.v1}: the organisation's case shows the
@@ -22,14 +19,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * version changes nothing, and a footprint that arrives before the case is kept for it.
  */
 @KoploperIntegrationTest
-class FootprintEventsIT {
-
-    @Autowired
-    MockMvc http;
-    @Autowired
-    TestGemeenten gemeenten;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
+class FootprintEventsIT extends AbstractIT {
 
     @Test
     void theBaselineIsTheFirstYearSeenInItsNewestVersionUnlessTheCoordinatorNamesAnother() throws Exception {

@@ -11,45 +11,36 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import nl.koploper.assessment.AbstractIT;
 import nl.koploper.assessment.AssessmentApi;
 import nl.koploper.contracts.Topics;
+import nl.koploper.contracts.golden.GoldenSamples;
+import nl.koploper.contracts.meeting.AttendanceEntry;
+import nl.koploper.contracts.meeting.MeetingAttendanceRecorded;
+import nl.koploper.contracts.meeting.MeetingDetails;
 import nl.koploper.test.KoploperIntegrationTest;
-import nl.koploper.test.TestGemeenten;
 import nl.koploper.test.TestTokens;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The impact report from what the test entered: two cohorts, one organisation through the whole year, one only
  * through its nulmeting; actions; footprints; attendance from meeting events (applied once under redelivery).
  */
 @KoploperIntegrationTest
-class ImpactIT {
+class ImpactIT extends AbstractIT {
 
     static final String ATTENDANCE = "nl.koploper.meeting.meeting-attendance-recorded.v1";
 
-    @Autowired
-    MockMvc http;
-    @Autowired
-    TestGemeenten gemeenten;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
-
     static String attendanceJson(String tenant, String cohortId, String meetingId, String recordedAt,
                                  String participantId, boolean present, String otherId, boolean otherPresent) {
-        return """
-                {"tenantId":"%s","cohortId":"%s","meeting":{"meetingId":"%s","uid":"%s@meetings","sequence":0,
-                 "type":"KNOWLEDGE_SESSION","title":"Kennissessie","description":null,
-                 "start":"2099-03-10T10:00:00+01:00","end":"2099-03-10T12:00:00+01:00",
-                 "timeZone":"Europe/Amsterdam","location":null,"capacity":null},
-                 "attendance":[{"invitationId":"i1","participantId":"%s","kind":"PARTICIPANT","name":"A",
-                 "present":%s},{"invitationId":"i2","participantId":"%s","kind":"PARTICIPANT","name":"B",
-                 "present":%s},{"invitationId":"i3","participantId":null,"kind":"GUEST","name":"Gast",
-                 "present":true}],"recordedAt":"%s"}"""
-                .formatted(tenant, cohortId, meetingId, meetingId, participantId, present, otherId, otherPresent,
-                        recordedAt);
+        return GoldenSamples.sample(MeetingAttendanceRecorded.class).with("tenantId", tenant).with("cohortId", cohortId)
+                .with("meeting", new MeetingDetails(meetingId, meetingId + "@meetings", 0, "KNOWLEDGE_SESSION",
+                        "Kennissessie", null, "2099-03-10T10:00:00+01:00", "2099-03-10T12:00:00+01:00",
+                        "Europe/Amsterdam", null, null))
+                .with("attendance", List.of(new AttendanceEntry("i1", participantId, "PARTICIPANT", "A", present),
+                        new AttendanceEntry("i2", otherId, "PARTICIPANT", "B", otherPresent),
+                        new AttendanceEntry("i3", null, "GUEST", "Gast", true)))
+                .with("recordedAt", recordedAt).json();
     }
 
     @Test

@@ -23,6 +23,7 @@ import nl.koploper.cohort.CohortApi;
 import nl.koploper.contracts.EventHeaders;
 import nl.koploper.contracts.Topics;
 import nl.koploper.test.KoploperIntegrationTest;
+import nl.koploper.test.PublishedEvents;
 import nl.koploper.test.TestGemeenten;
 import nl.koploper.test.TestTokens;
 import org.apache.kafka.clients.consumer.Consumer;
@@ -400,6 +401,7 @@ class AssignmentAwardIT {
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
                     if (cohortId.equals(record.key())) {
+                        PublishedEvents.assertGoldenShape(record);
                         types.add(new String(record.headers().lastHeader(EventHeaders.TYPE).value(),
                                 StandardCharsets.UTF_8));
                     }
@@ -422,6 +424,7 @@ class AssignmentAwardIT {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
                     if (cohortId.equals(record.key()) && new String(record.headers().lastHeader(EventHeaders.TYPE)
                             .value(), StandardCharsets.UTF_8).endsWith(type)) {
+                        PublishedEvents.assertGoldenShape(record);
                         found.add(record.value());
                     }
                 }

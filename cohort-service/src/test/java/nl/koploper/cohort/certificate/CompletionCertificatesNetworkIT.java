@@ -26,6 +26,7 @@ import nl.koploper.cohort.CohortApi;
 import nl.koploper.contracts.EventHeaders;
 import nl.koploper.contracts.Topics;
 import nl.koploper.test.KoploperIntegrationTest;
+import nl.koploper.test.PublishedEvents;
 import nl.koploper.test.TestGemeenten;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -306,6 +307,7 @@ class CompletionCertificatesNetworkIT {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
                     if (key.equals(record.key()) && new String(record.headers().lastHeader(EventHeaders.TYPE)
                             .value(), StandardCharsets.UTF_8).endsWith(type)) {
+                        PublishedEvents.assertGoldenShape(record);
                         found.add(record.value());
                     }
                 }

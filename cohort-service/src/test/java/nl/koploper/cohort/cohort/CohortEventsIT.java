@@ -25,6 +25,7 @@ import nl.koploper.cohort.CohortApi;
 import nl.koploper.contracts.EventHeaders;
 import nl.koploper.contracts.Topics;
 import nl.koploper.test.KoploperIntegrationTest;
+import nl.koploper.test.PublishedEvents;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -106,6 +107,7 @@ class CohortEventsIT {
         assertThat(events).extracting(record -> header(record, EventHeaders.TYPE).replace(PREFIX, ""))
                 .containsExactlyElementsOf(expected);
         assertThat(events).extracting(record -> header(record, EventHeaders.TENANT)).containsOnly(gemeente);
+        events.forEach(PublishedEvents::assertGoldenShape);
         assertThat(events).extracting(ConsumerRecord::partition).containsOnly(events.get(0).partition());
 
         // The confirmation mail of the self-registration is notification-service's: the event carries the address.

@@ -23,6 +23,7 @@ import nl.koploper.cohort.CohortApi;
 import nl.koploper.contracts.EventHeaders;
 import nl.koploper.contracts.Topics;
 import nl.koploper.test.KoploperIntegrationTest;
+import nl.koploper.test.PublishedEvents;
 import nl.koploper.test.TestGemeenten;
 import nl.koploper.test.TestTokens;
 import org.apache.kafka.clients.consumer.Consumer;
@@ -142,6 +143,7 @@ class GemeenteApiIT {
                         "gemeente-reactivated.v1");
         assertThat(events).extracting(record -> header(record, EventHeaders.ID)).doesNotHaveDuplicates();
         assertThat(events).extracting(record -> header(record, EventHeaders.TENANT)).containsOnly(slug);
+        events.forEach(PublishedEvents::assertGoldenShape);
         assertThat(events).extracting(record -> ((Number) JsonPath.read(record.value(), "$.gemeente.revision")).longValue())
                 .containsExactly(1L, 2L, 3L, 4L);
         assertThat(events).extracting(record -> (Boolean) JsonPath.read(record.value(), "$.gemeente.active"))

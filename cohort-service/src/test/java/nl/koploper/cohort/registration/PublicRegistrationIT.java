@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.UUID;
 import nl.koploper.contracts.EventHeaders;
 import nl.koploper.contracts.Topics;
+import nl.koploper.test.PublishedEvents;
 import nl.koploper.test.TestTokens;
 import nl.koploper.cohort.CohortApi;
 import nl.koploper.test.KoploperIntegrationTest;
@@ -217,6 +218,7 @@ class PublicRegistrationIT {
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
                 consumer.poll(Duration.ofMillis(500)).forEach(record -> {
                     if (cohort.equals(record.key()) && type.equals(header(record, EventHeaders.TYPE))) {
+                        PublishedEvents.assertGoldenShape(record);
                         payloads.add(record.value());
                     }
                 });
@@ -234,6 +236,7 @@ class PublicRegistrationIT {
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
                 consumer.poll(Duration.ofMillis(500)).forEach(record -> {
                     if (cohort.equals(record.key())) {
+                        PublishedEvents.assertGoldenShape(record);
                         types.add(header(record, EventHeaders.TYPE));
                     }
                 });

@@ -78,10 +78,44 @@ public final class GoldenSamples {
      * dotted name reaches into a nested object. Only fields the sample has can be changed, so a test cannot invent one.
      */
     public static String json(Class<?> eventRecord, Map<String, ?> changes) {
-        ObjectNode sample = (ObjectNode) JSON.readTree(json(eventRecord));
-        changes.forEach((path, value) -> {
+        Sample<?> sample = sample(eventRecord);
+        changes.forEach(sample::with);
+        return sample.json();
+    }
+
+    /** The sample read into its record (with the module's plain mapping, as the platform's event JSON writes it). */
+    public static <T> T read(Class<T> eventRecord) {
+        return JSON.readValue(json(eventRecord), eventRecord);
+    }
+
+    /** The sample with some fields changed ({@link #json(Class, Map) as there}), read into its record. */
+    public static <T> T read(Class<T> eventRecord, Map<String, ?> changes) {
+        return JSON.readValue(json(eventRecord, changes), eventRecord);
+    }
+
+    /**
+     * The sample of {@code eventRecord}, to change field by field: unlike a {@code Map.of}, a change may set a null
+     * and there may be any number of them.
+     */
+    public static <T> Sample<T> sample(Class<T> eventRecord) {
+        return new Sample<>(eventRecord, (ObjectNode) JSON.readTree(json(eventRecord)));
+    }
+
+    /** A golden sample being changed for one test: {@code sample(X.class).with("tenantId", gemeente).read()}. */
+    public static final class Sample<T> {
+
+        private final Class<T> eventRecord;
+        private final ObjectNode fields;
+
+        private Sample(Class<T> eventRecord, ObjectNode fields) {
+            this.eventRecord = eventRecord;
+            this.fields = fields;
+        }
+
+        /** Sets a field the sample has; a dotted name reaches into a nested object ({@code contact.email}). */
+        public Sample<T> with(String path, Object value) {
             String[] names = path.split("\\.");
-            ObjectNode parent = sample;
+            ObjectNode parent = fields;
             for (int i = 0; i < names.length - 1; i++) {
                 if (!(parent.get(names[i]) instanceof ObjectNode child)) {
                     throw new IllegalArgumentException("The sample of " + typeOf(eventRecord) + " has no object " + path);
@@ -93,13 +127,30 @@ public final class GoldenSamples {
                 throw new IllegalArgumentException("The sample of " + typeOf(eventRecord) + " has no field " + path);
             }
             parent.set(name, JSON.valueToTree(value));
-        });
-        return JSON.writeValueAsString(sample);
+            return this;
+        }
+
+        /** The event's type name and topic, for the message's headers. */
+        public EventType type() {
+            return eventRecord.getAnnotation(EventType.class);
+        }
+
+        public String json() {
+            return JSON.writeValueAsString(fields);
+        }
+
+        public T read() {
+            return JSON.treeToValue(fields, eventRecord);
+        }
     }
 
-    /** The sample read into its record (with the module's plain mapping, as the platform's event JSON writes it). */
-    public static <T> T read(Class<T> eventRecord) {
-        return JSON.readValue(json(eventRecord), eventRecord);
+    /** As {@link #assertSameShape(Class, String)}, for a message whose type header names the event type. */
+    public static void assertSameShape(String eventType, String json) {
+        Class<?> eventRecord = recordOf(eventType);
+        if (eventRecord == null) {
+            throw new AssertionError("No event record of type " + eventType + " in the contracts");
+        }
+        assertSameShape(eventRecord, json);
     }
 
     /**

@@ -94,6 +94,34 @@ class GoldenSamplesTest {
     }
 
     @Test
+    void aSampleReadsIntoItsRecordWithTheTestsOwnValues() {
+        ParticipantRegistered waiting = GoldenSamples.sample(ParticipantRegistered.class)
+                .with("tenantId", "oldambt").with("waitlisted", true).with("waitlistPosition", 3)
+                .with("contact.phone", null).read();
+        ParticipantRegistered placed = GoldenSamples.read(ParticipantRegistered.class, Map.of("cohortId", "c-1"));
+
+        assertThat(waiting.tenantId()).isEqualTo("oldambt");
+        assertThat(waiting.waitlistPosition()).isEqualTo(3);
+        assertThat(waiting.contact().phone()).isNull();
+        assertThat(waiting.organisationName()).isEqualTo(GoldenSamples.read(ParticipantRegistered.class)
+                .organisationName());
+        assertThat(placed.cohortId()).isEqualTo("c-1");
+        assertThatThrownBy(() -> GoldenSamples.sample(ParticipantRegistered.class).with("contact.mail", "x"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aPublishedMessageIsCheckedByItsTypeHeader() {
+        String sample = GoldenSamples.json(ParticipantRegistered.class);
+
+        GoldenSamples.assertSameShape("nl.koploper.cohort.participant-registered.v1", sample);
+        assertThatThrownBy(() -> GoldenSamples.assertSameShape("nl.koploper.cohort.participant-registered.v1",
+                sample.replace("\"kvkNumber\"", "\"kvk\""))).hasMessageContaining("lacks [kvkNumber]");
+        assertThatThrownBy(() -> GoldenSamples.assertSameShape("nl.koploper.cohort.unknown.v1", sample))
+                .hasMessageContaining("No event record");
+    }
+
+    @Test
     void aRenamedOrRetypedFieldIsNotTheSameShape() {
         String sample = GoldenSamples.json(ParticipantRegistered.class);
 

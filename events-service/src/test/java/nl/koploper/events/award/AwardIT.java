@@ -8,16 +8,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.koploper.contracts.cohort.AwardGranted;
+import nl.koploper.contracts.cohort.ContactDetails;
+import nl.koploper.contracts.golden.GoldenSamples;
+import nl.koploper.events.AbstractIT;
 import nl.koploper.events.CohortTopic;
 import nl.koploper.events.MeetingApi;
 import nl.koploper.test.KoploperIntegrationTest;
-import nl.koploper.test.TestGemeenten;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * {@code AwardGranted} through the embedded broker: the cohort's symposium (coordinator view and public page) shows
@@ -25,14 +26,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * gemeente's symposium of a cohort with the same id shows nothing; a grant without a winner is refused.
  */
 @KoploperIntegrationTest
-class AwardIT {
-
-    @Autowired
-    MockMvc http;
-    @Autowired
-    TestGemeenten gemeenten;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
+class AwardIT extends AbstractIT {
 
     @Test
     void theSymposiumShowsItsCohortsWinnerOnceGranted() throws Exception {
@@ -128,12 +122,11 @@ class AwardIT {
 
     private static String granted(String gemeente, String cohortId, String winner, String motivation,
                                   String grantedAt) {
-        return """
-                {"tenantId":"%s","cohortId":"%s","cohortName":"Koplopers","year":2026,"participantId":"p-1",
-                 "winnerOrganisationName":"%s","winnerContact":{"name":"Anna","email":"contact1@example.nl",
-                 "phone":null,"locale":"nl"},"topOfRanking":%s,"motivation":%s,"recipients":[],
-                 "grantedAt":"%s"}"""
-                .formatted(gemeente, cohortId, winner, motivation == null,
-                        motivation == null ? "null" : "\"" + motivation + "\"", grantedAt);
+        return GoldenSamples.sample(AwardGranted.class).with("tenantId", gemeente).with("cohortId", cohortId)
+                .with("cohortName", "Koplopers").with("year", 2026).with("participantId", "p-1")
+                .with("winnerOrganisationName", winner)
+                .with("winnerContact", new ContactDetails("Anna", "contact1@example.nl", null, "nl"))
+                .with("topOfRanking", motivation == null).with("motivation", motivation).with("recipients", List.of())
+                .with("grantedAt", grantedAt).json();
     }
 }

@@ -5,19 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import nl.koploper.test.TestGemeenten;
 import nl.koploper.test.TestTokens;
 import com.jayway.jsonpath.JsonPath;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import nl.koploper.contracts.cohort.ParticipantRemoved;
+import nl.koploper.events.AbstractIT;
 import nl.koploper.events.CohortTopic;
 import nl.koploper.events.MeetingApi;
 import nl.koploper.test.KoploperIntegrationTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Cohort events as cohort-service publishes them, sent to {@code cohort.events.v1} on the embedded broker: a late
@@ -25,14 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * the waiting list is not, and an organisation that leaves has its invitation withdrawn.
  */
 @KoploperIntegrationTest
-class CohortEventsConsumerIT {
-
-    @Autowired
-    MockMvc http;
-    @Autowired
-    TestGemeenten gemeenten;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
+class CohortEventsConsumerIT extends AbstractIT {
 
     @Test
     void lateRegistrantsAreInvitedOnceAndLeaversWithdrawn() throws Exception {
@@ -71,11 +62,10 @@ class CohortEventsConsumerIT {
         assertThat(lateInvitation).containsExactly("late@example.nl");
 
         // The late registrant leaves; a redelivery of its registration afterwards must not invite it again.
-        send(gemeente, cohortId, UUID.randomUUID().toString(), "participant-removed.v1", """
-                {"tenantId":"%s","cohortId":"%s","cohortName":"Koplopers","participantId":"p-late",
-                 "organisationName":"Laatkomer BV","contact":{"name":"Lotte Laat","email":"late@example.nl",
-                 "phone":null,"locale":"nl"},"wasWaitlisted":false,"reason":"Voorwaarden niet nagekomen",
-                 "removedAt":"2026-11-27T10:00:00Z"}""".formatted(gemeente, cohortId));
+        send(gemeente, cohortId, UUID.randomUUID().toString(), "participant-removed.v1",
+                CohortTopic.participantEvent(ParticipantRemoved.class, gemeente, cohortId, "p-late", "Laatkomer BV",
+                        "Lotte Laat", "late@example.nl").with("wasWaitlisted", false)
+                        .with("reason", "Voorwaarden niet nagekomen").with("removedAt", "2026-11-27T10:00:00Z").json());
         send(gemeente, cohortId, placed, "participant-registered.v1", registered(gemeente, cohortId, "p-late", false));
         send(gemeente, cohortId, UUID.randomUUID().toString(), "participant-registered.v1",
                 registered(gemeente, cohortId, "p-marker", false));
@@ -92,14 +82,8 @@ class CohortEventsConsumerIT {
     }
 
     private static String registered(String gemeente, String cohortId, String participantId, boolean waitlisted) {
-        return """
-                {"tenantId":"%s","cohortId":"%s","cohortName":"Koplopers","participantId":"%s",
-                 "organisationName":"Laatkomer BV","kvkNumber":"12345678","organisationType":"COMPANY",
-                 "sbiCode":"47.21","sizeFte":3.0,"contact":{"name":"Lotte Laat","email":"%s@example.nl",
-                 "phone":null,"locale":"nl"},"waitlisted":%s,"waitlistPosition":%s,
-                 "registeredAt":"2026-11-27T10:00:00Z"}"""
-                .formatted(gemeente, cohortId, participantId, participantId.substring(2), waitlisted,
-                        waitlisted ? "1" : "null");
+        return CohortTopic.registered(gemeente, cohortId, participantId, "Laatkomer BV", "Lotte Laat",
+                participantId.substring(2) + "@example.nl", waitlisted, "2026-11-27T10:00:00Z");
     }
 
     private void send(String gemeente, String cohortId, String eventId, String type, String payload) throws Exception {

@@ -15,6 +15,12 @@ import com.jayway.jsonpath.JsonPath;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import nl.koploper.contracts.assessment.AdvisorAssigned;
+import nl.koploper.contracts.assessment.AssessmentRecipient;
+import nl.koploper.contracts.cohort.ParticipantPromoted;
+import nl.koploper.contracts.cohort.ParticipantWithdrew;
+import nl.koploper.contracts.golden.GoldenSamples;
+import nl.koploper.events.AbstractIT;
 import nl.koploper.events.CohortTopic;
 import nl.koploper.events.MeetingApi;
 import nl.koploper.events.meeting.Invitee;
@@ -22,12 +28,9 @@ import nl.koploper.events.meeting.ParticipantDirectory;
 import nl.koploper.platform.tenancy.TenantContext;
 import nl.koploper.platform.tenancy.TenantId;
 import nl.koploper.test.KoploperIntegrationTest;
-import nl.koploper.test.TestGemeenten;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * A meeting planned without an invitee list invites every placed participant of the cohort, as events-service knows
@@ -37,16 +40,10 @@ import org.springframework.test.web.servlet.MockMvc;
  * cohort's placed organisations (assessment-service's {@code AdvisorAssigned}), each once, and follows replacements.
  */
 @KoploperIntegrationTest
-class DefaultInviteesIT {
+class DefaultInviteesIT extends AbstractIT {
 
     @Autowired
-    MockMvc http;
-    @Autowired
-    TestGemeenten gemeenten;
-    @Autowired
     ParticipantDirectory directory;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
 
     @Test
     void aMeetingWithoutAListInvitesTheCohortAndLaterPlacements() throws Exception {
@@ -201,11 +198,8 @@ class DefaultInviteesIT {
         assertThat(participantIds(api, gemeente, exchange)).isEmpty();
 
         // p-w's advisor was assigned while it waited: its promotion invites both.
-        send(gemeente, cohortId, "participant-promoted.v1", """
-                {"tenantId":"%s","cohortId":"%s","cohortName":"Koplopers","participantId":"p-w",
-                 "organisationName":"Organisatie p-w","contact":{"name":"Contact p-w","email":"p-w@example.nl",
-                 "phone":null,"locale":"nl"},"vacatedBy":"p-b","promotedAt":"2026-11-27T13:10:00Z"}"""
-                .formatted(gemeente, cohortId));
+        send(gemeente, cohortId, "participant-promoted.v1", participant(ParticipantPromoted.class, gemeente,
+                cohortId, "p-w").with("vacatedBy", "p-b").with("promotedAt", "2026-11-27T13:10:00Z").json());
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             assertThat(participantIds(api, gemeente, exchange)).containsExactly("p-w");
             assertThat(advisorIds(api, gemeente, exchange)).containsExactly("adv-w");
@@ -230,12 +224,13 @@ class DefaultInviteesIT {
 
     private static String advisorAssigned(String gemeente, String cohortId, String participantId, String advisorId,
                                           String previous, String time) {
-        return """
-                {"tenantId":"%s","caseId":"%s","cohortId":"%s","participantId":"%s","organisationName":"Organisatie",
-                 "advisorId":"%s","advisor":{"role":"ADVISOR","name":"Adviseur %s","email":"%s@example.nl",
-                 "locale":"nl"},"previousAdvisorId":%s,"assignedAt":"2026-11-27T%s:00Z"}"""
-                .formatted(gemeente, participantId, cohortId, participantId, advisorId, advisorId, advisorId,
-                        previous == null ? "null" : "\"" + previous + "\"", time);
+        return GoldenSamples.sample(AdvisorAssigned.class).with("tenantId", gemeente).with("caseId", participantId)
+                .with("cohortId", cohortId).with("participantId", participantId).with("organisationName", "Organisatie")
+                .with("advisorId", advisorId)
+                .with("advisor", new AssessmentRecipient("ADVISOR", "Adviseur " + advisorId, advisorId + "@example.nl",
+                        "nl"))
+                .with("previousAdvisorId", previous).with("assignedAt", "2026-11-27T" + time + ":00Z")
+                .with("advisorOrganisation", null).with("caseUrlPath", null).json();
     }
 
     private CohortTopic topic() {
@@ -262,23 +257,20 @@ class DefaultInviteesIT {
 
     private static String registered(String gemeente, String cohortId, String participantId, boolean waitlisted,
                                      String time) {
-        return """
-                {"tenantId":"%s","cohortId":"%s","cohortName":"Koplopers","participantId":"%s",
-                 "organisationName":"Organisatie %s","kvkNumber":"12345678","organisationType":"COMPANY",
-                 "sbiCode":"47.21","sizeFte":3.0,"contact":{"name":"Contact %s","email":"%s@example.nl",
-                 "phone":null,"locale":"nl"},"waitlisted":%s,"waitlistPosition":%s,
-                 "registeredAt":"2026-11-27T%s:00Z"}"""
-                .formatted(gemeente, cohortId, participantId, participantId, participantId, participantId,
-                        waitlisted, waitlisted ? "1" : "null", time);
+        return CohortTopic.registered(gemeente, cohortId, participantId, "Organisatie " + participantId,
+                "Contact " + participantId, participantId + "@example.nl", waitlisted, "2026-11-27T" + time + ":00Z");
     }
 
     private static String withdrew(String gemeente, String cohortId, String participantId, String time) {
-        return """
-                {"tenantId":"%s","cohortId":"%s","cohortName":"Koplopers","participantId":"%s",
-                 "organisationName":"Organisatie %s","contact":{"name":"Contact %s","email":"%s@example.nl",
-                 "phone":null,"locale":"nl"},"wasWaitlisted":false,"reason":"Verhuisd",
-                 "withdrewAt":"2026-11-27T%s:00Z"}"""
-                .formatted(gemeente, cohortId, participantId, participantId, participantId, participantId, time);
+        return participant(ParticipantWithdrew.class, gemeente, cohortId, participantId).with("wasWaitlisted", false)
+                .with("reason", "Verhuisd").with("withdrewAt", "2026-11-27T" + time + ":00Z").json();
+    }
+
+    /** The golden sample of an event about {@code participantId}, whose organisation and contact are named after it. */
+    private static <T> GoldenSamples.Sample<T> participant(Class<T> event, String gemeente, String cohortId,
+                                                           String participantId) {
+        return CohortTopic.participantEvent(event, gemeente, cohortId, participantId, "Organisatie " + participantId,
+                "Contact " + participantId, participantId + "@example.nl");
     }
 
     private void send(String gemeente, String cohortId, String type, String payload) throws Exception {

@@ -13,16 +13,18 @@ import com.jayway.jsonpath.JsonPath;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import nl.koploper.contracts.cohort.CohortMinimumReached;
+import nl.koploper.contracts.cohort.ContactDetails;
+import nl.koploper.contracts.cohort.ParticipantSummary;
+import nl.koploper.contracts.golden.GoldenSamples;
+import nl.koploper.events.AbstractIT;
 import nl.koploper.events.CohortTopic;
 import nl.koploper.events.MeetingApi;
 import nl.koploper.events.MeetingTopic;
 import nl.koploper.test.KoploperIntegrationTest;
-import nl.koploper.test.TestGemeenten;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * "Minimum reached" as cohort-service publishes it, through the embedded broker: the kick-off is proposed once as a
@@ -30,16 +32,10 @@ import org.springframework.test.web.servlet.MockMvc;
  * confirmed, and a cohort that already has a kick-off gets no second one.
  */
 @KoploperIntegrationTest
-class KickOffProposalIT {
+class KickOffProposalIT extends AbstractIT {
 
     @Autowired
-    MockMvc http;
-    @Autowired
     EmbeddedKafkaBroker broker;
-    @Autowired
-    TestGemeenten gemeenten;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
 
     @Test
     void theKickOffIsProposedOnceAndSentOnlyWhenConfirmed() throws Exception {
@@ -134,25 +130,23 @@ class KickOffProposalIT {
     }
 
     private static String minimumReached(String gemeente, String cohortId) {
-        return """
-                {"tenantId":"%s","cohortId":"%s","cohortName":"Koplopers 2099","year":2099,"minimumParticipants":2,
-                 "participants":[
-                   {"participantId":"p-1","organisationName":"Bakkerij Eén","kvkNumber":"12345678",
-                    "contact":{"name":"Anna","email":"anna@example.nl","phone":null,"locale":"nl"}},
-                   {"participantId":"p-2","organisationName":"Fietsen Twee","kvkNumber":"23456789",
-                    "contact":{"name":"Bram","email":"bram@example.nl","phone":null,"locale":"en"}},
-                   {"participantId":"p-3","organisationName":"Zonder Adres","kvkNumber":"34567890",
-                    "contact":{"name":"Cor","email":"geen-adres","phone":null,"locale":"nl"}}],
-                 "reachedAt":"2099-01-06T10:00:00Z"}""".formatted(gemeente, cohortId);
+        return GoldenSamples.sample(CohortMinimumReached.class).with("tenantId", gemeente).with("cohortId", cohortId)
+                .with("cohortName", "Koplopers 2099").with("year", 2099).with("minimumParticipants", 2)
+                .with("participants", List.of(
+                        participant("p-1", "Bakkerij Eén", "12345678", "Anna", "anna@example.nl", "nl"),
+                        participant("p-2", "Fietsen Twee", "23456789", "Bram", "bram@example.nl", "en"),
+                        participant("p-3", "Zonder Adres", "34567890", "Cor", "geen-adres", "nl")))
+                .with("reachedAt", "2099-01-06T10:00:00Z").json();
+    }
+
+    private static ParticipantSummary participant(String id, String organisation, String kvkNumber, String name,
+                                                  String email, String locale) {
+        return new ParticipantSummary(id, organisation, kvkNumber, new ContactDetails(name, email, null, locale));
     }
 
     private static String registered(String gemeente, String cohortId, String participantId) {
-        return """
-                {"tenantId":"%s","cohortId":"%s","cohortName":"Koplopers","participantId":"%s",
-                 "organisationName":"Laatkomer BV","kvkNumber":"12345678","organisationType":"COMPANY",
-                 "sbiCode":"47.21","sizeFte":3.0,"contact":{"name":"Lotte Laat","email":"marker@example.nl",
-                 "phone":null,"locale":"nl"},"waitlisted":false,"waitlistPosition":null,
-                 "registeredAt":"2099-01-07T10:00:00Z"}""".formatted(gemeente, cohortId, participantId);
+        return CohortTopic.registered(gemeente, cohortId, participantId, "Laatkomer BV", "Lotte Laat",
+                "marker@example.nl", false, "2099-01-07T10:00:00Z");
     }
 
     private void send(String gemeente, String cohortId, String eventId, String type, String payload) throws Exception {

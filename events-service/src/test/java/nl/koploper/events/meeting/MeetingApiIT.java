@@ -15,33 +15,26 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import nl.koploper.test.TestGemeenten;
 import nl.koploper.test.TestTokens;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import nl.koploper.events.AbstractIT;
 import nl.koploper.events.MeetingApi;
 import nl.koploper.test.KoploperIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** The coordinator's meeting API over HTTP: planning, the lifecycle with If-Match, bad input, roles. */
 @KoploperIntegrationTest
-class MeetingApiIT {
+class MeetingApiIT extends AbstractIT {
 
     /** The last Sunday of March 2099, when the clocks skip 02:00-03:00 in Amsterdam. */
     static final LocalDate SPRING_FORWARD = LocalDate.of(2099, 3, 31)
             .with(TemporalAdjusters.lastInMonth(DayOfWeek.SUNDAY));
-
-    @Autowired
-    MockMvc http;
-    @Autowired
-    TestGemeenten gemeenten;
 
     MeetingApi api;
     String gemeente;

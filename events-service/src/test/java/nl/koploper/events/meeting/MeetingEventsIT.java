@@ -2,46 +2,27 @@ package nl.koploper.events.meeting;
 
 import static nl.koploper.events.MeetingApi.coordinator;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import nl.koploper.test.TestGemeenten;
 import nl.koploper.test.TestTokens;
 import com.jayway.jsonpath.JsonPath;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import nl.koploper.contracts.EventHeaders;
-import nl.koploper.contracts.Topics;
+import nl.koploper.events.AbstractIT;
 import nl.koploper.events.MeetingApi;
+import nl.koploper.events.MeetingTopic;
 import nl.koploper.test.KoploperIntegrationTest;
-import org.apache.kafka.clients.consumer.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.utils.KafkaTestUtils;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * What reaches Kafka when a coordinator schedules and reschedules over HTTP: read back from {@code meeting.events.v1}
- * with a consumer of its own, one scheduled and exactly one rescheduled event, each naming every invitee.
+ * with a consumer of its own, one scheduled and exactly one rescheduled event, each naming every invitee and each of
+ * its golden sample's shape.
  */
 @KoploperIntegrationTest
-class MeetingEventsIT {
+class MeetingEventsIT extends AbstractIT {
 
-    private static final String PREFIX = "nl.koploper.meeting.";
-
-    @Autowired
-    MockMvc http;
-    @Autowired
-    TestGemeenten gemeenten;
     @Autowired
     EmbeddedKafkaBroker broker;
 
@@ -58,29 +39,12 @@ class MeetingEventsIT {
         api.postJson("/api/meetings/" + meetingId + "/reschedule", coordinator(gemeente), moved)
                 .andExpect(status().isOk());
 
-        List<ConsumerRecord<String, String>> events = new ArrayList<>();
-        try (Consumer<String, String> consumer = consumer()) {
-            consumer.subscribe(List.of(Topics.MEETING_EVENTS));
-            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-                consumer.poll(Duration.ofMillis(500)).forEach(record -> {
-                    if (meetingId.equals(record.key())) {
-                        events.add(record);
-                    }
-                });
-                assertThat(events).hasSizeGreaterThanOrEqualTo(2);
-            });
-            // Anything sent twice would have arrived by now as well.
-            consumer.poll(Duration.ofSeconds(2)).forEach(record -> {
-                if (meetingId.equals(record.key())) {
-                    events.add(record);
-                }
-            });
-        }
+        List<MeetingTopic.Published> events = new MeetingTopic(broker).of(meetingId, 2);
 
-        assertThat(events).extracting(record -> header(record, EventHeaders.TYPE).replace(PREFIX, ""))
-                .containsExactly("meeting-scheduled.v1", "meeting-rescheduled.v1");
-        assertThat(events).extracting(record -> header(record, EventHeaders.TENANT)).containsOnly(gemeente);
-        String rescheduled = events.get(1).value();
+        assertThat(events).extracting(MeetingTopic.Published::type)
+                .containsExactly("meeting-scheduled", "meeting-rescheduled");
+        assertThat(events).extracting(MeetingTopic.Published::tenant).containsOnly(gemeente);
+        String rescheduled = events.get(1).json();
         List<String> recipients = JsonPath.read(rescheduled, "$.recipients[*].email");
         assertThat(recipients).containsExactlyInAnyOrder("contact1@example.nl", "contact2@example.nl",
                 "contact3@example.nl", "wethouder@gemeente.example.nl");
@@ -88,19 +52,8 @@ class MeetingEventsIT {
         assertThat(rsvpLinks).allMatch(link -> link.startsWith(MeetingApi.RSVP_PAGE));
         assertThat((Integer) JsonPath.read(rescheduled, "$.meeting.sequence")).isEqualTo(1);
         assertThat((String) JsonPath.read(rescheduled, "$.meeting.uid"))
-                .isEqualTo(JsonPath.read(events.get(0).value(), "$.meeting.uid"));
+                .isEqualTo(JsonPath.read(events.get(0).json(), "$.meeting.uid"));
         assertThat((String) JsonPath.read(rescheduled, "$.meeting.start")).isEqualTo("2099-06-19T14:00:00+02:00");
         assertThat((String) JsonPath.read(rescheduled, "$.previousStart")).isEqualTo("2099-06-12T10:00:00+02:00");
-    }
-
-    private Consumer<String, String> consumer() {
-        Map<String, Object> properties = KafkaTestUtils.consumerProps(broker, "meeting-events-it-" + UUID.randomUUID(),
-                false);
-        properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        return new KafkaConsumer<>(properties, new StringDeserializer(), new StringDeserializer());
-    }
-
-    private static String header(ConsumerRecord<String, String> record, String name) {
-        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
     }
 }

@@ -11,6 +11,11 @@ import com.jayway.jsonpath.JsonPath;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import nl.koploper.contracts.cohort.ContactDetails;
+import nl.koploper.contracts.cohort.NetworkMemberJoined;
+import nl.koploper.contracts.cohort.NetworkMemberLeft;
+import nl.koploper.contracts.golden.GoldenSamples;
+import nl.koploper.events.AbstractIT;
 import nl.koploper.events.CohortTopic;
 import nl.koploper.events.MeetingApi;
 import nl.koploper.events.MeetingTopic;
@@ -19,12 +24,9 @@ import nl.koploper.events.meeting.NetworkDirectory;
 import nl.koploper.platform.tenancy.TenantContext;
 import nl.koploper.platform.tenancy.TenantId;
 import nl.koploper.test.KoploperIntegrationTest;
-import nl.koploper.test.TestGemeenten;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The gemeente's network from {@code NetworkMemberJoined}/{@code Left} on the embedded broker: a coordinator who
@@ -33,21 +35,15 @@ import org.springframework.test.web.servlet.MockMvc;
  * gemeente's events and members never mix in; a member whose contact cannot be invited is refused.
  */
 @KoploperIntegrationTest
-class NetworkInviteesIT {
+class NetworkInviteesIT extends AbstractIT {
 
     // One key for the test's events of one gemeente: consumed in the order sent, so a marker proves the rest applied.
     private static final String KEY = "network-it";
 
     @Autowired
-    MockMvc http;
-    @Autowired
-    TestGemeenten gemeenten;
-    @Autowired
     NetworkDirectory network;
     @Autowired
     EmbeddedKafkaBroker broker;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
 
     @Test
     void theNetworkIsInvitedAndALeaverGetsOneCancellation() throws Exception {
@@ -153,17 +149,18 @@ class NetworkInviteesIT {
     }
 
     private static String joined(String gemeente, String memberId, String email, String joinedAt) {
-        return """
-                {"tenantId":"%s","memberId":"%s","organisationName":"Organisatie %s","kvkNumber":"12345678",
-                 "contact":{"name":"Contact %s","email":"%s","phone":null,"locale":"en"},"cohortId":"cohort-2025",
-                 "cohortName":"Koplopers 2025","cohortYear":2025,"joinedAt":"%s"}"""
-                .formatted(gemeente, memberId, memberId, memberId, email, joinedAt);
+        return GoldenSamples.sample(NetworkMemberJoined.class).with("tenantId", gemeente).with("memberId", memberId)
+                .with("organisationName", "Organisatie " + memberId).with("kvkNumber", "12345678")
+                .with("contact", new ContactDetails("Contact " + memberId, email, null, "en"))
+                .with("cohortId", "cohort-2025").with("cohortName", "Koplopers 2025").with("cohortYear", 2025)
+                .with("joinedAt", joinedAt).json();
     }
 
     private static String left(String gemeente, String memberId) {
-        return """
-                {"tenantId":"%s","memberId":"%s","organisationName":"Organisatie %s","contact":{"name":"Contact",
-                 "email":"x@example.nl","phone":null,"locale":"nl"},"removedByCoordinator":false,"reason":"Gestopt",
-                 "leftAt":"2026-11-20T10:00:00Z"}""".formatted(gemeente, memberId, memberId);
+        return GoldenSamples.sample(NetworkMemberLeft.class).with("tenantId", gemeente).with("memberId", memberId)
+                .with("organisationName", "Organisatie " + memberId)
+                .with("contact", new ContactDetails("Contact", "x@example.nl", null, "nl"))
+                .with("removedByCoordinator", false).with("reason", "Gestopt").with("leftAt", "2026-11-20T10:00:00Z")
+                .json();
     }
 }

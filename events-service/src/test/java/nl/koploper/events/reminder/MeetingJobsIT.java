@@ -12,10 +12,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import nl.koploper.test.SettableClock;
+import nl.koploper.events.AbstractIT;
 import nl.koploper.events.MeetingApi;
 import nl.koploper.events.MeetingTopic;
 import nl.koploper.test.KoploperIntegrationTest;
-import nl.koploper.test.TestGemeenten;
 import nl.koploper.test.TestTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The reminder and held-marking job over the real database and broker, with the test clock set to the moments that
@@ -32,7 +31,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * moving the clock there touches nothing of theirs.
  */
 @KoploperIntegrationTest
-class MeetingJobsIT {
+class MeetingJobsIT extends AbstractIT {
 
     // Monday 12 May 2098, 10:00 to 12:00 Amsterdam (+02:00).
     static final String START = "2098-05-12T10:00";
@@ -41,11 +40,7 @@ class MeetingJobsIT {
     static final Instant ENDS_AT = Instant.parse("2098-05-12T10:00:00Z");
 
     @Autowired
-    MockMvc http;
-    @Autowired
     EmbeddedKafkaBroker broker;
-    @Autowired
-    TestGemeenten gemeenten;
     @Autowired
     SettableClock clock;
     @Autowired

@@ -14,18 +14,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import nl.koploper.contracts.cohort.ParticipantWithdrew;
+import nl.koploper.events.AbstractIT;
 import nl.koploper.events.CohortTopic;
 import nl.koploper.events.MeetingApi;
 import nl.koploper.test.KoploperIntegrationTest;
 import nl.koploper.test.SettableClock;
-import nl.koploper.test.TestGemeenten;
 import nl.koploper.test.TestTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /**
@@ -33,18 +32,12 @@ import org.springframework.test.web.servlet.ResultActions;
  * invitation to, soonest first, each as its own RSVP read shows it; for that participant and its coordinator only.
  */
 @KoploperIntegrationTest
-class ParticipantInvitationsIT {
+class ParticipantInvitationsIT extends AbstractIT {
 
     private static final String PATH = "/api/meetings/invitations";
 
     @Autowired
-    MockMvc http;
-    @Autowired
-    TestGemeenten gemeenten;
-    @Autowired
     SettableClock clock;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
 
     MeetingApi api;
     String gemeente;
@@ -70,11 +63,9 @@ class ParticipantInvitationsIT {
         String leftCohort = "cohort-" + UUID.randomUUID();
         august = plan(leftCohort, "2099-08-01", 20, 1, false);
         new CohortTopic(bootstrapServers).send(gemeente, leftCohort, UUID.randomUUID().toString(),
-                "participant-withdrew.v1", """
-                        {"tenantId":"%s","cohortId":"%s","cohortName":"Koplopers","participantId":"p-1",
-                         "organisationName":"Organisatie 1","contact":{"name":"Anna","email":"contact1@example.nl",
-                         "phone":null,"locale":"nl"},"wasWaitlisted":false,"reason":"Verhuisd",
-                         "withdrewAt":"2026-11-27T10:00:00Z"}""".formatted(gemeente, leftCohort));
+                "participant-withdrew.v1", CohortTopic.participantEvent(ParticipantWithdrew.class, gemeente,
+                        leftCohort, "p-1", "Organisatie 1", "Anna", "contact1@example.nl").with("wasWaitlisted", false)
+                        .with("reason", "Verhuisd").with("withdrewAt", "2026-11-27T10:00:00Z").json());
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
                 (Boolean) JsonPath.read(api.meetingJsonOf(gemeente, august), "$.invitations[0].active")).isFalse());
     }

@@ -11,22 +11,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import java.util.List;
+import nl.koploper.events.AbstractIT;
 import nl.koploper.events.MeetingApi;
 import nl.koploper.events.MeetingTopic;
 import nl.koploper.test.KoploperIntegrationTest;
-import nl.koploper.test.TestGemeenten;
 import nl.koploper.test.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /** The symposium's programme (coordinator) and its public page and guest form. */
 @KoploperIntegrationTest
-class SymposiumIT {
+class SymposiumIT extends AbstractIT {
 
     static final String PROGRAMME = """
             {"sessions":[
@@ -35,10 +34,6 @@ class SymposiumIT {
               {"start":"2099-06-12T10:00","end":"2099-06-12T10:45","title":"Opening",
                "description":"Een terugblik op het jaar","speakers":[]}]}""";
 
-    @Autowired
-    MockMvc http;
-    @Autowired
-    TestGemeenten gemeenten;
     @Autowired
     EmbeddedKafkaBroker broker;
 

@@ -1,6 +1,5 @@
 package nl.koploper.footprint.benchmark;
 
-import com.mongodb.client.MongoClient;
 import static nl.koploper.footprint.FootprintApi.body;
 import static nl.koploper.footprint.FootprintApi.decimal;
 import static nl.koploper.test.TestTokens.bearer;
@@ -16,14 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import nl.koploper.footprint.AbstractIT;
 import nl.koploper.footprint.FootprintApi;
 import nl.koploper.test.KoploperIntegrationTest;
-import nl.koploper.test.TestGemeenten;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /**
@@ -33,25 +29,14 @@ import org.springframework.test.web.servlet.ResultActions;
  * for what the test enters.
  */
 @KoploperIntegrationTest
-class BenchmarkDifferencingIT {
+class BenchmarkDifferencingIT extends AbstractIT {
 
     static final AtomicInteger YEARS = new AtomicInteger(2060);
 
-    @Autowired
-    MockMvc http;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
-    @Autowired
-    MongoClient mongo;
-    @Autowired
-    TestGemeenten gemeenten;
-
-    FootprintApi api;
     int year;
 
     @BeforeEach
     void setUp() {
-        api = new FootprintApi(http, bootstrapServers, mongo);
         year = YEARS.getAndIncrement();
     }
 
@@ -156,7 +141,7 @@ class BenchmarkDifferencingIT {
 
         // one that leaves its cohort no longer counts: four are left, nothing is shown
         api.awaitApplied(y, leaving, api.sendCohortEvent(y, "participant-withdrew",
-                FootprintApi.leftJson(y, leaving)));
+                FootprintApi.withdrewJson(y, leaving)));
         benchmark(coordinator, own).andExpect(jsonPath("$.metrics[0].available").value(false))
                 .andExpect(jsonPath("$.metrics[0].average").doesNotExist());
         // its own gemeente still reads its figure

@@ -1,6 +1,5 @@
 package nl.koploper.footprint.benchmark;
 
-import com.mongodb.client.MongoClient;
 import static nl.koploper.footprint.FootprintApi.decimal;
 import static nl.koploper.test.TestTokens.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,18 +14,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.koploper.contracts.Topics;
-import nl.koploper.footprint.FootprintApi;
+import nl.koploper.footprint.AbstractIT;
 import nl.koploper.test.KoploperIntegrationTest;
-import nl.koploper.test.TestGemeenten;
+import nl.koploper.test.PublishedEvents;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The {@code FootprintCalculated} event carries the benchmark placement computed as the benchmark endpoint does,
@@ -34,18 +31,10 @@ import org.springframework.test.web.servlet.MockMvc;
  * (2,134 kg each; per FTE 2,134 / FTE), in a data year no other test uses.
  */
 @KoploperIntegrationTest
-class BenchmarkPlacementEventsIT {
+class BenchmarkPlacementEventsIT extends AbstractIT {
 
     static final int YEAR = 2090;
 
-    @Autowired
-    MockMvc http;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
-    @Autowired
-    MongoClient mongo;
-    @Autowired
-    TestGemeenten gemeenten;
     @Autowired
     EmbeddedKafkaBroker broker;
 
@@ -57,7 +46,6 @@ class BenchmarkPlacementEventsIT {
      */
     @Test
     void placementsComeOnlyOnceOtherGemeentenMakeAGroup() throws Exception {
-        FootprintApi api = new FootprintApi(http, bootstrapServers, mongo);
         List<String> tenants = List.of(gemeenten.newGemeente("placement-a"), gemeenten.newGemeente("placement-b"),
                 gemeenten.newGemeente("placement-c"), gemeenten.newGemeente("placement-d"));
         int[] ftes = {1, 2, 4, 5, 10, 8};
@@ -110,7 +98,7 @@ class BenchmarkPlacementEventsIT {
         assertThat(JsonPath.<Integer>read(recalculated, "$.benchmark[0].organisations")).isEqualTo(5);
     }
 
-    /** The organisations' events by record key ({@code <organisation>:<year>:<version>}). */
+    /** The organisations' events by record key ({@code <organisation>:<year>:<version>}), each of the golden shape. */
     private Map<String, String> events(List<String> organisations, int expected) {
         Map<String, String> events = new LinkedHashMap<>();
         Map<String, Object> props = KafkaTestUtils.consumerProps(broker.getBrokersAsString(),
@@ -123,6 +111,7 @@ class BenchmarkPlacementEventsIT {
                 consumer.poll(Duration.ofMillis(200)).forEach(record -> {
                     if (record.key() != null && organisations.stream()
                             .anyMatch(organisation -> record.key().startsWith(organisation + ":"))) {
+                        PublishedEvents.assertGoldenShape(record);
                         events.put(record.key(), record.value());
                     }
                 });

@@ -1,6 +1,5 @@
 package nl.koploper.footprint.benchmark;
 
-import com.mongodb.client.MongoClient;
 import static nl.koploper.footprint.FootprintApi.body;
 import static nl.koploper.footprint.FootprintApi.decimal;
 import static nl.koploper.footprint.FootprintApi.newOrganisation;
@@ -15,15 +14,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import nl.koploper.footprint.AbstractIT;
 import nl.koploper.footprint.FootprintApi;
 import nl.koploper.test.KoploperIntegrationTest;
-import nl.koploper.test.TestGemeenten;
 import nl.koploper.test.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /**
@@ -36,28 +32,17 @@ import org.springframework.test.web.servlet.ResultActions;
  * looks; its own restaurants never count for it.
  */
 @KoploperIntegrationTest
-class BenchmarksIT {
-
-    @Autowired
-    MockMvc http;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
-    @Autowired
-    MongoClient mongo;
-    @Autowired
-    TestGemeenten gemeenten;
+class BenchmarksIT extends AbstractIT {
 
     /** One data year per test: the groups are shared by every gemeente, and so by every test of the run. */
     static final AtomicInteger YEARS = new AtomicInteger(2040);
 
-    FootprintApi api;
     String tenant;
     String coordinator;
     int year;
 
     @BeforeEach
     void aGemeente() {
-        api = new FootprintApi(http, bootstrapServers, mongo);
         tenant = gemeenten.newGemeente("bench");
         coordinator = bearer(tenant, "coordinator");
         year = YEARS.getAndIncrement();

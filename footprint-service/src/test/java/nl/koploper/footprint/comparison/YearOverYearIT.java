@@ -12,18 +12,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
-import com.mongodb.client.MongoClient;
 import java.util.List;
+import nl.koploper.footprint.AbstractIT;
 import nl.koploper.footprint.FootprintApi;
 import nl.koploper.test.KoploperIntegrationTest;
-import nl.koploper.test.TestGemeenten;
 import nl.koploper.test.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /**
@@ -31,25 +27,14 @@ import org.springframework.test.web.servlet.ResultActions;
  * preliminary figure) in 2025; everything else stays (diesel 3,251 kg in scope 1). Scope 1: 9,653 → 7,519 → 5,385.
  */
 @KoploperIntegrationTest
-class YearOverYearIT {
+class YearOverYearIT extends AbstractIT {
 
-    @Autowired
-    MockMvc http;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
-    @Autowired
-    TestGemeenten gemeenten;
-    @Autowired
-    MongoClient mongo;
-
-    FootprintApi api;
     String tenant;
     String organisation;
     String coordinator;
 
     @BeforeEach
     void threeCalculatedYears() throws Exception {
-        api = new FootprintApi(http, bootstrapServers, mongo);
         tenant = gemeenten.newGemeente("yoy");
         organisation = api.participant(tenant);
         coordinator = bearer(tenant, "coordinator");

@@ -1,6 +1,5 @@
 package nl.koploper.footprint.consumption;
 
-import com.mongodb.client.MongoClient;
 import static nl.koploper.footprint.FootprintApi.CONTACT;
 import static nl.koploper.footprint.FootprintApi.body;
 import static nl.koploper.footprint.FootprintApi.data;
@@ -23,17 +22,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import nl.koploper.footprint.AbstractIT;
 import nl.koploper.footprint.FootprintApi;
 import nl.koploper.test.KoploperIntegrationTest;
-import nl.koploper.test.TestGemeenten;
 import nl.koploper.test.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /**
@@ -42,7 +38,7 @@ import org.springframework.test.web.servlet.ResultActions;
  * line of each problem and nothing stored; roles and gemeenten as for the JSON PUT.
  */
 @KoploperIntegrationTest
-class ConsumptionCsvIT {
+class ConsumptionCsvIT extends AbstractIT {
 
     static final MediaType CSV = MediaType.parseMediaType("text/csv");
 
@@ -67,22 +63,11 @@ class ConsumptionCsvIT {
             }
             """.formatted(CONTACT);
 
-    @Autowired
-    MockMvc http;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
-    @Autowired
-    MongoClient mongo;
-    @Autowired
-    TestGemeenten gemeenten;
-
-    FootprintApi api;
     String tenant;
     String coordinator;
 
     @BeforeEach
     void aGemeente() {
-        api = new FootprintApi(http, bootstrapServers, mongo);
         tenant = gemeenten.newGemeente("csv");
         coordinator = bearer(tenant, "coordinator");
     }

@@ -13,42 +13,28 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.mongodb.client.MongoClient;
 import com.jayway.jsonpath.JsonPath;
 import java.util.List;
 import java.util.Map;
+import nl.koploper.footprint.AbstractIT;
 import nl.koploper.footprint.FootprintApi;
 import nl.koploper.test.KoploperIntegrationTest;
 import nl.koploper.test.TestTokens;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** Consumption data per organisation and year: stored as sent, versioned with ETags, guarded by role and object. */
 @KoploperIntegrationTest
-class ConsumptionDataIT {
+class ConsumptionDataIT extends AbstractIT {
 
-    @Autowired
-    MockMvc http;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
-    @Autowired
-    nl.koploper.test.TestGemeenten gemeenten;
-    @Autowired
-    MongoClient mongo;
-
-    FootprintApi api;
     String tenant;
     String organisation;
     String coordinator;
 
     @BeforeEach
     void aFreshGemeente() throws Exception {
-        api = new FootprintApi(http, bootstrapServers, mongo);
         tenant = gemeenten.newGemeente("data");
         organisation = api.participant(tenant);
         coordinator = bearer(tenant, "coordinator");

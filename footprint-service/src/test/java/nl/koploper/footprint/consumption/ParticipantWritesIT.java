@@ -16,20 +16,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
-import com.mongodb.client.MongoClient;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import nl.koploper.footprint.FootprintApi;
+import nl.koploper.footprint.AbstractIT;
 import nl.koploper.test.KoploperIntegrationTest;
-import nl.koploper.test.TestGemeenten;
 import nl.koploper.test.TestTokens;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -40,28 +35,17 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * bad input is the coordinator's 400.
  */
 @KoploperIntegrationTest
-class ParticipantWritesIT {
+class ParticipantWritesIT extends AbstractIT {
 
     private static final MediaType CSV = MediaType.parseMediaType("text/csv");
     private static final String OTHER_CONTACT = "info@garage-het-anker.example";
 
-    @Autowired
-    MockMvc http;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
-    @Autowired
-    TestGemeenten gemeenten;
-    @Autowired
-    MongoClient mongo;
-
-    FootprintApi api;
     String tenant;
     String own;
     String ownParticipant;
 
     @BeforeEach
     void aGemeenteAndAParticipant() throws Exception {
-        api = new FootprintApi(http, bootstrapServers, mongo);
         tenant = gemeenten.newGemeente("participant");
         own = api.participant(tenant, CONTACT);
         ownParticipant = participant(tenant, CONTACT);

@@ -11,22 +11,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
-import com.mongodb.client.MongoClient;
 import com.mongodb.client.model.Filters;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.koploper.footprint.AbstractIT;
 import nl.koploper.footprint.FootprintApi;
 import nl.koploper.test.KoploperIntegrationTest;
-import nl.koploper.test.TestGemeenten;
 import nl.koploper.test.TestTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,20 +32,12 @@ import tools.jackson.databind.json.JsonMapper;
  * uses: each test removes what it published, so the other classes keep computing with the shipped 2026 set.
  */
 @KoploperIntegrationTest
-class FactorListAdminIT {
+class FactorListAdminIT extends AbstractIT {
 
     static final String ADMIN = "Bearer " + TestTokens.platformAdmin();
 
     @Autowired
-    MockMvc http;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
-    @Autowired
-    MongoClient mongo;
-    @Autowired
     FactorSets factorSets;
-    @Autowired
-    TestGemeenten gemeenten;
 
     @org.junit.jupiter.api.BeforeEach
     void aRegisteredGemeente() {
@@ -100,7 +89,6 @@ class FactorListAdminIT {
         // not used yet: may still be replaced
         publish(ADMIN, list2027("2.1")).andExpect(status().isOk());
         String tenant = gemeenten.newGemeente("factors");
-        FootprintApi api = new FootprintApi(http, bootstrapServers, mongo);
         String organisation = api.participant(tenant);
         api.storedOffice(tenant, organisation, 2025);
         String json = body(http.perform(post(FootprintApi.calculations(organisation, 2025))

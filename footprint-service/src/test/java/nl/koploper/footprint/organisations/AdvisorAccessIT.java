@@ -11,19 +11,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.mongodb.client.MongoClient;
 import java.nio.charset.StandardCharsets;
+import nl.koploper.footprint.AbstractIT;
 import nl.koploper.footprint.FootprintApi;
 import nl.koploper.test.KoploperIntegrationTest;
-import nl.koploper.test.TestGemeenten;
 import nl.koploper.test.TestTokens;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /**
@@ -33,18 +29,8 @@ import org.springframework.test.web.servlet.ResultActions;
  * loses the organisation.
  */
 @KoploperIntegrationTest
-class AdvisorAccessIT {
+class AdvisorAccessIT extends AbstractIT {
 
-    @Autowired
-    MockMvc http;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
-    @Autowired
-    MongoClient mongo;
-    @Autowired
-    TestGemeenten gemeenten;
-
-    FootprintApi api;
     String tenant;
     String coordinator;
     String assigned;
@@ -53,7 +39,6 @@ class AdvisorAccessIT {
 
     @BeforeEach
     void twoOrganisationsOneAssigned() throws Exception {
-        api = new FootprintApi(http, bootstrapServers, mongo);
         tenant = gemeenten.newGemeente("advisor");
         coordinator = bearer(tenant, "coordinator");
         assigned = api.participant(tenant);

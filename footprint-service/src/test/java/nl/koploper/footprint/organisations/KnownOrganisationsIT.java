@@ -1,31 +1,28 @@
 package nl.koploper.footprint.organisations;
 
 import static nl.koploper.footprint.FootprintApi.CONTACT;
-import static nl.koploper.footprint.FootprintApi.leftJson;
 import static nl.koploper.footprint.FootprintApi.newOrganisation;
 import static nl.koploper.footprint.FootprintApi.office;
 import static nl.koploper.footprint.FootprintApi.problem;
 import static nl.koploper.footprint.FootprintApi.promotedJson;
 import static nl.koploper.footprint.FootprintApi.registeredJson;
+import static nl.koploper.footprint.FootprintApi.removedJson;
+import static nl.koploper.footprint.FootprintApi.withdrewJson;
 import static nl.koploper.test.TestTokens.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.mongodb.client.MongoClient;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import nl.koploper.footprint.AbstractIT;
 import nl.koploper.footprint.FootprintApi;
 import nl.koploper.test.KoploperIntegrationTest;
-import nl.koploper.test.TestGemeenten;
 import nl.koploper.test.TestTokens;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /**
@@ -36,29 +33,18 @@ import org.springframework.test.web.servlet.ResultActions;
  * applied once, in the gemeente it names.
  */
 @KoploperIntegrationTest
-class KnownOrganisationsIT {
+class KnownOrganisationsIT extends AbstractIT {
 
     private static final String OVERRIDES = """
             {"overrides": [{"factorKey": "electricity_grey", "effectiveFromYear": 2025, "valueKgCo2e": 0.2,
                             "source": "leverancier"}]}""";
     private static final String NEW_CONTACT = "nieuw@bakkerij-de-koploper.example";
 
-    @Autowired
-    MockMvc http;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
-    @Autowired
-    MongoClient mongo;
-    @Autowired
-    TestGemeenten gemeenten;
-
-    FootprintApi api;
     String tenant;
     String coordinator;
 
     @BeforeEach
     void aGemeente() {
-        api = new FootprintApi(http, bootstrapServers, mongo);
         tenant = gemeenten.newGemeente("known");
         coordinator = bearer(tenant, "coordinator");
     }
@@ -87,9 +73,9 @@ class KnownOrganisationsIT {
         String etag = api.storedOffice(tenant, withdrawn, 2025);
         api.storedOffice(tenant, removed, 2025);
         api.awaitApplied(tenant, withdrawn, api.sendCohortEvent(tenant, "participant-withdrew",
-                leftJson(tenant, withdrawn)));
+                withdrewJson(tenant, withdrawn)));
         api.awaitApplied(tenant, removed, api.sendCohortEvent(tenant, "participant-removed",
-                leftJson(tenant, removed)));
+                removedJson(tenant, removed)));
         String contact = "Bearer " + TestTokens.tokenWithEmail(tenant, CONTACT, "participant");
         long before = storedInGemeente();
 
@@ -131,7 +117,7 @@ class KnownOrganisationsIT {
         String registered = api.sendCohortEvent(tenant, "participant-registered", registration);
         api.awaitApplied(tenant, organisation, registered);
         api.awaitApplied(tenant, organisation, api.sendCohortEvent(tenant, "participant-withdrew",
-                leftJson(tenant, organisation)));
+                withdrewJson(tenant, organisation)));
 
         // the registration redelivered (same id), then one cohort-service never sent before the departure: both are
         // applied after it in the cohort's order, and neither makes the organisation take part again
@@ -143,7 +129,7 @@ class KnownOrganisationsIT {
         // a departure seen before any registration makes the organisation known as gone
         String unseen = UUID.randomUUID().toString();
         api.awaitApplied(tenant, unseen, api.sendCohortEvent(tenant, "participant-removed",
-                leftJson(tenant, unseen)));
+                removedJson(tenant, unseen)));
         api.awaitApplied(tenant, unseen, api.sendCohortEvent(tenant, "participant-registered",
                 registeredJson(tenant, unseen, CONTACT, false)));
         problem(api.putData(coordinator, unseen, 2025, office()), 404);

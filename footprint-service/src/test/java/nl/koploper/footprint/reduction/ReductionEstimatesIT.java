@@ -1,6 +1,5 @@
 package nl.koploper.footprint.reduction;
 
-import com.mongodb.client.MongoClient;
 import static nl.koploper.footprint.FootprintApi.body;
 import static nl.koploper.footprint.FootprintApi.decimal;
 import static nl.koploper.footprint.FootprintApi.newOrganisation;
@@ -14,16 +13,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import java.util.List;
+import nl.koploper.footprint.AbstractIT;
 import nl.koploper.footprint.FootprintApi;
 import nl.koploper.test.KoploperIntegrationTest;
-import nl.koploper.test.TestGemeenten;
 import nl.koploper.test.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /**
@@ -31,25 +27,14 @@ import org.springframework.test.web.servlet.ResultActions;
  * green, 3,000 Nm3 gas, 50,000 commuting car km.
  */
 @KoploperIntegrationTest
-class ReductionEstimatesIT {
+class ReductionEstimatesIT extends AbstractIT {
 
-    @Autowired
-    MockMvc http;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
-    @Autowired
-    MongoClient mongo;
-    @Autowired
-    TestGemeenten gemeenten;
-
-    FootprintApi api;
     String tenant;
     String organisation;
     String coordinator;
 
     @BeforeEach
     void aCalculatedOffice() throws Exception {
-        api = new FootprintApi(http, bootstrapServers, mongo);
         tenant = gemeenten.newGemeente("reduce");
         organisation = api.participant(tenant);
         coordinator = bearer(tenant, "coordinator");

@@ -16,12 +16,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
-import com.mongodb.client.MongoClient;
 import com.mongodb.client.model.Filters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
+import nl.koploper.footprint.AbstractIT;
 import nl.koploper.footprint.FootprintApi;
 import nl.koploper.test.KoploperIntegrationTest;
 import nl.koploper.test.TestTokens;
@@ -29,31 +29,17 @@ import org.bson.Document;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** Stored footprints: calculated from the stored data, numbered, explained, and never changed afterwards. */
 @KoploperIntegrationTest
-class CalculationsIT {
+class CalculationsIT extends AbstractIT {
 
-    @Autowired
-    MockMvc http;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
-    @Autowired
-    nl.koploper.test.TestGemeenten gemeenten;
-    @Autowired
-    MongoClient mongo;
-
-    FootprintApi api;
     String tenant;
     String organisation;
     String coordinator;
 
     @BeforeEach
     void anOfficeWithData() throws Exception {
-        api = new FootprintApi(http, bootstrapServers, mongo);
         tenant = gemeenten.newGemeente("calc");
         organisation = api.participant(tenant);
         coordinator = bearer(tenant, "coordinator");

@@ -9,7 +9,6 @@ import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
-import com.mongodb.client.MongoClient;
 import com.mongodb.client.model.Filters;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -19,8 +18,9 @@ import java.util.Map;
 import java.util.UUID;
 import nl.koploper.contracts.EventHeaders;
 import nl.koploper.contracts.Topics;
-import nl.koploper.footprint.FootprintApi;
+import nl.koploper.footprint.AbstractIT;
 import nl.koploper.test.KoploperIntegrationTest;
+import nl.koploper.test.PublishedEvents;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -28,34 +28,23 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * A stored calculation is published as {@code FootprintCalculated} on {@value Topics#FOOTPRINT_EVENTS} by the outbox
  * relay, read here by a real consumer of the embedded broker; an estimate publishes nothing.
  */
 @KoploperIntegrationTest
-class FootprintEventsIT {
+class FootprintEventsIT extends AbstractIT {
 
     static final Duration PATIENCE = Duration.ofSeconds(30);
 
-    @Autowired
-    MockMvc http;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
-    @Autowired
-    nl.koploper.test.TestGemeenten gemeenten;
-    @Autowired
-    MongoClient mongo;
     @Autowired
     EmbeddedKafkaBroker broker;
 
     @Test
     void everyStoredVersionIsPublishedWithItsTotalsUnderItsOrganisationsKey() throws Exception {
-        FootprintApi api = new FootprintApi(http, bootstrapServers, mongo);
         String tenant = gemeenten.newGemeente("events");
         String organisation = api.participant(tenant);
         String coordinator = bearer(tenant, "coordinator");
@@ -81,6 +70,7 @@ class FootprintEventsIT {
             consumer.poll(Duration.ofSeconds(2)).forEach(record -> assertThat(record.key()).doesNotStartWith(organisation));
         }
 
+        records.forEach(PublishedEvents::assertGoldenShape);
         ConsumerRecord<String, String> first = records.stream()
                 .filter(record -> record.key().equals(organisation + ":2025:1")).findFirst().orElseThrow();
         assertThat(header(first, EventHeaders.TYPE)).isEqualTo("nl.koploper.footprint.footprint-calculated.v1");

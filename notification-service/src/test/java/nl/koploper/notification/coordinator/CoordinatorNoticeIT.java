@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import nl.koploper.contracts.cohort.AssignmentSubmitted;
 import nl.koploper.contracts.cohort.CohortMinimumReached;
@@ -35,7 +34,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class CoordinatorNoticeIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
-    private static final String GROUP = "Koplopergroep Westerkwartier 2027";
+    private static final String GROUP = TestCohorts.GROUP;
 
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrapServers;
@@ -177,20 +176,25 @@ class CoordinatorNoticeIT {
     }
 
     private static CohortMinimumReached minimumReached(String gemeente) {
-        return new CohortMinimumReached(gemeente, "cohort-1", GROUP, 2027, 8,
-                List.of(TestCohorts.participant("Bakkerij De Vries", "bakker@" + gemeente + ".example", "nl")),
-                Instant.parse("2027-01-20T09:00:00Z"));
+        return TestCohorts.cohortEvent(CohortMinimumReached.class, gemeente).with("year", 2027)
+                .with("minimumParticipants", 8)
+                .with("participants", List.of(TestCohorts.participant("Bakkerij De Vries",
+                        "bakker@" + gemeente + ".example", "nl")))
+                .with("reachedAt", "2027-01-20T09:00:00Z").read();
     }
 
     private static ParticipantWithdrew withdrew(String gemeente, String organisation, String reason) {
         String contact = "contact-" + organisation.hashCode() + "@" + gemeente + ".example";
-        return new ParticipantWithdrew(gemeente, "cohort-1", GROUP, "p-" + contact, organisation,
-                new ContactDetails("Contact", contact, null, "nl"), false, reason, Instant.parse("2027-02-01T09:00:00Z"));
+        return TestCohorts.cohortEvent(ParticipantWithdrew.class, gemeente).with("participantId", "p-" + contact)
+                .with("organisationName", organisation)
+                .with("contact", new ContactDetails("Contact", contact, null, "nl"))
+                .with("wasWaitlisted", false).with("reason", reason).with("withdrewAt", "2027-02-01T09:00:00Z").read();
     }
 
     private static AssignmentSubmitted submitted(String gemeente, String organisation, String title, int revision) {
-        return new AssignmentSubmitted(gemeente, "cohort-1", GROUP, "p-" + organisation, organisation,
-                new ContactDetails("Contact", "contact@" + gemeente + ".example", null, "nl"), title, revision,
-                Instant.parse("2027-10-01T09:00:00Z"));
+        return TestCohorts.cohortEvent(AssignmentSubmitted.class, gemeente).with("participantId", "p-" + organisation)
+                .with("organisationName", organisation)
+                .with("contact", new ContactDetails("Contact", "contact@" + gemeente + ".example", null, "nl"))
+                .with("title", title).with("revision", revision).with("submittedAt", "2027-10-01T09:00:00Z").read();
     }
 }

@@ -1,6 +1,7 @@
 package nl.koploper.notification.meeting;
 
 import static nl.koploper.notification.TestMeetings.kickOff;
+import static nl.koploper.notification.TestMeetings.meetingEvent;
 import static nl.koploper.notification.TestMeetings.recipient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -30,7 +31,6 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import nl.koploper.contracts.meeting.MeetingDetails;
 import nl.koploper.contracts.meeting.MeetingLocation;
-import nl.koploper.contracts.meeting.MeetingRescheduled;
 import nl.koploper.contracts.meeting.MeetingInvitationAdded;
 import nl.koploper.contracts.meeting.MeetingInvitationCancelled;
 import nl.koploper.contracts.meeting.MeetingPlaceGranted;
@@ -169,9 +169,8 @@ class MeetingMailIT {
         MeetingDetails elsewhere = new MeetingDetails(before.meetingId(), before.uid(), 1, before.type(),
                 before.title(), before.description(), before.start(), before.end(), before.timeZone(),
                 new MeetingLocation(null, "https://meet.example.nl/koploper"), before.capacity());
-        events.publish(gemeente, meetingId, new MeetingRescheduled(gemeente, "cohort-1", elsewhere, before.start(),
-                before.end(), before.location(), List.of(recipient(dutch, "nl"), recipient(english, "en")),
-                Instant.parse("2027-01-11T10:00:00Z")));
+        events.publish(gemeente, meetingId, TestMeetings.rescheduled(gemeente, before, elsewhere,
+                List.of(recipient(dutch, "nl"), recipient(english, "en"))));
         awaitMails(dutch, 1);
         awaitMails(english, 1);
 
@@ -251,17 +250,17 @@ class MeetingMailIT {
     void anAddedOrWithdrawnInviteeAloneGetsTheInvitationOrCancellation() {
         MeetingDetails meeting = kickOff(meetingId, 1);
         MeetingRecipient late = recipient(address("late"), "nl");
-        events.publish(gemeente, meetingId, new MeetingInvitationAdded(gemeente, "cohort-1", meeting, late,
-                Instant.parse("2027-01-11T10:00:00Z")));
+        events.publish(gemeente, meetingId, meetingEvent(MeetingInvitationAdded.class, gemeente, meeting)
+                .with("recipient", late).with("addedAt", "2027-01-11T10:00:00Z").read());
         awaitMails(late.email(), 1);
         ReceivedMail invitation = ReceivedMail.to(late.email()).get(0);
         assertThat(invitation.calendarMethod()).isEqualTo("REQUEST");
         assertThat(invitation.sequence()).isEqualTo(1);
 
         MeetingDetails after = TestMeetings.cancelled(meeting);
-        events.publish(gemeente, meetingId, new MeetingInvitationCancelled(gemeente, "cohort-1", after,
-                new MeetingRecipient(late.invitationId(), late.participantId(), late.kind(), late.name(),
-                        late.email(), late.locale(), null), "Uitgeschreven", Instant.parse("2027-01-12T10:00:00Z")));
+        events.publish(gemeente, meetingId, meetingEvent(MeetingInvitationCancelled.class, gemeente, after)
+                .with("recipient", TestMeetings.withoutRsvp(late)).with("reason", "Uitgeschreven")
+                .with("cancelledAt", "2027-01-12T10:00:00Z").read());
         awaitMails(late.email(), 2);
         ReceivedMail cancellation = bySequence(ReceivedMail.to(late.email()), 2);
         assertThat(cancellation.calendarMethod()).isEqualTo("CANCEL");
@@ -282,14 +281,13 @@ class MeetingMailIT {
         MeetingRecipient english = recipient(address("emma"), "en");
         TestUnsubscribe.unsubscribe(http, unsubscriptions, gemeente, unsubscribed.email());
         // The unsubscribed recipient comes first: once the others' mails are here, their turn has surely passed.
-        MeetingReminderDue reminder = new MeetingReminderDue(gemeente, "cohort-1", kickOff(meetingId, 0),
-                List.of(unsubscribed, dutch, english), List.of(english.invitationId()),
-                Instant.parse("2027-03-08T19:30:00Z"));
+        MeetingReminderDue reminder = reminder(List.of(unsubscribed, dutch, english), List.of(english.invitationId()),
+                "2027-03-08T19:30:00Z");
         String eventId = events.publish(gemeente, meetingId, reminder);
         events.publish(eventId, gemeente, meetingId, reminder); // the redelivery
         String marker = address("marker");
-        events.publish(gemeente, meetingId, new MeetingReminderDue(gemeente, "cohort-1", kickOff(meetingId, 0),
-                List.of(recipient(marker, "nl")), List.of(), Instant.parse("2027-03-08T19:30:00Z")));
+        events.publish(gemeente, meetingId, reminder(List.of(recipient(marker, "nl")), List.of(),
+                "2027-03-08T19:30:00Z"));
         awaitMails(marker, 1);
         awaitMails(dutch.email(), 1);
         awaitMails(english.email(), 1);
@@ -322,8 +320,8 @@ class MeetingMailIT {
         MeetingRecipient dutch = recipient(address("vandaag"), "nl");
         MeetingRecipient english = recipient(address("today"), "en");
         // 23:30 UTC on the 8th is half past midnight on the 9th in Amsterdam: the meeting's own day (19:30 that evening).
-        events.publish(gemeente, meetingId, new MeetingReminderDue(gemeente, "cohort-1", kickOff(meetingId, 0),
-                List.of(dutch, english), List.of(), Instant.parse("2027-03-08T23:30:00Z")));
+        events.publish(gemeente, meetingId, reminder(List.of(dutch, english), List.of(),
+                "2027-03-08T23:30:00Z"));
         awaitMails(dutch.email(), 1);
         awaitMails(english.email(), 1);
 
@@ -372,8 +370,14 @@ class MeetingMailIT {
     }
 
     private MeetingPlaceGranted placeGranted(MeetingRecipient to) {
-        return new MeetingPlaceGranted(gemeente, "cohort-1", kickOff(meetingId, 0), to, "inv-declined",
-                Instant.parse("2027-03-01T10:00:00Z"));
+        return meetingEvent(MeetingPlaceGranted.class, gemeente, kickOff(meetingId, 0)).with("recipient", to)
+                .with("vacatedBy", "inv-declined").with("grantedAt", "2027-03-01T10:00:00Z").read();
+    }
+
+    /** The kick-off's reminder, due at {@code dueAt}. */
+    private MeetingReminderDue reminder(List<MeetingRecipient> to, List<String> unanswered, String dueAt) {
+        return meetingEvent(MeetingReminderDue.class, gemeente, kickOff(meetingId, 0)).with("recipients", to)
+                .with("unansweredInvitationIds", unanswered).with("dueAt", dueAt).read();
     }
 
     private static ReceivedMail bySequence(List<ReceivedMail> mails, int sequence) {

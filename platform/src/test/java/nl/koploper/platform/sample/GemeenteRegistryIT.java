@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import nl.koploper.contracts.EventHeaders;
 import nl.koploper.contracts.EventType;
 import nl.koploper.contracts.Topics;
+import nl.koploper.contracts.golden.GoldenSamples;
 import nl.koploper.contracts.tenant.GemeenteChanged;
 import nl.koploper.contracts.tenant.GemeenteDeactivated;
 import nl.koploper.contracts.tenant.GemeenteProfile;
@@ -68,12 +69,12 @@ class GemeenteRegistryIT {
         String coordinator = bearer(gemeente, "coordinator");
         notRegistered(http.perform(get("/api/notes").header("Authorization", coordinator)), 403);
 
-        publish(new GemeenteRegistered(profile(gemeente, true, 1, "Gemeente Kafka"), Instant.now()));
+        publish(tenantEvent(GemeenteRegistered.class, profile(gemeente, true, 1, "Gemeente Kafka")));
         await().atMost(PATIENCE).untilAsserted(() ->
                 http.perform(get("/api/notes").header("Authorization", coordinator)).andExpect(status().isOk()));
         createNote(coordinator).andExpect(status().isCreated());
 
-        publish(new GemeenteDeactivated(profile(gemeente, false, 2, "Gemeente Kafka"), Instant.now()));
+        publish(tenantEvent(GemeenteDeactivated.class, profile(gemeente, false, 2, "Gemeente Kafka")));
         await().atMost(PATIENCE).untilAsserted(() -> deactivated(createNote(coordinator)));
         // its data stays readable to its coordinators and to a platform-admin naming it; nobody writes
         http.perform(get("/api/notes").header("Authorization", coordinator))
@@ -87,15 +88,15 @@ class GemeenteRegistryIT {
 
         // An older revision arriving late (redelivered, or from another partition) changes nothing. The newer one
         // sent after it on the same key (so the same partition) shows it has been consumed by then.
-        publish(new GemeenteChanged(profile(gemeente, true, 1, "Gemeente Kafka"), Instant.now()));
-        publish(new GemeenteChanged(profile(gemeente, false, 3, "Gemeente Kafka aan Zee"), Instant.now()));
+        publish(tenantEvent(GemeenteChanged.class, profile(gemeente, true, 1, "Gemeente Kafka")));
+        publish(tenantEvent(GemeenteChanged.class, profile(gemeente, false, 3, "Gemeente Kafka aan Zee")));
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(registry.profile(gemeente))
                 .hasValueSatisfying(stored -> assertThat(stored.revision()).isEqualTo(3)));
         assertThat(registry.profile(gemeente).orElseThrow())
                 .isEqualTo(profile(gemeente, false, 3, "Gemeente Kafka aan Zee"));
         deactivated(createNote(coordinator));
 
-        publish(new GemeenteReactivated(profile(gemeente, true, 4, "Gemeente Kafka aan Zee"), Instant.now()));
+        publish(tenantEvent(GemeenteReactivated.class, profile(gemeente, true, 4, "Gemeente Kafka aan Zee")));
         await().atMost(PATIENCE).untilAsserted(() -> http.perform(post("/api/notes").header("Authorization", coordinator)
                 .contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"Warmtepomp\",\"priority\":1}"))
                 .andExpect(status().isCreated()));
@@ -186,6 +187,11 @@ class GemeenteRegistryIT {
     private static GemeenteProfile profile(String gemeente, boolean active, long revision, String name) {
         return new GemeenteProfile(gemeente, name, "Ria Bakker", "ria@" + gemeente + ".example", "Koplopers " + name,
                 "koploper@" + gemeente + ".example", "https://" + gemeente + ".example/logo.png", "nl", active, revision);
+    }
+
+    /** The golden sample of a tenant event, about {@code profile}. */
+    private static Object tenantEvent(Class<?> event, GemeenteProfile profile) {
+        return GoldenSamples.sample(event).with("gemeente", profile).read();
     }
 
     /** As cohort-service's outbox relay publishes it: keyed by the slug, CloudEvents headers, the tenant header. */
