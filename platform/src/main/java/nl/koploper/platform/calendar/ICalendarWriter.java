@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * without splitting a UTF-8 character, TEXT values escaped, and event times as Europe/Amsterdam wall clock with
  * {@code TZID} and that zone's VTIMEZONE. Properties come out in the order they are written.
  *
- * <p>Our own writer rather than ical4j (docs/decisions/0013): ical4j 4.4.0 folds by characters, not octets, and its
+ * <p>Our own writer rather than ical4j (docs/decisions/0004): ical4j 4.4.0 folds by characters, not octets, and its
  * bundled Amsterdam zone says {@code TZID:Europe/Brussels} and holds every rule since 1835, so both would have to be
  * written by hand anyway; what is left is a few fixed properties.
  */
