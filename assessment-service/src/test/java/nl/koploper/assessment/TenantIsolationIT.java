@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.koploper.contracts.cohort.ParticipantWithdrew;
 import nl.koploper.test.KoploperIntegrationTest;
+import nl.koploper.test.ServiceIntegrationTest;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,7 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * always 404 (never 403) and empty lists; events of B never touch A; A's case is exactly as it was.
  */
 @KoploperIntegrationTest
-class TenantIsolationIT extends AbstractIT {
+class TenantIsolationIT extends ServiceIntegrationTest {
 
     @Autowired
     MongoClient mongo;

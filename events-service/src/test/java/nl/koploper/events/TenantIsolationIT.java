@@ -10,12 +10,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import nl.koploper.test.TestTokens;
 import com.jayway.jsonpath.JsonPath;
 import com.mongodb.client.MongoClient;
 import java.time.OffsetDateTime;
 import nl.koploper.events.meeting.RsvpLinks;
 import nl.koploper.test.KoploperIntegrationTest;
+import nl.koploper.test.ServiceIntegrationTest;
+import nl.koploper.test.TestTokens;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,7 +29,7 @@ import org.springframework.http.MediaType;
  * exists) and an empty list, an RSVP token of B cannot reach A's meeting, and A's meeting is exactly as it was.
  */
 @KoploperIntegrationTest
-class TenantIsolationIT extends AbstractIT {
+class TenantIsolationIT extends ServiceIntegrationTest {
 
     @Autowired
     MongoClient mongo;

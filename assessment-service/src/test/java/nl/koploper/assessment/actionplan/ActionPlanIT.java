@@ -15,12 +15,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import nl.koploper.assessment.AbstractIT;
 import nl.koploper.assessment.AssessmentApi;
 import nl.koploper.platform.tenancy.TenantContext;
 import nl.koploper.platform.tenancy.TenantId;
-import nl.koploper.test.SettableClock;
 import nl.koploper.test.KoploperIntegrationTest;
+import nl.koploper.test.ServiceIntegrationTest;
+import nl.koploper.test.SettableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,7 +34,7 @@ import org.springframework.http.MediaType;
  * their own, with ETags; bad input and stale versions change nothing; overdue actions bring one notice per due date.
  */
 @KoploperIntegrationTest
-class ActionPlanIT extends AbstractIT {
+class ActionPlanIT extends ServiceIntegrationTest {
 
     static final String OVERDUE_TYPE = "nl.koploper.assessment.action-overdue.v1";
 

@@ -14,9 +14,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 import java.util.List;
-import nl.koploper.assessment.AbstractIT;
 import nl.koploper.assessment.AssessmentApi;
 import nl.koploper.test.KoploperIntegrationTest;
+import nl.koploper.test.ServiceIntegrationTest;
 import nl.koploper.test.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +28,7 @@ import org.springframework.http.MediaType;
  * the fields and stores nothing; other roles are refused; another gemeente sees and changes nothing.
  */
 @KoploperIntegrationTest
-class AdvisorRegisterIT extends AbstractIT {
+class AdvisorRegisterIT extends ServiceIntegrationTest {
 
     AssessmentApi api;
     String gemeente;

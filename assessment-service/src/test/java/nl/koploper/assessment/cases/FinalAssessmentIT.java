@@ -10,14 +10,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 import java.util.UUID;
-import nl.koploper.assessment.AbstractIT;
 import nl.koploper.assessment.AssessmentApi;
 import nl.koploper.test.KoploperIntegrationTest;
+import nl.koploper.test.ServiceIntegrationTest;
 import org.junit.jupiter.api.Test;
 
 /** The eindmeting: prefilled from the baseline, revised, completed, and compared per core subject and in CO2. */
 @KoploperIntegrationTest
-class FinalAssessmentIT extends AbstractIT {
+class FinalAssessmentIT extends ServiceIntegrationTest {
 
     @Test
     void theFinalReviewStartsFromTheBaselineAndTheComparisonShowsTheChange() throws Exception {

@@ -12,9 +12,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 import java.util.List;
-import nl.koploper.assessment.AbstractIT;
 import nl.koploper.assessment.AssessmentApi;
 import nl.koploper.test.KoploperIntegrationTest;
+import nl.koploper.test.ServiceIntegrationTest;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * published (immutable from then on, the participant told) and continued as a next version.
  */
 @KoploperIntegrationTest
-class ProfileIT extends AbstractIT {
+class ProfileIT extends ServiceIntegrationTest {
 
     // Sector-specific recommendations of the shipped catalogue (src/main/resources/catalogue/recommendations.json):
     // compressed-air leaks and scrap separation for metal (SBI 24, 25), food waste and allergens for horeca (56),

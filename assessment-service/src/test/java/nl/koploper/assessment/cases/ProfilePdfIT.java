@@ -18,10 +18,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.imageio.ImageIO;
-import nl.koploper.assessment.AbstractIT;
 import nl.koploper.assessment.AssessmentApi;
 import nl.koploper.contracts.tenant.GemeenteProfile;
 import nl.koploper.test.KoploperIntegrationTest;
+import nl.koploper.test.ServiceIntegrationTest;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -35,7 +35,7 @@ import org.springframework.http.MediaType;
  * the case's readers, a draft (marked as such on every page) for those who work on it.
  */
 @KoploperIntegrationTest
-class ProfilePdfIT extends AbstractIT {
+class ProfilePdfIT extends ServiceIntegrationTest {
 
     @Test
     void thePublishedProfileReadsBackWithOrganisationGemeenteScoresAndRecommendations() throws Exception {

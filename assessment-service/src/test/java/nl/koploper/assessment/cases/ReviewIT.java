@@ -10,9 +10,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
-import nl.koploper.assessment.AbstractIT;
 import nl.koploper.assessment.AssessmentApi;
 import nl.koploper.test.KoploperIntegrationTest;
+import nl.koploper.test.ServiceIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
@@ -20,7 +20,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /** The ISO 26000 review: per issue and in bulk, validated field by field, with If-Match; REVIEWED when complete. */
 @KoploperIntegrationTest
-class ReviewIT extends AbstractIT {
+class ReviewIT extends ServiceIntegrationTest {
 
     AssessmentApi api;
     String gemeente;

@@ -12,9 +12,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 import java.util.List;
-import nl.koploper.assessment.AbstractIT;
 import nl.koploper.assessment.AssessmentApi;
 import nl.koploper.test.KoploperIntegrationTest;
+import nl.koploper.test.ServiceIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * SEQUENCE. Bad input is a 400 naming each field, and changes nothing.
  */
 @KoploperIntegrationTest
-class VisitAndAdvisorIT extends AbstractIT {
+class VisitAndAdvisorIT extends ServiceIntegrationTest {
 
     AssessmentApi api;
     String gemeente;

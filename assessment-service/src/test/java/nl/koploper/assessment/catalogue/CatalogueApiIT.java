@@ -6,9 +6,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
-import nl.koploper.assessment.AbstractIT;
 import nl.koploper.assessment.AssessmentApi;
 import nl.koploper.test.KoploperIntegrationTest;
+import nl.koploper.test.ServiceIntegrationTest;
 import nl.koploper.test.TestTokens;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * The shipped catalogues, read-only over the API for every logged-in role; they are the same for every gemeente.
  */
 @KoploperIntegrationTest
-class CatalogueApiIT extends AbstractIT {
+class CatalogueApiIT extends ServiceIntegrationTest {
 
     @Test
     void theIssuesComeBySevenCoreSubjectsAndTheRecommendationsFilterByIssueAndSector() throws Exception {

@@ -14,11 +14,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import nl.koploper.assessment.AbstractIT;
 import nl.koploper.assessment.AssessmentApi;
 import nl.koploper.contracts.cohort.ParticipantRemoved;
 import nl.koploper.contracts.cohort.ParticipantWithdrew;
 import nl.koploper.test.KoploperIntegrationTest;
+import nl.koploper.test.ServiceIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * redelivery changes nothing (the case keeps its version and what was done since).
  */
 @KoploperIntegrationTest
-class CohortEventsIT extends AbstractIT {
+class CohortEventsIT extends ServiceIntegrationTest {
 
     AssessmentApi api;
     String gemeente;

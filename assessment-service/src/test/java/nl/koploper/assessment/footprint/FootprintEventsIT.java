@@ -8,9 +8,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 import java.util.UUID;
-import nl.koploper.assessment.AbstractIT;
 import nl.koploper.assessment.AssessmentApi;
 import nl.koploper.test.KoploperIntegrationTest;
+import nl.koploper.test.ServiceIntegrationTest;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * version changes nothing, and a footprint that arrives before the case is kept for it.
  */
 @KoploperIntegrationTest
-class FootprintEventsIT extends AbstractIT {
+class FootprintEventsIT extends ServiceIntegrationTest {
 
     @Test
     void theBaselineIsTheFirstYearSeenInItsNewestVersionUnlessTheCoordinatorNamesAnother() throws Exception {

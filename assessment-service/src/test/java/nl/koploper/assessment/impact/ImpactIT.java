@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import nl.koploper.assessment.AbstractIT;
 import nl.koploper.assessment.AssessmentApi;
 import nl.koploper.contracts.Topics;
 import nl.koploper.contracts.golden.GoldenSamples;
@@ -19,6 +18,7 @@ import nl.koploper.contracts.meeting.AttendanceEntry;
 import nl.koploper.contracts.meeting.MeetingAttendanceRecorded;
 import nl.koploper.contracts.meeting.MeetingDetails;
 import nl.koploper.test.KoploperIntegrationTest;
+import nl.koploper.test.ServiceIntegrationTest;
 import nl.koploper.test.TestTokens;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * through its nulmeting; actions; footprints; attendance from meeting events (applied once under redelivery).
  */
 @KoploperIntegrationTest
-class ImpactIT extends AbstractIT {
+class ImpactIT extends ServiceIntegrationTest {
 
     static final String ATTENDANCE = "nl.koploper.meeting.meeting-attendance-recorded.v1";
 

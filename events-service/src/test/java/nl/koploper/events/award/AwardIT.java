@@ -14,10 +14,10 @@ import java.util.UUID;
 import nl.koploper.contracts.cohort.AwardGranted;
 import nl.koploper.contracts.cohort.ContactDetails;
 import nl.koploper.contracts.golden.GoldenSamples;
-import nl.koploper.events.AbstractIT;
 import nl.koploper.events.CohortTopic;
 import nl.koploper.events.MeetingApi;
 import nl.koploper.test.KoploperIntegrationTest;
+import nl.koploper.test.ServiceIntegrationTest;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * gemeente's symposium of a cohort with the same id shows nothing; a grant without a winner is refused.
  */
 @KoploperIntegrationTest
-class AwardIT extends AbstractIT {
+class AwardIT extends ServiceIntegrationTest {
 
     @Test
     void theSymposiumShowsItsCohortsWinnerOnceGranted() throws Exception {

@@ -5,16 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import nl.koploper.test.TestTokens;
 import com.jayway.jsonpath.JsonPath;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import nl.koploper.contracts.cohort.ParticipantRemoved;
-import nl.koploper.events.AbstractIT;
 import nl.koploper.events.CohortTopic;
 import nl.koploper.events.MeetingApi;
 import nl.koploper.test.KoploperIntegrationTest;
+import nl.koploper.test.ServiceIntegrationTest;
+import nl.koploper.test.TestTokens;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * the waiting list is not, and an organisation that leaves has its invitation withdrawn.
  */
 @KoploperIntegrationTest
-class CohortEventsConsumerIT extends AbstractIT {
+class CohortEventsConsumerIT extends ServiceIntegrationTest {
 
     @Test
     void lateRegistrantsAreInvitedOnceAndLeaversWithdrawn() throws Exception {

@@ -20,7 +20,6 @@ import nl.koploper.contracts.assessment.AssessmentRecipient;
 import nl.koploper.contracts.cohort.ParticipantPromoted;
 import nl.koploper.contracts.cohort.ParticipantWithdrew;
 import nl.koploper.contracts.golden.GoldenSamples;
-import nl.koploper.events.AbstractIT;
 import nl.koploper.events.CohortTopic;
 import nl.koploper.events.MeetingApi;
 import nl.koploper.events.meeting.Invitee;
@@ -28,6 +27,7 @@ import nl.koploper.events.meeting.ParticipantDirectory;
 import nl.koploper.platform.tenancy.TenantContext;
 import nl.koploper.platform.tenancy.TenantId;
 import nl.koploper.test.KoploperIntegrationTest;
+import nl.koploper.test.ServiceIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -40,7 +40,7 @@ import org.springframework.http.MediaType;
  * cohort's placed organisations (assessment-service's {@code AdvisorAssigned}), each once, and follows replacements.
  */
 @KoploperIntegrationTest
-class DefaultInviteesIT extends AbstractIT {
+class DefaultInviteesIT extends ServiceIntegrationTest {
 
     @Autowired
     ParticipantDirectory directory;

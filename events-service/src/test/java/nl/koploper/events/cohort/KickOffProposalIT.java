@@ -17,11 +17,11 @@ import nl.koploper.contracts.cohort.CohortMinimumReached;
 import nl.koploper.contracts.cohort.ContactDetails;
 import nl.koploper.contracts.cohort.ParticipantSummary;
 import nl.koploper.contracts.golden.GoldenSamples;
-import nl.koploper.events.AbstractIT;
 import nl.koploper.events.CohortTopic;
 import nl.koploper.events.MeetingApi;
 import nl.koploper.events.MeetingTopic;
 import nl.koploper.test.KoploperIntegrationTest;
+import nl.koploper.test.ServiceIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
@@ -32,7 +32,7 @@ import org.springframework.kafka.test.EmbeddedKafkaBroker;
  * confirmed, and a cohort that already has a kick-off gets no second one.
  */
 @KoploperIntegrationTest
-class KickOffProposalIT extends AbstractIT {
+class KickOffProposalIT extends ServiceIntegrationTest {
 
     @Autowired
     EmbeddedKafkaBroker broker;

@@ -21,11 +21,11 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.property.DtStart;
-import nl.koploper.events.AbstractIT;
 import nl.koploper.events.MeetingApi;
 import nl.koploper.events.rsvp.RsvpProperties;
 import nl.koploper.platform.tenancy.TenantId;
 import nl.koploper.test.KoploperIntegrationTest;
+import nl.koploper.test.ServiceIntegrationTest;
 import nl.koploper.test.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,7 +37,7 @@ import org.springframework.test.web.servlet.ResultActions;
  * meetings (the cancelled one as CANCELLED, no drafts), a participant's own, and every address that must not work.
  */
 @KoploperIntegrationTest
-class CalendarFeedIT extends AbstractIT {
+class CalendarFeedIT extends ServiceIntegrationTest {
 
     @Autowired
     RsvpProperties properties;

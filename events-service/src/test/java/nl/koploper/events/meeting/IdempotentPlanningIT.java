@@ -10,10 +10,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
-import nl.koploper.events.AbstractIT;
 import nl.koploper.events.MeetingApi;
 import nl.koploper.events.MeetingTopic;
 import nl.koploper.test.KoploperIntegrationTest;
+import nl.koploper.test.ServiceIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,7 +23,7 @@ import org.springframework.test.web.servlet.ResultActions;
 
 /** {@code Idempotency-Key} on planning a meeting: a retried request plans (and sends) it once. */
 @KoploperIntegrationTest
-class IdempotentPlanningIT extends AbstractIT {
+class IdempotentPlanningIT extends ServiceIntegrationTest {
 
     @Autowired
     EmbeddedKafkaBroker broker;

@@ -2,10 +2,10 @@ package nl.koploper.events.meeting;
 
 import static nl.koploper.events.MeetingApi.END;
 import static nl.koploper.events.MeetingApi.START;
-import static nl.koploper.test.TestTokens.bearer;
 import static nl.koploper.events.MeetingApi.coordinator;
 import static nl.koploper.events.MeetingApi.meetingJson;
 import static nl.koploper.events.MeetingApi.problem;
+import static nl.koploper.test.TestTokens.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -15,14 +15,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import nl.koploper.test.TestTokens;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
-import nl.koploper.events.AbstractIT;
 import nl.koploper.events.MeetingApi;
 import nl.koploper.test.KoploperIntegrationTest;
+import nl.koploper.test.ServiceIntegrationTest;
+import nl.koploper.test.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -30,7 +30,7 @@ import org.springframework.http.MediaType;
 
 /** The coordinator's meeting API over HTTP: planning, the lifecycle with If-Match, bad input, roles. */
 @KoploperIntegrationTest
-class MeetingApiIT extends AbstractIT {
+class MeetingApiIT extends ServiceIntegrationTest {
 
     /** The last Sunday of March 2099, when the clocks skip 02:00-03:00 in Amsterdam. */
     static final LocalDate SPRING_FORWARD = LocalDate.of(2099, 3, 31)

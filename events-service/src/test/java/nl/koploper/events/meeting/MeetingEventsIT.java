@@ -4,13 +4,13 @@ import static nl.koploper.events.MeetingApi.coordinator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import nl.koploper.test.TestTokens;
 import com.jayway.jsonpath.JsonPath;
 import java.util.List;
-import nl.koploper.events.AbstractIT;
 import nl.koploper.events.MeetingApi;
 import nl.koploper.events.MeetingTopic;
 import nl.koploper.test.KoploperIntegrationTest;
+import nl.koploper.test.ServiceIntegrationTest;
+import nl.koploper.test.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
@@ -21,7 +21,7 @@ import org.springframework.kafka.test.EmbeddedKafkaBroker;
  * its golden sample's shape.
  */
 @KoploperIntegrationTest
-class MeetingEventsIT extends AbstractIT {
+class MeetingEventsIT extends ServiceIntegrationTest {
 
     @Autowired
     EmbeddedKafkaBroker broker;

@@ -15,7 +15,6 @@ import nl.koploper.contracts.cohort.ContactDetails;
 import nl.koploper.contracts.cohort.NetworkMemberJoined;
 import nl.koploper.contracts.cohort.NetworkMemberLeft;
 import nl.koploper.contracts.golden.GoldenSamples;
-import nl.koploper.events.AbstractIT;
 import nl.koploper.events.CohortTopic;
 import nl.koploper.events.MeetingApi;
 import nl.koploper.events.MeetingTopic;
@@ -24,6 +23,7 @@ import nl.koploper.events.meeting.NetworkDirectory;
 import nl.koploper.platform.tenancy.TenantContext;
 import nl.koploper.platform.tenancy.TenantId;
 import nl.koploper.test.KoploperIntegrationTest;
+import nl.koploper.test.ServiceIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
@@ -35,7 +35,7 @@ import org.springframework.kafka.test.EmbeddedKafkaBroker;
  * gemeente's events and members never mix in; a member whose contact cannot be invited is refused.
  */
 @KoploperIntegrationTest
-class NetworkInviteesIT extends AbstractIT {
+class NetworkInviteesIT extends ServiceIntegrationTest {
 
     // One key for the test's events of one gemeente: consumed in the order sent, so a marker proves the rest applied.
     private static final String KEY = "network-it";

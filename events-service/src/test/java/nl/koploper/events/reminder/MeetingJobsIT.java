@@ -11,11 +11,11 @@ import com.jayway.jsonpath.JsonPath;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import nl.koploper.test.SettableClock;
-import nl.koploper.events.AbstractIT;
 import nl.koploper.events.MeetingApi;
 import nl.koploper.events.MeetingTopic;
 import nl.koploper.test.KoploperIntegrationTest;
+import nl.koploper.test.ServiceIntegrationTest;
+import nl.koploper.test.SettableClock;
 import nl.koploper.test.TestTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,7 +31,7 @@ import org.springframework.kafka.test.EmbeddedKafkaBroker;
  * moving the clock there touches nothing of theirs.
  */
 @KoploperIntegrationTest
-class MeetingJobsIT extends AbstractIT {
+class MeetingJobsIT extends ServiceIntegrationTest {
 
     // Monday 12 May 2098, 10:00 to 12:00 Amsterdam (+02:00).
     static final String START = "2098-05-12T10:00";

@@ -15,10 +15,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import nl.koploper.contracts.cohort.ParticipantWithdrew;
-import nl.koploper.events.AbstractIT;
 import nl.koploper.events.CohortTopic;
 import nl.koploper.events.MeetingApi;
 import nl.koploper.test.KoploperIntegrationTest;
+import nl.koploper.test.ServiceIntegrationTest;
 import nl.koploper.test.SettableClock;
 import nl.koploper.test.TestTokens;
 import org.junit.jupiter.api.AfterEach;
@@ -32,7 +32,7 @@ import org.springframework.test.web.servlet.ResultActions;
  * invitation to, soonest first, each as its own RSVP read shows it; for that participant and its coordinator only.
  */
 @KoploperIntegrationTest
-class ParticipantInvitationsIT extends AbstractIT {
+class ParticipantInvitationsIT extends ServiceIntegrationTest {
 
     private static final String PATH = "/api/meetings/invitations";
 

@@ -11,10 +11,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import java.time.Instant;
 import java.util.List;
-import nl.koploper.test.SettableClock;
-import nl.koploper.events.AbstractIT;
 import nl.koploper.events.MeetingApi;
 import nl.koploper.test.KoploperIntegrationTest;
+import nl.koploper.test.ServiceIntegrationTest;
+import nl.koploper.test.SettableClock;
 import nl.koploper.test.TestTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,7 +28,7 @@ import org.springframework.test.web.servlet.ResultActions;
  * until the start); everyone else's invitation, and every other gemeente's meeting, is a 404.
  */
 @KoploperIntegrationTest
-class ParticipantRsvpIT extends AbstractIT {
+class ParticipantRsvpIT extends ServiceIntegrationTest {
 
     @Autowired
     SettableClock clock;

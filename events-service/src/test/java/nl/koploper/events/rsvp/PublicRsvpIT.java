@@ -11,11 +11,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import java.time.Instant;
 import java.util.List;
-import nl.koploper.events.AbstractIT;
 import nl.koploper.events.MeetingApi;
 import nl.koploper.events.meeting.RsvpLinks;
 import nl.koploper.platform.tenancy.TenantId;
 import nl.koploper.test.KoploperIntegrationTest;
+import nl.koploper.test.ServiceIntegrationTest;
 import nl.koploper.test.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +28,7 @@ import org.springframework.test.web.servlet.ResultActions;
  * full, and the links that must not work (tampered 401, expired 410, unknown 404).
  */
 @KoploperIntegrationTest
-class PublicRsvpIT extends AbstractIT {
+class PublicRsvpIT extends ServiceIntegrationTest {
 
     @Autowired
     RsvpLinks links;

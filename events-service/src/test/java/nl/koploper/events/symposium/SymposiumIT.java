@@ -11,10 +11,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import java.util.List;
-import nl.koploper.events.AbstractIT;
 import nl.koploper.events.MeetingApi;
 import nl.koploper.events.MeetingTopic;
 import nl.koploper.test.KoploperIntegrationTest;
+import nl.koploper.test.ServiceIntegrationTest;
 import nl.koploper.test.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,7 +25,7 @@ import org.springframework.test.web.servlet.ResultActions;
 
 /** The symposium's programme (coordinator) and its public page and guest form. */
 @KoploperIntegrationTest
-class SymposiumIT extends AbstractIT {
+class SymposiumIT extends ServiceIntegrationTest {
 
     static final String PROGRAMME = """
             {"sessions":[

@@ -1,15 +1,14 @@
-package nl.koploper.events;
+package nl.koploper.test;
 
-import nl.koploper.test.TestGemeenten;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * What every events-service IT starts from: the service over MockMvc, the address of its broker and the gemeenten
- * it knows. A subclass still carries {@code @KoploperIntegrationTest}, so all share one cached context.
+ * What a service's IT starts from: the service over MockMvc, the address of its broker and the gemeenten it knows.
+ * A subclass carries {@link KoploperIntegrationTest}, so all of a service's ITs share one cached context.
  */
-public abstract class AbstractIT {
+public abstract class ServiceIntegrationTest {
 
     @Autowired
     protected MockMvc http;
