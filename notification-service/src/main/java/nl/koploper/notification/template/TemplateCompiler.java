@@ -1,5 +1,7 @@
 package nl.koploper.notification.template;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.samskivert.mustache.DefaultCollector;
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.MustacheException;
@@ -7,9 +9,7 @@ import com.samskivert.mustache.Template;
 import java.io.StringReader;
 import java.util.Collections;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
@@ -33,13 +33,7 @@ enum TemplateCompiler {
     private static final int CACHED_TEMPLATES = 500;
 
     private final Mustache.Compiler compiler;
-    private final Map<String, Template> compiled = Collections.synchronizedMap(
-            new LinkedHashMap<>(64, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Template> eldest) {
-                    return size() > CACHED_TEMPLATES;
-                }
-            });
+    private final Cache<String, Template> compiled = Caffeine.newBuilder().maximumSize(CACHED_TEMPLATES).build();
 
     TemplateCompiler(Mustache.Escaper escaper) {
         this.compiler = Mustache.compiler().defaultValue("").withEscaper(escaper).withCollector(new BlankIsEmpty());
@@ -47,12 +41,7 @@ enum TemplateCompiler {
 
     /** @throws InvalidTemplate when the source does not parse */
     Template compile(String source) {
-        Template template = compiled.get(source);
-        if (template == null) {
-            template = parse(source);
-            compiled.put(source, template);
-        }
-        return template;
+        return compiled.get(source, this::parse);
     }
 
     private Template parse(String source) {
