@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import nl.koploper.portal.api.ApiProblem;
+import nl.koploper.portal.api.EmailAddresses;
 import nl.koploper.portal.api.Gateway;
 import nl.koploper.portal.api.ProblemMessages;
 import nl.koploper.portal.config.PortalProperties;
@@ -36,7 +37,6 @@ class ClosingPages {
     private static final ParameterizedTypeReference<List<Map<String, Object>>> LIST =
             new ParameterizedTypeReference<>() {
             };
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s,;]+");
 
     private final Gateway gateway;
@@ -94,7 +94,7 @@ class ClosingPages {
                 addresses.add(part.strip());
             }
         }
-        String wrong = addresses.stream().filter(a -> !EMAIL.matcher(a).matches()).findFirst().orElse(null);
+        String wrong = addresses.stream().filter(a -> !EmailAddresses.isValid(a)).findFirst().orElse(null);
         String error = null;
         if (addresses.isEmpty()) {
             error = text("co.jury.none");

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
+import nl.koploper.portal.api.EmailAddresses;
 import nl.koploper.portal.api.FormErrors;
 import nl.koploper.portal.home.WallClock;
 import org.springframework.context.MessageSource;
@@ -38,9 +38,6 @@ public class MeetingFields {
 
     /** The one kind planned from the network page: it belongs to no group. */
     static final String NETWORK_ACTIVITY = "NETWORK_ACTIVITY";
-
-    // As events-service's Invitee: loose on purpose, delivery proves whether an address works.
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
 
     /** The API's field paths to the form's inputs. */
     static Map<String, String> inputOf(String apiField) {
@@ -277,7 +274,7 @@ public class MeetingFields {
         }
         String name = line.substring(0, comma).strip();
         String email = line.substring(comma + 1).strip();
-        if (name.isEmpty() || !EMAIL.matcher(email).matches()) {
+        if (name.isEmpty() || !EmailAddresses.isValid(email)) {
             return null;
         }
         Map<String, Object> guest = new LinkedHashMap<>();

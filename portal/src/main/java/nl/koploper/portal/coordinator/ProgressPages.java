@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import nl.koploper.portal.api.ApiProblem;
+import nl.koploper.portal.api.EmailAddresses;
 import nl.koploper.portal.api.FormErrors;
 import nl.koploper.portal.api.Gateway;
 import nl.koploper.portal.api.ProblemMessages;
@@ -36,7 +36,6 @@ class ProgressPages {
             };
     @SuppressWarnings("unchecked")
     private static final Class<Map<String, Object>> JSON_CLASS = (Class<Map<String, Object>>) (Class<?>) Map.class;
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
     /** The register's fields as the form names them. */
     private static final Map<String, String> ADVISOR_FIELDS = Map.of("email", "advisorEmail", "name", "advisorName",
             "organisation", "advisorOrganisation");
@@ -268,7 +267,7 @@ class ProgressPages {
                 if (advisorName.isBlank()) {
                     errors = errors.with("advisorName", messages.getMessage("problem.code.NotBlank", null, locale));
                 }
-                if (!EMAIL.matcher(advisorEmail.strip()).matches()) {
+                if (!EmailAddresses.isValid(advisorEmail.strip())) {
                     errors = errors.with("advisorEmail",
                             messages.getMessage("problem.code.not-an-email-address", null, locale));
                 }
