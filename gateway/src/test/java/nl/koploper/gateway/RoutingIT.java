@@ -22,7 +22,7 @@ class RoutingIT extends AbstractGatewayIT {
         @ParameterizedTest(name = "{0} -> {1}")
         @CsvSource({
                 "/api/cohorts, cohort",
-                "/api/tenants, cohort",
+                "/api/gemeenten, cohort",
                 "/api/assessments, assessment",
                 "/api/action-plans, assessment",
                 "/api/footprints, footprint",
@@ -78,7 +78,7 @@ class RoutingIT extends AbstractGatewayIT {
 
         @Test
         void platformAdminWithoutTenantClaimIsLetThrough() {
-            String path = unique("/api/tenants");
+            String path = unique("/api/gemeenten");
 
             client().get().uri(path).header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.platformAdmin())
                     .exchange()

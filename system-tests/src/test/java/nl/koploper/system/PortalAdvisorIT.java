@@ -68,7 +68,7 @@ class PortalAdvisorIT {
         stack = LocalStack.get();
         http = new Http(stack);
         String admin = stack.issuerToken(null, "platform-admin", "team@koploper.example");
-        http.post("/api/tenants", admin, """
+        http.post("/api/gemeenten", admin, """
                 {"slug":"%s","displayName":"Gemeente Adviseur %s","contact":{"name":"Ria Bakker","email":"koplopers@%s.example"},
                  "senderName":"Koplopers Adviseur","replyTo":"koplopers@%s.example","defaultLocale":"nl"}"""
                 .formatted(slug, RUN, slug, slug)).expect(201);

@@ -65,7 +65,7 @@ class PortalCoordinatorIT {
         http = new Http(stack);
         String admin = stack.issuerToken(null, "platform-admin", "team@koploper.example");
         for (String gemeente : List.of(slug, otherSlug)) {
-            http.post("/api/tenants", admin, """
+            http.post("/api/gemeenten", admin, """
                     {"slug":"%s","displayName":"Gemeente Coördinatie %s","contact":{"name":"Ria Bakker","email":"koplopers@%s.example"},
                      "senderName":"Koplopers Coördinatie","replyTo":"koplopers@%s.example","defaultLocale":"nl"}"""
                     .formatted(gemeente, gemeente.equals(slug) ? RUN : "Ander " + RUN, gemeente, gemeente))

@@ -73,7 +73,7 @@ class PortalIT {
         http = new Http(stack);
         String admin = stack.issuerToken(null, "platform-admin", "team@koploper.example");
         for (String gemeente : List.of(slug, otherSlug)) {
-            http.post("/api/tenants", admin, """
+            http.post("/api/gemeenten", admin, """
                     {"slug":"%s","displayName":"Gemeente Portaal %s","contact":{"name":"Ria Bakker","email":"koplopers@%s.example"},
                      "senderName":"Koplopers Portaal","replyTo":"koplopers@%s.example","defaultLocale":"nl"}"""
                     .formatted(gemeente, gemeente.equals(slug) ? RUN : "Ander " + RUN, gemeente, gemeente))
@@ -324,7 +324,7 @@ class PortalIT {
         browser.looksRight("admin-deactivate-confirm");
         browser.click("Ja, Gemeente Nieuw " + RUN + " deactiveren");
         assertThat(browser.text()).contains("Gemeente Nieuw " + RUN + " is gedeactiveerd");
-        assertThat(http.get("/api/tenants/" + newSlug, stack.issuerToken(null, "platform-admin",
+        assertThat(http.get("/api/gemeenten/" + newSlug, stack.issuerToken(null, "platform-admin",
                 "team@koploper.example")).expect(200).<Boolean>read("$.active")).isFalse();
         browser.click("Gemeente Nieuw " + RUN + " weer activeren");
         assertThat(browser.text()).contains("Gemeente Nieuw " + RUN + " is weer actief.");

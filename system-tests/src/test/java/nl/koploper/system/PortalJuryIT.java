@@ -65,7 +65,7 @@ class PortalJuryIT {
         stack = LocalStack.get();
         http = new Http(stack);
         String admin = stack.issuerToken(null, "platform-admin", "team@koploper.example");
-        http.post("/api/tenants", admin, """
+        http.post("/api/gemeenten", admin, """
                 {"slug":"%s","displayName":"Gemeente Jury %s","contact":{"name":"Ria Bakker","email":"koplopers@%s.example"},
                  "senderName":"Koplopers Jury","replyTo":"koplopers@%s.example","defaultLocale":"nl"}"""
                 .formatted(slug, RUN, slug, slug)).expect(201);

@@ -66,7 +66,7 @@ class PortalParticipantIT {
         stack = LocalStack.get();
         http = new Http(stack);
         String admin = stack.issuerToken(null, "platform-admin", "team@koploper.example");
-        http.post("/api/tenants", admin, """
+        http.post("/api/gemeenten", admin, """
                 {"slug":"%s","displayName":"Gemeente Deelnemer %s","contact":{"name":"Ria Bakker","email":"koplopers@%s.example"},
                  "senderName":"Koplopers Deelnemer","replyTo":"koplopers@%s.example","defaultLocale":"nl"}"""
                 .formatted(slug, RUN, slug, slug)).expect(201);

@@ -96,7 +96,7 @@ class YearIT {
     @Order(1)
     void registerTheGemeenten() {
         for (Gemeente g : both) {
-            http.post("/api/tenants", stack.issuerToken(null, "platform-admin", "team@koploper.example"), """
+            http.post("/api/gemeenten", stack.issuerToken(null, "platform-admin", "team@koploper.example"), """
                     {"slug":"%s","displayName":"%s","contact":{"name":"Ria Bakker","email":"koplopers@%s.example"},
                      "senderName":"Koplopers %s","replyTo":"koplopers@%s.example","defaultLocale":"nl"}"""
                     .formatted(g.slug, g.name, g.slug, g.town, g.slug)).expect(201);
@@ -107,7 +107,7 @@ class YearIT {
                 eventually("%s accepted by %s".formatted(g.slug, prefix)).pollInterval(Duration.ofSeconds(1))
                         .until(() -> http.get("/api/" + prefix + "/whoami", g.coordinator()).status() == 200);
             }
-            assertThat(http.get("/api/tenants/current", g.coordinator()).expect(200).string("$.slug"))
+            assertThat(http.get("/api/gemeenten/current", g.coordinator()).expect(200).string("$.slug"))
                     .isEqualTo(g.slug);
         }
     }

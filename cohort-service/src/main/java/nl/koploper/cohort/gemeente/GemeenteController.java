@@ -22,11 +22,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The gemeente registry, for platform-admins (acting across gemeenten, so without {@code ?tenant=}); a coordinator
- * reads its own gemeente at {@code /api/tenants/current}. Reads answer with the version as ETag; changes honour
+ * reads its own gemeente at {@code /api/gemeenten/current}. Reads answer with the version as ETag; changes honour
  * {@code If-Match} (412 when stale).
  */
 @RestController
-@RequestMapping("/api/tenants")
+@RequestMapping("/api/gemeenten")
 class GemeenteController {
 
     private final GemeenteService gemeenten;
@@ -46,7 +46,7 @@ class GemeenteController {
     ResponseEntity<GemeenteView> register(@RequestBody GemeenteRequest request) {
         GemeenteRequest.Registration registration = request.toRegistration();
         Gemeente gemeente = gemeenten.register(registration.slug(), registration.details());
-        return ResponseEntity.created(URI.create("/api/tenants/" + gemeente.slug()))
+        return ResponseEntity.created(URI.create("/api/gemeenten/" + gemeente.slug()))
                 .eTag(ETags.of(gemeente.version()))
                 .body(GemeenteView.of(gemeente));
     }

@@ -35,7 +35,7 @@ record GemeenteRequest(
         @Schema(description = "#RRGGBB, either case", example = "#1A5F8E") String brandColour) {
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9-]{2,40}");
-    /** Paths under /api/tenants that are not a gemeente. */
+    /** Paths under /api/gemeenten that are not a gemeente. */
     private static final List<String> RESERVED = List.of("current");
     private static final int MAX_TEXT = 120;
 

@@ -26,7 +26,7 @@ class GemeenteService {
             return store.insert(Gemeente.register(slug, details, now()));
         } catch (DuplicateKeyException e) {
             throw new RuleViolationException(Gemeente.RULE_ALREADY_REGISTERED,
-                    "Gemeente '" + slug + "' is registered already; change it with PUT /api/tenants/" + slug);
+                    "Gemeente '" + slug + "' is registered already; change it with PUT /api/gemeenten/" + slug);
         }
     }
 

@@ -46,7 +46,7 @@ class AdminPages {
     @PostMapping("/gemeenten")
     String register(@ModelAttribute("form") GemeenteForm form, Model model, RedirectAttributes redirect) {
         try {
-            gateway.asUser().post(Map.class, form.toRequest(), "/api/tenants");
+            gateway.asUser().post(Map.class, form.toRequest(), "/api/gemeenten");
         } catch (ApiProblem problem) {
             if (problem.status() != 400 && problem.status() != 409) {
                 throw problem;
@@ -66,15 +66,15 @@ class AdminPages {
      */
     @GetMapping("/gemeenten/{slug}/deactiveren")
     String confirmDeactivation(@PathVariable String slug, Model model) {
-        model.addAttribute("gemeente", gateway.asUser().get(JSON, "/api/tenants/{slug}", slug));
+        model.addAttribute("gemeente", gateway.asUser().get(JSON, "/api/gemeenten/{slug}", slug));
         return "admin/deactivate";
     }
 
     /** Deactivating stops every write of the gemeente (its people can still read); reactivating undoes it. */
     @PostMapping("/gemeenten/{slug}/{change:deactivate|reactivate}")
     String activation(@PathVariable String slug, @PathVariable String change, RedirectAttributes redirect) {
-        var gemeente = gateway.asUser().getVersioned("/api/tenants/{slug}", slug);
-        gateway.asUser().postIfMatch(gemeente.etag(), null, "/api/tenants/{slug}/" + change, slug);
+        var gemeente = gateway.asUser().getVersioned("/api/gemeenten/{slug}", slug);
+        gateway.asUser().postIfMatch(gemeente.etag(), null, "/api/gemeenten/{slug}/" + change, slug);
         redirect.addFlashAttribute(change + "d", gemeente.body().get("displayName"));
         return "redirect:/beheer";
     }
@@ -82,7 +82,7 @@ class AdminPages {
     /** The gemeente's house colour, and what the portal makes of it, with a form to change it. */
     @GetMapping("/gemeenten/{slug}/huisstijl")
     String colour(@PathVariable String slug, Model model) {
-        Map<String, Object> gemeente = gateway.asUser().get(JSON, "/api/tenants/{slug}", slug);
+        Map<String, Object> gemeente = gateway.asUser().get(JSON, "/api/gemeenten/{slug}", slug);
         String current = gemeente.get("brandColour") instanceof String colour ? colour : "";
         return colourPage(gemeente, current, FormErrors.none(), model);
     }
@@ -94,14 +94,14 @@ class AdminPages {
     @PostMapping("/gemeenten/{slug}/huisstijl")
     String changeColour(@PathVariable String slug, @RequestParam(defaultValue = "") String brandColour, Model model,
                         RedirectAttributes redirect) {
-        var gemeente = gateway.asUser().getVersioned("/api/tenants/{slug}", slug);
+        var gemeente = gateway.asUser().getVersioned("/api/gemeenten/{slug}", slug);
         Map<String, Object> body = new LinkedHashMap<>();
         for (String field : List.of("displayName", "contact", "senderName", "replyTo", "logoUrl", "defaultLocale")) {
             body.put(field, gemeente.body().get(field));
         }
         body.put("brandColour", GemeenteForm.colour(brandColour));
         try {
-            gateway.asUser().putIfMatch(gemeente.etag(), body, "/api/tenants/{slug}", slug);
+            gateway.asUser().putIfMatch(gemeente.etag(), body, "/api/gemeenten/{slug}", slug);
         } catch (ApiProblem problem) {
             if (problem.status() != 400 && problem.status() != 412) {
                 throw problem;
@@ -128,7 +128,7 @@ class AdminPages {
     }
 
     private String page(GemeenteForm form, FormErrors errors, Model model) {
-        Map<String, Object> page = gateway.asUser().get(JSON, "/api/tenants?size=100");
+        Map<String, Object> page = gateway.asUser().get(JSON, "/api/gemeenten?size=100");
         model.addAttribute("gemeenten", page.getOrDefault("content", List.of()));
         try {
             model.addAttribute("impact", gateway.asUser().get(JSON, "/api/assessments/impact/platform"));

@@ -49,7 +49,7 @@ public class PageModel {
         Branding branding;
         try {
             @SuppressWarnings("unchecked")
-            Map<String, Object> gemeente = gateway.asUser().get(Map.class, "/api/tenants/current");
+            Map<String, Object> gemeente = gateway.asUser().get(Map.class, "/api/gemeenten/current");
             branding = new Branding(String.valueOf(gemeente.get("displayName")),
                     gemeente.get("logoUrl") instanceof String logo ? logo : null,
                     HouseColour.parse(gemeente.get("brandColour")).orElse(null));

@@ -47,9 +47,9 @@ class AdminPagesRenderTest {
     @BeforeEach
     void cannedAnswers() {
         platform.reset();
-        answer("/api/tenants?size=100", "{\"content\":[" + LEEK + ","
+        answer("/api/gemeenten?size=100", "{\"content\":[" + LEEK + ","
                 + "{\"slug\":\"zuidhorn\",\"displayName\":\"Gemeente Zuidhorn\",\"active\":false,\"contact\":{\"name\":\"Jan\",\"email\":\"jan@zuidhorn.example\"}}]}");
-        answer("/api/tenants/leek", LEEK);
+        answer("/api/gemeenten/leek", LEEK);
         answer("/api/assessments/impact/platform", """
                 {"totals":{"gemeenten":2,"participants":19,"baselineReviewed":4,"finalReviewed":0,"actionsDone":1,
                  "actionsPlanned":4}}""");
@@ -105,7 +105,7 @@ class AdminPagesRenderTest {
     @Test
     void aChangedColourGoesBackWithEverythingElseAsReadAndTheVersionRead() throws Exception {
         platform.reset();
-        platform.expect(ExpectedCount.once(), requestTo(API + "/api/tenants/leek")).andExpect(method(HttpMethod.PUT))
+        platform.expect(ExpectedCount.once(), requestTo(API + "/api/gemeenten/leek")).andExpect(method(HttpMethod.PUT))
                 .andExpect(header("If-Match", "\"1\""))
                 .andExpect(jsonPath("$.brandColour").value("#1a5f8e"))
                 .andExpect(jsonPath("$.displayName").value("Gemeente Leek"))
@@ -115,7 +115,7 @@ class AdminPagesRenderTest {
                 .andExpect(jsonPath("$.defaultLocale").value("nl"))
                 .andRespond(withSuccess(LEEK.replace("#FFE600", "#1A5F8E"), MediaType.APPLICATION_JSON)
                         .header("ETag", "\"2\""));
-        answer("/api/tenants/leek", LEEK);
+        answer("/api/gemeenten/leek", LEEK);
         // typed without the #: the portal adds it
         var result = mvc.perform(post("/beheer/gemeenten/leek/huisstijl").with(platformTeam()).with(csrf())
                 .param("brandColour", " 1a5f8e ")).andReturn();
@@ -127,11 +127,11 @@ class AdminPagesRenderTest {
     @Test
     void aBadColourIsRefusedWithTheMessageNextToTheFieldAndWhatWasTypedKept() throws Exception {
         platform.reset();
-        platform.expect(ExpectedCount.once(), requestTo(API + "/api/tenants/leek")).andExpect(method(HttpMethod.PUT))
+        platform.expect(ExpectedCount.once(), requestTo(API + "/api/gemeenten/leek")).andExpect(method(HttpMethod.PUT))
                 .andExpect(jsonPath("$.brandColour").value("blauw"))
                 .andRespond(withStatus(HttpStatus.BAD_REQUEST).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                         .body(BAD_COLOUR));
-        answer("/api/tenants/leek", LEEK);
+        answer("/api/gemeenten/leek", LEEK);
         String html = mvc.perform(post("/beheer/gemeenten/leek/huisstijl").with(platformTeam()).with(csrf())
                 .param("brandColour", "blauw")).andReturn().getResponse().getContentAsString();
         assertThat(html).contains("id=\"brandColour-error\"",
@@ -141,7 +141,7 @@ class AdminPagesRenderTest {
 
     @Test
     void aBadColourAtRegistrationIsRefusedNextToItsFieldWithEverythingTypedKept() throws Exception {
-        platform.expect(ExpectedCount.once(), requestTo(API + "/api/tenants")).andExpect(method(HttpMethod.POST))
+        platform.expect(ExpectedCount.once(), requestTo(API + "/api/gemeenten")).andExpect(method(HttpMethod.POST))
                 .andExpect(jsonPath("$.brandColour").value("#12345"))
                 .andRespond(withStatus(HttpStatus.BAD_REQUEST).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                         .body(BAD_COLOUR));

@@ -67,7 +67,7 @@ class AdvisorPagesRenderTest {
     @BeforeEach
     void cannedAnswers() {
         advisorPlatform.reset();
-        answer("/api/tenants/current", "{\"displayName\":\"Gemeente Test\"}");
+        answer("/api/gemeenten/current", "{\"displayName\":\"Gemeente Test\"}");
         answer("/api/assessments/cases?size=100", """
                 {"content":[{"id":"k1","organisationName":"Bakkerij Korenschoof","status":"PLANNED",
                   "visitStart":"2027-03-18T10:00:00+01:00"},{"id":"k2","organisationName":"Garage","status":"TO_PLAN","visitStart":null}]}""");

@@ -76,7 +76,7 @@ class FinalReviewAndProfileVersionsRenderTest {
     @BeforeEach
     void cannedAnswers() {
         platform.reset();
-        answer("/api/tenants/current", "{\"displayName\":\"Gemeente Test\"}");
+        answer("/api/gemeenten/current", "{\"displayName\":\"Gemeente Test\"}");
         answer("/api/assessments/catalogue/issues", SUBJECTS);
         answer("/api/assessments/catalogue/recommendations?sbiCode=56.10", """
                 [{"id":"R-ENV-001","title":"Led-verlichting"}]""");

@@ -39,7 +39,7 @@ class CertificateCriteriaAndAwardRenderTest {
     @BeforeEach
     void cannedAnswers() {
         platform.reset();
-        answer("/api/tenants/current", "{\"displayName\":\"Gemeente Test\"}");
+        answer("/api/gemeenten/current", "{\"displayName\":\"Gemeente Test\"}");
         answer("/api/cohorts/c1", """
                 {"id":"c1","name":"Koplopergroep Test","year":2027,"minimum":2,"maximum":8,"status":"STARTED",
                  "placed":3,"waitlisted":0,"version":7}""");

@@ -93,7 +93,7 @@ class CoordinatorPagesRenderTest {
     @BeforeEach
     void cannedAnswers() {
         platform.reset();
-        answer("/api/tenants/current", "{\"displayName\":\"Gemeente Test\"}");
+        answer("/api/gemeenten/current", "{\"displayName\":\"Gemeente Test\"}");
         answer("/api/cohorts/c1", COHORT);
         answer("/api/cohorts/c1/participants?size=100", PARTICIPANTS);
         answer("/api/assessments/cases?cohortId=c1&size=100", CASES);
@@ -337,7 +337,7 @@ class CoordinatorPagesRenderTest {
                 "Preliminary: 1 final assessment still holds estimates");
 
         platform.reset();
-        answer("/api/tenants/current", "{\"displayName\":\"Gemeente Test\"}");
+        answer("/api/gemeenten/current", "{\"displayName\":\"Gemeente Test\"}");
         answer("/api/cohorts/c1", COHORT);
         answer("/api/assessments/impact?cohortId=c1", IMPACT.replace("\"preliminary\":0", "\"preliminary\":2")
                 .replace("\"finalPreliminary\":1", "\"finalPreliminary\":0"));
@@ -349,7 +349,7 @@ class CoordinatorPagesRenderTest {
     @Test
     void aReportWithoutTheNulmetingTotalLeavesItOut() throws Exception {
         platform.reset();
-        answer("/api/tenants/current", "{\"displayName\":\"Gemeente Test\"}");
+        answer("/api/gemeenten/current", "{\"displayName\":\"Gemeente Test\"}");
         answer("/api/cohorts/c1", COHORT);
         answer("/api/assessments/impact?cohortId=c1", IMPACT.replaceAll(
                 "\"baselineFootprint\":\\{[^}]*},", ""));
@@ -360,7 +360,7 @@ class CoordinatorPagesRenderTest {
     @Test
     void theFrameTakesTheGemeentesHouseColourFromItsDetails() throws Exception {
         platform.reset();
-        answer("/api/tenants/current", "{\"displayName\":\"Gemeente Test\",\"brandColour\":\"#FFE600\"}");
+        answer("/api/gemeenten/current", "{\"displayName\":\"Gemeente Test\",\"brandColour\":\"#FFE600\"}");
         answer("/api/cohorts/c1", COHORT);
         answer("/api/assessments/impact?cohortId=c1", IMPACT);
         // the sheet of a light colour: dark header text, links and buttons in the portal's own colours (HouseStyleSheet)
@@ -372,7 +372,7 @@ class CoordinatorPagesRenderTest {
     @Test
     void aColourThatIsNoColourNeverReachesThePage() throws Exception {
         platform.reset();
-        answer("/api/tenants/current", "{\"displayName\":\"Gemeente Test\",\"brandColour\":\"red}body{x:y\"}");
+        answer("/api/gemeenten/current", "{\"displayName\":\"Gemeente Test\",\"brandColour\":\"red}body{x:y\"}");
         answer("/api/cohorts/c1", COHORT);
         answer("/api/assessments/impact?cohortId=c1", IMPACT);
         assertThat(page("/coordinator/groepen/c1/impact")).contains("Gemeente Test")
@@ -382,7 +382,7 @@ class CoordinatorPagesRenderTest {
     @Test
     void aGroupWithoutCasesYetHasNoFiguresRatherThanAnError() throws Exception {
         platform.reset();
-        answer("/api/tenants/current", "{\"displayName\":\"Gemeente Test\"}");
+        answer("/api/gemeenten/current", "{\"displayName\":\"Gemeente Test\"}");
         answer("/api/cohorts/c1", COHORT);
         answer("/api/assessments/impact?cohortId=c1", null);
         assertThat(page("/coordinator/groepen/c1/impact")).contains("Er zijn nog geen cijfers.")
@@ -448,7 +448,7 @@ class CoordinatorPagesRenderTest {
     @Test
     void theStartPageSaysWhatNeedsAttentionAndWhereToActOnIt() throws Exception {
         platform.reset();
-        answer("/api/tenants/current", "{\"displayName\":\"Gemeente Test\"}");
+        answer("/api/gemeenten/current", "{\"displayName\":\"Gemeente Test\"}");
         answer("/api/cohorts?size=100", """
                 {"content":[{"id":"c1","name":"Koplopergroep Test","year":2027,"status":"OPEN","placed":8,"maximum":8,"waitlisted":0},
                             {"id":"c0","name":"Koplopergroep Vorig Jaar","year":2026,"status":"COMPLETED","placed":9,"maximum":12,"waitlisted":0}]}""");
@@ -484,7 +484,7 @@ class CoordinatorPagesRenderTest {
     @Test
     void theStartPageListsTheRecentHandInsOfAStartedGroupWithTheLinkToThem() throws Exception {
         platform.reset();
-        answer("/api/tenants/current", "{\"displayName\":\"Gemeente Test\"}");
+        answer("/api/gemeenten/current", "{\"displayName\":\"Gemeente Test\"}");
         answer("/api/cohorts?size=100", """
                 {"content":[{"id":"c1","name":"Koplopergroep Test","year":2027,"status":"STARTED","placed":8,"maximum":8,"waitlisted":0},
                             {"id":"c2","name":"Koplopergroep Open","year":2027,"status":"OPEN","placed":3,"maximum":8,"waitlisted":0}]}""");
@@ -547,7 +547,7 @@ class CoordinatorPagesRenderTest {
     @Test
     void theGroupPageNamesARecentWithdrawalAndLinksToTheWaitingList() throws Exception {
         platform.reset();
-        answer("/api/tenants/current", "{\"displayName\":\"Gemeente Test\"}");
+        answer("/api/gemeenten/current", "{\"displayName\":\"Gemeente Test\"}");
         answer("/api/cohorts/c1", COHORT);
         answer("/api/meetings?cohortId=c1&size=100", MEETINGS);
         answer("/api/notifications/deliveries?size=1&status=FAILED", "{\"content\":[],\"totalElements\":0}");

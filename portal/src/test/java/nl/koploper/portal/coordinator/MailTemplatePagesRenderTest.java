@@ -79,7 +79,7 @@ class MailTemplatePagesRenderTest {
     @BeforeEach
     void cannedAnswers() {
         platform.reset();
-        answer(HttpMethod.GET, "/api/tenants/current", "{\"displayName\":\"Gemeente Test\"}");
+        answer(HttpMethod.GET, "/api/gemeenten/current", "{\"displayName\":\"Gemeente Test\"}");
         answer(HttpMethod.GET, TEMPLATES, LIST);
         answer(HttpMethod.GET, CONFIRMATION, OWN_CONFIRMATION);
     }

@@ -103,7 +103,7 @@ class NetworkImpactAdvisorRenderTest {
     @BeforeEach
     void cannedAnswers() {
         platform.reset();
-        answer("/api/tenants/current", "{\"displayName\":\"Gemeente Test\"}");
+        answer("/api/gemeenten/current", "{\"displayName\":\"Gemeente Test\"}");
         answer("/api/cohorts/network?includeFormer=true&size=100", NETWORK);
         answer("/api/meetings?size=100", """
                 {"content":[
@@ -259,7 +259,7 @@ class NetworkImpactAdvisorRenderTest {
     @Test
     void beforeAnyGroupStartedTheGemeentesImpactSaysThereAreNoFiguresYet() throws Exception {
         platform.reset();
-        answer("/api/tenants/current", "{\"displayName\":\"Gemeente Test\"}");
+        answer("/api/gemeenten/current", "{\"displayName\":\"Gemeente Test\"}");
         answer("/api/cohorts?size=100", COHORTS);
         answer("/api/assessments/impact", """
                 {"gemeente":"test","gemeenteName":"Gemeente Test","cohortId":null,"participants":0,"baselineReviewed":0,
@@ -297,7 +297,7 @@ class NetworkImpactAdvisorRenderTest {
     @Test
     void theStartPageLinksTheGemeentesImpact() throws Exception {
         platform.reset();
-        answer("/api/tenants/current", "{\"displayName\":\"Gemeente Test\"}");
+        answer("/api/gemeenten/current", "{\"displayName\":\"Gemeente Test\"}");
         answer("/api/cohorts?size=100", """
                 {"content":[{"id":"c0","name":"Koplopergroep 2026","year":2026,"status":"COMPLETED","placed":9,"maximum":12,"waitlisted":0}]}""");
         answer("/api/notifications/deliveries?size=1&status=FAILED", "{\"content\":[],\"totalElements\":0}");

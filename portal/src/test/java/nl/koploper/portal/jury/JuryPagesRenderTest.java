@@ -85,7 +85,7 @@ class JuryPagesRenderTest {
 
     // As the platform answers a juror: the gemeente's details are the coordinator's, its public page anyone's.
     private void theFrame() {
-        juryPlatform.expect(ExpectedCount.manyTimes(), requestTo(API + "/api/tenants/current"))
+        juryPlatform.expect(ExpectedCount.manyTimes(), requestTo(API + "/api/gemeenten/current"))
                 .andRespond(problem(HttpStatus.FORBIDDEN, "{\"status\":403,\"title\":\"Forbidden\"}"));
         answer("/api/public/cohorts/test", """
                 {"gemeente":{"slug":"test","name":"Gemeente Test","logoUrl":null},"cohorts":[]}""");

@@ -77,7 +77,7 @@ class AssignmentPagesRenderTest {
     private void cannedAnswers(String group) {
         assignmentPlatform.reset();
         // As the platform answers a participant: the gemeente's details are the coordinator's, its public page anyone's.
-        assignmentPlatform.expect(ExpectedCount.manyTimes(), requestTo(API + "/api/tenants/current"))
+        assignmentPlatform.expect(ExpectedCount.manyTimes(), requestTo(API + "/api/gemeenten/current"))
                 .andRespond(problem(HttpStatus.FORBIDDEN, "{\"status\":403,\"title\":\"Forbidden\"}"));
         answer("/api/public/cohorts/test", """
                 {"gemeente":{"slug":"test","name":"Gemeente Test","logoUrl":null},"cohorts":[]}""");

@@ -86,7 +86,7 @@ class ParticipantPagesRenderTest {
     void cannedAnswers() {
         participantPlatform.reset();
         // As the platform answers a participant: the gemeente's details are the coordinator's, its public page anyone's.
-        participantPlatform.expect(ExpectedCount.manyTimes(), requestTo(API + "/api/tenants/current"))
+        participantPlatform.expect(ExpectedCount.manyTimes(), requestTo(API + "/api/gemeenten/current"))
                 .andRespond(withStatus(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                         .body("{\"status\":403,\"title\":\"Forbidden\"}"));
         answer("/api/public/cohorts/test", """
@@ -323,7 +323,7 @@ class ParticipantPagesRenderTest {
     @Test
     void anOrganisationWithoutInvitationsYetIsToldWhereItsMeetingsWillAppear() throws Exception {
         participantPlatform.reset();
-        answer("/api/tenants/current", "{\"displayName\":\"Gemeente Test\"}");
+        answer("/api/gemeenten/current", "{\"displayName\":\"Gemeente Test\"}");
         answer("/api/assessments/cases", "{\"content\":[{\"id\":\"p1\"}]}");
         answer("/api/assessments/cases/p1", CASE);
         // events-service knows the organisation as nobody until its first invitation: both reads are a 404.
@@ -339,7 +339,7 @@ class ParticipantPagesRenderTest {
     @Test
     void anUpcomingMeetingThatTakesNoAnswersShowsNoButtons() throws Exception {
         participantPlatform.reset();
-        answer("/api/tenants/current", "{\"displayName\":\"Gemeente Test\"}");
+        answer("/api/gemeenten/current", "{\"displayName\":\"Gemeente Test\"}");
         answer("/api/assessments/cases", "{\"content\":[{\"id\":\"p1\"}]}");
         answer("/api/assessments/cases/p1", CASE);
         answer(FEED_ADDRESS, """

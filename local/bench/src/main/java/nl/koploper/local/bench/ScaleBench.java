@@ -177,7 +177,7 @@ public final class ScaleBench {
     private List<String> registeredGemeenten(String admin) {
         List<String> slugs = new ArrayList<>();
         for (int page = 0; ; page++) {
-            JsonNode body = stack.expectOk("list the gemeenten", "GET", "/api/tenants?size=100&page=" + page, admin,
+            JsonNode body = stack.expectOk("list the gemeenten", "GET", "/api/gemeenten?size=100&page=" + page, admin,
                     null);
             body.path("content").forEach(g -> slugs.add(g.path("slug").asString()));
             if (page + 1 >= body.path("totalPages").asInt(0)) {
@@ -439,7 +439,7 @@ public final class ScaleBench {
         body.putObject("contact").put("name", "Coördinator " + gemeente.name())
                 .put("email", "coordinator@" + gemeente.slug() + ".example");
         long registeredAt = System.nanoTime();
-        StackClient.Answer answer = stack.post("/api/tenants", admin, body);
+        StackClient.Answer answer = stack.post("/api/gemeenten", admin, body);
         if (answer.status() == 201) {
             counters.newGemeenten.incrementAndGet();
         } else if (answer.status() == 409) {

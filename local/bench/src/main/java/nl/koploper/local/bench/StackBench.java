@@ -295,7 +295,7 @@ public final class StackBench {
                 .put("displayName", "Gemeente Benchmark").put("senderName", "Koploperproject Benchmark")
                 .put("replyTo", "koplopers@bench.example").put("defaultLocale", "nl");
         gemeente.putObject("contact").put("name", "Coördinator Benchmark").put("email", "coordinator@bench.example");
-        StackClient.Answer answer = stack.post("/api/tenants", admin, gemeente);
+        StackClient.Answer answer = stack.post("/api/gemeenten", admin, gemeente);
         if (answer.status() != 201 && answer.status() != 409) {
             throw new UnexpectedAnswer("register the bench gemeente: " + answer.status() + " " + answer.text());
         }
