@@ -104,10 +104,6 @@ public final class FootprintApi {
         return OFFICE.formatted(CONTACT, naturalGasNm3);
     }
 
-    public static String newTenant(String prefix) {
-        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-    }
-
     public static String newOrganisation() {
         return "org-" + UUID.randomUUID().toString().substring(0, 8);
     }
@@ -115,71 +111,74 @@ public final class FootprintApi {
 
     // ---- organisations made known as cohort-service does: its events on cohort.events.v1
 
-    /** A new organisation placed in a cohort of {@code tenant}, its contact {@link #CONTACT}; applied when it returns. */
-    public String participant(String tenant) throws Exception {
-        return participant(tenant, CONTACT);
+    /**
+     * A new organisation placed in a cohort of {@code gemeente}, its contact {@link #CONTACT}; applied when it
+     * returns.
+     */
+    public String participant(String gemeente) throws Exception {
+        return participant(gemeente, CONTACT);
     }
 
-    /** A new organisation placed in a cohort of {@code tenant} with that contact e-mail; applied when it returns. */
-    public String participant(String tenant, String contactEmail) throws Exception {
-        return participants(tenant, contactEmail, 1).get(0);
+    /** A new organisation placed in a cohort of {@code gemeente} with that contact e-mail; applied when it returns. */
+    public String participant(String gemeente, String contactEmail) throws Exception {
+        return participants(gemeente, contactEmail, 1).get(0);
     }
 
-    /** {@code count} new organisations placed in a cohort of {@code tenant}, all with that contact e-mail. */
-    public List<String> participants(String tenant, String contactEmail, int count) throws Exception {
+    /** {@code count} new organisations placed in a cohort of {@code gemeente}, all with that contact e-mail. */
+    public List<String> participants(String gemeente, String contactEmail, int count) throws Exception {
         Map<String, String> eventIds = new LinkedHashMap<>();
         for (int i = 0; i < count; i++) {
             String organisation = UUID.randomUUID().toString();
-            eventIds.put(organisation, sendCohortEvent(tenant, "participant-registered",
-                    registeredJson(tenant, organisation, contactEmail, false)));
+            eventIds.put(organisation, sendCohortEvent(gemeente, "participant-registered",
+                    registeredJson(gemeente, organisation, contactEmail, false)));
         }
-        eventIds.forEach((organisation, eventId) -> awaitApplied(tenant, organisation, eventId));
+        eventIds.forEach((organisation, eventId) -> awaitApplied(gemeente, organisation, eventId));
         return List.copyOf(eventIds.keySet());
     }
 
-    /** Places the organisation {@code organisationId} in a cohort of {@code tenant}; applied when it returns. */
-    public void register(String tenant, String organisationId, String contactEmail) throws Exception {
-        awaitApplied(tenant, organisationId, sendCohortEvent(tenant, "participant-registered",
-                registeredJson(tenant, organisationId, contactEmail, false)));
+    /** Places the organisation {@code organisationId} in a cohort of {@code gemeente}; applied when it returns. */
+    public void register(String gemeente, String organisationId, String contactEmail) throws Exception {
+        awaitApplied(gemeente, organisationId, sendCohortEvent(gemeente, "participant-registered",
+                registeredJson(gemeente, organisationId, contactEmail, false)));
     }
 
     /**
-     * A new advisor of {@code tenant} (an Authorization header value), assigned to {@code organisationId} as
+     * A new advisor of {@code gemeente} (an Authorization header value), assigned to {@code organisationId} as
      * assessment-service publishes it; applied when it returns.
      */
-    public String advisor(String tenant, String organisationId) throws Exception {
+    public String advisor(String gemeente, String organisationId) throws Exception {
         String email = "adviseur-" + UUID.randomUUID().toString().substring(0, 8) + "@advies.example.nl";
-        assign(tenant, organisationId, email);
-        return "Bearer " + TestTokens.tokenWithEmail(tenant, email, "advisor");
+        assign(gemeente, organisationId, email);
+        return "Bearer " + TestTokens.tokenWithEmail(gemeente, email, "advisor");
     }
 
     /**
      * Assigns the advisor of assessment-service's register who signs in with {@code advisorEmail} to the
      * organisation (assessment-service's event).
      */
-    public void assign(String tenant, String organisationId, String advisorEmail) throws Exception {
+    public void assign(String gemeente, String organisationId, String advisorEmail) throws Exception {
         String eventId = UUID.randomUUID().toString();
-        send(tenant, organisationId, eventId, advisorAssigned(tenant, organisationId, advisorEmail)
+        send(gemeente, organisationId, eventId, advisorAssigned(gemeente, organisationId, advisorEmail)
                 .with("advisorOrganisation", "Advies Noord")
                 .with("caseUrlPath", "/adviseur/organisaties/" + organisationId));
-        awaitApplied(tenant, organisationId, eventId);
+        awaitApplied(gemeente, organisationId, eventId);
     }
 
     /**
      * An assignment as assessment-service recorded it before its advisor register: the advisor named by the subject
      * of their login.
      */
-    public void assignBySubject(String tenant, String organisationId, String advisorSubject) throws Exception {
+    public void assignBySubject(String gemeente, String organisationId, String advisorSubject) throws Exception {
         String eventId = UUID.randomUUID().toString();
-        send(tenant, organisationId, eventId, advisorAssigned(tenant, organisationId, "anne@advies.example.nl")
+        send(gemeente, organisationId, eventId, advisorAssigned(gemeente, organisationId, "anne@advies.example.nl")
                 .with("advisorId", advisorSubject).with("advisorOrganisation", null).with("caseUrlPath", null));
-        awaitApplied(tenant, organisationId, eventId);
+        awaitApplied(gemeente, organisationId, eventId);
     }
 
     /** The golden sample of an assignment of the advisor signing in with {@code email} to the organisation. */
-    private static GoldenSamples.Sample<AdvisorAssigned> advisorAssigned(String tenant, String organisationId,
+    private static GoldenSamples.Sample<AdvisorAssigned> advisorAssigned(String gemeente, String organisationId,
                                                                          String email) {
-        return GoldenSamples.sample(AdvisorAssigned.class).with("tenantId", tenant).with("caseId", organisationId)
+        return GoldenSamples.sample(AdvisorAssigned.class).with("tenantId", gemeente).with("caseId", organisationId)
                 .with("cohortId", COHORT).with("participantId", organisationId)
                 .with("organisationName", "Bakkerij De Koploper").with("advisorId", UUID.randomUUID().toString())
                 .with("advisor", new AssessmentRecipient("ADVISOR", "Anne Adviseur", email, "nl"))
@@ -196,62 +195,62 @@ public final class FootprintApi {
     }
 
     /** Sends a cohort event (type e.g. {@code participant-withdrew}) keyed by the cohort; returns its event id. */
-    public String sendCohortEvent(String tenant, String kind, String payload) throws Exception {
-        return sendCohortEvent(tenant, kind, payload, UUID.randomUUID().toString());
+    public String sendCohortEvent(String gemeente, String kind, String payload) throws Exception {
+        return sendCohortEvent(gemeente, kind, payload, UUID.randomUUID().toString());
     }
 
     /** Sends a cohort event with the given id: the same id again is a redelivery. */
-    public String sendCohortEvent(String tenant, String kind, String payload, String eventId) throws Exception {
-        send(Topics.COHORT_EVENTS, tenant, COHORT, eventId, "nl.koploper.cohort." + kind + ".v1", payload);
+    public String sendCohortEvent(String gemeente, String kind, String payload, String eventId) throws Exception {
+        send(Topics.COHORT_EVENTS, gemeente, COHORT, eventId, "nl.koploper.cohort." + kind + ".v1", payload);
         return eventId;
     }
 
     /** Waits until footprint-service has applied event {@code eventId} to what it knows of the organisation. */
-    public void awaitApplied(String tenant, String organisationId, String eventId) {
-        await().atMost(Duration.ofSeconds(60)).until(() -> mongo.getDatabase("footprint_" + tenant)
+    public void awaitApplied(String gemeente, String organisationId, String eventId) {
+        await().atMost(Duration.ofSeconds(60)).until(() -> mongo.getDatabase("footprint_" + gemeente)
                 .getCollection("known_organisations")
                 .countDocuments(Filters.and(Filters.eq("_id", organisationId), Filters.eq("appliedEventIds", eventId)))
                 == 1);
     }
 
-    public static String registeredJson(String tenant, String organisationId, String contactEmail,
+    public static String registeredJson(String gemeente, String organisationId, String contactEmail,
                                         boolean waitlisted) {
-        return participantEvent(ParticipantRegistered.class, tenant, organisationId, contactEmail)
+        return participantEvent(ParticipantRegistered.class, gemeente, organisationId, contactEmail)
                 .with("kvkNumber", "12345678").with("organisationType", "COMPANY").with("sbiCode", "1071")
                 .with("sizeFte", 10).with("waitlisted", waitlisted).with("waitlistPosition", waitlisted ? 1 : null)
                 .with("registeredAt", "2026-01-10T10:00:00Z").json();
     }
 
-    public static String promotedJson(String tenant, String organisationId, String contactEmail) {
-        return participantEvent(ParticipantPromoted.class, tenant, organisationId, contactEmail)
+    public static String promotedJson(String gemeente, String organisationId, String contactEmail) {
+        return participantEvent(ParticipantPromoted.class, gemeente, organisationId, contactEmail)
                 .with("vacatedBy", "someone").with("promotedAt", "2026-02-01T10:00:00Z").json();
     }
 
-    public static String withdrewJson(String tenant, String organisationId) {
-        return participantEvent(ParticipantWithdrew.class, tenant, organisationId, null).with("wasWaitlisted", false)
+    public static String withdrewJson(String gemeente, String organisationId) {
+        return participantEvent(ParticipantWithdrew.class, gemeente, organisationId, null).with("wasWaitlisted", false)
                 .with("reason", "stopt").with("withdrewAt", "2026-03-01T10:00:00Z").json();
     }
 
-    public static String removedJson(String tenant, String organisationId) {
-        return participantEvent(ParticipantRemoved.class, tenant, organisationId, null).with("wasWaitlisted", false)
+    public static String removedJson(String gemeente, String organisationId) {
+        return participantEvent(ParticipantRemoved.class, gemeente, organisationId, null).with("wasWaitlisted", false)
                 .with("reason", "stopt").with("removedAt", "2026-03-01T10:00:00Z").json();
     }
 
     /** The golden sample of an event about the organisation as a participant; no contact without an address. */
-    private static GoldenSamples.Sample<?> participantEvent(Class<?> event, String tenant, String organisationId,
+    private static GoldenSamples.Sample<?> participantEvent(Class<?> event, String gemeente, String organisationId,
                                                             String contactEmail) {
-        return GoldenSamples.sample(event).with("tenantId", tenant).with("cohortId", COHORT)
+        return GoldenSamples.sample(event).with("tenantId", gemeente).with("cohortId", COHORT)
                 .with("cohortName", "Koplopers 2026").with("participantId", organisationId)
                 .with("organisationName", "Bakkerij De Koploper")
                 .with("contact", contactEmail == null ? null
                         : new ContactDetails("Bea Bakker", contactEmail, null, "nl"));
     }
 
-    private void send(String tenant, String key, String eventId, GoldenSamples.Sample<?> event) throws Exception {
-        send(event.type().topic(), tenant, key, eventId, event.type().value(), event.json());
+    private void send(String gemeente, String key, String eventId, GoldenSamples.Sample<?> event) throws Exception {
+        send(event.type().topic(), gemeente, key, eventId, event.type().value(), event.json());
     }
 
-    private void send(String topic, String tenant, String key, String eventId, String type, String payload)
+    private void send(String topic, String gemeente, String key, String eventId, String type, String payload)
             throws Exception {
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers), new StringSerializer(),
@@ -264,7 +263,7 @@ public final class FootprintApi {
                     EventHeaders.TIME, "2026-01-10T11:00:00+01:00",
                     EventHeaders.SUBJECT, key,
                     EventHeaders.CONTENT_TYPE, EventHeaders.APPLICATION_JSON,
-                    EventHeaders.TENANT, tenant)
+                    EventHeaders.TENANT, gemeente)
                     .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
             producer.send(record).get(10, TimeUnit.SECONDS);
         }
@@ -315,9 +314,9 @@ public final class FootprintApi {
                 .contentType(MediaType.APPLICATION_JSON).content(json));
     }
 
-    /** Stores the office for {@code organisationId} as a coordinator of {@code tenant}; returns the ETag. */
-    public String storedOffice(String tenant, String organisationId, int year) throws Exception {
-        return putData(bearer(tenant, "coordinator"), organisationId, year, office())
+    /** Stores the office for {@code organisationId} as a coordinator of {@code gemeente}; returns the ETag. */
+    public String storedOffice(String gemeente, String organisationId, int year) throws Exception {
+        return putData(bearer(gemeente, "coordinator"), organisationId, year, office())
                 .andExpect(status().isCreated())
                 .andReturn().getResponse().getHeader("ETag");
     }

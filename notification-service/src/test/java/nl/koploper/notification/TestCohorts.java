@@ -14,7 +14,7 @@ import nl.koploper.contracts.cohort.RegistrationRepeated;
 import nl.koploper.contracts.golden.GoldenSamples;
 import nl.koploper.contracts.tenant.GemeenteProfile;
 
-/** Test data: cohort and tenant events as cohort-service publishes them, from their golden samples. */
+/** Test data: events of cohort.events.v1 and tenant.events.v1 as cohort-service publishes them, from golden samples. */
 public final class TestCohorts {
 
     public static final String GROUP = "Koplopergroep Westerkwartier 2027";

@@ -79,8 +79,8 @@ public final class EstimateLoadBenchmark {
                         "--logging.level.root=WARN");
         try {
             String base = "http://localhost:" + service.getEnvironment().getProperty("local.server.port");
-            String tenant = new TestGemeenten(service).newGemeente("load");
-            String authorization = TestTokens.bearer(tenant, "advisor");
+            String gemeente = new TestGemeenten(service).newGemeente("load");
+            String authorization = TestTokens.bearer(gemeente, "advisor");
             String estimateBody = service.getBean(JsonMapper.class)
                     .writeValueAsString(OrganisationYearData.of(CalculatorBenchmark.realistic(), null));
             HttpRequest trivial = HttpRequest.newBuilder(URI.create(base + "/api/footprints/whoami"))

@@ -46,7 +46,8 @@ public class BenchmarkEntries {
     BenchmarkEntries(@Qualifier("sharedMongoTemplate") MongoTemplate shared, CohortParticipants participants) {
         this.mongo = shared;
         this.participants = participants;
-        // Boot's start-up index creation is off (platform), and TenantDatabaseIndexes only serves tenant databases.
+        // Boot's start-up index creation is off (platform), and TenantDatabaseIndexes only serves the gemeenten's
+        // databases.
         IndexOperations indexes = shared.indexOps(BenchmarkEntry.class);
         indexes.createIndex(new Index().on("tenantId", Sort.Direction.ASC).on("organisationId", Sort.Direction.ASC)
                 .on("year", Sort.Direction.ASC).unique().named("tenant_organisation_year"));
@@ -113,42 +114,42 @@ public class BenchmarkEntries {
         String section = SbiSector.sectionOf(company.sbiCode());
         String unit = company.productionUnit() == null || company.productionUnit().isBlank() ? null
                 : company.productionUnit().strip().toLowerCase(Locale.ROOT);
-        String tenant = TenantContext.require().value();
-        return new BenchmarkEntry(BenchmarkEntry.idOf(tenant, organisationId, year), tenant, organisationId, year,
+        String gemeente = TenantContext.require().value();
+        return new BenchmarkEntry(BenchmarkEntry.idOf(gemeente, organisationId, year), gemeente, organisationId, year,
                 version, section == null ? null : division, section, unit, footprint.complete(),
                 footprint.preliminary(), per(total, company.fte()), per(total, company.floorAreaM2()),
                 unit == null ? null : per(total, company.productionVolume()));
     }
 
-    /** The caller's gemeente's entry of the organisation-year (the tenant is part of the key and the filter). */
+    /** The caller's gemeente's entry of the organisation-year (the gemeente is part of the key and the filter). */
     Optional<BenchmarkEntry> of(String organisationId, int year) {
-        String tenant = TenantContext.require().value();
+        String gemeente = TenantContext.require().value();
         return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("_id")
-                .is(BenchmarkEntry.idOf(tenant, organisationId, year)).and("tenantId").is(tenant)
+                .is(BenchmarkEntry.idOf(gemeente, organisationId, year)).and("tenantId").is(gemeente)
                 .and("organisationId").is(organisationId)), BenchmarkEntry.class));
     }
 
     /**
-     * What gemeente {@code tenant} may compare with in {@code section} in {@code year}: the complete entries of the
+     * What {@code gemeente} may compare with in {@code section} in {@code year}: the complete entries of the
      * other gemeenten, of organisations that are placed participants of their gemeente's cohorts now (an organisation
      * that left, waits for a place, or never was registered does not count, whatever data it has). The caller's own
      * gemeente is left out entirely, so what it enters, made up or real, now or later, changes nothing it is shown.
      * The caller must reduce the entries to statistics ({@link Benchmarks}); no entry may be returned as is.
      */
-    List<BenchmarkEntry> comparedWith(String tenant, int year, String section) {
+    List<BenchmarkEntry> comparedWith(String gemeente, int year, String section) {
         List<BenchmarkEntry> candidates = mongo.find(Query.query(Criteria.where("year").is(year)
-                .and("sbiSection").is(section).and("complete").is(true).and("tenantId").ne(tenant)),
+                .and("sbiSection").is(section).and("complete").is(true).and("tenantId").ne(gemeente)),
                 BenchmarkEntry.class);
         Map<String, List<BenchmarkEntry>> byGemeente = new TreeMap<>();
         for (BenchmarkEntry entry : candidates) {
             byGemeente.computeIfAbsent(entry.tenantId(), t -> new ArrayList<>()).add(entry);
         }
         List<BenchmarkEntry> compared = new ArrayList<>();
-        byGemeente.forEach((gemeente, entries) -> {
-            if (!TenantId.isValid(gemeente)) {
+        byGemeente.forEach((otherGemeente, entries) -> {
+            if (!TenantId.isValid(otherGemeente)) {
                 return;
             }
-            Set<String> placed = participants.placedAmong(TenantId.of(gemeente),
+            Set<String> placed = participants.placedAmong(TenantId.of(otherGemeente),
                     entries.stream().map(BenchmarkEntry::organisationId).toList());
             for (BenchmarkEntry entry : entries) {
                 if (placed.contains(entry.organisationId())) {

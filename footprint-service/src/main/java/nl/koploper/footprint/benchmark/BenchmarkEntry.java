@@ -6,7 +6,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * What a benchmark needs of one organisation-year's latest footprint: its key figures and its sector, in the
- * shared database, one per gemeente, organisation and year ({@code _id} {@code <tenant>:<organisationId>:<year>},
+ * shared database, one per gemeente, organisation and year ({@code _id} {@code <gemeente>:<organisationId>:<year>},
  * and a unique index on the three; {@link BenchmarkEntries} creates the indexes). Written when a result is stored
  * (only by a newer version), never shown to anyone but the organisation's own readers; others, in any gemeente, see
  * only group statistics.
@@ -20,8 +20,8 @@ record BenchmarkEntry(@Id String id, String tenantId, String organisationId, int
                       String sbiDivision, String sbiSection, String productionUnit, boolean complete,
                       boolean preliminary, BigDecimal perFteKg, BigDecimal perM2Kg, BigDecimal perProductionUnitKg) {
 
-    static String idOf(String tenantId, String organisationId, int year) {
-        return tenantId + ":" + organisationId + ":" + year;
+    static String idOf(String gemeente, String organisationId, int year) {
+        return gemeente + ":" + organisationId + ":" + year;
     }
 
     BigDecimal value(Metric metric) {

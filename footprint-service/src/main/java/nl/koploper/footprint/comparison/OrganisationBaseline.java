@@ -21,8 +21,8 @@ class OrganisationBaseline {
     OrganisationBaseline() {
     }
 
-    OrganisationBaseline(String tenantId, String organisationId) {
-        this.tenantId = tenantId;
+    OrganisationBaseline(String gemeente, String organisationId) {
+        this.tenantId = gemeente;
         this.organisationId = organisationId;
     }
 

@@ -28,9 +28,9 @@ public class ConsumptionData {
     ConsumptionData() {
     }
 
-    ConsumptionData(String tenantId, String organisationId, int year) {
+    ConsumptionData(String gemeente, String organisationId, int year) {
         this.id = idOf(organisationId, year);
-        this.tenantId = tenantId;
+        this.tenantId = gemeente;
         this.organisationId = organisationId;
         this.year = year;
     }

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads and writes consumption data of the current gemeente, and decides who may see it. Every query names the
- * tenant twice: the template routes to the gemeente's database, and the filter requires the document's
+ * gemeente twice: the template routes to the gemeente's database, and the filter requires the document's
  * {@code tenantId}, so a routing mistake finds nothing rather than another gemeente's data.
  */
 @Component

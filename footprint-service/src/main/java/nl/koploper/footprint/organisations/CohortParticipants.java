@@ -24,14 +24,14 @@ public class CohortParticipants {
         this.mongo = mongo;
     }
 
-    /** The ids among {@code organisationIds} that are placed participants of {@code tenant}'s cohorts. */
-    public Set<String> placedAmong(TenantId tenant, Collection<String> organisationIds) {
+    /** The ids among {@code organisationIds} that are placed participants of {@code gemeente}'s cohorts. */
+    public Set<String> placedAmong(TenantId gemeente, Collection<String> organisationIds) {
         if (organisationIds.isEmpty()) {
             return Set.of();
         }
-        // the tenant's own database: entered here, since the caller is usually another gemeente
-        return TenantContext.callAs(tenant, () -> {
-            Query placed = Query.query(Criteria.where("_id").in(organisationIds).and("tenantId").is(tenant.value())
+        // the gemeente's own database: entered here, since the caller is usually another gemeente
+        return TenantContext.callAs(gemeente, () -> {
+            Query placed = Query.query(Criteria.where("_id").in(organisationIds).and("tenantId").is(gemeente.value())
                     .and("standing").is(KnownOrganisation.Standing.PLACED));
             placed.fields().include("_id");
             Set<String> ids = new HashSet<>();

@@ -48,8 +48,8 @@ public class KnownOrganisation {
     private KnownOrganisation() {
     }
 
-    KnownOrganisation(String tenantId, String id) {
-        this.tenantId = tenantId;
+    KnownOrganisation(String gemeente, String id) {
+        this.tenantId = gemeente;
         this.id = id;
     }
 

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The gemeente's known organisations ({@link KnownOrganisation}), in its own database; every query also names the
- * tenant, so a routing mistake finds nothing rather than another gemeente's organisation.
+ * gemeente, so a routing mistake finds nothing rather than another gemeente's organisation.
  */
 @Component
 class KnownOrganisations {

@@ -26,8 +26,8 @@ class OrganisationFactorOverrides {
     OrganisationFactorOverrides() {
     }
 
-    OrganisationFactorOverrides(String tenantId, String organisationId) {
-        this.tenantId = tenantId;
+    OrganisationFactorOverrides(String gemeente, String organisationId) {
+        this.tenantId = gemeente;
         this.organisationId = organisationId;
     }
 

@@ -81,14 +81,14 @@ class CalculationService {
         String requestKey = idempotencyKey == null ? "random:" + UUID.randomUUID() : idempotencyKey;
         Footprint footprint = calculator.calculate(data.input(), set, overrides.applicableTo(organisationId, set));
         factorSets.markUsed(set.year());
-        String tenant = TenantContext.require().value();
+        String gemeente = TenantContext.require().value();
         String by = CurrentUser.require().subject();
         for (int attempt = 1; ; attempt++) {
             int number = latestNumber(organisationId, year) + 1;
             // Computed per attempt: the version number decides whether the recorded entry is replaced.
             List<BenchmarkPlacement> placements = benchmarks.placements(organisationId, year, number, footprint,
                     data.input().company());
-            FootprintResult result = FootprintResult.calculated(tenant, organisationId, year, number, requestKey,
+            FootprintResult result = FootprintResult.calculated(gemeente, organisationId, year, number, requestKey,
                     data.version(), now(), by, footprint, placements);
             try {
                 FootprintResult stored = mongo.insert(result);

@@ -43,11 +43,11 @@ class FootprintResult extends AggregateRoot {
     FootprintResult() {
     }
 
-    private FootprintResult(String tenantId, String organisationId, int year, int number, String requestKey,
+    private FootprintResult(String gemeente, String organisationId, int year, int number, String requestKey,
                             long inputVersion, Instant calculatedAt, String calculatedBy, Footprint footprint) {
         super(idOf(organisationId, year, number));
         this.requestKey = requestKey;
-        this.tenantId = tenantId;
+        this.tenantId = gemeente;
         this.organisationId = organisationId;
         this.year = year;
         this.number = number;
@@ -59,14 +59,14 @@ class FootprintResult extends AggregateRoot {
     }
 
     /** @param benchmark the key figures' placement for the event (empty below the anonymity threshold) */
-    static FootprintResult calculated(String tenantId, String organisationId, int year, int number, String requestKey,
+    static FootprintResult calculated(String gemeente, String organisationId, int year, int number, String requestKey,
                                       long inputVersion, Instant at, String by, Footprint footprint,
                                       List<BenchmarkPlacement> benchmark) {
-        FootprintResult result = new FootprintResult(tenantId, organisationId, year, number, requestKey, inputVersion,
+        FootprintResult result = new FootprintResult(gemeente, organisationId, year, number, requestKey, inputVersion,
                 at, by, footprint);
         Map<String, java.math.BigDecimal> perTheme = new LinkedHashMap<>();
         footprint.perThemeKg().forEach((theme, kg) -> perTheme.put(theme.name(), kg));
-        result.record(new FootprintCalculated(tenantId, organisationId, year, number, result.id(),
+        result.record(new FootprintCalculated(gemeente, organisationId, year, number, result.id(),
                 footprint.factorSetYear(), footprint.scope1Kg(), footprint.scope2MarketBasedKg(),
                 footprint.scope2LocationBasedKg(), footprint.scope3Kg(), footprint.totalMarketBasedKg(),
                 footprint.totalLocationBasedKg(), perTheme, footprint.complete(), footprint.preliminary(), at, benchmark),

@@ -173,15 +173,15 @@ class BenchmarkDifferencingIT extends AbstractIT {
         return new BigDecimal("2134").divide(BigDecimal.valueOf(fte), BenchmarkEntries.PER_UNIT);
     }
 
-    /** A restaurant placed in a cohort of {@code tenant}, its data of the year entered and calculated. */
-    private String restaurant(String tenant, int fte) throws Exception {
-        String organisation = api.participant(tenant);
-        calculated(tenant, organisation, fte);
+    /** A restaurant placed in a cohort of {@code gemeente}, its data of the year entered and calculated. */
+    private String restaurant(String gemeente, int fte) throws Exception {
+        String organisation = api.participant(gemeente);
+        calculated(gemeente, organisation, fte);
         return organisation;
     }
 
-    private void calculated(String tenant, String organisation, int fte) throws Exception {
-        String token = bearer(tenant, "coordinator");
+    private void calculated(String gemeente, String organisation, int fte) throws Exception {
+        String token = bearer(gemeente, "coordinator");
         api.putData(token, organisation, year, restaurantData(fte)).andExpect(status().isCreated());
         api.calculate(token, organisation, year).andExpect(status().isCreated());
     }

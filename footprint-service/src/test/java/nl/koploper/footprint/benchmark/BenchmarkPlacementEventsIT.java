@@ -46,11 +46,11 @@ class BenchmarkPlacementEventsIT extends AbstractIT {
      */
     @Test
     void placementsComeOnlyOnceOtherGemeentenMakeAGroup() throws Exception {
-        List<String> tenants = List.of(gemeenten.newGemeente("placement-a"), gemeenten.newGemeente("placement-b"),
+        List<String> gemeentenAToD = List.of(gemeenten.newGemeente("placement-a"), gemeenten.newGemeente("placement-b"),
                 gemeenten.newGemeente("placement-c"), gemeenten.newGemeente("placement-d"));
         int[] ftes = {1, 2, 4, 5, 10, 8};
-        String[] gemeenteOf = {tenants.get(0), tenants.get(0), tenants.get(1), tenants.get(1), tenants.get(2),
-                tenants.get(3)};
+        String[] gemeenteOf = {gemeentenAToD.get(0), gemeentenAToD.get(0), gemeentenAToD.get(1),
+                gemeentenAToD.get(1), gemeentenAToD.get(2), gemeentenAToD.get(3)};
         List<String> organisations = new ArrayList<>();
         for (int i = 0; i < ftes.length; i++) {
             String token = bearer(gemeenteOf[i], "coordinator");
@@ -63,7 +63,7 @@ class BenchmarkPlacementEventsIT extends AbstractIT {
             organisations.add(organisation);
         }
         // C's recalculated now that five of other gemeenten compare: its new version is placed
-        api.calculate(bearer(tenants.get(2), "coordinator"), organisations.get(4), YEAR)
+        api.calculate(bearer(gemeentenAToD.get(2), "coordinator"), organisations.get(4), YEAR)
                 .andExpect(status().isCreated());
 
         Map<String, String> events = events(organisations, 7);
@@ -86,7 +86,7 @@ class BenchmarkPlacementEventsIT extends AbstractIT {
         for (String other : organisations.subList(0, 5)) {
             assertThat(placement).doesNotContain(other);
         }
-        for (String other : tenants.subList(0, 3)) {
+        for (String other : gemeentenAToD.subList(0, 3)) {
             assertThat(placement).doesNotContain(other);
         }
         assertThat(placement).doesNotContain("2134").doesNotContain("874.94");

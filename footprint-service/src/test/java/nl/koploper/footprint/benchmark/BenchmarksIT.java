@@ -28,7 +28,7 @@ import org.springframework.test.web.servlet.ResultActions;
  * 1,000 Nm3 gas (2,134 kg) and nothing else, so its figure per FTE is 2,134 / FTE. The five restaurants of three other
  * gemeenten ({@link #fiveRestaurantsInThreeOtherGemeenten}) have 1, 2, 4, 5 and 10 FTE: 2,134, 1,067, 533.5, 426.8 and
  * 213.4. Sorted, the quartiles (interpolated) are 426.8, 533.5 and 1,067, the average 4,374.7 / 5 = 874.94; shown
- * rounded to two significant digits: 430, 530, 1,100 and 870. The test's gemeente ({@code tenant}) is the one that
+ * rounded to two significant digits: 430, 530, 1,100 and 870. The test's {@code gemeente} is the one that
  * looks; its own restaurants never count for it.
  */
 @KoploperIntegrationTest
@@ -37,25 +37,25 @@ class BenchmarksIT extends AbstractIT {
     /** One data year per test: the groups are shared by every gemeente, and so by every test of the run. */
     static final AtomicInteger YEARS = new AtomicInteger(2040);
 
-    String tenant;
+    String gemeente;
     String coordinator;
     int year;
 
     @BeforeEach
     void aGemeente() {
-        tenant = gemeenten.newGemeente("bench");
-        coordinator = bearer(tenant, "coordinator");
+        gemeente = gemeenten.newGemeente("bench");
+        coordinator = bearer(gemeente, "coordinator");
         year = YEARS.getAndIncrement();
     }
 
     /** A calculated organisation of the test's year; {@code floorArea} and {@code unit} may be null (left out). */
-    String restaurant(String tenant, String sbi, int fte, Integer floorArea, String unit) throws Exception {
+    String restaurant(String gemeente, String sbi, int fte, Integer floorArea, String unit) throws Exception {
         String organisation = newOrganisation();
-        api.register(tenant, organisation, organisation + "@example.nl");
+        api.register(gemeente, organisation, organisation + "@example.nl");
         String company = "\"fte\": " + fte + ", \"sbiCode\": \"" + sbi + "\""
                 + (floorArea == null ? "" : ", \"floorAreaM2\": " + floorArea)
                 + (unit == null ? "" : ", \"productionVolume\": 1000, \"productionUnit\": \"" + unit + "\"");
-        String token = bearer(tenant, "coordinator");
+        String token = bearer(gemeente, "coordinator");
         api.putData(token, organisation, year, "{\"contactEmail\": \"" + organisation + "@example.nl\", \"company\": {"
                 + company + "}, \"fuelsAndHeat\": {\"naturalGasNm3\": {\"yearTotal\": 1000}}}")
                 .andExpect(status().isCreated());
@@ -83,9 +83,9 @@ class BenchmarksIT extends AbstractIT {
     void fiveOfThreeOtherGemeentenGiveRoundedAverageQuartilesAndPosition() throws Exception {
         fiveRestaurantsInThreeOtherGemeenten();
         // the looking gemeente's own: 8 FTE (266.75), 1 FTE (2,134) and 4 FTE (533.5), with floor area and meals
-        String frontrunner = restaurant(tenant, "56.10", 8, 100, "Meals");
-        String laggard = restaurant(tenant, "56.10", 1, 100, "Meals");
-        String middle = restaurant(tenant, "56.10", 4, 100, "Meals");
+        String frontrunner = restaurant(gemeente, "56.10", 8, 100, "Meals");
+        String laggard = restaurant(gemeente, "56.10", 1, 100, "Meals");
+        String middle = restaurant(gemeente, "56.10", 4, 100, "Meals");
         String json = body(benchmark(coordinator, frontrunner).andExpect(status().isOk())
                 .andExpect(jsonPath("$.sbiDivision").value("56"))
                 .andExpect(jsonPath("$.metrics[0].metric").value("PER_FTE"))
@@ -124,7 +124,7 @@ class BenchmarksIT extends AbstractIT {
         restaurant(others.get(0), "56.10", 5, null, null);
         List<String> own = new ArrayList<>();
         for (int fte : new int[] {1, 2, 3, 4, 5}) {
-            own.add(restaurant(tenant, "56.10", fte, null, null));
+            own.add(restaurant(gemeente, "56.10", fte, null, null));
         }
         benchmark(coordinator, own.get(0)).andExpect(jsonPath("$.metrics[0].available").value(false))
                 .andExpect(jsonPath("$.metrics[0].reason").value(containsString("other gemeenten")))
@@ -145,7 +145,7 @@ class BenchmarksIT extends AbstractIT {
         for (int i = 0; i < ftes.length; i++) {
             restaurant(others.get(i % 3), "5610", ftes[i], null, null);
         }
-        String own = restaurant(tenant, "56.10", 1, null, null);
+        String own = restaurant(gemeente, "56.10", 1, null, null);
         String json = body(benchmark(coordinator, own).andExpect(status().isOk())
                 .andExpect(jsonPath("$.metrics[0].available").value(false))
                 .andExpect(jsonPath("$.metrics[0].organisations").doesNotExist())
@@ -161,7 +161,7 @@ class BenchmarksIT extends AbstractIT {
 
     @Test
     void aRecalculationReplacesTheOrganisationsFigures() throws Exception {
-        String own = restaurant(tenant, "56.10", 8, null, null);
+        String own = restaurant(gemeente, "56.10", 8, null, null);
         List<String> others = List.of(gemeenten.newGemeente("bench-a"), gemeenten.newGemeente("bench-b"),
                 gemeenten.newGemeente("bench-c"));
         List<String> restaurants = new ArrayList<>();
@@ -199,7 +199,7 @@ class BenchmarksIT extends AbstractIT {
     @Test
     void neitherIdsNorGemeentenOfTheOthersAreShown() throws Exception {
         List<String> others = fiveRestaurantsInThreeOtherGemeenten();
-        String own = restaurant(tenant, "56.10", 8, null, null);
+        String own = restaurant(gemeente, "56.10", 8, null, null);
         String seen = body(benchmark(coordinator, own).andExpect(jsonPath("$.metrics[0].available").value(true)));
         for (String other : others) {
             assertThat(seen).doesNotContain(other);
@@ -207,13 +207,13 @@ class BenchmarksIT extends AbstractIT {
         assertThat(seen).doesNotContain("2134").doesNotContain("213.4");
         String theirs = restaurant(others.get(0), "56.10", 3, null, null);
         problem(benchmark(coordinator, theirs), 404);
-        problem(benchmark(bearer(tenant, "advisor"), theirs), 404);
+        problem(benchmark(bearer(gemeente, "advisor"), theirs), 404);
     }
 
     /** The same organisation id in two gemeenten is two organisations: two entries, neither overwriting the other. */
     @Test
     void theSameOrganisationIdInAnotherGemeenteIsAnotherEntry() throws Exception {
-        String organisation = restaurant(tenant, "56.10", 1, null, null);
+        String organisation = restaurant(gemeente, "56.10", 1, null, null);
         String b = gemeenten.newGemeente("bench-b");
         String tokenOfB = bearer(b, "coordinator");
         api.register(b, organisation, FootprintApi.CONTACT);
@@ -228,18 +228,18 @@ class BenchmarksIT extends AbstractIT {
 
     @Test
     void readersOnlyAndBadInput() throws Exception {
-        String restaurant = restaurant(tenant, "56.10", 2, null, null);
-        benchmark("Bearer " + TestTokens.tokenWithEmail(tenant, restaurant + "@example.nl", "participant"), restaurant)
-                .andExpect(status().isOk());
-        problem(benchmark("Bearer " + TestTokens.tokenWithEmail(tenant, "x@example.nl", "participant"), restaurant),
+        String restaurant = restaurant(gemeente, "56.10", 2, null, null);
+        benchmark("Bearer " + TestTokens.tokenWithEmail(gemeente, restaurant + "@example.nl", "participant"),
+                restaurant).andExpect(status().isOk());
+        problem(benchmark("Bearer " + TestTokens.tokenWithEmail(gemeente, "x@example.nl", "participant"), restaurant),
                 404);
-        problem(benchmark(bearer(tenant, "jury"), restaurant), 403);
+        problem(benchmark(bearer(gemeente, "jury"), restaurant), 403);
         problem(http.perform(get(FootprintApi.data(restaurant, 1800) + "/benchmark")
                 .header("Authorization", coordinator)), 400);
         problem(http.perform(get("/api/footprints/organisations/bad:id/years/2025/benchmark")
                 .header("Authorization", coordinator)), 400);
         // data stored but never calculated: nothing to benchmark
-        String uncalculated = api.participant(tenant);
+        String uncalculated = api.participant(gemeente);
         api.putData(coordinator, uncalculated, year, "{\"company\": {\"sbiCode\": \"56.10\"}}")
                 .andExpect(status().isCreated());
         problem(benchmark(coordinator, uncalculated), 404);

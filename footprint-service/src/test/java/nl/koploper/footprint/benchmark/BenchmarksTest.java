@@ -9,16 +9,16 @@ import org.junit.jupiter.api.Test;
 
 class BenchmarksTest {
 
-    /** An entry of gemeente {@code tenant}. */
-    static BenchmarkEntry entry(String tenant, String organisation, String division, String section, String perFte,
+    /** An entry of {@code gemeente}. */
+    static BenchmarkEntry entry(String gemeente, String organisation, String division, String section, String perFte,
                                 String unit, String perUnit) {
-        return new BenchmarkEntry(tenant + ":" + organisation + ":2025", tenant, organisation, 2025, 1, division,
+        return new BenchmarkEntry(gemeente + ":" + organisation + ":2025", gemeente, organisation, 2025, 1, division,
                 section, unit, true, false, perFte == null ? null : new BigDecimal(perFte), null,
                 perUnit == null ? null : new BigDecimal(perUnit));
     }
 
-    static BenchmarkEntry restaurant(String tenant, String organisation, String perFte) {
-        return entry(tenant, organisation, "56", "I", perFte, null, null);
+    static BenchmarkEntry restaurant(String gemeente, String organisation, String perFte) {
+        return entry(gemeente, organisation, "56", "I", perFte, null, null);
     }
 
     @Test

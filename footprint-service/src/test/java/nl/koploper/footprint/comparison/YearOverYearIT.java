@@ -29,15 +29,15 @@ import org.springframework.test.web.servlet.ResultActions;
 @KoploperIntegrationTest
 class YearOverYearIT extends AbstractIT {
 
-    String tenant;
+    String gemeente;
     String organisation;
     String coordinator;
 
     @BeforeEach
     void threeCalculatedYears() throws Exception {
-        tenant = gemeenten.newGemeente("yoy");
-        organisation = api.participant(tenant);
-        coordinator = bearer(tenant, "coordinator");
+        gemeente = gemeenten.newGemeente("yoy");
+        organisation = api.participant(gemeente);
+        coordinator = bearer(gemeente, "coordinator");
         calculated(2023, "3000");
         calculated(2024, "2000");
         calculated(2025, "1000, \"preliminary\": true");
@@ -65,7 +65,8 @@ class YearOverYearIT extends AbstractIT {
     @Test
     void aYearAgainstTheBaselineAndThePreviousYear() throws Exception {
         setBaseline(coordinator, organisation, "{\"baselineYear\": 2023}").andExpect(status().isCreated());
-        setBaseline(api.advisor(tenant, organisation), organisation, "{\"baselineYear\": 2023}").andExpect(status().isOk());
+        setBaseline(api.advisor(gemeente, organisation), organisation, "{\"baselineYear\": 2023}")
+                .andExpect(status().isOk());
         baseline(coordinator, organisation).andExpect(status().isOk())
                 .andExpect(jsonPath("$.baselineYear").value(2023));
         String json = body(comparison(coordinator, organisation, 2025).andExpect(status().isOk())
@@ -114,20 +115,20 @@ class YearOverYearIT extends AbstractIT {
         problem(setBaseline(coordinator, organisation, "{\"baselineYear\": \"2023\"}"), 400)
                 .andExpect(jsonPath("$.errors[0].field").value("baselineYear"));
         problem(setBaseline(coordinator, organisation, "{}"), 400);
-        problem(setBaseline(bearer(tenant, "participant"), organisation, "{\"baselineYear\": 2023}"), 403);
+        problem(setBaseline(bearer(gemeente, "participant"), organisation, "{\"baselineYear\": 2023}"), 403);
         problem(baseline(coordinator, organisation), 404);
         problem(comparison(coordinator, organisation, 2022), 404);
-        assertThat(mongo.getDatabase("footprint_" + tenant).getCollection("organisation_baselines")
+        assertThat(mongo.getDatabase("footprint_" + gemeente).getCollection("organisation_baselines")
                 .countDocuments()).isZero();
     }
 
     @Test
     void theOwnParticipantReadsAndAnotherGemeenteFindsNothing() throws Exception {
         setBaseline(coordinator, organisation, "{\"baselineYear\": 2023}").andExpect(status().isCreated());
-        String own = "Bearer " + TestTokens.tokenWithEmail(tenant, FootprintApi.CONTACT, "participant");
+        String own = "Bearer " + TestTokens.tokenWithEmail(gemeente, FootprintApi.CONTACT, "participant");
         baseline(own, organisation).andExpect(status().isOk());
         comparison(own, organisation, 2025).andExpect(status().isOk());
-        String stranger = "Bearer " + TestTokens.tokenWithEmail(tenant, "other@else.example", "participant");
+        String stranger = "Bearer " + TestTokens.tokenWithEmail(gemeente, "other@else.example", "participant");
         problem(baseline(stranger, organisation), 404);
         problem(comparison(stranger, organisation, 2025), 404);
         String other = gemeenten.newGemeente("yoy-b");

@@ -63,13 +63,13 @@ class ConsumptionCsvIT extends AbstractIT {
             }
             """.formatted(CONTACT);
 
-    String tenant;
+    String gemeente;
     String coordinator;
 
     @BeforeEach
     void aGemeente() {
-        tenant = gemeenten.newGemeente("csv");
-        coordinator = bearer(tenant, "coordinator");
+        gemeente = gemeenten.newGemeente("csv");
+        coordinator = bearer(gemeente, "coordinator");
     }
 
     @Test
@@ -84,8 +84,8 @@ class ConsumptionCsvIT extends AbstractIT {
 
     @Test
     void theExampleImportsToTheDataAndFootprintOfItsJsonEquivalent() throws Exception {
-        String fromCsv = api.participant(tenant);
-        String fromJson = api.participant(tenant);
+        String fromCsv = api.participant(gemeente);
+        String fromJson = api.participant(gemeente);
         importCsv(coordinator, fromCsv, 2025, example().getBytes(StandardCharsets.UTF_8), null)
                 .andExpect(status().isCreated())
                 .andExpect(header().string("ETag", "\"0\""))
@@ -112,8 +112,8 @@ class ConsumptionCsvIT extends AbstractIT {
 
     @Test
     void anExportImportsBackToTheSameData() throws Exception {
-        String original = api.participant(tenant);
-        String copy = api.participant(tenant);
+        String original = api.participant(gemeente);
+        String copy = api.participant(gemeente);
         String tricky = """
                 {"contactEmail": "%s",
                  "company": {"fte": 12.5, "productionVolume": 1.5, "productionUnit": "ton"},
@@ -146,7 +146,7 @@ class ConsumptionCsvIT extends AbstractIT {
 
     @Test
     void everyProblemOfAFileIsListedWithItsLineAndNothingIsStored() throws Exception {
-        String organisation = api.participant(tenant);
+        String organisation = api.participant(gemeente);
         String file = """
                 field;value;preliminary
                 company.fte;1.500;
@@ -206,7 +206,7 @@ class ConsumptionCsvIT extends AbstractIT {
 
     @Test
     void badFilesAsAWhole() throws Exception {
-        String organisation = api.participant(tenant);
+        String organisation = api.participant(gemeente);
         assertFileProblem(organisation, "", "file", "empty");
         assertFileProblem(organisation, "field;value\n", "file", "empty");
         assertFileProblem(organisation, "veld;waarde\ncompany.fte;1\n", "line 1", "header");
@@ -230,7 +230,7 @@ class ConsumptionCsvIT extends AbstractIT {
 
     @Test
     void aCommaSeparatedFileWithBomAndPointDecimalsReadsToo() throws Exception {
-        String organisation = api.participant(tenant);
+        String organisation = api.participant(gemeente);
         String file = "\uFEFFfield,value,preliminary\r\ncompany.fte,12.5,\r\ncompany.floorAreaM2,1.500,\r\n"
                 + "electricity.boughtKwh,20000,ja\r\nelectricity.greenSharePercent,0,\r\n"
                 + "company.productionUnit,\"ton, vers\",\r\ncompany.productionVolume,3,\r\n,,\r\n";
@@ -245,35 +245,35 @@ class ConsumptionCsvIT extends AbstractIT {
 
     @Test
     void rolesAndIfMatchAsForTheJsonPut() throws Exception {
-        String organisation = api.participant(tenant);
+        String organisation = api.participant(gemeente);
         byte[] file = example().getBytes(StandardCharsets.UTF_8);
         // a participant imports its own organisation's file only: ParticipantWritesIT
-        problem(importCsv(bearer(tenant, "jury"), organisation, 2025, file, null), 403);
+        problem(importCsv(bearer(gemeente, "jury"), organisation, 2025, file, null), 403);
         problem(importCsv(coordinator, organisation, 2025, file, "\"0\""), 412);
-        importCsv(api.advisor(tenant, organisation), organisation, 2025, file, null).andExpect(status().isCreated());
+        importCsv(api.advisor(gemeente, organisation), organisation, 2025, file, null).andExpect(status().isCreated());
         importCsv(coordinator, organisation, 2025, file, "\"0\"").andExpect(status().isOk())
                 .andExpect(header().string("ETag", "\"1\""));
         problem(importCsv(coordinator, organisation, 2025, file, "\"0\""), 412);
         // the contact reads its own organisation's file; another participant does not learn it exists
-        exportCsv("Bearer " + TestTokens.tokenWithEmail(tenant, CONTACT, "participant"), organisation)
+        exportCsv("Bearer " + TestTokens.tokenWithEmail(gemeente, CONTACT, "participant"), organisation)
                 .andExpect(status().isOk());
-        problem(exportCsv("Bearer " + TestTokens.tokenWithEmail(tenant, "someone@else.example", "participant"),
+        problem(exportCsv("Bearer " + TestTokens.tokenWithEmail(gemeente, "someone@else.example", "participant"),
                 organisation), 404);
     }
 
     @Test
     void anotherGemeenteNeitherReadsNorOverwrites() throws Exception {
-        String organisation = api.participant(tenant);
+        String organisation = api.participant(gemeente);
         byte[] file = example().getBytes(StandardCharsets.UTF_8);
         importCsv(coordinator, organisation, 2025, file, null).andExpect(status().isCreated());
-        String tenantB = gemeenten.newGemeente("csv-b");
-        String b = bearer(tenantB, "coordinator");
+        String gemeenteB = gemeenten.newGemeente("csv-b");
+        String b = bearer(gemeenteB, "coordinator");
 
         problem(exportCsv(b, organisation), 404);
         // not a participant of B: nothing of A's to overwrite, nothing of B's to create
         problem(importCsv(b, organisation, 2025, file, null), 404);
         // once B has a participant with the same id, its import is B's own data; A's stays as it was
-        api.register(tenantB, organisation, CONTACT);
+        api.register(gemeenteB, organisation, CONTACT);
         problem(importCsv(b, organisation, 2025, file, "\"0\""), 412);
         importCsv(b, organisation, 2025, "field;value\ncompany.fte;1\n".getBytes(StandardCharsets.UTF_8), null)
                 .andExpect(status().isCreated());

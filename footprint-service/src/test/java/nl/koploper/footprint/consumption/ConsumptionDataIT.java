@@ -4,7 +4,6 @@ import static nl.koploper.footprint.FootprintApi.CONTACT;
 import static nl.koploper.test.TestTokens.bearer;
 import static nl.koploper.footprint.FootprintApi.body;
 import static nl.koploper.footprint.FootprintApi.newOrganisation;
-import static nl.koploper.footprint.FootprintApi.newTenant;
 import static nl.koploper.footprint.FootprintApi.office;
 import static nl.koploper.footprint.FootprintApi.problem;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,15 +28,15 @@ import org.springframework.http.MediaType;
 @KoploperIntegrationTest
 class ConsumptionDataIT extends AbstractIT {
 
-    String tenant;
+    String gemeente;
     String organisation;
     String coordinator;
 
     @BeforeEach
     void aFreshGemeente() throws Exception {
-        tenant = gemeenten.newGemeente("data");
-        organisation = api.participant(tenant);
-        coordinator = bearer(tenant, "coordinator");
+        gemeente = gemeenten.newGemeente("data");
+        organisation = api.participant(gemeente);
+        coordinator = bearer(gemeente, "coordinator");
     }
 
     @Test
@@ -52,7 +51,7 @@ class ConsumptionDataIT extends AbstractIT {
                 .andExpect(status().isCreated())
                 .andExpect(header().string("ETag", "\"0\""));
 
-        api.getData(api.advisor(tenant, organisation), organisation, 2025)
+        api.getData(api.advisor(gemeente, organisation), organisation, 2025)
                 .andExpect(status().isOk())
                 .andExpect(header().string("ETag", "\"0\""))
                 .andExpect(jsonPath("$.organisationId").value(organisation))
@@ -71,14 +70,14 @@ class ConsumptionDataIT extends AbstractIT {
 
     @Test
     void anUpdateNamingTheCurrentVersionSucceedsAndAStaleOneIs412() throws Exception {
-        String first = api.storedOffice(tenant, organisation, 2025);
+        String first = api.storedOffice(gemeente, organisation, 2025);
         var updated = api.putData(coordinator, organisation, 2025, office("3500"), first)
                 .andExpect(status().isOk())
                 .andExpect(header().string("ETag", "\"1\""));
         String second = updated.andReturn().getResponse().getHeader("ETag");
         assertThat(body(api.getData(coordinator, organisation, 2025))).isEqualTo(body(updated));
 
-        problem(api.putData(api.advisor(tenant, organisation), organisation, 2025, office("9999"), first), 412);
+        problem(api.putData(api.advisor(gemeente, organisation), organisation, 2025, office("9999"), first), 412);
         problem(api.putData(coordinator, organisation, 2025, office("9999"), "\"banana\""), 412);
         api.getData(coordinator, organisation, 2025)
                 .andExpect(header().string("ETag", second))
@@ -91,8 +90,8 @@ class ConsumptionDataIT extends AbstractIT {
     /** A participant writes its own organisation's data only: {@link ParticipantWritesIT}. */
     @Test
     void juryAndThePlatformTeamCannotWrite() throws Exception {
-        problem(api.putData(bearer(tenant, "jury"), organisation, 2025, office()), 403);
-        problem(http.perform(put(FootprintApi.data(organisation, 2025)).param("tenant", tenant)
+        problem(api.putData(bearer(gemeente, "jury"), organisation, 2025, office()), 403);
+        problem(http.perform(put(FootprintApi.data(organisation, 2025)).param("tenant", gemeente)
                 .header("Authorization", "Bearer " + TestTokens.platformAdmin())
                 .contentType(MediaType.APPLICATION_JSON).content(office())), 403);
         assertThat(storedCount()).isZero();
@@ -100,20 +99,20 @@ class ConsumptionDataIT extends AbstractIT {
 
     @Test
     void aParticipantReadsOnlyTheOrganisationWithItsEmailAndJuryNothing() throws Exception {
-        api.storedOffice(tenant, organisation, 2025);
+        api.storedOffice(gemeente, organisation, 2025);
 
-        api.getData("Bearer " + TestTokens.tokenWithEmail(tenant, CONTACT.toUpperCase(), "participant"),
+        api.getData("Bearer " + TestTokens.tokenWithEmail(gemeente, CONTACT.toUpperCase(), "participant"),
                         organisation, 2025)
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.data.contactEmail").value(CONTACT));
-        problem(api.getData("Bearer " + TestTokens.tokenWithEmail(tenant, "someone@else.example", "participant"),
+        problem(api.getData("Bearer " + TestTokens.tokenWithEmail(gemeente, "someone@else.example", "participant"),
                 organisation, 2025), 404);
-        problem(api.getData(bearer(tenant, "jury"), organisation, 2025), 403);
+        problem(api.getData(bearer(gemeente, "jury"), organisation, 2025), 403);
     }
 
     @Test
     void unknownOrganisationsAndYearsAreNotFound() throws Exception {
-        api.storedOffice(tenant, organisation, 2025);
+        api.storedOffice(gemeente, organisation, 2025);
         problem(api.getData(coordinator, newOrganisation(), 2025), 404);
         problem(api.getData(coordinator, organisation, 2024), 404);
     }
@@ -157,6 +156,6 @@ class ConsumptionDataIT extends AbstractIT {
     }
 
     private long storedCount() {
-        return mongo.getDatabase("footprint_" + tenant).getCollection("consumption_data").countDocuments();
+        return mongo.getDatabase("footprint_" + gemeente).getCollection("consumption_data").countDocuments();
     }
 }

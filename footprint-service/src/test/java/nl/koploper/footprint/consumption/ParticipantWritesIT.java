@@ -40,15 +40,15 @@ class ParticipantWritesIT extends AbstractIT {
     private static final MediaType CSV = MediaType.parseMediaType("text/csv");
     private static final String OTHER_CONTACT = "info@garage-het-anker.example";
 
-    String tenant;
+    String gemeente;
     String own;
     String ownParticipant;
 
     @BeforeEach
     void aGemeenteAndAParticipant() throws Exception {
-        tenant = gemeenten.newGemeente("participant");
-        own = api.participant(tenant, CONTACT);
-        ownParticipant = participant(tenant, CONTACT);
+        gemeente = gemeenten.newGemeente("participant");
+        own = api.participant(gemeente, CONTACT);
+        ownParticipant = participant(gemeente, CONTACT);
     }
 
     @Test
@@ -57,12 +57,12 @@ class ParticipantWritesIT extends AbstractIT {
                 .andExpect(status().isCreated())
                 .andExpect(header().string("ETag", "\"0\""))
                 .andReturn().getResponse().getHeader("ETag");
-        api.getData(bearer(tenant, "coordinator"), own, 2025).andExpect(status().isOk())
+        api.getData(bearer(gemeente, "coordinator"), own, 2025).andExpect(status().isOk())
                 .andExpect(jsonPath("$.data.contactEmail").value(CONTACT))
                 .andExpect(jsonPath("$.data.fuelsAndHeat.naturalGasNm3.yearTotal").value(3000));
 
         // the same login in capitals is the same contact, as for reads
-        api.putData(participant(tenant, CONTACT.toUpperCase()), own, 2025, office("3500"), first)
+        api.putData(participant(gemeente, CONTACT.toUpperCase()), own, 2025, office("3500"), first)
                 .andExpect(status().isOk())
                 .andExpect(header().string("ETag", "\"1\""));
         importCsv(ownParticipant, own, 2025, ConsumptionCsvIT.example(), "\"1\"")
@@ -72,7 +72,7 @@ class ParticipantWritesIT extends AbstractIT {
 
         calculate(ownParticipant, own, 2025).andExpect(status().isCreated())
                 .andExpect(jsonPath("$.version").value(1));
-        api.versions(api.advisor(tenant, own), own, 2025).andExpect(status().isOk())
+        api.versions(api.advisor(gemeente, own), own, 2025).andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(1))
                 .andExpect(jsonPath("$[0].inputVersion").value(2));
     }
@@ -88,14 +88,14 @@ class ParticipantWritesIT extends AbstractIT {
 
     @Test
     void aParticipantOfOrganisationAWritesNothingOfOrganisationB() throws Exception {
-        String other = api.participant(tenant, OTHER_CONTACT);
-        api.putData(bearer(tenant, "coordinator"), other, 2025, office().replace(CONTACT, OTHER_CONTACT))
+        String other = api.participant(gemeente, OTHER_CONTACT);
+        api.putData(bearer(gemeente, "coordinator"), other, 2025, office().replace(CONTACT, OTHER_CONTACT))
                 .andExpect(status().isCreated());
-        api.calculate(bearer(tenant, "coordinator"), other, 2025).andExpect(status().isCreated());
+        api.calculate(bearer(gemeente, "coordinator"), other, 2025).andExpect(status().isCreated());
         api.putData(ownParticipant, own, 2025, office()).andExpect(status().isCreated());
-        String dataOfB = body(api.getData(bearer(tenant, "coordinator"), other, 2025));
-        String versionsOfB = body(api.versions(bearer(tenant, "coordinator"), other, 2025));
-        long stored = storedCount(tenant);
+        String dataOfB = body(api.getData(bearer(gemeente, "coordinator"), other, 2025));
+        String versionsOfB = body(api.versions(bearer(gemeente, "coordinator"), other, 2025));
+        long stored = storedCount(gemeente);
 
         // the answer a read gets, whatever the body, the If-Match or the year: nothing to learn about B
         problem(api.getData(ownParticipant, other, 2025), 404);
@@ -107,15 +107,15 @@ class ParticipantWritesIT extends AbstractIT {
         problem(importCsv(ownParticipant, other, 2025, ConsumptionCsvIT.example(), null), 404);
         problem(calculate(ownParticipant, other, 2025), 404);
         // a participant without data of its own yet is no contact of B either
-        String newcomer = participant(tenant, "info@hotel-de-zon.example");
+        String newcomer = participant(gemeente, "info@hotel-de-zon.example");
         problem(api.putData(newcomer, other, 2025, office("1")), 404);
         problem(calculate(newcomer, other, 2025), 404);
         // an id that is no participant of the gemeente is no one's to start
         problem(api.putData(ownParticipant, newOrganisation(), 2025, office("1")), 404);
 
-        assertThat(body(api.getData(bearer(tenant, "coordinator"), other, 2025))).isEqualTo(dataOfB);
-        assertThat(body(api.versions(bearer(tenant, "coordinator"), other, 2025))).isEqualTo(versionsOfB);
-        assertThat(storedCount(tenant)).isEqualTo(stored);
+        assertThat(body(api.getData(bearer(gemeente, "coordinator"), other, 2025))).isEqualTo(dataOfB);
+        assertThat(body(api.versions(bearer(gemeente, "coordinator"), other, 2025))).isEqualTo(versionsOfB);
+        assertThat(storedCount(gemeente)).isEqualTo(stored);
     }
 
     /**
@@ -125,15 +125,15 @@ class ParticipantWritesIT extends AbstractIT {
      */
     @Test
     void theRegisteredContactDecidesNotWhoWritesFirst() throws Exception {
-        String other = api.participant(tenant, OTHER_CONTACT);
-        String newcomer = participant(tenant, "info@hotel-de-zon.example");
+        String other = api.participant(gemeente, OTHER_CONTACT);
+        String newcomer = participant(gemeente, "info@hotel-de-zon.example");
         problem(api.putData(newcomer, other, 2025, office().replace(CONTACT, "info@hotel-de-zon.example")), 404);
         problem(importCsv(newcomer, other, 2025, ConsumptionCsvIT.example(), null), 404);
-        assertThat(storedCount(tenant)).isZero();
+        assertThat(storedCount(gemeente)).isZero();
 
-        api.putData(bearer(tenant, "coordinator"), other, 2025, office().replace(CONTACT, "boekhouder@example.nl"))
+        api.putData(bearer(gemeente, "coordinator"), other, 2025, office().replace(CONTACT, "boekhouder@example.nl"))
                 .andExpect(status().isCreated());
-        String contact = participant(tenant, OTHER_CONTACT);
+        String contact = participant(gemeente, OTHER_CONTACT);
         api.getData(contact, other, 2025).andExpect(status().isOk());
         api.putData(contact, other, 2025, office("2500").replace(CONTACT, OTHER_CONTACT), "\"0\"")
                 .andExpect(status().isOk());
@@ -150,37 +150,37 @@ class ParticipantWritesIT extends AbstractIT {
         assertThat(JsonPath.<List<String>>read(answer, "$.errors[*].field")).containsExactly("contactEmail");
         assertThat(JsonPath.<List<String>>read(answer, "$.errors[*].code")).containsExactly("not-own");
         // also on the first data of its own organisation
-        problem(api.putData(participant(tenant, OTHER_CONTACT), api.participant(tenant, OTHER_CONTACT), 2025,
+        problem(api.putData(participant(gemeente, OTHER_CONTACT), api.participant(gemeente, OTHER_CONTACT), 2025,
                 office()), 400);
 
         assertThat(body(api.getData(ownParticipant, own, 2025))).isEqualTo(before);
-        assertThat(storedCount(tenant)).isEqualTo(1);
+        assertThat(storedCount(gemeente)).isEqualTo(1);
     }
 
     @Test
     void aParticipantOfGemeenteAWritesNothingInGemeenteB() throws Exception {
-        String tenantB = gemeenten.newGemeente("participant-b");
-        String ofB = api.participant(tenantB, CONTACT);
-        api.storedOffice(tenantB, ofB, 2025);
-        String dataOfB = body(api.getData(bearer(tenantB, "coordinator"), ofB, 2025));
+        String gemeenteB = gemeenten.newGemeente("participant-b");
+        String ofB = api.participant(gemeenteB, CONTACT);
+        api.storedOffice(gemeenteB, ofB, 2025);
+        String dataOfB = body(api.getData(bearer(gemeenteB, "coordinator"), ofB, 2025));
         // the same person, contact of an organisation in both gemeenten, signed in for gemeente A
         api.putData(ownParticipant, own, 2025, office()).andExpect(status().isCreated());
 
-        problem(http.perform(put(data(ofB, 2025)).param("tenant", tenantB).header("Authorization", ownParticipant)
+        problem(http.perform(put(data(ofB, 2025)).param("tenant", gemeenteB).header("Authorization", ownParticipant)
                 .contentType(MediaType.APPLICATION_JSON).content(office("1"))), 403);
-        problem(http.perform(put(data(ofB, 2025) + "/csv").param("tenant", tenantB)
+        problem(http.perform(put(data(ofB, 2025) + "/csv").param("tenant", gemeenteB)
                 .header("Authorization", ownParticipant).contentType(CSV)
                 .content(ConsumptionCsvIT.example().getBytes(StandardCharsets.UTF_8))), 403);
-        problem(http.perform(post(calculations(ofB, 2025)).param("tenant", tenantB)
+        problem(http.perform(post(calculations(ofB, 2025)).param("tenant", gemeenteB)
                 .header("Authorization", ownParticipant)), 403);
         // without naming B the request is gemeente A's, where B's organisation is not this participant's
         problem(api.putData(ownParticipant, ofB, 2025, office("1")), 404);
         problem(calculate(ownParticipant, ofB, 2025), 404);
 
-        assertThat(body(api.getData(bearer(tenantB, "coordinator"), ofB, 2025))).isEqualTo(dataOfB);
-        assertThat(mongo.getDatabase("footprint_" + tenantB).getCollection("footprint_results").countDocuments())
+        assertThat(body(api.getData(bearer(gemeenteB, "coordinator"), ofB, 2025))).isEqualTo(dataOfB);
+        assertThat(mongo.getDatabase("footprint_" + gemeenteB).getCollection("footprint_results").countDocuments())
                 .isZero();
-        assertThat(storedCount(tenant)).isEqualTo(1);
+        assertThat(storedCount(gemeente)).isEqualTo(1);
     }
 
     @Test
@@ -196,7 +196,7 @@ class ParticipantWritesIT extends AbstractIT {
         assertThat(JsonPath.<List<String>>read(csv, "$.errors[*].field"))
                 .anySatisfy(field -> assertThat(field).startsWith("line 2"));
         problem(api.putData(ownParticipant, "bad id!", 2025, office()), 400);
-        assertThat(storedCount(tenant)).isZero();
+        assertThat(storedCount(gemeente)).isZero();
 
         // and on stored data: refused, the data as it was
         String before = body(api.putData(ownParticipant, own, 2025, office()).andExpect(status().isCreated()));
@@ -205,7 +205,7 @@ class ParticipantWritesIT extends AbstractIT {
         problem(http.perform(post(calculations(own, 2025)).param("factorSetYear", "1800")
                 .header("Authorization", ownParticipant)), 400);
         assertThat(body(api.getData(ownParticipant, own, 2025))).isEqualTo(before);
-        assertThat(mongo.getDatabase("footprint_" + tenant).getCollection("footprint_results").countDocuments())
+        assertThat(mongo.getDatabase("footprint_" + gemeente).getCollection("footprint_results").countDocuments())
                 .isZero();
     }
 
@@ -223,12 +223,12 @@ class ParticipantWritesIT extends AbstractIT {
         return api.calculate(token, organisationId, year);
     }
 
-    private static String participant(String tenant, String email) {
-        return "Bearer " + TestTokens.tokenWithEmail(tenant, email, "participant");
+    private static String participant(String gemeente, String email) {
+        return "Bearer " + TestTokens.tokenWithEmail(gemeente, email, "participant");
     }
 
-    private long storedCount(String tenant) {
-        return mongo.getDatabase("footprint_" + tenant).getCollection("consumption_data")
+    private long storedCount(String gemeente) {
+        return mongo.getDatabase("footprint_" + gemeente).getCollection("consumption_data")
                 .countDocuments(new Document());
     }
 }

@@ -88,11 +88,11 @@ class FactorListAdminIT extends AbstractIT {
                 .andExpect(jsonPath("$.lists[?(@.listYear == 2026)].published").value(false));
         // not used yet: may still be replaced
         publish(ADMIN, list2027("2.1")).andExpect(status().isOk());
-        String tenant = gemeenten.newGemeente("factors");
-        String organisation = api.participant(tenant);
-        api.storedOffice(tenant, organisation, 2025);
+        String gemeente = gemeenten.newGemeente("factors");
+        String organisation = api.participant(gemeente);
+        api.storedOffice(gemeente, organisation, 2025);
         String json = body(http.perform(post(FootprintApi.calculations(organisation, 2025))
-                        .header("Authorization", bearer(tenant, "coordinator")))
+                        .header("Authorization", bearer(gemeente, "coordinator")))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.factorSetYear").value(2027)));
         // 3,000 Nm3 × 2.1 + diesel 3,251
         assertThat(decimal(json, "$.totals.scope1Kg")).isEqualByComparingTo("9551");

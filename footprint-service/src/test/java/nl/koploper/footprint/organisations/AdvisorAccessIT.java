@@ -31,7 +31,7 @@ import org.springframework.test.web.servlet.ResultActions;
 @KoploperIntegrationTest
 class AdvisorAccessIT extends AbstractIT {
 
-    String tenant;
+    String gemeente;
     String coordinator;
     String assigned;
     String notAssigned;
@@ -39,13 +39,13 @@ class AdvisorAccessIT extends AbstractIT {
 
     @BeforeEach
     void twoOrganisationsOneAssigned() throws Exception {
-        tenant = gemeenten.newGemeente("advisor");
-        coordinator = bearer(tenant, "coordinator");
-        assigned = api.participant(tenant);
-        notAssigned = api.participant(tenant);
-        advisor = api.advisor(tenant, assigned);
+        gemeente = gemeenten.newGemeente("advisor");
+        coordinator = bearer(gemeente, "coordinator");
+        assigned = api.participant(gemeente);
+        notAssigned = api.participant(gemeente);
+        advisor = api.advisor(gemeente, assigned);
         // the other organisation has an advisor too, another one
-        api.advisor(tenant, notAssigned);
+        api.advisor(gemeente, notAssigned);
     }
 
     @Test
@@ -61,7 +61,7 @@ class AdvisorAccessIT extends AbstractIT {
 
     @Test
     void anotherOrganisationOfTheGemeenteIsUnknownToTheAdvisorAndNothingChanges() throws Exception {
-        api.storedOffice(tenant, notAssigned, 2025);
+        api.storedOffice(gemeente, notAssigned, 2025);
         api.calculate(coordinator, notAssigned, 2025).andExpect(status().isCreated());
         String data = body(api.getData(coordinator, notAssigned, 2025));
         long stored = storedInGemeente();
@@ -101,13 +101,13 @@ class AdvisorAccessIT extends AbstractIT {
 
     @Test
     void theCoordinatorKeepsEveryOrganisationAndAReplacedAdvisorLosesIt() throws Exception {
-        api.storedOffice(tenant, assigned, 2025);
-        api.storedOffice(tenant, notAssigned, 2025);
+        api.storedOffice(gemeente, assigned, 2025);
+        api.storedOffice(gemeente, notAssigned, 2025);
         api.getData(coordinator, notAssigned, 2025).andExpect(status().isOk());
         api.getData(coordinator, assigned, 2025).andExpect(status().isOk());
 
-        String successor = TestTokens.tokenWithEmail(tenant, "Opvolger@Advies.example.nl", "advisor");
-        api.assign(tenant, assigned, "opvolger@advies.example.nl");
+        String successor = TestTokens.tokenWithEmail(gemeente, "Opvolger@Advies.example.nl", "advisor");
+        api.assign(gemeente, assigned, "opvolger@advies.example.nl");
 
         problem(api.getData(advisor, assigned, 2025), 404);
         problem(api.putData(advisor, assigned, 2025, office("1"), "\"0\""), 404);
@@ -121,13 +121,13 @@ class AdvisorAccessIT extends AbstractIT {
      */
     @Test
     void theAdvisorIsRecognisedByTheAddressTheySignInWith() throws Exception {
-        api.storedOffice(tenant, assigned, 2025);
-        api.assign(tenant, assigned, "marieke@adviesnoord.example");
-        api.getData("Bearer " + TestTokens.tokenWithEmail(tenant, "MARIEKE@adviesnoord.example", "advisor"),
+        api.storedOffice(gemeente, assigned, 2025);
+        api.assign(gemeente, assigned, "marieke@adviesnoord.example");
+        api.getData("Bearer " + TestTokens.tokenWithEmail(gemeente, "MARIEKE@adviesnoord.example", "advisor"),
                 assigned, 2025).andExpect(status().isOk());
         for (String stranger : java.util.List.of(
-                "Bearer " + TestTokens.tokenWithEmail(tenant, "iemand@adviesnoord.example", "advisor"),
-                "Bearer " + TestTokens.withClaims(java.util.Map.of("tenant", tenant, "roles",
+                "Bearer " + TestTokens.tokenWithEmail(gemeente, "iemand@adviesnoord.example", "advisor"),
+                "Bearer " + TestTokens.withClaims(java.util.Map.of("tenant", gemeente, "roles",
                         java.util.List.of("advisor"))),
                 "Bearer " + TestTokens.tokenWithEmail(gemeenten.newGemeente("elders"), "marieke@adviesnoord.example",
                         "advisor"))) {
@@ -138,11 +138,11 @@ class AdvisorAccessIT extends AbstractIT {
     /** An assignment recorded before assessment-service's advisor register still lets that login in. */
     @Test
     void anAssignmentFromBeforeTheRegisterRecognisesTheLoginsSubject() throws Exception {
-        api.storedOffice(tenant, assigned, 2025);
-        String login = TestTokens.tokenWithEmail(tenant, "anne@advies.example.nl", "advisor");
-        api.assignBySubject(tenant, assigned, subject(login));
+        api.storedOffice(gemeente, assigned, 2025);
+        String login = TestTokens.tokenWithEmail(gemeente, "anne@advies.example.nl", "advisor");
+        api.assignBySubject(gemeente, assigned, subject(login));
         api.getData("Bearer " + login, assigned, 2025).andExpect(status().isOk());
-        problem(api.getData("Bearer " + TestTokens.tokenWithEmail(tenant, "anne@advies.example.nl", "advisor"),
+        problem(api.getData("Bearer " + TestTokens.tokenWithEmail(gemeente, "anne@advies.example.nl", "advisor"),
                 assigned, 2025), 404);
     }
 
@@ -152,7 +152,7 @@ class AdvisorAccessIT extends AbstractIT {
     }
 
     private long storedInGemeente() {
-        var database = mongo.getDatabase("footprint_" + tenant);
+        var database = mongo.getDatabase("footprint_" + gemeente);
         long count = 0;
         // what a write could change (not the outbox relay's bookkeeping, which a calculation's event starts)
         for (String collection : java.util.List.of("consumption_data", "footprint_results", "organisation_baselines",

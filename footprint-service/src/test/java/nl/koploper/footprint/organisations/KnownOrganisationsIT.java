@@ -40,19 +40,19 @@ class KnownOrganisationsIT extends AbstractIT {
                             "source": "leverancier"}]}""";
     private static final String NEW_CONTACT = "nieuw@bakkerij-de-koploper.example";
 
-    String tenant;
+    String gemeente;
     String coordinator;
 
     @BeforeEach
     void aGemeente() {
-        tenant = gemeenten.newGemeente("known");
-        coordinator = bearer(tenant, "coordinator");
+        gemeente = gemeenten.newGemeente("known");
+        coordinator = bearer(gemeente, "coordinator");
     }
 
     @Test
     void noWriteForAnIdThatIsNoParticipantOfTheGemeente() throws Exception {
         String stranger = newOrganisation();
-        String advisor = bearer(tenant, "advisor");
+        String advisor = bearer(gemeente, "advisor");
         problem(api.putData(coordinator, stranger, 2025, office()), 404);
         problem(api.putData(advisor, stranger, 2025, office()), 404);
         problem(importCsv(coordinator, stranger), 404);
@@ -68,15 +68,15 @@ class KnownOrganisationsIT extends AbstractIT {
 
     @Test
     void anOrganisationThatLeftKeepsItsDataReadableButTakesNoMore() throws Exception {
-        String withdrawn = api.participant(tenant);
-        String removed = api.participant(tenant);
-        String etag = api.storedOffice(tenant, withdrawn, 2025);
-        api.storedOffice(tenant, removed, 2025);
-        api.awaitApplied(tenant, withdrawn, api.sendCohortEvent(tenant, "participant-withdrew",
-                withdrewJson(tenant, withdrawn)));
-        api.awaitApplied(tenant, removed, api.sendCohortEvent(tenant, "participant-removed",
-                removedJson(tenant, removed)));
-        String contact = "Bearer " + TestTokens.tokenWithEmail(tenant, CONTACT, "participant");
+        String withdrawn = api.participant(gemeente);
+        String removed = api.participant(gemeente);
+        String etag = api.storedOffice(gemeente, withdrawn, 2025);
+        api.storedOffice(gemeente, removed, 2025);
+        api.awaitApplied(gemeente, withdrawn, api.sendCohortEvent(gemeente, "participant-withdrew",
+                withdrewJson(gemeente, withdrawn)));
+        api.awaitApplied(gemeente, removed, api.sendCohortEvent(gemeente, "participant-removed",
+                removedJson(gemeente, removed)));
+        String contact = "Bearer " + TestTokens.tokenWithEmail(gemeente, CONTACT, "participant");
         long before = storedInGemeente();
 
         for (String gone : new String[] {withdrawn, removed}) {
@@ -93,15 +93,15 @@ class KnownOrganisationsIT extends AbstractIT {
     @Test
     void aWaitingOrganisationTakesDataAndItsPromotionsContactIsTheParticipantFromThenOn() throws Exception {
         String waiting = UUID.randomUUID().toString();
-        api.awaitApplied(tenant, waiting, api.sendCohortEvent(tenant, "participant-registered",
-                registeredJson(tenant, waiting, CONTACT, true)));
-        String oldContact = "Bearer " + TestTokens.tokenWithEmail(tenant, CONTACT, "participant");
-        String newContact = "Bearer " + TestTokens.tokenWithEmail(tenant, NEW_CONTACT, "participant");
+        api.awaitApplied(gemeente, waiting, api.sendCohortEvent(gemeente, "participant-registered",
+                registeredJson(gemeente, waiting, CONTACT, true)));
+        String oldContact = "Bearer " + TestTokens.tokenWithEmail(gemeente, CONTACT, "participant");
+        String newContact = "Bearer " + TestTokens.tokenWithEmail(gemeente, NEW_CONTACT, "participant");
         api.putData(oldContact, waiting, 2025, office()).andExpect(status().isCreated());
         problem(api.getData(newContact, waiting, 2025), 404);
 
-        api.awaitApplied(tenant, waiting, api.sendCohortEvent(tenant, "participant-promoted",
-                promotedJson(tenant, waiting, NEW_CONTACT)));
+        api.awaitApplied(gemeente, waiting, api.sendCohortEvent(gemeente, "participant-promoted",
+                promotedJson(gemeente, waiting, NEW_CONTACT)));
 
         api.getData(newContact, waiting, 2025).andExpect(status().isOk());
         api.putData(newContact, waiting, 2025, office("2000").replace(CONTACT, NEW_CONTACT), "\"0\"")
@@ -113,25 +113,25 @@ class KnownOrganisationsIT extends AbstractIT {
     @Test
     void everyEventIsAppliedOnceSoALateRegistrationDoesNotBringBackAnOrganisationThatLeft() throws Exception {
         String organisation = UUID.randomUUID().toString();
-        String registration = registeredJson(tenant, organisation, CONTACT, false);
-        String registered = api.sendCohortEvent(tenant, "participant-registered", registration);
-        api.awaitApplied(tenant, organisation, registered);
-        api.awaitApplied(tenant, organisation, api.sendCohortEvent(tenant, "participant-withdrew",
-                withdrewJson(tenant, organisation)));
+        String registration = registeredJson(gemeente, organisation, CONTACT, false);
+        String registered = api.sendCohortEvent(gemeente, "participant-registered", registration);
+        api.awaitApplied(gemeente, organisation, registered);
+        api.awaitApplied(gemeente, organisation, api.sendCohortEvent(gemeente, "participant-withdrew",
+                withdrewJson(gemeente, organisation)));
 
         // the registration redelivered (same id), then one cohort-service never sent before the departure: both are
         // applied after it in the cohort's order, and neither makes the organisation take part again
-        api.sendCohortEvent(tenant, "participant-registered", registration, registered);
-        String late = api.sendCohortEvent(tenant, "participant-registered", registration);
-        api.awaitApplied(tenant, organisation, late);
+        api.sendCohortEvent(gemeente, "participant-registered", registration, registered);
+        String late = api.sendCohortEvent(gemeente, "participant-registered", registration);
+        api.awaitApplied(gemeente, organisation, late);
         problem(api.putData(coordinator, organisation, 2025, office()), 404);
 
         // a departure seen before any registration makes the organisation known as gone
         String unseen = UUID.randomUUID().toString();
-        api.awaitApplied(tenant, unseen, api.sendCohortEvent(tenant, "participant-removed",
-                removedJson(tenant, unseen)));
-        api.awaitApplied(tenant, unseen, api.sendCohortEvent(tenant, "participant-registered",
-                registeredJson(tenant, unseen, CONTACT, false)));
+        api.awaitApplied(gemeente, unseen, api.sendCohortEvent(gemeente, "participant-removed",
+                removedJson(gemeente, unseen)));
+        api.awaitApplied(gemeente, unseen, api.sendCohortEvent(gemeente, "participant-registered",
+                registeredJson(gemeente, unseen, CONTACT, false)));
         problem(api.putData(coordinator, unseen, 2025, office()), 404);
         assertThat(storedInGemeente()).isZero();
     }
@@ -149,7 +149,7 @@ class KnownOrganisationsIT extends AbstractIT {
 
     /** Documents of every collection in the gemeente's footprint database except the known organisations. */
     private long storedInGemeente() {
-        var database = mongo.getDatabase("footprint_" + tenant);
+        var database = mongo.getDatabase("footprint_" + gemeente);
         long count = 0;
         for (String collection : database.listCollectionNames()) {
             if (!collection.equals("known_organisations") && !collection.equals("processed_events")) {

@@ -28,17 +28,17 @@ class FactorOverridesIT extends AbstractIT {
             {"overrides": [{"factorKey": "electricity_grey", "effectiveFromYear": 2025, "valueKgCo2e": 0.2,
                             "source": "Eneco stroometiket 2025"}]}""";
 
-    String tenant;
+    String gemeente;
     String organisation;
     String coordinator;
 
     @BeforeEach
     void anOfficeWithTwoYears() throws Exception {
-        tenant = gemeenten.newGemeente("override");
-        organisation = api.participant(tenant);
-        coordinator = bearer(tenant, "coordinator");
-        api.storedOffice(tenant, organisation, 2024);
-        api.storedOffice(tenant, organisation, 2025);
+        gemeente = gemeenten.newGemeente("override");
+        organisation = api.participant(gemeente);
+        coordinator = bearer(gemeente, "coordinator");
+        api.storedOffice(gemeente, organisation, 2024);
+        api.storedOffice(gemeente, organisation, 2025);
     }
 
     ResultActions putOverrides(String token, String organisationId, String json, String ifMatch) throws Exception {
@@ -58,7 +58,7 @@ class FactorOverridesIT extends AbstractIT {
     void anOverrideAppliesFromItsYearOnAndTheResultShowsBothValues() throws Exception {
         String etag = putOverrides(coordinator, organisation, SUPPLIER_MIX, null).andExpect(status().isCreated())
                 .andExpect(header().exists("ETag")).andReturn().getResponse().getHeader("ETag");
-        http.perform(get(overrides(organisation)).header("Authorization", api.advisor(tenant, organisation)))
+        http.perform(get(overrides(organisation)).header("Authorization", api.advisor(gemeente, organisation)))
                 .andExpect(status().isOk()).andExpect(header().string("ETag", etag))
                 .andExpect(jsonPath("$.overrides[0].factorKey").value("electricity_grey"));
         String json = body(api.calculate(coordinator, organisation, 2025).andExpect(status().isCreated())
@@ -88,7 +88,7 @@ class FactorOverridesIT extends AbstractIT {
                 {"overrides": [{"factorKey": "natural_gas", "effectiveFromYear": "2025", "valueKgCo2e": 1, "source": "x"}]}
                 """, null), 400);
         problem(http.perform(get(overrides(organisation)).header("Authorization", coordinator)), 404);
-        assertThat(mongo.getDatabase("footprint_" + tenant).getCollection("factor_overrides").countDocuments())
+        assertThat(mongo.getDatabase("footprint_" + gemeente).getCollection("factor_overrides").countDocuments())
                 .isZero();
     }
 
@@ -97,12 +97,12 @@ class FactorOverridesIT extends AbstractIT {
         putOverrides(coordinator, organisation, SUPPLIER_MIX, null).andExpect(status().isCreated());
         putOverrides(coordinator, organisation, "{\"overrides\": []}", "\"0\"").andExpect(status().isOk());
         problem(putOverrides(coordinator, organisation, SUPPLIER_MIX, "\"0\""), 412);
-        problem(putOverrides(bearer(tenant, "participant"), organisation, SUPPLIER_MIX, null), 403);
+        problem(putOverrides(bearer(gemeente, "participant"), organisation, SUPPLIER_MIX, null), 403);
         http.perform(get(overrides(organisation)).header("Authorization",
-                        "Bearer " + TestTokens.tokenWithEmail(tenant, FootprintApi.CONTACT, "participant")))
+                        "Bearer " + TestTokens.tokenWithEmail(gemeente, FootprintApi.CONTACT, "participant")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.overrides").isEmpty());
         problem(http.perform(get(overrides(organisation)).header("Authorization",
-                "Bearer " + TestTokens.tokenWithEmail(tenant, "other@else.example", "participant"))), 404);
+                "Bearer " + TestTokens.tokenWithEmail(gemeente, "other@else.example", "participant"))), 404);
     }
 
     @Test

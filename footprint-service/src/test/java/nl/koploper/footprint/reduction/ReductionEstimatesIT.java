@@ -29,16 +29,16 @@ import org.springframework.test.web.servlet.ResultActions;
 @KoploperIntegrationTest
 class ReductionEstimatesIT extends AbstractIT {
 
-    String tenant;
+    String gemeente;
     String organisation;
     String coordinator;
 
     @BeforeEach
     void aCalculatedOffice() throws Exception {
-        tenant = gemeenten.newGemeente("reduce");
-        organisation = api.participant(tenant);
-        coordinator = bearer(tenant, "coordinator");
-        api.storedOffice(tenant, organisation, 2025);
+        gemeente = gemeenten.newGemeente("reduce");
+        organisation = api.participant(gemeente);
+        coordinator = bearer(gemeente, "coordinator");
+        api.storedOffice(gemeente, organisation, 2025);
         api.calculate(coordinator, organisation, 2025).andExpect(status().isCreated());
     }
 
@@ -75,7 +75,7 @@ class ReductionEstimatesIT extends AbstractIT {
 
     @Test
     void aParameterOverridesTheDefault() throws Exception {
-        String json = body(estimate(api.advisor(tenant, organisation), organisation,
+        String json = body(estimate(api.advisor(gemeente, organisation), organisation,
                 "[{\"measure\": \"INSULATION\", \"parameter\": 50}, {\"measure\": \"COMMUTING_BY_BIKE\"}]")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.measures[0].defaultParameter").value(false)));
@@ -88,7 +88,7 @@ class ReductionEstimatesIT extends AbstractIT {
 
     @Test
     void nothingToActOnIsZeroWithANoteAndAYearNeverCalculatedUsesTheNewestSet() throws Exception {
-        String onlyPower = api.participant(tenant);
+        String onlyPower = api.participant(gemeente);
         api.putData(coordinator, onlyPower, 2025, "{\"electricity\": {\"boughtKwh\": {\"yearTotal\": 1000}}}")
                 .andExpect(status().isCreated());
         String json = body(estimate(coordinator, onlyPower, "[{\"measure\": \"INSULATION\"}]")
@@ -137,11 +137,11 @@ class ReductionEstimatesIT extends AbstractIT {
     @Test
     void onlyTheOrganisationsReadersInItsOwnGemeente() throws Exception {
         String measures = "[{\"measure\": \"INSULATION\"}]";
-        estimate("Bearer " + TestTokens.tokenWithEmail(tenant, FootprintApi.CONTACT, "participant"), organisation,
+        estimate("Bearer " + TestTokens.tokenWithEmail(gemeente, FootprintApi.CONTACT, "participant"), organisation,
                 measures).andExpect(status().isOk());
-        problem(estimate("Bearer " + TestTokens.tokenWithEmail(tenant, "someone@else.example", "participant"),
+        problem(estimate("Bearer " + TestTokens.tokenWithEmail(gemeente, "someone@else.example", "participant"),
                 organisation, measures), 404);
-        problem(estimate(bearer(tenant, "jury"), organisation, measures), 403);
+        problem(estimate(bearer(gemeente, "jury"), organisation, measures), 403);
         String other = gemeenten.newGemeente("reduce-b");
         problem(estimate(bearer(other, "coordinator"), organisation, measures), 404);
         problem(estimate(coordinator, newOrganisation(), measures), 404);

@@ -5,7 +5,6 @@ import static nl.koploper.footprint.FootprintApi.body;
 import static nl.koploper.footprint.FootprintApi.calculations;
 import static nl.koploper.footprint.FootprintApi.decimal;
 import static nl.koploper.footprint.FootprintApi.newOrganisation;
-import static nl.koploper.footprint.FootprintApi.newTenant;
 import static nl.koploper.footprint.FootprintApi.office;
 import static nl.koploper.footprint.FootprintApi.problem;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,21 +33,21 @@ import org.junit.jupiter.api.Test;
 @KoploperIntegrationTest
 class CalculationsIT extends AbstractIT {
 
-    String tenant;
+    String gemeente;
     String organisation;
     String coordinator;
 
     @BeforeEach
     void anOfficeWithData() throws Exception {
-        tenant = gemeenten.newGemeente("calc");
-        organisation = api.participant(tenant);
-        coordinator = bearer(tenant, "coordinator");
-        api.storedOffice(tenant, organisation, 2025);
+        gemeente = gemeenten.newGemeente("calc");
+        organisation = api.participant(gemeente);
+        coordinator = bearer(gemeente, "coordinator");
+        api.storedOffice(gemeente, organisation, 2025);
     }
 
     @Test
     void aCalculationIsStoredAsVersionOneWithTheHandComputedTotals() throws Exception {
-        String json = body(api.calculate(api.advisor(tenant, organisation), organisation, 2025)
+        String json = body(api.calculate(api.advisor(gemeente, organisation), organisation, 2025)
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", calculations(organisation, 2025) + "/1"))
                 .andExpect(jsonPath("$.organisationId").value(organisation))
@@ -75,7 +74,7 @@ class CalculationsIT extends AbstractIT {
     @Test
     void aVersionExplainsEveryLineWithTheFactorsAndTheirSources() throws Exception {
         api.calculate(coordinator, organisation, 2025).andExpect(status().isCreated());
-        api.version(api.advisor(tenant, organisation), organisation, 2025, 1)
+        api.version(api.advisor(gemeente, organisation), organisation, 2025, 1)
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[?(@.field=='fuelsAndHeat.naturalGasNm3')].explanation").value(
                         "natural gas: 3000 Nm3 × 2.134 kg CO2e/Nm3 [natural_gas; list 2026, S1] = 6402.000 kg CO2e"))
@@ -175,9 +174,9 @@ class CalculationsIT extends AbstractIT {
 
     @Test
     void onlyTheOrganisationsParticipantCalculatesAndReadsItsVersionsAndJuryNeither() throws Exception {
-        String ownParticipant = "Bearer " + TestTokens.tokenWithEmail(tenant, FootprintApi.CONTACT, "participant");
-        String otherParticipant = "Bearer " + TestTokens.tokenWithEmail(tenant, "x@elsewhere.example", "participant");
-        problem(api.calculate(bearer(tenant, "jury"), organisation, 2025), 403);
+        String ownParticipant = "Bearer " + TestTokens.tokenWithEmail(gemeente, FootprintApi.CONTACT, "participant");
+        String otherParticipant = "Bearer " + TestTokens.tokenWithEmail(gemeente, "x@elsewhere.example", "participant");
+        problem(api.calculate(bearer(gemeente, "jury"), organisation, 2025), 403);
         problem(api.calculate(otherParticipant, organisation, 2025), 404);
         assertThat(storedVersions()).isZero();
 
@@ -187,7 +186,7 @@ class CalculationsIT extends AbstractIT {
         api.version(ownParticipant, organisation, 2025, 1).andExpect(status().isOk());
         problem(api.versions(otherParticipant, organisation, 2025), 404);
         problem(api.version(otherParticipant, organisation, 2025, 1), 404);
-        problem(api.versions(bearer(tenant, "jury"), organisation, 2025), 403);
+        problem(api.versions(bearer(gemeente, "jury"), organisation, 2025), 403);
     }
 
     @Test
@@ -217,13 +216,13 @@ class CalculationsIT extends AbstractIT {
     }
 
     private Document storedVersion(int number) {
-        return mongo.getDatabase("footprint_" + tenant).getCollection("footprint_results")
+        return mongo.getDatabase("footprint_" + gemeente).getCollection("footprint_results")
                 .find(Filters.eq("_id", organisation + ":2025:" + number)).projection(new Document("pendingEvents", 0))
                 .first();
     }
 
     private long storedVersions() {
-        return mongo.getDatabase("footprint_" + tenant).getCollection("footprint_results").countDocuments();
+        return mongo.getDatabase("footprint_" + gemeente).getCollection("footprint_results").countDocuments();
     }
 
 }

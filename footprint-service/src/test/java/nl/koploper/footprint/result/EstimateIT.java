@@ -3,7 +3,6 @@ package nl.koploper.footprint.result;
 import static nl.koploper.test.TestTokens.bearer;
 import static nl.koploper.footprint.FootprintApi.body;
 import static nl.koploper.footprint.FootprintApi.decimal;
-import static nl.koploper.footprint.FootprintApi.newTenant;
 import static nl.koploper.footprint.FootprintApi.office;
 import static nl.koploper.footprint.FootprintApi.problem;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,17 +33,17 @@ class EstimateIT {
     MongoClient mongo;
 
     FootprintApi api;
-    String tenant;
+    String gemeente;
 
     @BeforeEach
     void aFreshGemeente() {
         api = new FootprintApi(http);
-        tenant = gemeenten.newGemeente("estimate");
+        gemeente = gemeenten.newGemeente("estimate");
     }
 
     @Test
     void anEstimateCalculatesThePostedDataAndStoresNothing() throws Exception {
-        String json = body(api.estimate(bearer(tenant, "participant"), withYear(office()))
+        String json = body(api.estimate(bearer(gemeente, "participant"), withYear(office()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.year").value(2025))
                 .andExpect(jsonPath("$.version").doesNotExist())
@@ -55,7 +54,7 @@ class EstimateIT {
 
         // explain=true: the same footprint with every item's "how was this computed" line and the factors used
         String explained = body(http.perform(post("/api/footprints/estimate").param("explain", "true")
-                        .header("Authorization", bearer(tenant, "participant"))
+                        .header("Authorization", bearer(gemeente, "participant"))
                         .contentType(MediaType.APPLICATION_JSON).content(withYear(office())))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[0].explanation").isNotEmpty())
@@ -67,34 +66,34 @@ class EstimateIT {
             assertThat((Object) JsonPath.read(json, part)).as(part).isEqualTo(JsonPath.read(explained, part));
         }
         problem(http.perform(post("/api/footprints/estimate").param("explain", "maybe")
-                .header("Authorization", bearer(tenant, "participant"))
+                .header("Authorization", bearer(gemeente, "participant"))
                 .contentType(MediaType.APPLICATION_JSON).content(withYear(office()))), 400);
 
         // the effect of a measure: 100 % green power takes the grey part out of scope 2 (market-based)
         String green = withYear(office()).replace("\"greenSharePercent\": 50", "\"greenSharePercent\": 100");
-        String greenJson = body(api.estimate(bearer(tenant, "coordinator"), green).andExpect(status().isOk()));
+        String greenJson = body(api.estimate(bearer(gemeente, "coordinator"), green).andExpect(status().isOk()));
         assertThat(decimal(greenJson, "$.totals.scope2MarketBasedKg")).isEqualByComparingTo("0");
         assertThat(decimal(greenJson, "$.totals.scope2LocationBasedKg")).isEqualByComparingTo("6560");
 
         http.perform(post("/api/footprints/estimate").param("factorSetYear", "2025")
-                        .header("Authorization", bearer(tenant, "advisor"))
+                        .header("Authorization", bearer(gemeente, "advisor"))
                         .contentType(MediaType.APPLICATION_JSON).content(withYear(office())))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.factorSetYear").value(2025))
                 .andExpect(jsonPath("$.complete").value(false));
 
-        assertThat(mongo.getDatabase("footprint_" + tenant).listCollectionNames().into(new java.util.ArrayList<>()))
+        assertThat(mongo.getDatabase("footprint_" + gemeente).listCollectionNames().into(new java.util.ArrayList<>()))
                 .doesNotContain("consumption_data", "footprint_results");
     }
 
     @Test
     void juryCannotEstimate() throws Exception {
-        problem(api.estimate(bearer(tenant, "jury"), withYear(office())), 403);
+        problem(api.estimate(bearer(gemeente, "jury"), withYear(office())), 403);
     }
 
     @Test
     void badInputIsRefusedWithTheField() throws Exception {
-        String token = bearer(tenant, "advisor");
+        String token = bearer(gemeente, "advisor");
         problem(api.estimate(token, office()), 400).andExpect(jsonPath("$.errors[0].field").value("year"));
         problem(api.estimate(token, withYear(office()).replace("\"yearTotal\": 3000", "\"yearTotal\": -1")), 400)
                 .andExpect(jsonPath("$.errors[0].field").value("fuelsAndHeat.naturalGasNm3"))
@@ -127,13 +126,13 @@ class EstimateIT {
     void warningsAreDutchUnlessEnglishIsAskedAndKeepTheirCode() throws Exception {
         String withoutWater = withYear(office()).replaceFirst("\"water\": [^\\n]*\\n", "");
         assertThat(withoutWater).doesNotContain("\"water\"");
-        String dutch = body(api.estimate(bearer(tenant, "participant"), withoutWater).andExpect(status().isOk()));
+        String dutch = body(api.estimate(bearer(gemeente, "participant"), withoutWater).andExpect(status().isOk()));
         assertThat(JsonPath.<List<String>>read(dutch, "$.warnings[?(@.code == 'theme-empty')].field"))
                 .containsExactly("water.m3");
         assertThat(JsonPath.<List<String>>read(dutch, "$.warnings[?(@.field == 'water.m3')].message"))
                 .containsExactly("geen water ingevuld; vul 0 in als er geen is gebruikt");
         String english = body(http.perform(post("/api/footprints/estimate").param("explain", "true")
-                        .header("Authorization", bearer(tenant, "participant")).header("Accept-Language", "en")
+                        .header("Authorization", bearer(gemeente, "participant")).header("Accept-Language", "en")
                         .contentType(MediaType.APPLICATION_JSON).content(withoutWater))
                 .andExpect(status().isOk()));
         assertThat(JsonPath.<List<String>>read(english, "$.warnings[?(@.field == 'water.m3')].message"))

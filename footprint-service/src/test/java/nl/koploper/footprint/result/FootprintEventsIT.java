@@ -2,7 +2,6 @@ package nl.koploper.footprint.result;
 
 import static nl.koploper.test.TestTokens.bearer;
 import static nl.koploper.footprint.FootprintApi.decimal;
-import static nl.koploper.footprint.FootprintApi.newTenant;
 import static nl.koploper.footprint.FootprintApi.office;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -45,10 +44,10 @@ class FootprintEventsIT extends AbstractIT {
 
     @Test
     void everyStoredVersionIsPublishedWithItsTotalsUnderItsOrganisationsKey() throws Exception {
-        String tenant = gemeenten.newGemeente("events");
-        String organisation = api.participant(tenant);
-        String coordinator = bearer(tenant, "coordinator");
-        api.storedOffice(tenant, organisation, 2025);
+        String gemeente = gemeenten.newGemeente("events");
+        String organisation = api.participant(gemeente);
+        String coordinator = bearer(gemeente, "coordinator");
+        api.storedOffice(gemeente, organisation, 2025);
         api.calculate(coordinator, organisation, 2025).andExpect(status().isCreated());
         api.putData(coordinator, organisation, 2025, office("4000"), "\"0\"").andExpect(status().isOk());
         api.calculate(coordinator, organisation, 2025).andExpect(status().isCreated());
@@ -74,11 +73,11 @@ class FootprintEventsIT extends AbstractIT {
         ConsumerRecord<String, String> first = records.stream()
                 .filter(record -> record.key().equals(organisation + ":2025:1")).findFirst().orElseThrow();
         assertThat(header(first, EventHeaders.TYPE)).isEqualTo("nl.koploper.footprint.footprint-calculated.v1");
-        assertThat(header(first, EventHeaders.TENANT)).isEqualTo(tenant);
+        assertThat(header(first, EventHeaders.TENANT)).isEqualTo(gemeente);
         assertThat(header(first, EventHeaders.SUBJECT)).isEqualTo(organisation + ":2025:1");
         assertThat(header(first, EventHeaders.SOURCE)).isEqualTo("/koploper/footprint");
         String payload = first.value();
-        assertThat(JsonPath.<String>read(payload, "$.tenantId")).isEqualTo(tenant);
+        assertThat(JsonPath.<String>read(payload, "$.tenantId")).isEqualTo(gemeente);
         assertThat(JsonPath.<String>read(payload, "$.organisationId")).isEqualTo(organisation);
         assertThat(JsonPath.<Integer>read(payload, "$.year")).isEqualTo(2025);
         assertThat(JsonPath.<Integer>read(payload, "$.version")).isEqualTo(1);
@@ -96,11 +95,11 @@ class FootprintEventsIT extends AbstractIT {
         assertThat(decimal(second.value(), "$.scope1Kg")).isEqualByComparingTo("11787");
 
         // published events leave the stored results' pending list
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(mongo.getDatabase("footprint_" + tenant)
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(mongo.getDatabase("footprint_" + gemeente)
                 .getCollection("footprint_results").countDocuments(Filters.exists("pendingEvents.0"))).isZero());
-        Document stored = mongo.getDatabase("footprint_" + tenant).getCollection("footprint_results")
+        Document stored = mongo.getDatabase("footprint_" + gemeente).getCollection("footprint_results")
                 .find(Filters.eq("_id", organisation + ":2025:1")).first();
-        assertThat(stored.getString("tenantId")).isEqualTo(tenant);
+        assertThat(stored.getString("tenantId")).isEqualTo(gemeente);
     }
 
     private Consumer<String, String> consumer() {

@@ -10,7 +10,7 @@ import nl.koploper.notification.calendar.CalendarMessage;
 import nl.koploper.notification.calendar.CalendarParty;
 import nl.koploper.notification.delivery.DeduplicationKey;
 import nl.koploper.notification.delivery.MailContent;
-import nl.koploper.notification.delivery.MailTenants;
+import nl.koploper.notification.delivery.MailGemeenten;
 import nl.koploper.notification.delivery.PendingMail;
 import nl.koploper.notification.delivery.PendingMails;
 import nl.koploper.notification.gemeente.GemeenteSenders;
@@ -43,17 +43,17 @@ public class MailComposer {
     private final Unsubscriptions unsubscriptions;
     private final PortalLinks links;
     private final PendingMails mails;
-    private final MailTenants tenants;
+    private final MailGemeenten mailGemeenten;
     private final Clock clock;
 
     MailComposer(GemeenteSenders gemeenten, MessageTemplates templates, Unsubscriptions unsubscriptions,
-                 PortalLinks links, PendingMails mails, MailTenants tenants, Clock clock) {
+                 PortalLinks links, PendingMails mails, MailGemeenten mailGemeenten, Clock clock) {
         this.gemeenten = gemeenten;
         this.templates = templates;
         this.unsubscriptions = unsubscriptions;
         this.links = links;
         this.mails = mails;
-        this.tenants = tenants;
+        this.mailGemeenten = mailGemeenten;
         this.clock = clock;
     }
 
@@ -102,12 +102,12 @@ public class MailComposer {
     private boolean store(String deduplicationId, String sourceId, MessageType type, Recipient recipient,
                           Consumer<MessageData> values, Function<CalendarParty, CalendarMessage> calendar,
                           MailExtras extras) {
-        TenantId tenant = TenantContext.require();
+        TenantId gemeente = TenantContext.require();
         if (!type.essential() && unsubscriptions.isUnsubscribed(recipient.email())) {
             log.info("Not sending {} of event {}: the recipient unsubscribed from non-essential mail", type, sourceId);
             return false;
         }
-        GemeenteSender sender = gemeenten.senderOf(tenant);
+        GemeenteSender sender = gemeenten.senderOf(gemeente);
         Language language = recipient.locale() == null || recipient.locale().isBlank() ? sender.language()
                 : Language.of(recipient.locale());
         MessageData data = MessageData.of(language, sender.branding(), recipient.displayName());
@@ -126,7 +126,7 @@ public class MailComposer {
         PendingMail mail = PendingMail.create(UUID.randomUUID().toString(),
                 DeduplicationKey.of(deduplicationId, recipient.email(), type), recipient.email(), type, content, clock);
         // Registered before the insert: a mail must never sit in a database the sender does not go over.
-        tenants.register(tenant);
+        mailGemeenten.register(gemeente);
         return mails.insertIfAbsent(mail);
     }
 

@@ -100,7 +100,7 @@ class CoordinatorNoticeHandlers {
         void on(MailFailedForGood failed) {
             if (isCoordinatorNotice(failed.type())) {
                 log.warn("A notice to the coordinator of {} failed for good; it is in the delivery log",
-                        failed.tenant());
+                        failed.gemeente());
                 return;
             }
             notices.send("failed-mail:" + failed.mailId(), MessageType.COORDINATOR_MAIL_FAILED,

@@ -47,11 +47,11 @@ class CoordinatorNotices {
         return composer.compose(sourceId, type, coordinator.get(), values, null, MailExtras.NONE);
     }
 
-    private Optional<Recipient> coordinatorOf(TenantId tenant) {
-        Optional<GemeenteProfile> profile = registry.profile(tenant.value());
+    private Optional<Recipient> coordinatorOf(TenantId gemeente) {
+        Optional<GemeenteProfile> profile = registry.profile(gemeente.value());
         String email = profile.map(GemeenteProfile::contactEmail).orElse(null);
         if (email == null || email.isBlank()) {
-            log.warn("Gemeente {} has no contact address in its profile; its coordinator is not told", tenant);
+            log.warn("Gemeente {} has no contact address in its profile; its coordinator is not told", gemeente);
             return Optional.empty();
         }
         // No language of their own: the gemeente's default applies.

@@ -27,12 +27,12 @@ import org.springframework.web.bind.annotation.RestController;
 class DeliveryController {
 
     private final PendingMails mails;
-    private final MailTenants tenants;
+    private final MailGemeenten mailGemeenten;
     private final Clock clock;
 
-    DeliveryController(PendingMails mails, MailTenants tenants, Clock clock) {
+    DeliveryController(PendingMails mails, MailGemeenten mailGemeenten, Clock clock) {
         this.mails = mails;
-        this.tenants = tenants;
+        this.mailGemeenten = mailGemeenten;
         this.clock = clock;
     }
 
@@ -70,7 +70,7 @@ class DeliveryController {
         if (!mails.save(mail)) {
             throw new RuleViolationException("retry-only-failed", "The mail changed meanwhile; reload and try again");
         }
-        tenants.register(TenantContext.require());
+        mailGemeenten.register(TenantContext.require());
         mails.queued(TenantContext.require());
         return DeliveryView.of(mail);
     }

@@ -22,13 +22,14 @@ public class DeliveryLogRetention {
 
     private static final Logger log = LoggerFactory.getLogger(DeliveryLogRetention.class);
 
-    private final MailTenants tenants;
+    private final MailGemeenten mailGemeenten;
     private final PendingMails mails;
     private final Period retention;
     private final Clock clock;
 
-    DeliveryLogRetention(MailTenants tenants, PendingMails mails, NotificationProperties properties, Clock clock) {
-        this.tenants = tenants;
+    DeliveryLogRetention(MailGemeenten mailGemeenten, PendingMails mails, NotificationProperties properties,
+                         Clock clock) {
+        this.mailGemeenten = mailGemeenten;
         this.mails = mails;
         this.retention = properties.retention();
         this.clock = clock;
@@ -47,8 +48,8 @@ public class DeliveryLogRetention {
     public long purge() {
         Instant cutoff = clock.instant().atOffset(ZoneOffset.UTC).minus(retention).toInstant();
         long deleted = 0;
-        for (TenantId tenant : tenants.all()) {
-            deleted += TenantContext.callAs(tenant, () -> mails.purgeFinishedBefore(cutoff));
+        for (TenantId gemeente : mailGemeenten.all()) {
+            deleted += TenantContext.callAs(gemeente, () -> mails.purgeFinishedBefore(cutoff));
         }
         if (deleted > 0) {
             log.info("Deleted {} delivery log entries from before {}", deleted, cutoff);

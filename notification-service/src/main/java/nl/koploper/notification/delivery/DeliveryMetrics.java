@@ -42,13 +42,13 @@ public class DeliveryMetrics {
     private static final Logger log = LoggerFactory.getLogger(DeliveryMetrics.class);
 
     private final PendingMails mails;
-    private final MailTenants tenants;
+    private final MailGemeenten mailGemeenten;
     private final Map<DeliveryStatus, AtomicLong> counts = new EnumMap<>(DeliveryStatus.class);
 
     DeliveryMetrics(ObjectProvider<MeterRegistry> meters, CircuitBreaker smtpCircuitBreaker, PendingMails mails,
-                    MailTenants tenants) {
+                    MailGemeenten mailGemeenten) {
         this.mails = mails;
-        this.tenants = tenants;
+        this.mailGemeenten = mailGemeenten;
         MeterRegistry registry = meters.getIfAvailable(() -> Metrics.globalRegistry);
         for (CircuitBreaker.State state : CircuitBreaker.State.values()) {
             Gauge.builder(CIRCUIT_STATE, smtpCircuitBreaker, breaker -> breaker.getState() == state ? 1 : 0)
@@ -69,14 +69,14 @@ public class DeliveryMetrics {
 
     /**
      * Counts the open mails again (PENDING, RETRY_SCHEDULED, SENDING), in the gemeenten that have mail waiting (a
-     * {@code nextDue} in {@link MailTenants}: the others have none); the gauges show the last complete count.
+     * {@code nextDue} in {@link MailGemeenten}: the others have none); the gauges show the last complete count.
      * Synchronized: a count that started earlier cannot overwrite a later one.
      *
      * @return the totals now shown, or the previous ones when counting failed
      */
     @Scheduled(fixedDelayString = "${koploper.notification.metrics-interval:30s}")
     public synchronized Map<DeliveryStatus, Long> refresh() {
-        return recount(OPEN, tenants.withMailWaiting());
+        return recount(OPEN, mailGemeenten.withMailWaiting());
     }
 
     /**
@@ -87,15 +87,15 @@ public class DeliveryMetrics {
      */
     @Scheduled(fixedDelayString = "${koploper.notification.failed-metrics-interval:10m}")
     public synchronized long refreshFailed() {
-        return recount(List.of(DeliveryStatus.FAILED), tenants.all()).get(DeliveryStatus.FAILED);
+        return recount(List.of(DeliveryStatus.FAILED), mailGemeenten.all()).get(DeliveryStatus.FAILED);
     }
 
     private Map<DeliveryStatus, Long> recount(List<DeliveryStatus> statuses, List<TenantId> gemeenten) {
         Map<DeliveryStatus, Long> total = new EnumMap<>(DeliveryStatus.class);
         statuses.forEach(status -> total.put(status, 0L));
         try {
-            for (TenantId tenant : gemeenten) {
-                countIn(tenant, statuses).forEach((status, count) -> total.merge(status, count, Long::sum));
+            for (TenantId gemeente : gemeenten) {
+                countIn(gemeente, statuses).forEach((status, count) -> total.merge(status, count, Long::sum));
             }
         } catch (RuntimeException e) {
             // A failed count keeps the last one: a gauge dropping to zero would look like an empty queue.
@@ -109,8 +109,8 @@ public class DeliveryMetrics {
     }
 
     /** One gemeente's mails per status. */
-    Map<DeliveryStatus, Long> countIn(TenantId tenant, List<DeliveryStatus> statuses) {
-        return TenantContext.callAs(tenant, () -> {
+    Map<DeliveryStatus, Long> countIn(TenantId gemeente, List<DeliveryStatus> statuses) {
+        return TenantContext.callAs(gemeente, () -> {
             Map<DeliveryStatus, Long> byStatus = new EnumMap<>(DeliveryStatus.class);
             statuses.forEach(status -> byStatus.put(status, mails.count(status, null)));
             return byStatus;

@@ -36,7 +36,7 @@ import org.springframework.stereotype.Component;
  * any number of replicas can run this side by side without sending one mail twice at the same time.
  *
  * <p>When: passes run on a thread of their own ({@link WakeUpLoop}), each over the gemeenten whose next mail is due
- * ({@link MailTenants}: one query, however many gemeenten there are). Queuing a mail ({@link PendingMails#queued})
+ * ({@link MailGemeenten}: one query, however many gemeenten there are). Queuing a mail ({@link PendingMails#queued})
  * marks its gemeente due now and wakes the loop; wake-ups during a pass make one more pass after it. Without a
  * wake-up a pass comes every {@code interval}: mail queued by another replica, a retry that came due, a lease that
  * ran out. After a pass each gemeente's next due moment is recorded: its earliest waiting mail, or the end of a
@@ -51,7 +51,7 @@ public class MailDispatcher implements SmartLifecycle, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(MailDispatcher.class);
 
-    private final MailTenants tenants;
+    private final MailGemeenten mailGemeenten;
     private final PendingMails mails;
     private final MimeMails mimeMails;
     private final AttachmentFetcher attachments;
@@ -66,12 +66,12 @@ public class MailDispatcher implements SmartLifecycle, DisposableBean {
     private final WakeUpLoop loop;
     private Long lastFullPass; // null until the first pass, which goes over every gemeente
 
-    MailDispatcher(MailTenants tenants, PendingMails mails, MimeMails mimeMails, AttachmentFetcher attachments,
+    MailDispatcher(MailGemeenten mailGemeenten, PendingMails mails, MimeMails mimeMails, AttachmentFetcher attachments,
                    JavaMailSenderImpl smtp,
                    CircuitBreaker smtpCircuitBreaker, NotificationProperties properties, Clock clock,
                    ApplicationEventPublisher publisher) {
         this.publisher = publisher;
-        this.tenants = tenants;
+        this.mailGemeenten = mailGemeenten;
         this.mails = mails;
         this.mimeMails = mimeMails;
         this.attachments = attachments;
@@ -92,14 +92,14 @@ public class MailDispatcher implements SmartLifecycle, DisposableBean {
         mails.whenQueued(this::mailQueued);
     }
 
-    /** A mail of {@code tenant} is due now: mark the gemeente due (for every replica's sender) and send it soon. */
+    /** A mail of {@code gemeente} is due now: mark the gemeente due (for every replica's sender) and send it soon. */
     /** Passes the interval started rather than a queued mail (see {@link WakeUpLoop#timedPasses()}). */
     long timedPasses() {
         return loop.timedPasses();
     }
 
-    void mailQueued(TenantId tenant) {
-        tenants.dueAt(tenant, clock.instant());
+    void mailQueued(TenantId gemeente) {
+        mailGemeenten.dueAt(gemeente, clock.instant());
         loop.wakeUp();
     }
 
@@ -114,7 +114,7 @@ public class MailDispatcher implements SmartLifecycle, DisposableBean {
                 lastFullPass = now;
                 sendDue();
             } else {
-                sendDue(tenants.dueBy(clock.instant()));
+                sendDue(mailGemeenten.dueBy(clock.instant()));
             }
         } catch (RuntimeException e) {
             log.error("Mail sending pass failed; the next pass tries again", e);
@@ -123,22 +123,22 @@ public class MailDispatcher implements SmartLifecycle, DisposableBean {
 
     /** One pass over every gemeente with mail; returns how many mails went out. */
     public int sendDue() {
-        return sendDue(tenants.listed());
+        return sendDue(mailGemeenten.listed());
     }
 
     /**
      * Hands back the abandoned mails of these gemeenten and sends what is due; then records when each one next needs
      * the sender. A pass that used up its batch asks for the next one at once and leaves them due.
      */
-    private int sendDue(List<MailTenants.MailTenant> due) {
+    private int sendDue(List<MailGemeenten.MailGemeente> due) {
         if (due.isEmpty()
                 || breaker.getState() == CircuitBreaker.State.OPEN
                 || breaker.getState() == CircuitBreaker.State.FORCED_OPEN) {
             return 0; // (an open breaker leaves the gemeenten due: the pass after it closes sends)
         }
-        List<TenantId> withMail = due.stream().map(MailTenants.MailTenant::tenant).toList();
-        for (TenantId tenant : withMail) {
-            TenantContext.runAs(tenant, () -> mails.recoverAbandoned(settings.lease()));
+        List<TenantId> withMail = due.stream().map(MailGemeenten.MailGemeente::gemeente).toList();
+        for (TenantId gemeente : withMail) {
+            TenantContext.runAs(gemeente, () -> mails.recoverAbandoned(settings.lease()));
         }
         boolean probing = breaker.getState() != CircuitBreaker.State.CLOSED;
         AtomicInteger budget = new AtomicInteger(probing ? 1 : settings.batchSize());
@@ -158,17 +158,17 @@ public class MailDispatcher implements SmartLifecycle, DisposableBean {
         if (budget.get() <= 0) {
             loop.wakeUp(); // more may be due than one pass may send
         } else if (breaker.getState() == CircuitBreaker.State.CLOSED) {
-            for (MailTenants.MailTenant tenant : due) {
-                tenants.settle(tenant, TenantContext.callAs(tenant.tenant(), mails::nextDue));
+            for (MailGemeenten.MailGemeente mailGemeente : due) {
+                mailGemeenten.settle(mailGemeente, TenantContext.callAs(mailGemeente.gemeente(), mails::nextDue));
             }
         }
         return sent.get();
     }
 
     private void drain(List<TenantId> withMail, AtomicInteger budget, AtomicInteger sent) {
-        for (TenantId tenant : withMail) {
-            try (TenantContext.Scope ignored = TenantContext.enter(tenant)) {
-                MDC.put(TenantContext.MDC_KEY, tenant.value());
+        for (TenantId gemeente : withMail) {
+            try (TenantContext.Scope ignored = TenantContext.enter(gemeente)) {
+                MDC.put(TenantContext.MDC_KEY, gemeente.value());
                 while (budget.getAndDecrement() > 0) {
                     if (breaker.getState() == CircuitBreaker.State.OPEN) {
                         return;

@@ -36,12 +36,12 @@ public class PendingMails {
     private static final Logger log = LoggerFactory.getLogger(PendingMails.class);
     private static final List<DeliveryStatus> CLAIMABLE = List.of(DeliveryStatus.PENDING, DeliveryStatus.RETRY_SCHEDULED);
 
-    private final MongoTemplate tenantTemplate;
+    private final MongoTemplate gemeenteTemplate;
     private final Clock clock;
     private final List<Consumer<TenantId>> whenQueued = new CopyOnWriteArrayList<>();
 
-    PendingMails(MongoTemplate tenantTemplate, Clock clock) {
-        this.tenantTemplate = tenantTemplate;
+    PendingMails(MongoTemplate gemeenteTemplate, Clock clock) {
+        this.gemeenteTemplate = gemeenteTemplate;
         this.clock = clock;
     }
 
@@ -52,7 +52,7 @@ public class PendingMails {
      */
     public boolean insertIfAbsent(PendingMail mail) {
         try {
-            tenantTemplate.insert(mail);
+            gemeenteTemplate.insert(mail);
         } catch (DuplicateKeyException alreadyThere) {
             return false;
         }
@@ -65,9 +65,9 @@ public class PendingMails {
         whenQueued.add(listener);
     }
 
-    /** A mail of {@code tenant} became due now (queued, or handed back for a retry by a coordinator). */
-    public void queued(TenantId tenant) {
-        whenQueued.forEach(listener -> listener.accept(tenant));
+    /** A mail of {@code gemeente} became due now (queued, or handed back for a retry by a coordinator). */
+    public void queued(TenantId gemeente) {
+        whenQueued.forEach(listener -> listener.accept(gemeente));
     }
 
     /**
@@ -87,7 +87,7 @@ public class PendingMails {
                 .set("leaseOwner", owner)
                 .set("leaseUntil", now.plus(lease))
                 .inc("version", 1);
-        return Optional.ofNullable(tenantTemplate.findAndModify(due, claim,
+        return Optional.ofNullable(gemeenteTemplate.findAndModify(due, claim,
                 FindAndModifyOptions.options().returnNew(true), PendingMail.class));
     }
 
@@ -107,8 +107,8 @@ public class PendingMails {
     /** The earliest value of the time {@code field} among the mails {@code matching}, reading only that field. */
     private Instant earliest(Query matching, String field) {
         matching.with(Sort.by(field)).limit(1).fields().include(field);
-        org.bson.Document first = tenantTemplate.findOne(matching, org.bson.Document.class,
-                tenantTemplate.getCollectionName(PendingMail.class));
+        org.bson.Document first = gemeenteTemplate.findOne(matching, org.bson.Document.class,
+                gemeenteTemplate.getCollectionName(PendingMail.class));
         return first == null || first.getDate(field) == null ? null : first.getDate(field).toInstant();
     }
 
@@ -120,7 +120,7 @@ public class PendingMails {
      */
     public int recoverAbandoned(Duration lease) {
         int recovered = 0;
-        for (PendingMail mail : tenantTemplate.find(query(where("status").is(DeliveryStatus.SENDING)
+        for (PendingMail mail : gemeenteTemplate.find(query(where("status").is(DeliveryStatus.SENDING)
                 .and("leaseUntil").lt(clock.instant())).limit(100), PendingMail.class)) {
             if (mail.recoverIfAbandoned(lease, clock) && save(mail)) {
                 log.warn("Recovered mail {} abandoned while sending (attempt {})", mail.id(), mail.attempts());
@@ -133,7 +133,7 @@ public class PendingMails {
     /** @return false when someone else changed it since it was read (a lease taken over, a second retry) */
     public boolean save(PendingMail mail) {
         try {
-            tenantTemplate.save(mail);
+            gemeenteTemplate.save(mail);
             return true;
         } catch (OptimisticLockingFailureException changedMeanwhile) {
             return false;
@@ -141,28 +141,29 @@ public class PendingMails {
     }
 
     public Optional<PendingMail> find(String id) {
-        return Optional.ofNullable(tenantTemplate.findById(id, PendingMail.class));
+        return Optional.ofNullable(gemeenteTemplate.findById(id, PendingMail.class));
     }
 
     /** Whether any mail is not finished yet: waiting, being sent, or waiting for a retry. */
     public boolean hasOpenMail() {
-        return tenantTemplate.exists(query(where("status").in(DeliveryStatus.PENDING, DeliveryStatus.SENDING,
+        return gemeenteTemplate.exists(query(where("status").in(DeliveryStatus.PENDING, DeliveryStatus.SENDING,
                 DeliveryStatus.RETRY_SCHEDULED)), PendingMail.class);
     }
 
     /** A page of the log, newest first. */
     public List<PendingMail> page(DeliveryStatus status, MessageType type, int page, int size) {
-        return tenantTemplate.find(filter(status, type).with(Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("_id")))
+        return gemeenteTemplate.find(filter(status, type)
+                .with(Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("_id")))
                 .skip((long) page * size).limit(size), PendingMail.class);
     }
 
     public long count(DeliveryStatus status, MessageType type) {
-        return tenantTemplate.count(filter(status, type), PendingMail.class);
+        return gemeenteTemplate.count(filter(status, type), PendingMail.class);
     }
 
     /** Deletes finished mails created before {@code cutoff}; @return how many */
     public long purgeFinishedBefore(Instant cutoff) {
-        return tenantTemplate.remove(query(where("status").in(DeliveryStatus.SENT, DeliveryStatus.FAILED)
+        return gemeenteTemplate.remove(query(where("status").in(DeliveryStatus.SENT, DeliveryStatus.FAILED)
                 .and("createdAt").lt(cutoff)), PendingMail.class).getDeletedCount();
     }
 

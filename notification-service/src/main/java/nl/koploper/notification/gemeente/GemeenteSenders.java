@@ -30,22 +30,22 @@ public class GemeenteSenders {
         this.properties = properties;
     }
 
-    /** The sender of {@code tenant}'s mail: its registered profile, or the defaults until that arrives. */
-    public GemeenteSender senderOf(TenantId tenant) {
-        return registry.profile(tenant.value()).map(profile -> branded(tenant, profile))
-                .orElseGet(() -> new GemeenteSender(new Branding(tenant.value(), null, properties.defaultSender(),
+    /** The sender of {@code gemeente}'s mail: its registered profile, or the defaults until that arrives. */
+    public GemeenteSender senderOf(TenantId gemeente) {
+        return registry.profile(gemeente.value()).map(profile -> branded(gemeente, profile))
+                .orElseGet(() -> new GemeenteSender(new Branding(gemeente.value(), null, properties.defaultSender(),
                         properties.fromAddress(), null), Language.NL));
     }
 
-    private GemeenteSender branded(TenantId tenant, GemeenteProfile profile) {
-        String name = blankToNull(profile.displayName()) == null ? tenant.value() : profile.displayName().strip();
+    private GemeenteSender branded(TenantId gemeente, GemeenteProfile profile) {
+        String name = blankToNull(profile.displayName()) == null ? gemeente.value() : profile.displayName().strip();
         String senderName = blankToNull(profile.senderName()) == null ? properties.defaultSender()
                 : profile.senderName().strip();
-        return new GemeenteSender(new Branding(name, httpsOrNull(profile.logoUrl(), tenant), senderName,
+        return new GemeenteSender(new Branding(name, httpsOrNull(profile.logoUrl(), gemeente), senderName,
                 properties.fromAddress(), blankToNull(profile.replyTo())), Language.of(profile.defaultLocale()));
     }
 
-    private static URI httpsOrNull(String logoUrl, TenantId tenant) {
+    private static URI httpsOrNull(String logoUrl, TenantId gemeente) {
         if (blankToNull(logoUrl) == null) {
             return null;
         }
@@ -57,7 +57,7 @@ public class GemeenteSenders {
         } catch (URISyntaxException ignored) {
             // falls through: a broken logo must not stop the mail
         }
-        log.warn("Gemeente {} has a logo URL that is not https; mail goes out without the logo", tenant);
+        log.warn("Gemeente {} has a logo URL that is not https; mail goes out without the logo", gemeente);
         return null;
     }
 

@@ -4,7 +4,7 @@ import java.net.URI;
 import java.util.Map;
 
 /**
- * A gemeente's look and sender, from the tenant events cohort-service publishes.
+ * A gemeente's look and sender, from the events cohort-service publishes on {@code tenant.events.v1}.
  *
  * @param logoUrl     an https image the HTML shows at the top; null for none
  * @param senderEmail the From address; also the ORGANIZER of calendar invitations

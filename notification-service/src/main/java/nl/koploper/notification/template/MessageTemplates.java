@@ -19,14 +19,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class MessageTemplates {
 
-    private final MongoTemplate tenantTemplate;
+    private final MongoTemplate gemeenteTemplate;
     private final BundledTemplates bundled = new BundledTemplates();
     private final TemplateValidator validator = new TemplateValidator();
     private final TemplatePreview preview = new TemplatePreview(validator);
     private final Clock clock;
 
-    MessageTemplates(MongoTemplate tenantTemplate, Clock clock) {
-        this.tenantTemplate = tenantTemplate;
+    MessageTemplates(MongoTemplate gemeenteTemplate, Clock clock) {
+        this.gemeenteTemplate = gemeenteTemplate;
         this.clock = clock;
     }
 
@@ -37,14 +37,14 @@ public class MessageTemplates {
     }
 
     public Optional<TemplateContent> override(MessageType type, Language language) {
-        return Optional.ofNullable(tenantTemplate.findById(TemplateOverride.idOf(type, language),
+        return Optional.ofNullable(gemeenteTemplate.findById(TemplateOverride.idOf(type, language),
                 TemplateOverride.class)).map(TemplateOverride::content);
     }
 
     /** The message types the current gemeente has overridden, with the languages of its overrides. */
     public Map<MessageType, Set<Language>> overriddenLanguages() {
         Map<MessageType, Set<Language>> overridden = new EnumMap<>(MessageType.class);
-        for (TemplateOverride override : tenantTemplate.findAll(TemplateOverride.class)) {
+        for (TemplateOverride override : gemeenteTemplate.findAll(TemplateOverride.class)) {
             overridden.computeIfAbsent(override.type(), type -> EnumSet.noneOf(Language.class)).add(override.language());
         }
         return overridden;
@@ -60,13 +60,13 @@ public class MessageTemplates {
         if (!problems.isEmpty()) {
             throw new InvalidInputException("The template override is invalid", problems);
         }
-        tenantTemplate.save(new TemplateOverride(TemplateOverride.idOf(type, language), type, language,
+        gemeenteTemplate.save(new TemplateOverride(TemplateOverride.idOf(type, language), type, language,
                 content.subject(), content.html(), content.text(), clock.instant()));
     }
 
     /** @return whether there was an override to remove */
     public boolean removeOverride(MessageType type, Language language) {
-        return tenantTemplate.remove(new TemplateOverride(TemplateOverride.idOf(type, language), type, language,
+        return gemeenteTemplate.remove(new TemplateOverride(TemplateOverride.idOf(type, language), type, language,
                 null, null, null, null)).getDeletedCount() == 1;
     }
 

@@ -49,7 +49,7 @@ class PublicUnsubscribeController {
     UnsubscribeView show(@Parameter(description = "The token of the mailed link")
                          @RequestParam(required = false) String token) {
         UnsubscribeClaims claims = tokens.verify(token);
-        return TenantContext.callAs(claims.tenant(), () -> view(claims));
+        return TenantContext.callAs(claims.gemeente(), () -> view(claims));
     }
 
     @Operation(summary = "Unsubscribe the link's recipient from the gemeente's reminders (no login)",
@@ -60,14 +60,14 @@ class PublicUnsubscribeController {
     UnsubscribeView unsubscribe(@Parameter(description = "The token of the mailed link")
                                 @RequestParam(required = false) String token) {
         UnsubscribeClaims claims = tokens.verify(token);
-        return TenantContext.callAs(claims.tenant(), () -> {
+        return TenantContext.callAs(claims.gemeente(), () -> {
             unsubscriptions.unsubscribe(claims.recipientHash());
             return view(claims);
         });
     }
 
     private UnsubscribeView view(UnsubscribeClaims claims) {
-        return new UnsubscribeView(gemeenten.senderOf(claims.tenant()).branding().name(),
+        return new UnsubscribeView(gemeenten.senderOf(claims.gemeente()).branding().name(),
                 unsubscriptions.isUnsubscribedHash(claims.recipientHash()));
     }
 

@@ -4,7 +4,7 @@ import nl.koploper.platform.links.SignedTokens;
 import nl.koploper.platform.tenancy.TenantId;
 
 /**
- * Tokens of unsubscribe links: {@code tenant|recipientHash}, signed (platform {@link SignedTokens}). The token names
+ * Tokens of unsubscribe links: {@code gemeente|recipientHash}, signed (platform {@link SignedTokens}). The token names
  * the recipient by the hash of the address only, so a forwarded link leaks no address, and it does not expire: an
  * unsubscribe link in a mail from last year must still work.
  */
@@ -19,8 +19,8 @@ public class UnsubscribeTokens {
         this.signed = new SignedTokens(key, "unsubscribe", MAXIMUM_TOKEN_LENGTH);
     }
 
-    public String issue(TenantId tenant, String recipientHash) {
-        return signed.sign(tenant.value() + "|" + recipientHash);
+    public String issue(TenantId gemeente, String recipientHash) {
+        return signed.sign(gemeente.value() + "|" + recipientHash);
     }
 
     /** @throws InvalidUnsubscribeToken when the token is malformed or not signed by us */
@@ -33,6 +33,6 @@ public class UnsubscribeTokens {
     }
 
     /** Who a verified token unsubscribes: a recipient (by address hash) of one gemeente's mail. */
-    public record UnsubscribeClaims(TenantId tenant, String recipientHash) {
+    public record UnsubscribeClaims(TenantId gemeente, String recipientHash) {
     }
 }

@@ -18,34 +18,34 @@ import org.springframework.stereotype.Component;
 @Component
 public class Unsubscriptions {
 
-    private final MongoTemplate tenantTemplate;
+    private final MongoTemplate gemeenteTemplate;
     private final UnsubscribeTokens tokens;
     private final Clock clock;
 
-    Unsubscriptions(MongoTemplate tenantTemplate, UnsubscribeTokens tokens, Clock clock) {
-        this.tenantTemplate = tenantTemplate;
+    Unsubscriptions(MongoTemplate gemeenteTemplate, UnsubscribeTokens tokens, Clock clock) {
+        this.gemeenteTemplate = gemeenteTemplate;
         this.tokens = tokens;
         this.clock = clock;
     }
 
     public boolean isUnsubscribed(String email) {
-        return tenantTemplate.findById(DeduplicationKey.recipientHash(email), Unsubscription.class) != null;
+        return gemeenteTemplate.findById(DeduplicationKey.recipientHash(email), Unsubscription.class) != null;
     }
 
     /** The signed unsubscribe token of {@code email} for the current gemeente's mail. */
     public String tokenFor(String email) {
-        TenantId tenant = TenantContext.require();
-        return tokens.issue(tenant, DeduplicationKey.recipientHash(email));
+        TenantId gemeente = TenantContext.require();
+        return tokens.issue(gemeente, DeduplicationKey.recipientHash(email));
     }
 
     boolean isUnsubscribedHash(String recipientHash) {
-        return tenantTemplate.findById(recipientHash, Unsubscription.class) != null;
+        return gemeenteTemplate.findById(recipientHash, Unsubscription.class) != null;
     }
 
     /** Idempotent: unsubscribing twice keeps the first time. */
     void unsubscribe(String recipientHash) {
         if (!isUnsubscribedHash(recipientHash)) {
-            tenantTemplate.save(new Unsubscription(recipientHash, clock.instant()));
+            gemeenteTemplate.save(new Unsubscription(recipientHash, clock.instant()));
         }
     }
 

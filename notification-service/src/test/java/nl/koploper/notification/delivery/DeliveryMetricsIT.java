@@ -37,7 +37,7 @@ class DeliveryMetricsIT {
     @Autowired
     PendingMails mails;
     @Autowired
-    MailTenants tenants;
+    MailGemeenten mailGemeenten;
 
     @Test
     void theCircuitStateGaugeFollowsTheBreaker() {
@@ -60,7 +60,7 @@ class DeliveryMetricsIT {
         List<TenantId> mine = List.of(TenantId.of(TestTokens.newGemeente("metric")),
                 TenantId.of(TestTokens.newGemeente("metric")));
         for (TenantId gemeente : mine) {
-            tenants.register(gemeente);
+            mailGemeenten.register(gemeente);
             TenantContext.runAs(gemeente, () -> {
                 mails.insertIfAbsent(mail("waiting-1", tomorrow));
                 mails.insertIfAbsent(mail("waiting-2", tomorrow));

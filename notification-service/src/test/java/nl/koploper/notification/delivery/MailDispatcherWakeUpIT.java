@@ -22,7 +22,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 /**
  * Queuing a mail wakes the sender: it is in the SMTP server before the sender's interval (the tests run with the
  * production interval of 2 s, see {@link TestSmtp}) brings a timed pass. Only gemeenten in
- * {@link MailTenants} are sent for, woken or not, and a timed pass goes only over the gemeenten whose mail is due.
+ * {@link MailGemeenten} are sent for, woken or not, and a timed pass goes only over the gemeenten whose mail is due.
  */
 @KoploperIntegrationTest
 class MailDispatcherWakeUpIT {
@@ -35,9 +35,9 @@ class MailDispatcherWakeUpIT {
     @Autowired
     PendingMails mails;
     @Autowired
-    MailTenants tenants;
+    MailGemeenten mailGemeenten;
     @Autowired
-    MongoTemplate tenantTemplate;
+    MongoTemplate gemeenteTemplate;
     @Value("${koploper.notification.sending.interval}")
     Duration interval;
 
@@ -45,7 +45,7 @@ class MailDispatcherWakeUpIT {
     void aQueuedMailIsSentAtOnceNotAtTheNextTimedPass() {
         assertThat(interval).isGreaterThanOrEqualTo(Duration.ofSeconds(2));
         TenantId gemeente = TenantId.of(TestTokens.newGemeente("wake"));
-        tenants.register(gemeente);
+        mailGemeenten.register(gemeente);
         // Without the wake-up every mail waits for a timed pass. With it, a mail is in the SMTP server before the next
         // timed pass almost always; a timed pass may come in between by chance, so up to five mails are tried.
         boolean sentWithoutTimedPass = false;
@@ -77,14 +77,14 @@ class MailDispatcherWakeUpIT {
     void aGemeenteMarkedDueByAnotherReplicaIsSentForAndAnUnmarkedOneIsLeftAloneUntilTheFullScan() {
         TenantId marked = TenantId.of(TestTokens.newGemeente("marked"));
         TenantId unmarked = TenantId.of(TestTokens.newGemeente("unmarked"));
-        tenants.register(marked);
-        tenants.register(unmarked);
+        mailGemeenten.register(marked);
+        mailGemeenten.register(unmarked);
         String toMarked = "other-replica@" + marked.value() + ".example";
         String toUnmarked = "other-replica@" + unmarked.value() + ".example";
         // Stored as another replica would (no wake-up here); only the first one's gemeente is then marked due.
-        TenantContext.runAs(marked, () -> tenantTemplate.insert(mail(toMarked)));
-        TenantContext.runAs(unmarked, () -> tenantTemplate.insert(mail(toUnmarked)));
-        tenants.dueAt(marked, Instant.now());
+        TenantContext.runAs(marked, () -> gemeenteTemplate.insert(mail(toMarked)));
+        TenantContext.runAs(unmarked, () -> gemeenteTemplate.insert(mail(toUnmarked)));
+        mailGemeenten.dueAt(marked, Instant.now());
 
         await().atMost(Duration.ofSeconds(30)).until(() -> !TestSmtp.received(toMarked).isEmpty());
         // Two more timed passes: they went over the gemeenten due, not over every gemeente's database.
@@ -95,13 +95,13 @@ class MailDispatcherWakeUpIT {
     @Test
     void onceItsMailIsSentAGemeenteIsNoLongerDue() {
         TenantId gemeente = TenantId.of(TestTokens.newGemeente("settled"));
-        tenants.register(gemeente);
+        mailGemeenten.register(gemeente);
         String recipient = "settled@" + gemeente.value() + ".example";
         TenantContext.runAs(gemeente, () -> assertThat(mails.insertIfAbsent(mail(recipient))).isTrue());
 
         await().atMost(Duration.ofSeconds(30)).until(() -> !TestSmtp.received(recipient).isEmpty());
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(tenants.dueBy(Instant.now().plus(
-                Duration.ofDays(365)))).extracting(MailTenants.MailTenant::tenantId).doesNotContain(gemeente.value()));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(mailGemeenten.dueBy(Instant.now().plus(
+                Duration.ofDays(365)))).extracting(MailGemeenten.MailGemeente::slug).doesNotContain(gemeente.value()));
     }
 
     private static PendingMail mail(String recipient) {

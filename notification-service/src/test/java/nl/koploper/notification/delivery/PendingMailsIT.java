@@ -28,7 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The store against the real database: the unique deduplication index, claims that four concurrent senders never
  * share, recovery of a mail whose sender's lease ran out, and the retention clean-up. The gemeenten here are not
- * registered with {@link MailTenants} (except for retention), so the running sender leaves their mails alone.
+ * registered with {@link MailGemeenten} (except for retention), so the running sender leaves their mails alone.
  */
 @KoploperIntegrationTest
 class PendingMailsIT {
@@ -39,7 +39,7 @@ class PendingMailsIT {
     @Autowired
     PendingMails mails;
     @Autowired
-    MailTenants tenants;
+    MailGemeenten mailGemeenten;
     @Autowired
     DeliveryLogRetention retention;
 
@@ -133,7 +133,7 @@ class PendingMailsIT {
             mails.insertIfAbsent(oldFailed);
             mails.insertIfAbsent(youngerSent);
         });
-        tenants.register(gemeente);
+        mailGemeenten.register(gemeente);
 
         assertThat(retention.purge()).isGreaterThanOrEqualTo(2);
 

@@ -20,7 +20,7 @@ import org.springframework.beans.factory.annotation.Value;
 
 /**
  * The branding of a gemeente's mail comes from its profile in the platform's gemeente registry (registered here
- * through the registry's own apply, what the platform's consumer of tenant events calls): From name, Reply-To, logo,
+ * through the registry's own apply, what the platform's consumer of tenant.events.v1 calls): From name, Reply-To, logo,
  * and a later profile for the mail written after it. A gemeente with no profile yet still gets its mail, named by its
  * slug and from the default sender.
  */

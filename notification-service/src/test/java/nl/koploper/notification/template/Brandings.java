@@ -2,7 +2,7 @@ package nl.koploper.notification.template;
 
 import java.net.URI;
 
-/** Test data: gemeenten as their tenant events describe them. */
+/** Test data: gemeenten as their events on tenant.events.v1 describe them. */
 final class Brandings {
 
     static final Branding WESTERKWARTIER = new Branding("Gemeente Westerkwartier",

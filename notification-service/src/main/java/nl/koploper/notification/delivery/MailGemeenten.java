@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * keeps its gemeente due.
  */
 @Component
-public class MailTenants {
+public class MailGemeenten {
 
     private static final String NEXT_DUE = "nextDue";
     private static final String MARKS = "marks";
@@ -34,61 +34,62 @@ public class MailTenants {
     private final MongoTemplate shared;
     private final Set<String> registered = ConcurrentHashMap.newKeySet();
 
-    MailTenants(@Qualifier("sharedMongoTemplate") MongoTemplate shared) {
+    MailGemeenten(@Qualifier("sharedMongoTemplate") MongoTemplate shared) {
         this.shared = shared;
     }
 
-    /** From now on the sender goes over {@code tenant}; what it already knew of it is kept. */
-    public void register(TenantId tenant) {
-        if (registered.contains(tenant.value())) {
+    /** From now on the sender goes over {@code gemeente}; what it already knew of it is kept. */
+    public void register(TenantId gemeente) {
+        if (registered.contains(gemeente.value())) {
             return;
         }
-        shared.upsert(query(where("_id").is(tenant.value())), new Update().setOnInsert(MARKS, 0L), MailTenant.class);
-        registered.add(tenant.value());
+        shared.upsert(query(where("_id").is(gemeente.value())), new Update().setOnInsert(MARKS, 0L),
+                MailGemeente.class);
+        registered.add(gemeente.value());
     }
 
     public List<TenantId> all() {
-        return shared.findAll(MailTenant.class).stream().map(t -> TenantId.of(t.tenantId())).toList();
+        return shared.findAll(MailGemeente.class).stream().map(MailGemeente::gemeente).toList();
     }
 
     /** The gemeenten with mail waiting (due now or later, or being sent). */
     public List<TenantId> withMailWaiting() {
-        return shared.find(query(where(NEXT_DUE).exists(true)), MailTenant.class).stream().map(MailTenant::tenant)
+        return shared.find(query(where(NEXT_DUE).exists(true)), MailGemeente.class).stream().map(MailGemeente::gemeente)
                 .toList();
     }
 
     /** Every registered gemeente, with the count of marks as read. */
-    List<MailTenant> listed() {
-        return shared.findAll(MailTenant.class);
+    List<MailGemeente> listed() {
+        return shared.findAll(MailGemeente.class);
     }
 
-    /** A mail of a registered {@code tenant} is due at {@code moment} (or earlier, if another one is). */
-    void dueAt(TenantId tenant, Instant moment) {
-        shared.updateFirst(query(where("_id").is(tenant.value())), new Update().min(NEXT_DUE, moment).inc(MARKS, 1),
-                MailTenant.class);
+    /** A mail of a registered {@code gemeente} is due at {@code moment} (or earlier, if another one is). */
+    void dueAt(TenantId gemeente, Instant moment) {
+        shared.updateFirst(query(where("_id").is(gemeente.value())), new Update().min(NEXT_DUE, moment).inc(MARKS, 1),
+                MailGemeente.class);
     }
 
     /** The gemeenten with mail due by {@code now}, with the count of marks as read. */
-    List<MailTenant> dueBy(Instant now) {
-        return shared.find(query(where(NEXT_DUE).lte(now)), MailTenant.class);
+    List<MailGemeente> dueBy(Instant now) {
+        return shared.find(query(where(NEXT_DUE).lte(now)), MailGemeente.class);
     }
 
     /**
      * After a pass over {@code read}: its next mail is due at {@code next} (null: none waiting), unless a mail was
      * announced since it was read.
      */
-    void settle(MailTenant read, Instant next) {
+    void settle(MailGemeente read, Instant next) {
         Update update = next == null ? new Update().unset(NEXT_DUE) : new Update().set(NEXT_DUE, next);
-        shared.updateFirst(query(where("_id").is(read.tenantId()).and(MARKS).is(read.marks())), update,
-                MailTenant.class);
+        shared.updateFirst(query(where("_id").is(read.slug()).and(MARKS).is(read.marks())), update,
+                MailGemeente.class);
     }
 
     /** @param nextDue absent (null) when no mail of the gemeente waits */
     @Document("mail_tenants")
-    record MailTenant(@Id String tenantId, Instant nextDue, long marks) {
+    record MailGemeente(@Id String slug, Instant nextDue, long marks) {
 
-        TenantId tenant() {
-            return TenantId.of(tenantId);
+        TenantId gemeente() {
+            return TenantId.of(slug);
         }
     }
 }
