@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.List;
+import nl.koploper.cohort.certificate.Certificate;
+import nl.koploper.cohort.certificate.VerificationCodes;
 import nl.koploper.contracts.cohort.AssignmentSubmitted;
 import nl.koploper.contracts.cohort.AwardGranted;
 import nl.koploper.contracts.cohort.CertificateIssued;
