@@ -5,7 +5,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import nl.koploper.cohort.cohort.AssignmentEntry;
 
 /** A communication assignment as handed in: title, text and up to five web links (http or https). */
 record AssignmentRequest(@Schema(example = "Van oven tot winkel: zo bakt Bakkerij De Korenschoof duurzaam")

@@ -9,11 +9,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import nl.koploper.cohort.cohort.AssignmentFile;
 import nl.koploper.cohort.cohort.Callers;
 import nl.koploper.cohort.cohort.Cohort;
 import nl.koploper.cohort.cohort.CohortStore;
-import nl.koploper.cohort.cohort.Submission;
 import nl.koploper.platform.security.CurrentUser;
 import nl.koploper.platform.tenancy.TenantContext;
 import nl.koploper.platform.web.NotFoundException;
@@ -162,7 +160,7 @@ class AssignmentService {
         if (!Callers.isCoordinator()) {
             Callers.jurorOf(cohort);
             if (cohort.scoringClosedAt() == null) {
-                throw new RuleViolationException("scoring-not-closed",
+                throw new RuleViolationException(AssignmentRound.RULE_SCORING_OPEN,
                         "Jurors see the ranking once the coordinator has closed the scoring");
             }
         }

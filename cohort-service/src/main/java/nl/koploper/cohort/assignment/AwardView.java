@@ -1,7 +1,6 @@
 package nl.koploper.cohort.assignment;
 
 import java.time.Instant;
-import nl.koploper.cohort.cohort.Award;
 
 /**
  * The Koploperprijs as granted, for the coordinator and the jury (nobody else sees it through this service);

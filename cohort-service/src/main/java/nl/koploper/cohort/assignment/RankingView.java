@@ -3,7 +3,6 @@ package nl.koploper.cohort.assignment;
 import java.time.Instant;
 import java.util.List;
 import nl.koploper.cohort.cohort.Cohort;
-import nl.koploper.cohort.cohort.Ranking;
 
 /**
  * The jury's ranking of a cohort's scored submissions, with the tie-break rule it applied, and the award once

@@ -5,7 +5,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import nl.koploper.cohort.cohort.RubricScores;
 
 /** A juror's marks on the rubric, each 1 to 5, and an optional comment. */
 record ScoreRequest(@Schema(example = "4") @NotNull @Min(RubricScores.MINIMUM) @Max(RubricScores.MAXIMUM)

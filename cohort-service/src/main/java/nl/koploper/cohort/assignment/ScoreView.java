@@ -1,7 +1,6 @@
 package nl.koploper.cohort.assignment;
 
 import java.time.Instant;
-import nl.koploper.cohort.cohort.JuryScore;
 
 /**
  * One juror's score of one submission.

@@ -2,9 +2,7 @@ package nl.koploper.cohort.assignment;
 
 import java.time.Instant;
 import java.util.List;
-import nl.koploper.cohort.cohort.AssignmentFile;
 import nl.koploper.cohort.cohort.Cohort;
-import nl.koploper.cohort.cohort.Submission;
 
 /**
  * A communication assignment as a caller may see it.

@@ -3,7 +3,6 @@ package nl.koploper.cohort.certificate;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import nl.koploper.cohort.cohort.CertificateOverride;
 import nl.koploper.cohort.cohort.Cohort;
 import nl.koploper.cohort.cohort.Participant;
 

@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import nl.koploper.cohort.cohort.Certificate;
-import nl.koploper.cohort.cohort.VerificationCodes;
 import nl.koploper.platform.pdf.PdfText;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;

@@ -4,7 +4,6 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
 import java.time.LocalDate;
 import java.util.Optional;
-import nl.koploper.cohort.cohort.Certificate;
 import nl.koploper.cohort.cohort.Cohort;
 import nl.koploper.cohort.cohort.CompletionFollowUp;
 import org.bson.Document;

@@ -1,9 +1,7 @@
 package nl.koploper.cohort.certificate;
 
 import java.time.LocalDate;
-import nl.koploper.cohort.cohort.Certificate;
 import nl.koploper.cohort.cohort.Cohort;
-import nl.koploper.cohort.cohort.VerificationCodes;
 
 /** A certificate as the coordinator's list shows it; {@code downloadPath} serves the PDF. */
 record CertificateView(String participantId, String organisationName, String verificationCode, LocalDate issuedOn,

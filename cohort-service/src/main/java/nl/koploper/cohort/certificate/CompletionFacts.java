@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import nl.koploper.cohort.cohort.CertificateCriteria;
 import nl.koploper.cohort.cohort.Cohort;
 import nl.koploper.contracts.assessment.ActionPlanStarted;
 import nl.koploper.contracts.assessment.NulmetingCompleted;

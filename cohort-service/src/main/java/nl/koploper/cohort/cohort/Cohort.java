@@ -12,6 +12,17 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import nl.koploper.cohort.assignment.AssignmentEntry;
+import nl.koploper.cohort.assignment.AssignmentFile;
+import nl.koploper.cohort.assignment.AssignmentRound;
+import nl.koploper.cohort.assignment.Award;
+import nl.koploper.cohort.assignment.JuryScore;
+import nl.koploper.cohort.assignment.Ranking;
+import nl.koploper.cohort.assignment.RubricScores;
+import nl.koploper.cohort.assignment.Submission;
+import nl.koploper.cohort.certificate.Certificate;
+import nl.koploper.cohort.certificate.CertificateOverride;
+import nl.koploper.cohort.certificate.VerificationCodes;
 import nl.koploper.cohort.organisation.KvkNumber;
 import nl.koploper.contracts.cohort.AssignmentSubmitted;
 import nl.koploper.contracts.cohort.AwardGranted;
@@ -36,11 +47,13 @@ import nl.koploper.platform.web.RuleViolationException;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.mapping.Unwrapped;
 
 /**
  * A Koplopergroep: one gemeente's round of 8 to 15 organisations through the Koploper year, with its registrations
  * and waiting list. Every rule of its lifecycle and of registration is enforced here, and every change records its
- * event, saved in the same document write as the change.
+ * event, saved in the same document write as the change. The communication assignment, its jury and the
+ * Koploperprijs are an {@link AssignmentRound} it holds and changes only through its own methods.
  *
  * <p>Time comes in as {@code now} from the caller's clock, so that deadlines are testable and the recorded event time
  * is the time the rule was judged against. The lifecycle methods are package-private (only this feature's service
@@ -62,18 +75,7 @@ public class Cohort extends AggregateRoot {
     static final String RULE_KVK = "kvk-already-registered";
     static final String RULE_CONSENT = "participation-consent-required";
     static final String RULE_PARTICIPANT_INACTIVE = "participant-not-active";
-    static final String RULE_ASSIGNMENT_DEADLINE = "assignment-deadline-passed";
-    static final String RULE_NOT_PLACED = "participant-not-placed";
-    static final String RULE_NOT_HANDED_IN = "assignment-not-handed-in";
-    static final String RULE_SCORING_CLOSED = "scoring-closed";
-    static final String RULE_SCORING_OPEN = "scoring-not-closed";
-    static final String RULE_NOTHING_SCORED = "no-scored-submissions";
-    static final String RULE_AWARD_GRANTED = "award-already-granted";
-    static final String RULE_AWARD_MOTIVATION = "award-motivation-required";
-    static final String RULE_AWARD_TIE = "award-tie-undecided";
-    static final String RULE_AWARD_NO_SUBMISSION = "award-needs-submission";
-    static final String RULE_AWARD_NOT_GRANTED = "award-not-granted";
-    static final String RULE_AWARD_ANNOUNCED = "award-already-announced";
+    public static final String RULE_NOT_PLACED = "participant-not-placed";
     static final String RULE_CERTIFICATE_ISSUED = "certificate-already-issued";
     static final String RULE_CERTIFICATE_OVERRIDDEN = "certificate-already-overridden";
 
@@ -98,14 +100,9 @@ public class Cohort extends AggregateRoot {
     private Instant completedAt;
     private Instant cancelledAt;
     private String cancellationReason;
-    /** The e-mail addresses (lower case) of the jurors the coordinator assigned to this cohort's assignments. */
-    private List<String> jurors = new ArrayList<>();
-    /** Each participant's communication assignment as it stands (one per participant), in first hand-in order. */
-    private List<Submission> submissions = new ArrayList<>();
-    /** One score per juror per submission. */
-    private List<JuryScore> scores = new ArrayList<>();
-    private Instant scoringClosedAt;
-    private Award award;
+    /** The communication assignment with its jury and award; its fields stand at the top level of the document. */
+    @Unwrapped.Empty
+    private AssignmentRound assignmentRound = new AssignmentRound();
     /** Issued on completion, one per participant that finished and met the criteria (or was overridden). */
     private List<Certificate> certificates = new ArrayList<>();
     /** The gemeente's attendance criterion: how many of the cohort's meetings an organisation must have attended. */
@@ -414,24 +411,16 @@ public class Cohort extends AggregateRoot {
 
 
     // ---- Communication assignment, jury and Koploperprijs ----------------------------------------------------------
+    // The round judges its own rules; the cohort judges the participant and the year, and records the events.
 
     /**
      * A placed participant hands in its communication assignment, or revises it, while the year runs, until the
      * assignment deadline and before the jury's scoring has closed.
      */
     public Submission submitAssignment(String participantId, AssignmentEntry entry, Instant now) {
-        Participant participant = mayHandIn(participantId, now);
-        Submission current = submission(participantId);
-        Submission next = current == null ? new Submission(participantId, entry, 1, now, now, null)
-                : current.revised(entry, now);
-        if (current == null) {
-            submissions.add(next);
-        } else {
-            submissions.set(submissions.indexOf(current), next);
-        }
-        record(new AssignmentSubmitted(tenantId, id(), name, participantId, participant.organisation().name(),
-                participant.contactDetails(), entry.title(), next.revision(), now), now);
-        return next;
+        Participant participant = participant(participantId);
+        requireStarted("Assignments are handed in while the year runs");
+        return recordSubmitted(participant, assignmentRound.submit(participant, entry, assignmentDeadline, now), now);
     }
 
     /**
@@ -439,17 +428,15 @@ public class Cohort extends AggregateRoot {
      * it is.
      */
     public Submission attachFile(String participantId, AssignmentFile file, Instant now) {
-        Participant participant = mayHandIn(participantId, now);
-        Submission current = submission(participantId);
-        if (current == null) {
-            throw new RuleViolationException(RULE_NOT_HANDED_IN,
-                    "Hand in the assignment's title and text first; the file goes with them");
-        }
-        Submission next = current.withFile(file, now);
-        submissions.set(submissions.indexOf(current), next);
-        record(new AssignmentSubmitted(tenantId, id(), name, participantId, participant.organisation().name(),
-                participant.contactDetails(), next.entry().title(), next.revision(), now), now);
-        return next;
+        Participant participant = participant(participantId);
+        requireStarted("Assignments are handed in while the year runs");
+        return recordSubmitted(participant, assignmentRound.attach(participant, file, assignmentDeadline, now), now);
+    }
+
+    private Submission recordSubmitted(Participant participant, Submission submission, Instant now) {
+        record(new AssignmentSubmitted(tenantId, id(), name, participant.id(), participant.organisation().name(),
+                participant.contactDetails(), submission.entry().title(), submission.revision(), now), now);
+        return submission;
     }
 
     /** The coordinator names the jurors (by e-mail address) of this cohort; replaces the earlier list. */
@@ -457,91 +444,29 @@ public class Cohort extends AggregateRoot {
         if (status == CohortStatus.COMPLETED || status == CohortStatus.CANCELLED) {
             throw new RuleViolationException(RULE_CLOSED, "This cohort is " + status + "; its jury can no longer change");
         }
-        requireScoringOpen();
-        jurors = new ArrayList<>(jurorEmails.stream().map(Cohort::normalEmail).distinct().toList());
-    }
-
-    public boolean isJuror(String email) {
-        return email != null && jurors.contains(normalEmail(email));
+        assignmentRound.assignJury(jurorEmails);
     }
 
     /** A juror of this cohort scores a submission on the rubric; scoring it again replaces the earlier score. */
     public JuryScore score(String jurorEmail, String participantId, RubricScores marks, String comment, Instant now) {
-        if (!isJuror(jurorEmail)) {
-            throw new IllegalArgumentException("Only this cohort's jurors score its assignments");
-        }
-        Submission submission = submission(participantId);
-        if (submission == null) {
-            throw new NotFoundException("Submission", participantId);
-        }
+        Submission submission = assignmentRound.scorable(jurorEmail, participantId);
         requireStarted("Assignments are scored while the year runs");
-        requireScoringOpen();
-        String juror = normalEmail(jurorEmail);
-        JuryScore score = new JuryScore(juror, participantId, marks, blankToNull(comment), submission.revision(), now);
-        scores.removeIf(s -> s.juror().equals(juror) && s.participantId().equals(participantId));
-        scores.add(score);
-        return score;
+        return assignmentRound.score(jurorEmail, submission, marks, comment, now);
     }
 
     /** The coordinator closes the jury's scoring; from then on the ranking is final and the award can be granted. */
     public void closeScoring(Instant now) {
         requireStarted("Scoring closes while the year runs");
-        requireScoringOpen();
-        if (scores.isEmpty()) {
-            throw new RuleViolationException(RULE_NOTHING_SCORED,
-                    "No juror has scored a submission yet; there would be no ranking to award from");
-        }
-        scoringClosedAt = now;
+        assignmentRound.closeScoring(now);
     }
 
-    public Ranking ranking() {
-        return Ranking.of(this);
-    }
-
-    /**
-     * Grants the Koploperprijs, once scoring has closed: to the top of the ranking when {@code participantId} is null,
-     * or to the participant named, which needs a motivation unless it is (one of) the top of the ranking.
-     */
+    /** See {@link AssignmentRound#grantAward}: at the end of a year that has started. */
     public Award grantAward(String participantId, String motivation, Instant now) {
         if (status != CohortStatus.STARTED && status != CohortStatus.COMPLETED) {
             throw new RuleViolationException(RULE_NOT_STARTED,
                     "The Koploperprijs is granted at the end of a year that has started; this cohort is " + status);
         }
-        if (award != null) {
-            throw new RuleViolationException(RULE_AWARD_GRANTED, "The Koploperprijs of this cohort already went to "
-                    + award.organisationName());
-        }
-        if (scoringClosedAt == null) {
-            throw new RuleViolationException(RULE_SCORING_OPEN,
-                    "The jury's scoring is still open; close it before granting the Koploperprijs");
-        }
-        List<Ranking.Entry> top = ranking().top();
-        String winnerId = participantId;
-        if (winnerId == null) {
-            if (top.size() > 1) {
-                throw new RuleViolationException(RULE_AWARD_TIE, top.size() + " submissions share the top of the "
-                        + "ranking; name the winner (with a motivation if you wish)");
-            }
-            winnerId = top.get(0).participantId();
-        }
-        Participant winner = participant(winnerId);
-        if (submission(winnerId) == null) {
-            throw new RuleViolationException(RULE_AWARD_NO_SUBMISSION, winner.organisation().name()
-                    + " handed in no communication assignment; the Koploperprijs rewards one");
-        }
-        if (winner.status() != ParticipantStatus.PLACED) {
-            throw new RuleViolationException(RULE_NOT_PLACED, winner.organisation().name()
-                    + " no longer takes part in this cohort (" + winner.status() + ")");
-        }
-        String chosen = winnerId;
-        boolean topOfRanking = top.stream().anyMatch(entry -> entry.participantId().equals(chosen));
-        if (!topOfRanking && blankToNull(motivation) == null) {
-            throw new RuleViolationException(RULE_AWARD_MOTIVATION, winner.organisation().name()
-                    + " is not the top of the jury's ranking; say why it wins instead");
-        }
-        // Secret until announced: nothing is published, so no other service (symposium page, mail) can know it.
-        award = new Award(winnerId, winner.organisation().name(), topOfRanking, blankToNull(motivation), now, null);
-        return award;
+        return assignmentRound.grantAward(participantId, motivation, this::participant, now);
     }
 
     /**
@@ -549,15 +474,7 @@ public class Cohort extends AggregateRoot {
      * recorded, for the symposium page and the mails to the winner and the other participants.
      */
     public Award announceAward(Instant now) {
-        if (award == null) {
-            throw new RuleViolationException(RULE_AWARD_NOT_GRANTED,
-                    "The Koploperprijs of this cohort has not been granted yet; grant it before announcing it");
-        }
-        if (award.announced()) {
-            throw new RuleViolationException(RULE_AWARD_ANNOUNCED, "The Koploperprijs of this cohort was already "
-                    + "announced at " + local(award.announcedAt()));
-        }
-        award = award.announce(now);
+        Award award = assignmentRound.announceAward(now);
         Participant winner = participant(award.participantId());
         record(new AwardGranted(tenantId, id(), name, year, winner.id(), award.organisationName(),
                 winner.contactDetails(), award.topOfRanking(), award.motivation(), summaries(placed()),
@@ -565,32 +482,9 @@ public class Cohort extends AggregateRoot {
         return award;
     }
 
-    // The rules of a hand-in, a revision and an attached file alike.
-    private Participant mayHandIn(String participantId, Instant now) {
-        Participant participant = participant(participantId);
-        requireStarted("Assignments are handed in while the year runs");
-        if (participant.status() != ParticipantStatus.PLACED) {
-            throw new RuleViolationException(RULE_NOT_PLACED, participant.organisation().name()
-                    + " has no place in this cohort (" + participant.status() + ")");
-        }
-        if (now.isAfter(assignmentDeadline)) {
-            throw new RuleViolationException(RULE_ASSIGNMENT_DEADLINE,
-                    "The communication assignment was due at " + local(assignmentDeadline));
-        }
-        requireScoringOpen();
-        return participant;
-    }
-
     private void requireStarted(String why) {
         if (status != CohortStatus.STARTED) {
             throw new RuleViolationException(RULE_NOT_STARTED, why + "; this cohort is " + status);
-        }
-    }
-
-    private void requireScoringOpen() {
-        if (scoringClosedAt != null) {
-            throw new RuleViolationException(RULE_SCORING_CLOSED, "The jury's scoring closed at "
-                    + local(scoringClosedAt) + "; assignments, jury and scores no longer change");
         }
     }
 
@@ -767,28 +661,36 @@ public class Cohort extends AggregateRoot {
     }
 
     public List<String> jurors() {
-        return Collections.unmodifiableList(jurors);
+        return assignmentRound.jurors();
+    }
+
+    public boolean isJuror(String email) {
+        return assignmentRound.isJuror(email);
     }
 
     public List<Submission> submissions() {
-        return Collections.unmodifiableList(submissions);
+        return assignmentRound.submissions();
     }
 
     /** The participant's submission, or null when it handed in none. */
     public Submission submission(String participantId) {
-        return submissions.stream().filter(s -> s.participantId().equals(participantId)).findFirst().orElse(null);
+        return assignmentRound.submission(participantId);
     }
 
     public List<JuryScore> scores() {
-        return Collections.unmodifiableList(scores);
+        return assignmentRound.scores();
     }
 
     public Instant scoringClosedAt() {
-        return scoringClosedAt;
+        return assignmentRound.scoringClosedAt();
+    }
+
+    public Ranking ranking() {
+        return assignmentRound.ranking(this::participant);
     }
 
     public Award award() {
-        return award;
+        return assignmentRound.award();
     }
 
     public List<Certificate> certificates() {

@@ -6,6 +6,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
+import nl.koploper.cohort.certificate.CertificateCriteria;
+import nl.koploper.cohort.certificate.VerificationCodes;
 import nl.koploper.contracts.tenant.GemeenteProfile;
 import nl.koploper.platform.gemeente.GemeenteRegistry;
 import nl.koploper.platform.tenancy.TenantContext;

@@ -31,6 +31,22 @@ class CohortMappingTest {
     }
 
     @Test
+    void aCohortWithItsAssignmentRoundReadsBackAsItWasWritten() {
+        Cohort cohort = CommunicationAssignmentTest.startedWithJury();
+        String id = cohort.placed().get(0).id();
+        cohort.submitAssignment(id, CommunicationAssignmentTest.entry("Verhaal"), LATER);
+        cohort.score(CommunicationAssignmentTest.JUROR_A, id, CommunicationAssignmentTest.marks(4, 4, 4, 4), null,
+                LATER);
+        cohort.closeScoring(LATER);
+        cohort.grantAward(null, null, LATER);
+
+        Cohort read = DocumentMapping.roundTrip(cohort);
+
+        assertThat(read).usingRecursiveComparison().isEqualTo(cohort);
+        assertThat(read.award().participantId()).isEqualTo(id);
+    }
+
+    @Test
     void theDocumentKeepsTheTenantAndTheKvkNumberAsPlainValues() {
         Cohort cohort = Cohorts.openWith(1);
         Document document = DocumentMapping.write(cohort);

@@ -8,6 +8,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.List;
+import nl.koploper.cohort.assignment.AssignmentEntry;
+import nl.koploper.cohort.assignment.Award;
+import nl.koploper.cohort.assignment.Ranking;
+import nl.koploper.cohort.assignment.RubricScores;
+import nl.koploper.cohort.assignment.Submission;
+import nl.koploper.cohort.certificate.Certificate;
+import nl.koploper.cohort.certificate.VerificationCodes;
 import nl.koploper.contracts.cohort.AssignmentSubmitted;
 import nl.koploper.contracts.cohort.AwardGranted;
 import nl.koploper.contracts.cohort.CertificateIssued;

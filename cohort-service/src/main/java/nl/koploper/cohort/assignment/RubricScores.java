@@ -1,4 +1,4 @@
-package nl.koploper.cohort.cohort;
+package nl.koploper.cohort.assignment;
 
 /**
  * One juror's marks for one communication assignment on the published rubric: clarity (is the message clear),
@@ -7,8 +7,8 @@ package nl.koploper.cohort.cohort;
  */
 public record RubricScores(int clarity, int credibility, int reach, int originality) {
 
-    public static final int MINIMUM = 1;
-    public static final int MAXIMUM = 5;
+    static final int MINIMUM = 1;
+    static final int MAXIMUM = 5;
 
     public RubricScores {
         check("clarity", clarity);

@@ -1,9 +1,9 @@
-package nl.koploper.cohort.cohort;
+package nl.koploper.cohort.assignment;
 
 import java.time.Instant;
 
 /**
- * A participant's communication assignment as it stands, kept in the {@link Cohort} document.
+ * A participant's communication assignment as it stands, kept in the cohort's {@link AssignmentRound}.
  *
  * @param revision         1 for the first hand-in, one more for every revision
  * @param firstSubmittedAt when it was first handed in

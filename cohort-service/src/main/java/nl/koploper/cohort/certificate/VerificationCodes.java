@@ -1,4 +1,4 @@
-package nl.koploper.cohort.cohort;
+package nl.koploper.cohort.certificate;
 
 import java.security.SecureRandom;
 import java.util.Locale;
@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 public final class VerificationCodes {
 
-    public static final int LENGTH = 16;
+    static final int LENGTH = 16;
     private static final char[] ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
     private static final Pattern CANONICAL = Pattern.compile("[0-9A-HJKMNP-TV-Z]{" + LENGTH + "}");
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -41,7 +41,7 @@ public final class VerificationCodes {
     }
 
     /** The code as printed: groups of four joined by hyphens. */
-    public static String display(String canonical) {
+    static String display(String canonical) {
         return String.join("-", canonical.substring(0, 4), canonical.substring(4, 8), canonical.substring(8, 12),
                 canonical.substring(12));
     }

@@ -1,4 +1,4 @@
-package nl.koploper.cohort.cohort;
+package nl.koploper.cohort.certificate;
 
 import java.time.Instant;
 import java.time.LocalDate;

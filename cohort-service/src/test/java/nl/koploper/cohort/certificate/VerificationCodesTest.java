@@ -1,4 +1,4 @@
-package nl.koploper.cohort.cohort;
+package nl.koploper.cohort.certificate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,11 +1,13 @@
-package nl.koploper.cohort.cohort;
+package nl.koploper.cohort.assignment;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.ToIntFunction;
+import nl.koploper.cohort.cohort.Participant;
 
 /**
  * The jury's ranking of a cohort's scored submissions. A submission's score is the average over the jurors who scored
@@ -53,16 +55,17 @@ public final class Ranking {
     private static final Comparator<Tally> BY_CLARITY = averageOf(RubricScores::clarity);
     private static final Comparator<Tally> BY_JURORS = Comparator.comparingInt(Tally::count);
 
-    static Ranking of(Cohort cohort) {
+    static Ranking of(List<Submission> submissions, List<JuryScore> juryScores,
+                      Function<String, Participant> participants) {
         List<Tally> tallies = new ArrayList<>();
-        for (Submission submission : cohort.submissions()) {
-            List<RubricScores> scores = cohort.scores().stream()
+        for (Submission submission : submissions) {
+            List<RubricScores> scores = juryScores.stream()
                     .filter(score -> score.participantId().equals(submission.participantId()))
                     .map(JuryScore::scores)
                     .toList();
             if (!scores.isEmpty()) {
                 tallies.add(new Tally(submission.participantId(),
-                        cohort.participant(submission.participantId()).organisation().name(), scores));
+                        participants.apply(submission.participantId()).organisation().name(), scores));
             }
         }
         // Best first; the original order (hand-in order) only decides the listing of entries sharing a rank.

@@ -1,6 +1,7 @@
-package nl.koploper.cohort.cohort;
+package nl.koploper.cohort.certificate;
 
 import java.util.function.Predicate;
+import nl.koploper.cohort.cohort.Cohort;
 
 /**
  * Whether a cohort's participants meet the completion criteria of the certificate (their nulmeting, profile and

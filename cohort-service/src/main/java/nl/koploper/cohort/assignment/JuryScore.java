@@ -1,4 +1,4 @@
-package nl.koploper.cohort.cohort;
+package nl.koploper.cohort.assignment;
 
 import java.time.Instant;
 
