@@ -79,7 +79,8 @@ final class InvitationList {
     }
 
     boolean holdsPlace(Invitation invitation) {
-        return invitation.active() && invitation.response() == RsvpResponse.ACCEPTED && !waiting.contains(invitation.id());
+        return invitation.active() && invitation.response() == RsvpResponse.ACCEPTED
+                && !waiting.contains(invitation.id());
     }
 
     /** The active invitees who did not decline and are not waiting for a place: who may still come. */

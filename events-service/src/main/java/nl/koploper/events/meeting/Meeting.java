@@ -35,11 +35,11 @@ import org.springframework.data.mongodb.core.mapping.Unwrapped;
 
 /**
  * A bijeenkomst of one gemeente's cohort (or of its network): its time and place and its lifecycle. It holds its
- * {@link InvitationList} (with the RSVPs and the waiting list for its places), its {@link AttendanceRegister attendance}
- * and, for a symposium, its {@link Programme}, and decides when each may change. Every change that someone must hear
- * about records exactly one event here, saved in the same document write as the change, so no change goes out without
- * a notice and none gives two. The parts are stored inside this document under the top-level names meeting documents
- * have always had ({@code invitations}, {@code waitingList}, {@code programme}).
+ * {@link InvitationList} (with the RSVPs and the waiting list for its places), its
+ * {@link AttendanceRegister attendance} and, for a symposium, its {@link Programme}, and decides when each may change.
+ * Every change that someone must hear about records exactly one event here, saved in the same document write as the
+ * change, so no change goes out without a notice and none gives two. The parts are stored inside this document under
+ * the top-level names meeting documents have always had ({@code invitations}, {@code waitingList}, {@code programme}).
  *
  * <p>Time comes in as {@code now} from the caller's clock, so that "until the meeting starts" is testable and the
  * recorded event time is the time the rule was judged against. RSVP links come in as {@link RsvpLinks}, because
