@@ -125,13 +125,13 @@ public class Meeting extends AggregateRoot {
     private Meeting() {
     }
 
-    private Meeting(String id, TenantId tenant, String cohortId, MeetingPlan plan, Instant now) {
+    private Meeting(String id, TenantId gemeente, String cohortId, MeetingPlan plan, Instant now) {
         super(id);
         if (cohortId == null && plan.type() != MeetingType.NETWORK_ACTIVITY) {
             throw new IllegalArgumentException("A " + plan.type() + " meeting belongs to a cohort");
         }
         requireFuture(plan.time(), now);
-        this.tenantId = tenant.value();
+        this.tenantId = gemeente.value();
         this.cohortId = cohortId;
         this.type = plan.type();
         this.title = plan.title();
@@ -149,8 +149,8 @@ public class Meeting extends AggregateRoot {
      * A proposed meeting in DRAFT (the kick-off, once a cohort reaches its minimum): the invitations are prepared, but
      * nothing is recorded, so nothing is sent until the coordinator {@link #confirm confirms} it.
      */
-    static Meeting propose(TenantId tenant, String cohortId, MeetingPlan plan, List<Invitee> invitees, Instant now) {
-        Meeting meeting = new Meeting(UUID.randomUUID().toString(), tenant, cohortId, plan, now);
+    static Meeting propose(TenantId gemeente, String cohortId, MeetingPlan plan, List<Invitee> invitees, Instant now) {
+        Meeting meeting = new Meeting(UUID.randomUUID().toString(), gemeente, cohortId, plan, now);
         meeting.prepareInvitations(invitees, now);
         return meeting;
     }
@@ -160,12 +160,12 @@ public class Meeting extends AggregateRoot {
      * cohort, so a redelivered or repeated "minimum reached" can never insert a second one (the insert of the same id
      * fails). A {@code placeholder} location must be replaced before it can be confirmed.
      */
-    static Meeting proposeKickOff(TenantId tenant, String cohortId, MeetingPlan plan, List<Invitee> invitees,
+    static Meeting proposeKickOff(TenantId gemeente, String cohortId, MeetingPlan plan, List<Invitee> invitees,
                                   boolean placeholderLocation, Instant now) {
         if (plan.type() != MeetingType.KICK_OFF) {
             throw new IllegalArgumentException("Not a kick-off: " + plan.type());
         }
-        Meeting meeting = new Meeting(kickOffId(cohortId), tenant, cohortId, plan, now);
+        Meeting meeting = new Meeting(kickOffId(cohortId), gemeente, cohortId, plan, now);
         meeting.prepareInvitations(invitees, now);
         meeting.locationToBeDecided = placeholderLocation;
         meeting.invitationScope = InvitationScope.COHORT;
@@ -191,9 +191,9 @@ public class Meeting extends AggregateRoot {
     }
 
     /** A meeting scheduled straight away: every invitee gets the invitation. */
-    static Meeting schedule(TenantId tenant, String cohortId, MeetingPlan plan, List<Invitee> invitees,
+    static Meeting schedule(TenantId gemeente, String cohortId, MeetingPlan plan, List<Invitee> invitees,
                             RsvpLinks links, Instant now) {
-        Meeting meeting = propose(tenant, cohortId, plan, invitees, now);
+        Meeting meeting = propose(gemeente, cohortId, plan, invitees, now);
         meeting.confirm(links, now);
         return meeting;
     }
