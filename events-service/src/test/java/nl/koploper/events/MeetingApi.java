@@ -36,8 +36,8 @@ public final class MeetingApi {
 
 
 
-    public static String coordinator(String tenant) {
-        return bearer(tenant, "coordinator");
+    public static String coordinator(String gemeente) {
+        return bearer(gemeente, "coordinator");
     }
 
     /** A knowledge session of cohort {@code cohortId} with {@code participants} organisations and one guest. */
@@ -66,31 +66,31 @@ public final class MeetingApi {
         return http.perform(get(path).header("Authorization", authorization));
     }
 
-    /** Schedules a meeting of {@code tenant} with {@code participants} organisations and a guest; returns its id. */
-    public String schedule(String tenant, Integer capacity, int participants) throws Exception {
-        return id(postJson("/api/meetings", coordinator(tenant), meetingJson("cohort-1", capacity, participants, false))
-                .andExpect(status().isCreated()));
+    /** Schedules a meeting of {@code gemeente} with {@code participants} organisations and a guest; returns its id. */
+    public String schedule(String gemeente, Integer capacity, int participants) throws Exception {
+        return id(postJson("/api/meetings", coordinator(gemeente),
+                meetingJson("cohort-1", capacity, participants, false)).andExpect(status().isCreated()));
     }
 
-    public String meetingJsonOf(String tenant, String meetingId) throws Exception {
+    public String meetingJsonOf(String gemeente, String meetingId) throws Exception {
         return http.perform(get("/api/meetings/" + meetingId)
-                        .header("Authorization", coordinator(tenant)))
+                        .header("Authorization", coordinator(gemeente)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 
-    public String etag(String tenant, String meetingId) throws Exception {
+    public String etag(String gemeente, String meetingId) throws Exception {
         return http.perform(get("/api/meetings/" + meetingId)
-                .header("Authorization", coordinator(tenant))).andReturn().getResponse().getHeader("ETag");
+                .header("Authorization", coordinator(gemeente))).andReturn().getResponse().getHeader("ETag");
     }
 
     /** The active invitations' ids, in the order they were made. */
-    public List<String> invitationIds(String tenant, String meetingId) throws Exception {
-        return JsonPath.read(meetingJsonOf(tenant, meetingId), "$.invitations[?(@.active == true)].id");
+    public List<String> invitationIds(String gemeente, String meetingId) throws Exception {
+        return JsonPath.read(meetingJsonOf(gemeente, meetingId), "$.invitations[?(@.active == true)].id");
     }
 
-    public long meetingCount(String tenant) throws Exception {
+    public long meetingCount(String gemeente) throws Exception {
         return ((Number) JsonPath.read(http.perform(get("/api/meetings")
-                        .header("Authorization", coordinator(tenant))).andExpect(status().isOk())
+                        .header("Authorization", coordinator(gemeente))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(), "$.totalElements")).longValue();
     }
 
@@ -98,10 +98,10 @@ public final class MeetingApi {
      * The public API path behind the personal RSVP link the invitee got, signed as the service signs it: the link is
      * the portal's page, the portal calls this path with the same token.
      */
-    public String rsvpPath(RsvpLinks links, String tenant, String meetingId, String invitationId) throws Exception {
-        Instant startsAt = OffsetDateTime.parse(JsonPath.read(meetingJsonOf(tenant, meetingId), "$.start"))
+    public String rsvpPath(RsvpLinks links, String gemeente, String meetingId, String invitationId) throws Exception {
+        Instant startsAt = OffsetDateTime.parse(JsonPath.read(meetingJsonOf(gemeente, meetingId), "$.start"))
                 .toInstant();
-        return rsvpApiPath(links.linkFor(tenant, meetingId, invitationId, startsAt));
+        return rsvpApiPath(links.linkFor(gemeente, meetingId, invitationId, startsAt));
     }
 
     /** Where the RSVP links lead: the local portal's RSVP page ({@code koploper.public-base-url}'s default). */

@@ -35,8 +35,8 @@ public final class MeetingTopic {
         this.broker = broker;
     }
 
-    /** One published event: its type without prefix and version ({@code meeting-reminder-due}), tenant and JSON. */
-    public record Published(String type, String tenant, String json) {
+    /** One published event: its type without prefix and version ({@code meeting-reminder-due}), gemeente and JSON. */
+    public record Published(String type, String gemeente, String json) {
     }
 
     public List<Published> of(String meetingId, int atLeast) {

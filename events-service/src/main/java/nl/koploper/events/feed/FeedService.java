@@ -69,7 +69,7 @@ class FeedService {
             throw new InvalidFeedToken();
         }
         // As every request of a gemeente: an unknown one finds nothing (404), a deactivated one is refused (403).
-        return TenantContext.callAs(gemeenten.requireActive(claims.tenant().value()), () -> {
+        return TenantContext.callAs(gemeenten.requireActive(claims.gemeente().value()), () -> {
             long current = subscriptions.generation(kind, subjectId)
                     .orElseThrow(() -> new NotFoundException("Feed", subjectId));
             if (current != claims.generation()) {

@@ -5,7 +5,7 @@ import nl.koploper.platform.links.SignedTokens;
 import nl.koploper.platform.tenancy.TenantId;
 
 /**
- * Issues and verifies the tokens in calendar feed URLs: {@code tenant|kind|subject|generation}, signed (platform
+ * Issues and verifies the tokens in calendar feed URLs: {@code gemeente|kind|subject|generation}, signed (platform
  * {@link SignedTokens}) like the RSVP tokens but without expiry (a subscribed calendar keeps its URL for years) and
  * revocable through the generation. They are signed with the RSVP key under another purpose, so one configured secret
  * serves both and a token of one kind never passes as the other.
@@ -23,7 +23,7 @@ class FeedTokens {
     }
 
     String issue(FeedClaims claims) {
-        return signed.sign(claims.tenant().value() + "|" + claims.kind().name() + "|" + claims.subjectId() + "|"
+        return signed.sign(claims.gemeente().value() + "|" + claims.kind().name() + "|" + claims.subjectId() + "|"
                 + claims.generation());
     }
 

@@ -5,13 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import nl.koploper.contracts.meeting.AttendanceEntry;
 import nl.koploper.contracts.meeting.MeetingAttendanceRecorded;
@@ -28,7 +24,6 @@ import nl.koploper.contracts.meeting.MeetingScheduled;
 import nl.koploper.platform.events.AggregateRoot;
 import nl.koploper.platform.events.ReceivedEvent;
 import nl.koploper.platform.tenancy.TenantId;
-import nl.koploper.platform.web.FieldProblem;
 import nl.koploper.platform.web.InvalidInputException;
 import nl.koploper.platform.web.NotFoundException;
 import nl.koploper.platform.web.ProblemText;
@@ -36,12 +31,15 @@ import nl.koploper.platform.web.RuleViolationException;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.mapping.Unwrapped;
 
 /**
- * A bijeenkomst of one gemeente's cohort (or of its network): its time and place, its invitations with their RSVPs,
- * the waiting list for its places and the attendance. Every rule is enforced here, and every change that someone must
- * hear about records exactly one event, saved in the same document write as the change, so no change goes out without
- * a notice and none gives two.
+ * A bijeenkomst of one gemeente's cohort (or of its network): its time and place and its lifecycle. It holds its
+ * {@link InvitationList} (with the RSVPs and the waiting list for its places), its
+ * {@link AttendanceRegister attendance} and, for a symposium, its {@link Programme}, and decides when each may change.
+ * Every change that someone must hear about records exactly one event here, saved in the same document write as the
+ * change, so no change goes out without a notice and none gives two. The parts are stored inside this document under
+ * the top-level names meeting documents have always had ({@code invitations}, {@code waitingList}, {@code programme}).
  *
  * <p>Time comes in as {@code now} from the caller's clock, so that "until the meeting starts" is testable and the
  * recorded event time is the time the rule was judged against. RSVP links come in as {@link RsvpLinks}, because
@@ -66,7 +64,6 @@ public class Meeting extends AggregateRoot {
     static final String RULE_ATTENDANCE_BEFORE_START = "attendance-before-start";
     static final String RULE_LOCATION_TO_BE_DECIDED = "location-to-be-decided";
     static final String RULE_NOT_A_SYMPOSIUM = "not-a-symposium";
-    static final int MAX_PROGRAMME = 50;
 
     private static final String UID_DOMAIN = "@meetings.koploper.nl";
 
@@ -86,10 +83,10 @@ public class Meeting extends AggregateRoot {
     private Instant endsAt;
     private Location location;
     private Integer capacity;
-    /** Every invitation, active or withdrawn, in the order it was made. */
-    private List<Invitation> invitations = new ArrayList<>();
-    /** Ids of accepted invitations waiting for a place, first in line first. */
-    private List<String> waitingList = new ArrayList<>();
+    // Not named "invitations": queries name that stored field, and Spring Data would map such a criterion onto this
+    // unwrapped part instead of the stored list.
+    @Unwrapped.Empty
+    private InvitationList invitationList = new InvitationList();
     /** The iCalendar UID: the same for the meeting's whole life, so every update replaces the invitee's entry. */
     private String uid;
     /** The iCalendar SEQUENCE of what was last sent. */
@@ -116,8 +113,8 @@ public class Meeting extends AggregateRoot {
     private String requestKey;
     /** A digest of the creating request: a replay with the same key must ask for the same meeting. */
     private String requestFingerprint;
-    /** A symposium's programme, in time order; empty for every other meeting. */
-    private List<ProgrammeSession> programme = new ArrayList<>();
+    @Unwrapped.Empty
+    private Programme programme = new Programme();
     /**
      * Whom the meeting invites from its cohort. Null in meetings planned before the choice existed: they are treated
      * as {@link InvitationScope#COHORT}, as late placements were always invited to every upcoming meeting.
@@ -128,13 +125,13 @@ public class Meeting extends AggregateRoot {
     private Meeting() {
     }
 
-    private Meeting(String id, TenantId tenant, String cohortId, MeetingPlan plan, Instant now) {
+    private Meeting(String id, TenantId gemeente, String cohortId, MeetingPlan plan, Instant now) {
         super(id);
         if (cohortId == null && plan.type() != MeetingType.NETWORK_ACTIVITY) {
             throw new IllegalArgumentException("A " + plan.type() + " meeting belongs to a cohort");
         }
         requireFuture(plan.time(), now);
-        this.tenantId = tenant.value();
+        this.tenantId = gemeente.value();
         this.cohortId = cohortId;
         this.type = plan.type();
         this.title = plan.title();
@@ -152,13 +149,9 @@ public class Meeting extends AggregateRoot {
      * A proposed meeting in DRAFT (the kick-off, once a cohort reaches its minimum): the invitations are prepared, but
      * nothing is recorded, so nothing is sent until the coordinator {@link #confirm confirms} it.
      */
-    static Meeting propose(TenantId tenant, String cohortId, MeetingPlan plan, List<Invitee> invitees, Instant now) {
-        Meeting meeting = new Meeting(UUID.randomUUID().toString(), tenant, cohortId, plan, now);
-        invitees.forEach(invitee -> {
-            if (meeting.alreadyInvited(invitee).isEmpty()) {
-                meeting.addInvitation(invitee, now);
-            }
-        });
+    static Meeting propose(TenantId gemeente, String cohortId, MeetingPlan plan, List<Invitee> invitees, Instant now) {
+        Meeting meeting = new Meeting(UUID.randomUUID().toString(), gemeente, cohortId, plan, now);
+        meeting.prepareInvitations(invitees, now);
         return meeting;
     }
 
@@ -167,17 +160,13 @@ public class Meeting extends AggregateRoot {
      * cohort, so a redelivered or repeated "minimum reached" can never insert a second one (the insert of the same id
      * fails). A {@code placeholder} location must be replaced before it can be confirmed.
      */
-    static Meeting proposeKickOff(TenantId tenant, String cohortId, MeetingPlan plan, List<Invitee> invitees,
+    static Meeting proposeKickOff(TenantId gemeente, String cohortId, MeetingPlan plan, List<Invitee> invitees,
                                   boolean placeholderLocation, Instant now) {
         if (plan.type() != MeetingType.KICK_OFF) {
             throw new IllegalArgumentException("Not a kick-off: " + plan.type());
         }
-        Meeting meeting = new Meeting(kickOffId(cohortId), tenant, cohortId, plan, now);
-        invitees.forEach(invitee -> {
-            if (meeting.alreadyInvited(invitee).isEmpty()) {
-                meeting.addInvitation(invitee, now);
-            }
-        });
+        Meeting meeting = new Meeting(kickOffId(cohortId), gemeente, cohortId, plan, now);
+        meeting.prepareInvitations(invitees, now);
         meeting.locationToBeDecided = placeholderLocation;
         meeting.invitationScope = InvitationScope.COHORT;
         return meeting;
@@ -202,9 +191,9 @@ public class Meeting extends AggregateRoot {
     }
 
     /** A meeting scheduled straight away: every invitee gets the invitation. */
-    static Meeting schedule(TenantId tenant, String cohortId, MeetingPlan plan, List<Invitee> invitees,
+    static Meeting schedule(TenantId gemeente, String cohortId, MeetingPlan plan, List<Invitee> invitees,
                             RsvpLinks links, Instant now) {
-        Meeting meeting = propose(tenant, cohortId, plan, invitees, now);
+        Meeting meeting = propose(gemeente, cohortId, plan, invitees, now);
         meeting.confirm(links, now);
         return meeting;
     }
@@ -272,13 +261,13 @@ public class Meeting extends AggregateRoot {
         status = MeetingStatus.CANCELLED;
         cancelledAt = now;
         cancellationReason = blankToNull(reason);
-        waitingList.clear();
+        invitationList.clearWaitingList();
         if (announced) {
             // Calendar clients ignore a CANCEL whose SEQUENCE is lower than that of the entry they hold; a cancellation
             // is a revision like any other (RFC 5546), so it gets the next number.
             sequence++;
             record(new MeetingCancelled(tenantId, cohortId, details(), cancellationReason,
-                    activeInvitations().stream().map(i -> i.recipient(null)).toList(), now), now);
+                    invitationList.active().stream().map(i -> i.recipient(null)).toList(), now), now);
         }
     }
 
@@ -308,9 +297,7 @@ public class Meeting extends AggregateRoot {
         if (!reminderDue(lead, now)) {
             return false;
         }
-        List<Invitation> reminded = activeInvitations().stream()
-                .filter(i -> i.response() != RsvpResponse.DECLINED && !waitingList.contains(i.id()))
-                .toList();
+        List<Invitation> reminded = invitationList.mayStillCome();
         reminderSentFor = startsAt;
         reminderSentAt = now;
         record(new MeetingReminderDue(tenantId, cohortId, details(),
@@ -359,27 +346,7 @@ public class Meeting extends AggregateRoot {
             throw new RuleViolationException(RULE_NOT_A_SYMPOSIUM, "Only a symposium has a programme");
         }
         requireChangeable(now);
-        if (sessions.size() > MAX_PROGRAMME) {
-            throw new InvalidInputException("sessions", "At most " + MAX_PROGRAMME + " programme items");
-        }
-        MeetingTime time = time();
-        List<FieldProblem> problems = new ArrayList<>();
-        for (int n = 0; n < sessions.size(); n++) {
-            ProgrammeSession session = sessions.get(n);
-            if (session.startTime().isBefore(time.start())) {
-                problems.add(new FieldProblem("sessions[" + n + "].start", "outside-meeting",
-                        "The item starts before the symposium does (" + time.start() + ")"));
-            }
-            if (session.endTime().isAfter(time.end())) {
-                problems.add(new FieldProblem("sessions[" + n + "].end", "outside-meeting",
-                        "The item ends after the symposium does (" + time.end() + ")"));
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException("The programme is not valid", problems);
-        }
-        programme = new ArrayList<>(sessions.stream()
-                .sorted(java.util.Comparator.comparing(ProgrammeSession::startTime)).toList());
+        programme.replace(sessions, time());
     }
 
     /**
@@ -404,11 +371,11 @@ public class Meeting extends AggregateRoot {
      */
     public Invitation invite(Invitee invitee, RsvpLinks links, Instant now) {
         requireChangeable(now);
-        Optional<Invitation> existing = alreadyInvited(invitee);
+        Optional<Invitation> existing = invitationList.of(invitee);
         if (existing.isPresent()) {
             return existing.get();
         }
-        Invitation invitation = addInvitation(invitee, now);
+        Invitation invitation = invitationList.add(invitee, now);
         if (status == MeetingStatus.SCHEDULED) {
             record(new MeetingInvitationAdded(tenantId, cohortId, details(), recipient(invitation, links), now), now);
         }
@@ -423,14 +390,7 @@ public class Meeting extends AggregateRoot {
      * @return the withdrawn invitation, or empty when nothing changed
      */
     public Optional<Invitation> withdrawParticipant(String participantId, String reason, RsvpLinks links, Instant now) {
-        if (!upcoming(now)) {
-            return Optional.empty();
-        }
-        Optional<Invitation> invitation = activeInvitations().stream()
-                .filter(i -> participantId.equals(i.participantId()))
-                .findFirst();
-        invitation.ifPresent(i -> withdraw(i, reason, links, now));
-        return invitation;
+        return withdrawWhileUpcoming(participantId, null, reason, links, now);
     }
 
     /**
@@ -439,6 +399,10 @@ public class Meeting extends AggregateRoot {
      *
      * @return the withdrawn invitation, or empty when nothing changed
      */
+    public Optional<Invitation> withdrawNetworkMember(String memberId, String reason, RsvpLinks links, Instant now) {
+        return withdrawWhileUpcoming(memberId, InviteeKind.NETWORK_MEMBER, reason, links, now);
+    }
+
     /**
      * The advisor no longer advises any of the cohort's organisations: their ADVISOR invitation to this upcoming meeting
      * is withdrawn and they alone get a cancellation.
@@ -446,14 +410,7 @@ public class Meeting extends AggregateRoot {
      * @return the withdrawn invitation, or empty when nothing changed
      */
     public Optional<Invitation> withdrawAdvisor(String advisorId, Instant now, RsvpLinks links) {
-        if (!upcoming(now)) {
-            return Optional.empty();
-        }
-        Optional<Invitation> invitation = activeInvitations().stream()
-                .filter(i -> i.kind() == InviteeKind.ADVISOR && advisorId.equals(i.participantId()))
-                .findFirst();
-        invitation.ifPresent(i -> withdraw(i, null, links, now));
-        return invitation;
+        return withdrawWhileUpcoming(advisorId, InviteeKind.ADVISOR, null, links, now);
     }
 
     /** Whether the cohort's advisors are invited to this meeting as its organisations are (and as they change). */
@@ -461,22 +418,10 @@ public class Meeting extends AggregateRoot {
         return followsCohort() && type.concernsAdvisors();
     }
 
-    public Optional<Invitation> withdrawNetworkMember(String memberId, String reason, RsvpLinks links, Instant now) {
-        if (!upcoming(now)) {
-            return Optional.empty();
-        }
-        Optional<Invitation> invitation = activeInvitations().stream()
-                .filter(i -> i.kind() == InviteeKind.NETWORK_MEMBER && memberId.equals(i.participantId()))
-                .findFirst();
-        invitation.ifPresent(i -> withdraw(i, reason, links, now));
-        return invitation;
-    }
-
     /** The coordinator uninvites one invitee (a guest who should not have been on the list): they alone are told. */
     void withdrawInvitation(String invitationId, String reason, RsvpLinks links, Instant now) {
         requireChangeable(now);
-        Invitation invitation = activeInvitation(invitationId);
-        withdraw(invitation, reason, links, now);
+        withdraw(invitationList.getActive(invitationId), reason, links, now);
     }
 
     /**
@@ -485,7 +430,7 @@ public class Meeting extends AggregateRoot {
      * passes it to the first in line. The same answer again changes and records nothing.
      */
     public Invitation respond(String invitationId, RsvpResponse response, RsvpLinks links, Instant now) {
-        Invitation invitation = activeInvitation(invitationId);
+        Invitation invitation = invitationList.getActive(invitationId);
         if (status == MeetingStatus.DRAFT) {
             throw new RuleViolationException(RULE_NOT_SCHEDULED, new ProblemText("meeting.not-scheduled",
                     "This meeting has not been confirmed yet"));
@@ -505,16 +450,8 @@ public class Meeting extends AggregateRoot {
         if (invitation.response() == response) {
             return invitation;
         }
-        boolean gaveUpPlace = holdsPlace(invitation);
-        waitingList.remove(invitation.id());
-        // Judged before the answer is applied: once it reads ACCEPTED, the invitee would count as taking a place.
-        boolean placeFree = !full();
-        invitation.respond(response, now);
-        Integer waitlistPosition = null;
-        if (response == RsvpResponse.ACCEPTED && !placeFree) {
-            waitingList.add(invitation.id());
-            waitlistPosition = waitingList.size();
-        }
+        boolean gaveUpPlace = invitationList.holdsPlace(invitation);
+        Integer waitlistPosition = invitationList.answer(invitation, response, capacity, now);
         record(new MeetingRsvpRecorded(tenantId, cohortId, details(), recipient(invitation, links), response.name(),
                 waitlistPosition, now), now);
         if (gaveUpPlace) {
@@ -547,30 +484,7 @@ public class Meeting extends AggregateRoot {
             throw new RuleViolationException(RULE_ATTENDANCE_BEFORE_START,
                     "Attendance can be recorded once the meeting has started at " + time().startIso());
         }
-        if (marks == null || marks.isEmpty()) {
-            throw new InvalidInputException("marks", "List at least one invitee as present or absent");
-        }
-        List<FieldProblem> problems = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (int n = 0; n < marks.size(); n++) {
-            String invitationId = marks.get(n) == null ? null : marks.get(n).invitationId();
-            String field = "marks[" + n + "].invitationId";
-            if (invitationId == null || findInvitation(invitationId).filter(Invitation::active).isEmpty()) {
-                problems.add(new FieldProblem(field, "unknown-invitation",
-                        "'" + invitationId + "' is not an invitation to this meeting"));
-            } else if (!seen.add(invitationId)) {
-                problems.add(new FieldProblem(field, "duplicate", "'" + invitationId + "' is listed twice"));
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException("The attendance list is not valid", problems);
-        }
-        marks.forEach(mark -> invitation(mark.invitationId()).recordAttendance(mark.present(), now));
-        List<AttendanceEntry> attendance = activeInvitations().stream()
-                .filter(i -> i.attendance() != Attendance.NOT_RECORDED)
-                .map(i -> new AttendanceEntry(i.id(), i.participantId(), i.kind().name(), i.name(),
-                        i.attendance() == Attendance.PRESENT))
-                .toList();
+        List<AttendanceEntry> attendance = attendance().record(marks, now);
         record(new MeetingAttendanceRecorded(tenantId, cohortId, details(), attendance, now), now);
     }
 
@@ -584,34 +498,40 @@ public class Meeting extends AggregateRoot {
 
     /** Whether the participant was at this meeting; empty when it was not invited. */
     public Optional<Attendance> attendanceOfParticipant(String participantId) {
-        return activeInvitations().stream()
-                .filter(i -> participantId.equals(i.participantId()))
-                .map(Invitation::attendance)
-                .findFirst();
+        return attendance().ofParticipant(participantId);
     }
 
     /** The meeting's attendance in numbers, over its current invitations. */
     public AttendanceSummary attendanceSummary() {
-        List<Invitation> active = activeInvitations();
-        int present = (int) active.stream().filter(i -> i.attendance() == Attendance.PRESENT).count();
-        int absent = (int) active.stream().filter(i -> i.attendance() == Attendance.ABSENT).count();
-        return new AttendanceSummary(active.size(), present, absent, active.size() - present - absent);
+        return attendance().summary();
     }
 
-    private Optional<Invitation> alreadyInvited(Invitee invitee) {
-        return activeInvitations().stream().filter(invitee::sameAs).findFirst();
+    private AttendanceRegister attendance() {
+        return new AttendanceRegister(invitationList);
     }
 
-    private Invitation addInvitation(Invitee invitee, Instant now) {
-        Invitation invitation = new Invitation(UUID.randomUUID().toString(), invitee, now);
-        invitations.add(invitation);
+    private void prepareInvitations(List<Invitee> invitees, Instant now) {
+        invitees.forEach(invitee -> {
+            if (invitationList.of(invitee).isEmpty()) {
+                invitationList.add(invitee, now);
+            }
+        });
+    }
+
+    // A meeting that has started, ended or was cancelled keeps its history; so does one the invitee is not invited to.
+    private Optional<Invitation> withdrawWhileUpcoming(String participantId, InviteeKind kind, String reason,
+                                                       RsvpLinks links, Instant now) {
+        if (!upcoming(now)) {
+            return Optional.empty();
+        }
+        Optional<Invitation> invitation = invitationList.ofParticipant(participantId, kind);
+        invitation.ifPresent(i -> withdraw(i, reason, links, now));
         return invitation;
     }
 
     private void withdraw(Invitation invitation, String reason, RsvpLinks links, Instant now) {
-        boolean hadPlace = holdsPlace(invitation);
-        waitingList.remove(invitation.id());
-        invitation.withdraw(now);
+        boolean hadPlace = invitationList.holdsPlace(invitation);
+        invitationList.withdraw(invitation, now);
         if (status == MeetingStatus.SCHEDULED) {
             // As for a whole cancellation: the one CANCEL must not be older than the entry the invitee holds.
             sequence++;
@@ -624,12 +544,8 @@ public class Meeting extends AggregateRoot {
     }
 
     private void grantFreedPlace(Invitation vacatedBy, RsvpLinks links, Instant now) {
-        if (waitingList.isEmpty() || full()) {
-            return;
-        }
-        Invitation first = invitation(waitingList.remove(0));
-        record(new MeetingPlaceGranted(tenantId, cohortId, details(), recipient(first, links), vacatedBy.id(), now),
-                now);
+        invitationList.nextForFreePlace(capacity).ifPresent(first -> record(new MeetingPlaceGranted(tenantId, cohortId,
+                details(), recipient(first, links), vacatedBy.id(), now), now));
     }
 
     // Changes to time, place and invitees: a draft always, a scheduled meeting until it starts, a closed one never.
@@ -663,19 +579,6 @@ public class Meeting extends AggregateRoot {
         this.endsAt = time.endInstant();
     }
 
-    private boolean holdsPlace(Invitation invitation) {
-        return invitation.active() && invitation.response() == RsvpResponse.ACCEPTED
-                && !waitingList.contains(invitation.id());
-    }
-
-    private boolean full() {
-        return capacity != null && placesTaken() >= capacity;
-    }
-
-    private int placesTaken() {
-        return (int) invitations.stream().filter(this::holdsPlace).count();
-    }
-
     private MeetingDetails details() {
         MeetingTime time = time();
         return new MeetingDetails(id(), uid, sequence, type.name(), title, description, time.startIso(), time.endIso(),
@@ -688,20 +591,7 @@ public class Meeting extends AggregateRoot {
     }
 
     private List<MeetingRecipient> recipients(RsvpLinks links) {
-        return activeInvitations().stream().map(i -> recipient(i, links)).toList();
-    }
-
-    private Invitation activeInvitation(String invitationId) {
-        Invitation invitation = invitation(invitationId);
-        if (!invitation.active()) {
-            throw new RuleViolationException(RULE_INVITATION_WITHDRAWN, new ProblemText("invitation.withdrawn",
-                    "This invitation was withdrawn; it can no longer be answered or changed"));
-        }
-        return invitation;
-    }
-
-    private Optional<Invitation> findInvitation(String invitationId) {
-        return invitations.stream().filter(i -> i.id().equals(invitationId)).findFirst();
+        return invitationList.active().stream().map(i -> recipient(i, links)).toList();
     }
 
     private static String blankToNull(String text) {
@@ -709,36 +599,36 @@ public class Meeting extends AggregateRoot {
     }
 
     public Invitation invitation(String invitationId) {
-        return findInvitation(invitationId).orElseThrow(() -> new NotFoundException("Invitation", invitationId));
+        return invitationList.get(invitationId);
     }
 
     /** The current (not withdrawn) invitation of a participant or network member, if it was invited. */
     public Optional<Invitation> invitationOfParticipant(String participantId) {
-        return activeInvitations().stream().filter(i -> participantId.equals(i.participantId())).findFirst();
+        return invitationList.ofParticipant(participantId);
     }
 
     /** Every invitation, withdrawn ones included, in the order they were made. */
     public List<Invitation> invitations() {
-        return Collections.unmodifiableList(invitations);
+        return invitationList.all();
     }
 
     public List<Invitation> activeInvitations() {
-        return invitations.stream().filter(Invitation::active).toList();
+        return invitationList.active();
     }
 
     /** The invitees who accepted and have a place, in the order they were invited. */
     public List<Invitation> placed() {
-        return invitations.stream().filter(this::holdsPlace).toList();
+        return invitationList.placed();
     }
 
     /** Accepted invitees waiting for a place, first in line first. */
     public List<Invitation> waitingList() {
-        return waitingList.stream().map(this::invitation).toList();
+        return invitationList.waitingList();
     }
 
     /** Places still free, or null when the meeting has no limit. */
     public Integer placesLeft() {
-        return capacity == null ? null : Math.max(0, capacity - placesTaken());
+        return invitationList.placesLeft(capacity);
     }
 
     /** The planned wall-clock start and end in their zone. */
@@ -814,8 +704,9 @@ public class Meeting extends AggregateRoot {
         return heldAt;
     }
 
+    /** A symposium's programme, in time order; empty for every other meeting. */
     public List<ProgrammeSession> programme() {
-        return programme == null ? List.of() : Collections.unmodifiableList(programme);
+        return programme.sessions();
     }
 
     public InvitationScope invitationScope() {

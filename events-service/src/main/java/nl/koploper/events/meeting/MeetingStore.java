@@ -13,7 +13,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads and saves meetings of the current gemeente (see {@link AggregateStore} for the tenant filter and how a change
+ * Loads and saves meetings of the current gemeente (see {@link AggregateStore} for the gemeente filter and how a change
  * that loses a race, such as two acceptances for the last place, is applied again to the fresh meeting). After every
  * save it brings the meeting's entry in {@link UpcomingMeetings} up to date, so that no code path can forget to.
  */

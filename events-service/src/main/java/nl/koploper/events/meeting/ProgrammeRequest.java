@@ -31,11 +31,11 @@ record ProgrammeRequest(
         Requests requests = new Requests();
         if (sessions == null) {
             requests.problem("sessions", "missing", "Give the programme's items (an empty list clears it)");
-        } else if (sessions.size() > Meeting.MAX_PROGRAMME) {
-            requests.problem("sessions", "too-many", "At most " + Meeting.MAX_PROGRAMME + " programme items");
+        } else if (sessions.size() > Programme.MAX_SESSIONS) {
+            requests.problem("sessions", "too-many", "At most " + Programme.MAX_SESSIONS + " programme items");
         }
         List<ProgrammeSession> items = new ArrayList<>();
-        for (int n = 0; sessions != null && n < sessions.size() && n < Meeting.MAX_PROGRAMME; n++) {
+        for (int n = 0; sessions != null && n < sessions.size() && n < Programme.MAX_SESSIONS; n++) {
             SessionBody body = sessions.get(n);
             if (body == null) {
                 requests.problem("sessions[" + n + "]", "missing", "An empty entry in the list");

@@ -10,5 +10,5 @@ import java.time.Instant;
 @FunctionalInterface
 public interface RsvpLinks {
 
-    String linkFor(String tenantId, String meetingId, String invitationId, Instant expiresAt);
+    String linkFor(String gemeente, String meetingId, String invitationId, Instant expiresAt);
 }

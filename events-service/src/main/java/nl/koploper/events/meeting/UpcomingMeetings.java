@@ -59,7 +59,7 @@ public class UpcomingMeetings {
     }
 
     /** One due meeting: which gemeente's database to enter, and which meeting to load there. */
-    public record Due(TenantId tenant, String meetingId) {
+    public record Due(TenantId gemeente, String meetingId) {
     }
 
     /** Brings the meeting's entry up to date with the meeting just saved. */
@@ -96,28 +96,28 @@ public class UpcomingMeetings {
      * @return whether this caller holds it now
      */
     public boolean claim(Due due, Job job, Instant now, Duration lease) {
-        return Leases.claim(entries, Filters.eq("_id", key(due.tenant().value(), due.meetingId())), job.leaseField, now,
-                lease);
+        return Leases.claim(entries, Filters.eq("_id", key(due.gemeente().value(), due.meetingId())), job.leaseField,
+                now, lease);
     }
 
     /** Forgets an entry whose meeting no longer exists in its gemeente. */
     public void remove(Due due) {
-        entries.deleteOne(Filters.eq("_id", key(due.tenant().value(), due.meetingId())));
+        entries.deleteOne(Filters.eq("_id", key(due.gemeente().value(), due.meetingId())));
     }
 
     private List<Due> find(Bson filter, int limit) {
         List<Due> due = new ArrayList<>();
         for (Document entry : entries.find(filter).sort(Sorts.ascending("startsAt")).limit(limit)) {
-            String tenant = entry.getString("tenantId");
-            if (TenantId.isValid(tenant)) {
-                due.add(new Due(TenantId.of(tenant), entry.getString("meetingId")));
+            String gemeente = entry.getString("tenantId");
+            if (TenantId.isValid(gemeente)) {
+                due.add(new Due(TenantId.of(gemeente), entry.getString("meetingId")));
             }
         }
         return due;
     }
 
-    // A tenant slug cannot contain '/', so the key is unambiguous.
-    private static String key(String tenantId, String meetingId) {
-        return tenantId + "/" + meetingId;
+    // A gemeente slug cannot contain '/', so the key is unambiguous.
+    private static String key(String gemeente, String meetingId) {
+        return gemeente + "/" + meetingId;
     }
 }

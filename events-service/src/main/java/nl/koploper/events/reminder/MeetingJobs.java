@@ -76,7 +76,7 @@ public class MeetingJobs {
             return false; // another replica has it
         }
         try {
-            return TenantContext.callAs(due.tenant(), () -> {
+            return TenantContext.callAs(due.gemeente(), () -> {
                 Meeting meeting = store.get(due.meetingId());
                 if (!isDue.test(meeting)) {
                     // The entry was stale (a save whose index update was lost): correct it from the meeting.
@@ -90,7 +90,7 @@ public class MeetingJobs {
             return false;
         } catch (RuntimeException e) {
             // One meeting's trouble must not hold up the others; its lease runs out and a later run tries again.
-            log.warn("Meeting job {} failed for meeting {} of {}", job, due.meetingId(), due.tenant().value(), e);
+            log.warn("Meeting job {} failed for meeting {} of {}", job, due.meetingId(), due.gemeente().value(), e);
             return false;
         }
     }

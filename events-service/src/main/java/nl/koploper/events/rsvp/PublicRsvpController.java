@@ -113,6 +113,6 @@ class PublicRsvpController {
     }
 
     private <T> T asGemeente(RsvpClaims claims, Supplier<T> work) {
-        return TenantContext.callAs(gemeenten.requireActive(claims.tenant().value()), work);
+        return TenantContext.callAs(gemeenten.requireActive(claims.gemeente().value()), work);
     }
 }

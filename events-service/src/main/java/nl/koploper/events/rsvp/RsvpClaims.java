@@ -9,10 +9,10 @@ import nl.koploper.platform.tenancy.TenantId;
  *
  * @param expiresAt whole seconds (the token carries epoch seconds), normally the meeting's start
  */
-public record RsvpClaims(TenantId tenant, String meetingId, String invitationId, Instant expiresAt) {
+public record RsvpClaims(TenantId gemeente, String meetingId, String invitationId, Instant expiresAt) {
 
     public RsvpClaims {
-        Objects.requireNonNull(tenant, "tenant");
+        Objects.requireNonNull(gemeente, "gemeente");
         requireId(meetingId, "meetingId");
         requireId(invitationId, "invitationId");
         Objects.requireNonNull(expiresAt, "expiresAt");

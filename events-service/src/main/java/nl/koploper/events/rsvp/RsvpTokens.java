@@ -7,16 +7,17 @@ import nl.koploper.platform.links.SignedTokens;
 import nl.koploper.platform.tenancy.TenantId;
 
 /**
- * Issues and verifies the tokens in personal RSVP links: {@code tenant|meetingId|invitationId|expiry}, signed (platform
- * {@link SignedTokens}, unpadded base64url so the token sits in a URL path unescaped). The signature is checked before
- * anything in the token is read, and the expiry only after that, so a forged token is always {@link InvalidRsvpToken}
- * and only a genuine, late one is {@link ExpiredRsvpToken}.
+ * Issues and verifies the tokens in personal RSVP links: {@code gemeente|meetingId|invitationId|expiry}, signed
+ * (platform {@link SignedTokens}, unpadded base64url so the token sits in a URL path unescaped). The signature is
+ * checked before anything in the token is read, and the expiry only after that, so a forged token is always
+ * {@link InvalidRsvpToken} and only a genuine, late one is {@link ExpiredRsvpToken}.
  */
 public class RsvpTokens {
 
     /** A key shorter than the hash's output would be the weakest link of HMAC-SHA256. */
     static final int MINIMUM_KEY_BYTES = SignedTokens.MINIMUM_KEY_BYTES;
-    // Generous for tenant slug + two UUIDs + epoch seconds; anything longer is not ours and is refused before hashing.
+    // Generous for a gemeente slug, two UUIDs and epoch seconds; anything longer is not ours and is refused before
+    // hashing.
     private static final int MAXIMUM_TOKEN_LENGTH = 512;
     private static final Pattern SEPARATOR = Pattern.compile("\\|");
 
@@ -28,7 +29,7 @@ public class RsvpTokens {
     }
 
     public String issue(RsvpClaims claims) {
-        return signed.sign(claims.tenant().value() + "|" + claims.meetingId() + "|" + claims.invitationId() + "|"
+        return signed.sign(claims.gemeente().value() + "|" + claims.meetingId() + "|" + claims.invitationId() + "|"
                 + claims.expiresAt().getEpochSecond());
     }
 

@@ -26,8 +26,8 @@ class SignedRsvpLinks implements RsvpLinks {
     }
 
     @Override
-    public String linkFor(String tenantId, String meetingId, String invitationId, Instant expiresAt) {
+    public String linkFor(String gemeente, String meetingId, String invitationId, Instant expiresAt) {
         return publicBaseUrl + PAGE_PATH
-                + tokens.issue(new RsvpClaims(TenantId.of(tenantId), meetingId, invitationId, expiresAt));
+                + tokens.issue(new RsvpClaims(TenantId.of(gemeente), meetingId, invitationId, expiresAt));
     }
 }

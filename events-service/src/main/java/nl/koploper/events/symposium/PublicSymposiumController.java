@@ -64,8 +64,8 @@ class PublicSymposiumController {
     @ApiResponse(responseCode = "404", description = "No such gemeente, or no announced symposium under this id")
     @ApiResponse(responseCode = "403", description = "The gemeente is deactivated (type .../gemeente-deactivated)")
     @GetMapping
-    SymposiumView show(@PathVariable String tenant, @PathVariable String meetingId) {
-        return asGemeente(tenant, () -> {
+    SymposiumView show(@PathVariable("tenant") String gemeente, @PathVariable String meetingId) {
+        return asGemeente(gemeente, () -> {
             Meeting symposium = announcedSymposium(meetings.get(meetingId));
             return SymposiumView.of(symposium, awards.ofCohort(symposium.cohortId()));
         });
@@ -84,11 +84,12 @@ class PublicSymposiumController {
     @ApiResponse(responseCode = "409", description = "rule meeting-closed: the symposium was cancelled or held; "
             + "meeting-already-started: it has started")
     @PostMapping("/registrations")
-    ResponseEntity<Map<String, String>> register(@PathVariable String tenant, @PathVariable String meetingId,
+    ResponseEntity<Map<String, String>> register(@PathVariable("tenant") String gemeente,
+                                                 @PathVariable String meetingId,
                                                  @RequestBody GuestRegistrationRequest request) {
         // Validated before the gemeente is entered: a bad form stores nothing and creates no database.
         Invitee guest = Invitee.guest(request.name(), request.email(), request.locale());
-        asGemeente(tenant, () -> meetings.change(meetingId, null, meeting -> {
+        asGemeente(gemeente, () -> meetings.change(meetingId, null, meeting -> {
             announcedSymposium(meeting);
             return meeting.registerGuest(guest, links, clock.instant());
         }));
@@ -105,11 +106,12 @@ class PublicSymposiumController {
         return meeting;
     }
 
-    private <T> T asGemeente(String tenant, Supplier<T> work) {
-        if (!TenantId.isValid(tenant)) {
+    // The path segment keeps its name "tenant", which a bad slug's problem names as the field.
+    private <T> T asGemeente(String gemeente, Supplier<T> work) {
+        if (!TenantId.isValid(gemeente)) {
             throw new InvalidInputException("tenant", "invalid", new ProblemText("tenant.slug",
                     "must be a gemeente's slug: lower-case letters, digits and inner hyphens"));
         }
-        return TenantContext.callAs(gemeenten.requireActive(tenant), work);
+        return TenantContext.callAs(gemeenten.requireActive(gemeente), work);
     }
 }

@@ -1,9 +1,9 @@
 package nl.koploper.events.meeting;
 
 import static nl.koploper.events.meeting.MeetingBuilder.COHORT_ID;
+import static nl.koploper.events.meeting.MeetingBuilder.GEMEENTE;
 import static nl.koploper.events.meeting.MeetingBuilder.LINKS;
 import static nl.koploper.events.meeting.MeetingBuilder.NOW;
-import static nl.koploper.events.meeting.MeetingBuilder.TENANT;
 import static nl.koploper.events.meeting.MeetingBuilder.participants;
 import static nl.koploper.events.meeting.Problems.assertRuleViolated;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -68,7 +68,7 @@ class KickOffProposalTest {
         private Meeting proposal() {
             MeetingPlan plan = new MeetingPlan(MeetingType.KICK_OFF, "Startbijeenkomst", null,
                     KICK_OFFS.defaultTime(NOW), Location.at("Nog te bepalen"), null);
-            return Meeting.proposeKickOff(TENANT, COHORT_ID, plan, participants(1, 8), true, NOW);
+            return Meeting.proposeKickOff(GEMEENTE, COHORT_ID, plan, participants(1, 8), true, NOW);
         }
 
         @Test

@@ -13,7 +13,7 @@ import nl.koploper.platform.tenancy.TenantId;
  */
 final class MeetingBuilder {
 
-    static final TenantId TENANT = TenantId.of("westerkwartier");
+    static final TenantId GEMEENTE = TenantId.of("westerkwartier");
     static final String COHORT_ID = "cohort-westerkwartier-2027";
     /** When the coordinator plans: weeks before the meeting. */
     static final Instant NOW = Instant.parse("2027-01-11T09:00:00Z");
@@ -21,8 +21,8 @@ final class MeetingBuilder {
     static final LocalDateTime END = LocalDateTime.parse("2027-03-04T21:30");
     static final Location TOWN_HALL = Location.at("Hooiweg 6, 9801 AZ Zuidhorn");
     /** A stand-in for the service's signer: the link shows what it was made for, so tests can check it. */
-    static final RsvpLinks LINKS = (tenant, meeting, invitation, expiresAt) ->
-            "https://koploper.test/rsvp/" + tenant + "/" + invitation + "?until=" + expiresAt;
+    static final RsvpLinks LINKS = (gemeente, meeting, invitation, expiresAt) ->
+            "https://koploper.test/rsvp/" + gemeente + "/" + invitation + "?until=" + expiresAt;
 
     private MeetingType type = MeetingType.KNOWLEDGE_SESSION;
     private String title = "Kennissessie energie besparen";
@@ -92,11 +92,11 @@ final class MeetingBuilder {
 
     /** In DRAFT, as a proposed kick-off: nothing recorded. */
     Meeting proposed() {
-        return Meeting.propose(TENANT, COHORT_ID, plan(), invitees, NOW);
+        return Meeting.propose(GEMEENTE, COHORT_ID, plan(), invitees, NOW);
     }
 
     /** SCHEDULED at {@link #NOW}: the invitations are recorded. */
     Meeting scheduled() {
-        return Meeting.schedule(TENANT, COHORT_ID, plan(), invitees, LINKS, NOW);
+        return Meeting.schedule(GEMEENTE, COHORT_ID, plan(), invitees, LINKS, NOW);
     }
 }

@@ -43,7 +43,7 @@ class MeetingEventsIT extends ServiceIntegrationTest {
 
         assertThat(events).extracting(MeetingTopic.Published::type)
                 .containsExactly("meeting-scheduled", "meeting-rescheduled");
-        assertThat(events).extracting(MeetingTopic.Published::tenant).containsOnly(gemeente);
+        assertThat(events).extracting(MeetingTopic.Published::gemeente).containsOnly(gemeente);
         String rescheduled = events.get(1).json();
         List<String> recipients = JsonPath.read(rescheduled, "$.recipients[*].email");
         assertThat(recipients).containsExactlyInAnyOrder("contact1@example.nl", "contact2@example.nl",

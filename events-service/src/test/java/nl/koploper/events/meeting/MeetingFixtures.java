@@ -13,6 +13,6 @@ public final class MeetingFixtures {
     public static Meeting scheduled(MeetingTime time, Location location, List<Invitee> invitees, Instant now) {
         return Meeting.schedule(TenantId.of("westerkwartier"), "cohort-1",
                 new MeetingPlan(MeetingType.KNOWLEDGE_SESSION, "Kennissessie", null, time, location, null), invitees,
-                (tenant, meeting, invitation, expiresAt) -> "https://koploper.test/rsvp/" + invitation, now);
+                (gemeente, meeting, invitation, expiresAt) -> "https://koploper.test/rsvp/" + invitation, now);
     }
 }

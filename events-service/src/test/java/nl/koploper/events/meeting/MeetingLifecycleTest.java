@@ -1,9 +1,9 @@
 package nl.koploper.events.meeting;
 
 import static nl.koploper.events.meeting.MeetingBuilder.COHORT_ID;
+import static nl.koploper.events.meeting.MeetingBuilder.GEMEENTE;
 import static nl.koploper.events.meeting.MeetingBuilder.LINKS;
 import static nl.koploper.events.meeting.MeetingBuilder.NOW;
-import static nl.koploper.events.meeting.MeetingBuilder.TENANT;
 import static nl.koploper.events.meeting.MeetingBuilder.TOWN_HALL;
 import static nl.koploper.events.meeting.MeetingBuilder.aMeeting;
 import static nl.koploper.events.meeting.MeetingBuilder.participant;
@@ -159,10 +159,10 @@ class MeetingLifecycleTest {
         }
 
         @Test
-        void thePlanIsStoredAsGivenForTheTenantAndCohort() {
+        void thePlanIsStoredAsGivenForTheGemeenteAndCohort() {
             Meeting meeting = aMeeting().ofType(MeetingType.SYMPOSIUM).capacity(150).scheduled();
 
-            assertThat(meeting.tenantId()).isEqualTo(TENANT.value());
+            assertThat(meeting.tenantId()).isEqualTo(GEMEENTE.value());
             assertThat(meeting.cohortId()).isEqualTo(COHORT_ID);
             assertThat(meeting.type()).isEqualTo(MeetingType.SYMPOSIUM);
             assertThat(meeting.capacity()).isEqualTo(150);
@@ -177,8 +177,8 @@ class MeetingLifecycleTest {
         void aNetworkActivityNeedsNoCohortButOtherMeetingsDo() {
             MeetingPlan network = aMeeting().ofType(MeetingType.NETWORK_ACTIVITY).plan();
 
-            assertThat(Meeting.schedule(TENANT, null, network, List.of(), LINKS, NOW).cohortId()).isNull();
-            assertThatThrownBy(() -> Meeting.schedule(TENANT, null, aMeeting().plan(), List.of(), LINKS, NOW))
+            assertThat(Meeting.schedule(GEMEENTE, null, network, List.of(), LINKS, NOW).cohortId()).isNull();
+            assertThatThrownBy(() -> Meeting.schedule(GEMEENTE, null, aMeeting().plan(), List.of(), LINKS, NOW))
                     .isInstanceOf(IllegalArgumentException.class);
         }
 

@@ -82,7 +82,7 @@ class MeetingJobsIT extends ServiceIntegrationTest {
         List<MeetingTopic.Published> reminders = new MeetingTopic(broker).of(meeting, 2, "meeting-reminder-due");
         assertThat(reminders).hasSize(1);
         MeetingTopic.Published reminder = reminders.get(0);
-        assertThat(reminder.tenant()).isEqualTo(gemeente);
+        assertThat(reminder.gemeente()).isEqualTo(gemeente);
         List<String> recipients = JsonPath.read(reminder.json(), "$.recipients[*].email");
         assertThat(recipients).containsExactlyInAnyOrder("contact2@example.nl", "contact3@example.nl",
                 "wethouder@gemeente.example.nl");
@@ -95,7 +95,7 @@ class MeetingJobsIT extends ServiceIntegrationTest {
         List<MeetingTopic.Published> otherReminders = new MeetingTopic(broker).of(meetingOfOther, 2,
                 "meeting-reminder-due");
         assertThat(otherReminders).hasSize(1);
-        assertThat(otherReminders.get(0).tenant()).isEqualTo(other);
+        assertThat(otherReminders.get(0).gemeente()).isEqualTo(other);
         List<String> otherRecipients = JsonPath.read(otherReminders.get(0).json(), "$.recipients[*].email");
         assertThat(otherRecipients).containsExactlyInAnyOrder("contact1@example.nl", "wethouder@gemeente.example.nl");
 

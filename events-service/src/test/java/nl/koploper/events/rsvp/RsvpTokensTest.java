@@ -39,15 +39,15 @@ class RsvpTokensTest {
     }
 
     @Test
-    void theTenantComesFromTheVerifiedToken() {
+    void theGemeenteComesFromTheVerifiedToken() {
         RsvpClaims other = new RsvpClaims(TenantId.of("groningen"), CLAIMS.meetingId(), CLAIMS.invitationId(),
                 MEETING_STARTS);
 
-        assertThat(tokens.verify(tokens.issue(other), NOW).tenant()).isEqualTo(TenantId.of("groningen"));
+        assertThat(tokens.verify(tokens.issue(other), NOW).gemeente()).isEqualTo(TenantId.of("groningen"));
     }
 
     @Test
-    void aTokenWithAnotherTenantSwappedInIsInvalid() {
+    void aTokenWithAnotherGemeenteSwappedInIsInvalid() {
         String token = tokens.issue(CLAIMS);
         String signature = token.substring(token.indexOf('.') + 1);
         String forged = encode("groningen|" + CLAIMS.meetingId() + "|" + CLAIMS.invitationId() + "|"
@@ -58,7 +58,7 @@ class RsvpTokensTest {
 
     @Test
     void aTokenWithALaterExpirySwappedInIsInvalidNotExpired() {
-        String token = tokens.issue(new RsvpClaims(CLAIMS.tenant(), CLAIMS.meetingId(), CLAIMS.invitationId(),
+        String token = tokens.issue(new RsvpClaims(CLAIMS.gemeente(), CLAIMS.meetingId(), CLAIMS.invitationId(),
                 NOW.minusSeconds(60)));
         String signature = token.substring(token.indexOf('.') + 1);
         String forged = encode("westerkwartier|" + CLAIMS.meetingId() + "|" + CLAIMS.invitationId() + "|"
@@ -121,7 +121,7 @@ class RsvpTokensTest {
 
     @Test
     void anIdContainingTheSeparatorIsRefusedAtIssue() {
-        assertThatIllegalArgumentException().isThrownBy(() -> new RsvpClaims(CLAIMS.tenant(), "a|b",
+        assertThatIllegalArgumentException().isThrownBy(() -> new RsvpClaims(CLAIMS.gemeente(), "a|b",
                 CLAIMS.invitationId(), MEETING_STARTS));
     }
 }

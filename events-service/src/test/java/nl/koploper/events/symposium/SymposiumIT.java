@@ -183,12 +183,12 @@ class SymposiumIT extends ServiceIntegrationTest {
                 .contentType(MediaType.APPLICATION_JSON).content(json));
     }
 
-    private ResultActions register(String tenant, String meetingId, String json) throws Exception {
-        return http.perform(post(publicPath(tenant, meetingId) + "/registrations")
+    private ResultActions register(String gemeente, String meetingId, String json) throws Exception {
+        return http.perform(post(publicPath(gemeente, meetingId) + "/registrations")
                 .contentType(MediaType.APPLICATION_JSON).content(json));
     }
 
-    private static String publicPath(String tenant, String meetingId) {
-        return "/api/public/symposium/" + tenant + "/" + meetingId;
+    private static String publicPath(String gemeente, String meetingId) {
+        return "/api/public/symposium/" + gemeente + "/" + meetingId;
     }
 }

@@ -29,7 +29,7 @@ import org.springframework.http.MediaType;
  * exists) and an empty list, an RSVP token of B cannot reach A's meeting, and A's meeting is exactly as it was.
  */
 @KoploperIntegrationTest
-class TenantIsolationIT extends ServiceIntegrationTest {
+class GemeenteIsolationIT extends ServiceIntegrationTest {
 
     @Autowired
     MongoClient mongo;
@@ -108,7 +108,7 @@ class TenantIsolationIT extends ServiceIntegrationTest {
                 .header("X-Tenant-Id", gemeenteA)), 404);
         problem(http.perform(get("/api/meetings").param("tenant", gemeenteA).header("Authorization", coordinatorB)),
                 403);
-        // A tenant in the body is not part of the request shape: refused by name, nothing stored anywhere.
+        // A tenantId in the body is not part of the request shape: refused by name, nothing stored anywhere.
         problem(api.postJson("/api/meetings", coordinatorB, meetingJson("cohort-1", 20, 1, false)
                         .replace("{\"cohortId\"", "{\"tenantId\":\"" + gemeenteA + "\",\"cohortId\"")), 400)
                 .andExpect(jsonPath("$.errors[0].field").value("tenantId"));
