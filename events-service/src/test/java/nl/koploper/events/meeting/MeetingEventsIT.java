@@ -5,26 +5,36 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import java.time.Instant;
 import java.util.List;
 import nl.koploper.events.MeetingApi;
 import nl.koploper.events.MeetingTopic;
 import nl.koploper.test.KoploperIntegrationTest;
 import nl.koploper.test.ServiceIntegrationTest;
+import nl.koploper.test.SettableClock;
 import nl.koploper.test.TestTokens;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 
 /**
- * What reaches Kafka when a coordinator schedules and reschedules over HTTP: read back from {@code meeting.events.v1}
- * with a consumer of its own, one scheduled and exactly one rescheduled event, each naming every invitee and each of
- * its golden sample's shape.
+ * What reaches Kafka when a coordinator schedules, reschedules and records attendance over HTTP: read back from
+ * {@code meeting.events.v1} with a consumer of its own, exactly one event per change, each of its golden sample's
+ * shape.
  */
 @KoploperIntegrationTest
 class MeetingEventsIT extends ServiceIntegrationTest {
 
     @Autowired
     EmbeddedKafkaBroker broker;
+    @Autowired
+    SettableClock clock;
+
+    @AfterEach
+    void realTimeAgain() {
+        clock.reset();
+    }
 
     @Test
     void oneRescheduleGivesExactlyOneUpdateWithEveryInvitee() throws Exception {
@@ -55,5 +65,32 @@ class MeetingEventsIT extends ServiceIntegrationTest {
                 .isEqualTo(JsonPath.read(events.get(0).json(), "$.meeting.uid"));
         assertThat((String) JsonPath.read(rescheduled, "$.meeting.start")).isEqualTo("2099-06-19T14:00:00+02:00");
         assertThat((String) JsonPath.read(rescheduled, "$.previousStart")).isEqualTo("2099-06-12T10:00:00+02:00");
+    }
+
+    @Test
+    void recordedAttendanceIsPublishedOnceAsTheMeetingsWholeList() throws Exception {
+        MeetingApi api = new MeetingApi(http);
+        String gemeente = gemeenten.newGemeente("at");
+        String meetingId = api.schedule(gemeente, 20, 2);
+        List<String> invitations = api.invitationIds(gemeente, meetingId);
+        String there = invitations.get(0);
+        String notThere = invitations.get(1);
+        clock.set(Instant.parse("2099-06-12T08:30:00Z")); // half an hour into the meeting (10:30 Dutch summer time)
+        api.postJson("/api/meetings/" + meetingId + "/attendance", coordinator(gemeente),
+                "{\"marks\":[{\"invitationId\":\"" + there + "\",\"present\":true},"
+                        + "{\"invitationId\":\"" + notThere + "\",\"present\":false}]}")
+                .andExpect(status().isOk());
+
+        List<MeetingTopic.Published> recorded = new MeetingTopic(broker).of(meetingId, 2,
+                "meeting-attendance-recorded");
+
+        assertThat(recorded).hasSize(1);
+        assertThat(recorded.get(0).gemeente()).isEqualTo(gemeente);
+        String json = recorded.get(0).json();
+        assertThat((List<String>) JsonPath.read(json, "$.attendance[?(@.present == true)].invitationId"))
+                .containsExactly(there);
+        assertThat((List<String>) JsonPath.read(json, "$.attendance[?(@.present == false)].invitationId"))
+                .contains(notThere).doesNotContain(there);
+        assertThat((String) JsonPath.read(json, "$.recordedAt")).isEqualTo("2099-06-12T08:30:00Z");
     }
 }
