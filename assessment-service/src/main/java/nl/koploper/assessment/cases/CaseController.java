@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 import nl.koploper.assessment.catalogue.IssueCatalogue;
+import nl.koploper.assessment.review.Review;
 import nl.koploper.platform.web.ETags;
 import nl.koploper.platform.web.IfMatch;
 import nl.koploper.platform.web.PageView;
@@ -120,8 +121,8 @@ class CaseController {
     @ApiResponse(responseCode = "409", description = VISIT_FIRST + CLOSED)
     ResponseEntity<CaseView> reviewIssue(@PathVariable String caseId, @PathVariable String code, IfMatch ifMatch,
                                          @RequestBody Requests.IssueReviewRequest request) {
-        List<AssessmentCase.ReviewChange> changes = Requests.reviewChange(code, request, catalogue);
-        return withETag(cases.review(caseId, ifMatch.expectedVersion(), changes));
+        List<Review.IssueChange> changes = Requests.reviewChange(code, request, catalogue);
+        return withETag(cases.recordNulmeting(caseId, ifMatch.expectedVersion(), changes));
     }
 
     @PutMapping("/{caseId}/review")
@@ -136,8 +137,8 @@ class CaseController {
     @ApiResponse(responseCode = "409", description = VISIT_FIRST + CLOSED)
     ResponseEntity<CaseView> reviewIssues(@PathVariable String caseId, IfMatch ifMatch,
                                           @RequestBody Requests.BulkReviewRequest request) {
-        List<AssessmentCase.ReviewChange> changes = Requests.reviewChanges(request, catalogue);
-        return withETag(cases.review(caseId, ifMatch.expectedVersion(), changes));
+        List<Review.IssueChange> changes = Requests.reviewChanges(request, catalogue);
+        return withETag(cases.recordNulmeting(caseId, ifMatch.expectedVersion(), changes));
     }
 
     private ResponseEntity<CaseView> withETag(AssessmentCase assessmentCase) {

@@ -44,8 +44,6 @@ public record Comparison(String caseId, String organisationName,
             subjects.add(new SubjectChange(b.subject().name(), b.name(), b.score(), f,
                     b.score() == null || f == null ? null : f - b.score()));
         }
-        String status = c.finalStartedAt() == null ? "NOT_STARTED"
-                : c.finalReviewedAt() == null ? "IN_PROGRESS" : "COMPLETED";
         OrganisationFootprint b = baselineFootprint;
         OrganisationFootprint f = finalFootprint;
         List<Line> scopes = List.of(
@@ -61,7 +59,7 @@ public record Comparison(String caseId, String organisationName,
         names.addAll(fThemes.keySet());
         List<Line> themes = names.stream().map(n -> Line.of(n, b == null ? null : bThemes.getOrDefault(n,
                 BigDecimal.ZERO), f == null ? null : fThemes.getOrDefault(n, BigDecimal.ZERO))).toList();
-        return new Comparison(c.id(), c.organisation().name(), status, subjects, b == null ? null : b.year(),
+        return new Comparison(c.id(), c.organisation().name(), c.eindmetingStatus(), subjects, b == null ? null : b.year(),
                 f == null ? null : f.year(), scopes, themes);
     }
 

@@ -65,8 +65,8 @@ class ImpactService {
                 .sorted(Comparator.comparing((AssessmentCase c) -> String.valueOf(c.organisation().name()))
                         .thenComparing(AssessmentCase::id))
                 .toList();
-        int baselineReviewed = (int) open.stream().filter(c -> c.reviewComplete(catalogue)).count();
-        int finalReviewed = (int) open.stream().filter(c -> c.finalReviewedAt() != null).count();
+        int baselineReviewed = (int) open.stream().filter(c -> c.nulmeting().complete(catalogue)).count();
+        int finalReviewed = (int) open.stream().filter(AssessmentCase::eindmetingCompleted).count();
 
         List<PlannedAction> actions = plans.ofCases(open.stream().map(AssessmentCase::id).toList()).stream()
                 .map(ActionPlan::actions).flatMap(List::stream).toList();

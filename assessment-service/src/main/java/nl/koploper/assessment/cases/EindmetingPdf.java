@@ -13,12 +13,12 @@ import nl.koploper.assessment.pdf.PdfDocument;
  * and theme against the baseline. Printed straight from the case's {@link Comparison} (the same object as
  * {@code /comparison}), only for a completed eindmeting.
  */
-final class FinalAssessmentPdf {
+final class EindmetingPdf {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy",
             Locale.forLanguageTag("nl")).withZone(ZoneId.of("Europe/Amsterdam"));
 
-    private FinalAssessmentPdf() {
+    private EindmetingPdf() {
     }
 
     static byte[] render(AssessmentCase c, Comparison comparison, String gemeenteName, byte[] logo) {
@@ -27,7 +27,7 @@ final class FinalAssessmentPdf {
             pdf.text(gemeenteName).space(4)
                     .title("Eindmeting")
                     .text(c.organisation().name())
-                    .text("Afgerond op " + DATE.format(c.finalReviewedAt())
+                    .text("Afgerond op " + DATE.format(c.eindmeting().completedAt())
                             + (c.advisor() == null ? "" : " met " + c.advisor().name()))
                     .text("Cohort: " + (c.cohortName() == null ? c.cohortId() : c.cohortName()));
 
