@@ -56,9 +56,9 @@ public class AssessmentCase extends AggregateRoot {
     static final String RULE_REVIEW_INCOMPLETE = "review-incomplete";
     static final String RULE_DRAFT_OPEN = "profile-draft-open";
     static final String RULE_NOT_PUBLISHED = "profile-not-published";
-    static final String RULE_EINDMETING_STARTED = "final-review-started";
-    static final String RULE_EINDMETING_NOT_STARTED = "final-review-not-started";
-    static final String RULE_EINDMETING_COMPLETED = "final-review-completed";
+    static final String RULE_EINDMETING_STARTED = "eindmeting-started";
+    static final String RULE_EINDMETING_NOT_STARTED = "eindmeting-not-started";
+    static final String RULE_EINDMETING_COMPLETED = "eindmeting-completed";
 
     private static final String UID_DOMAIN = "@assessments.koploper.nl";
 

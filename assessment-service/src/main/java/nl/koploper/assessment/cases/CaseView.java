@@ -18,7 +18,7 @@ import nl.koploper.assessment.review.Review;
  * offset of that day.
  */
 record CaseView(String id, String cohortId, String cohortName, String participantId, Organisation organisation,
-                Contact contact, CaseStatus status, Advisor advisor, VisitView visit, ReviewView review,
+                Contact contact, CaseStatus status, Advisor advisor, VisitView visit, ReviewView nulmeting,
                 Integer baselineYear, FootprintView baselineFootprint, List<ProfileSummary> profiles,
                 Instant openedAt, Instant closedAt, String closedReason, Long version) {
 

@@ -38,8 +38,8 @@ import org.springframework.web.bind.annotation.RestController;
 class EindmetingController {
 
     private static final String WORKERS = "Only the coordinator or an advisor works on the eindmeting";
-    private static final String IN_PROGRESS = "rule final-review-not-started: start it first; rule "
-            + "final-review-completed: completed, it cannot change; " + CaseController.CLOSED;
+    private static final String IN_PROGRESS = "rule eindmeting-not-started: start it first; rule "
+            + "eindmeting-completed: completed, it cannot change; " + CaseController.CLOSED;
 
     private final CaseService cases;
     private final IssueCatalogue catalogue;
@@ -60,26 +60,26 @@ class EindmetingController {
                           List<CaseView.IssueView> issues, Long version) {
     }
 
-    @GetMapping("/final-review")
+    @GetMapping("/eindmeting")
     @Operation(summary = "Read the eindmeting's status and answers (participants read their own)",
             description = "The ETag is the case's version: send it as If-Match with a change.")
     ResponseEntity<EindmetingView> get(@PathVariable String caseId) {
         return view(cases.get(caseId));
     }
 
-    @PostMapping("/final-review")
+    @PostMapping("/eindmeting")
     @PreAuthorize("hasAnyRole('coordinator', 'advisor')")
     @Operation(summary = "Start the eindmeting, prefilled with the nulmeting's answers (coordinator, or the case's "
             + "advisor)")
     @ApiResponse(responseCode = "200", description = "Started (IN_PROGRESS); the eindmeting with its prefilled answers")
     @ApiResponse(responseCode = "403", description = WORKERS)
     @ApiResponse(responseCode = "409", description = "rule profile-not-published: the eindmeting compares against a "
-            + "published profile; rule final-review-started: started already; " + CaseController.CLOSED)
+            + "published profile; rule eindmeting-started: started already; " + CaseController.CLOSED)
     ResponseEntity<EindmetingView> start(@PathVariable String caseId, IfMatch ifMatch) {
         return view(cases.startEindmeting(caseId, ifMatch.expectedVersion()));
     }
 
-    @PutMapping("/final-review")
+    @PutMapping("/eindmeting")
     @PreAuthorize("hasAnyRole('coordinator', 'advisor')")
     @Operation(summary = "Revise the eindmeting's answers for several issues at once (coordinator, or the case's "
             + "advisor)", description = "An absent perspective keeps its answer; one wrong entry changes nothing.")
@@ -94,7 +94,7 @@ class EindmetingController {
         return view(cases.recordEindmeting(caseId, ifMatch.expectedVersion(), changes));
     }
 
-    @PutMapping("/final-review/issues/{code}")
+    @PutMapping("/eindmeting/issues/{code}")
     @PreAuthorize("hasAnyRole('coordinator', 'advisor')")
     @Operation(summary = "Revise the eindmeting's answers for one ISO 26000 issue (coordinator, or the case's "
             + "advisor)", description = "An absent perspective keeps its answer.")
@@ -109,7 +109,7 @@ class EindmetingController {
         return view(cases.recordEindmeting(caseId, ifMatch.expectedVersion(), changes));
     }
 
-    @PostMapping("/final-review/complete")
+    @PostMapping("/eindmeting/complete")
     @PreAuthorize("hasAnyRole('coordinator', 'advisor')")
     @Operation(summary = "Complete the eindmeting: it counts in the impact report and cannot change any more "
             + "(coordinator, or the case's advisor)")
@@ -142,7 +142,7 @@ class EindmetingController {
     }
 
     /** The completed eindmeting as a PDF; before it is completed there is none (404), as for a draft profile. */
-    @GetMapping(value = "/final-review.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @GetMapping(value = "/eindmeting.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(summary = "Download the completed eindmeting with its comparison as a PDF in Dutch")
     @ApiResponse(responseCode = "200", description = "The PDF, inline (eindmeting.pdf)",
             content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE, schema = @Schema(type = "string",

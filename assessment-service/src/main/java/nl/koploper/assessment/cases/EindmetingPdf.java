@@ -34,8 +34,8 @@ final class EindmetingPdf {
             pdf.heading("Scores per kernthema (ISO 26000, 0-100)");
             pdf.text("Eindmeting groen, nulmeting grijs.");
             pdf.bars(comparison.subjects().stream().map(s -> new PdfDocument.Bar(ProfilePdf.shortName(s.name()),
-                    s.finalScore() == null ? 0 : s.finalScore(),
-                    s.baseline() == null ? 0.0 : s.baseline().doubleValue(), score(s))).toList());
+                    s.eindmeting() == null ? 0 : s.eindmeting(),
+                    s.nulmeting() == null ? 0.0 : s.nulmeting().doubleValue(), score(s))).toList());
             for (Comparison.SubjectChange s : comparison.subjects()) {
                 pdf.bullet(s.name() + ": " + score(s));
             }
@@ -66,8 +66,8 @@ final class EindmetingPdf {
     }
 
     private static String score(Comparison.SubjectChange s) {
-        return (s.baseline() == null ? "niet relevant" : s.baseline()) + " -> "
-                + (s.finalScore() == null ? "niet relevant" : s.finalScore())
+        return (s.nulmeting() == null ? "niet relevant" : s.nulmeting()) + " -> "
+                + (s.eindmeting() == null ? "niet relevant" : s.eindmeting())
                 + (s.change() == null ? "" : " (" + (s.change() > 0 ? "+" : "") + s.change() + ")");
     }
 }
