@@ -34,10 +34,9 @@ import org.springframework.data.mongodb.core.mapping.Unwrapped;
 
 /**
  * One organisation's nulmeting in one gemeente: opened when cohort-service places it in a cohort, then the advisor's
- * visit, its review of the ISO 26000 issues and the Duurzaamheidsprofiel versions; later the eindmeting, the same
- * review again. The case id is the cohort participant id, so a
- * redelivered registration finds the case it already opened, and footprint-service's organisation id (the same
- * participant id) finds it too.
+ * visit, the nulmeting's review of the ISO 26000 issues and the Duurzaamheidsprofiel versions; later the eindmeting,
+ * the same review again. The case id is the cohort participant id, so a redelivered registration finds the case it
+ * already opened, and footprint-service's organisation id (the same participant id) finds it too.
  *
  * <p>Lifecycle: WAITLISTED (registration on the waiting list, invisible) → TO_PLAN → PLANNED (visit planned) →
  * REVIEWED (every issue answered from both perspectives) → PROFILE_PUBLISHED; CLOSED when the organisation leaves

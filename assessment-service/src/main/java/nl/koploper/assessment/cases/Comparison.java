@@ -60,8 +60,8 @@ public record Comparison(String caseId, String organisationName,
         names.addAll(fThemes.keySet());
         List<Line> themes = names.stream().map(n -> Line.of(n, b == null ? null : bThemes.getOrDefault(n,
                 BigDecimal.ZERO), f == null ? null : fThemes.getOrDefault(n, BigDecimal.ZERO))).toList();
-        return new Comparison(c.id(), c.organisation().name(), c.eindmetingStatus(), subjects, b == null ? null : b.year(),
-                f == null ? null : f.year(), scopes, themes);
+        return new Comparison(c.id(), c.organisation().name(), c.eindmetingStatus(), subjects,
+                b == null ? null : b.year(), f == null ? null : f.year(), scopes, themes);
     }
 
     private static BigDecimal kg(OrganisationFootprint footprint, String text) {

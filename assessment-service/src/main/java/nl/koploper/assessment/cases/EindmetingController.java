@@ -47,7 +47,7 @@ class EindmetingController {
     private final GemeenteLogos logos;
 
     EindmetingController(CaseService cases, IssueCatalogue catalogue, GemeenteRegistry gemeenten,
-                          GemeenteLogos logos) {
+                         GemeenteLogos logos) {
         this.cases = cases;
         this.catalogue = catalogue;
         this.gemeenten = gemeenten;
@@ -89,7 +89,7 @@ class EindmetingController {
     @ApiResponse(responseCode = "403", description = WORKERS)
     @ApiResponse(responseCode = "409", description = IN_PROGRESS)
     ResponseEntity<EindmetingView> revise(@PathVariable String caseId, IfMatch ifMatch,
-                                           @RequestBody Requests.BulkReviewRequest request) {
+                                          @RequestBody Requests.BulkReviewRequest request) {
         List<Review.IssueChange> changes = Requests.reviewChanges(request, catalogue);
         return view(cases.recordEindmeting(caseId, ifMatch.expectedVersion(), changes));
     }
@@ -104,7 +104,7 @@ class EindmetingController {
     @ApiResponse(responseCode = "403", description = WORKERS)
     @ApiResponse(responseCode = "409", description = IN_PROGRESS)
     ResponseEntity<EindmetingView> reviseIssue(@PathVariable String caseId, @PathVariable String code, IfMatch ifMatch,
-                                                @RequestBody Requests.IssueReviewRequest request) {
+                                               @RequestBody Requests.IssueReviewRequest request) {
         List<Review.IssueChange> changes = Requests.reviewChange(code, request, catalogue);
         return view(cases.recordEindmeting(caseId, ifMatch.expectedVersion(), changes));
     }
@@ -129,7 +129,7 @@ class EindmetingController {
     @ApiResponse(responseCode = "403", description = "Only the coordinator chooses the eindmeting's year")
     @ApiResponse(responseCode = "409", description = CaseController.CLOSED)
     ResponseEntity<EindmetingView> finalYear(@PathVariable String caseId, IfMatch ifMatch,
-                                              @RequestBody Requests.BaselineYearRequest request) {
+                                             @RequestBody Requests.BaselineYearRequest request) {
         return view(cases.setFinalYear(caseId, ifMatch.expectedVersion(), request.validYear()));
     }
 

@@ -118,7 +118,8 @@ class ImpactService {
 
         return new ImpactReport(tenant, gemeenteName(tenant), cohortId, open.size(), nulmetingenCompleted,
                 eindmetingenCompleted, planned, done, new ImpactReport.Co2(withBoth, total.baselineKg(),
-                total.finalKg(), total.changeKg(), total.changePercent(), baselinePreliminary, finalPreliminary), largest, attendance(open, cohortId),
+                total.finalKg(), total.changeKg(), total.changePercent(), baselinePreliminary, finalPreliminary),
+                largest, attendance(open, cohortId),
                 cohortId == null ? null : cohortName(cohortId),
                 new ImpactReport.BaselineFootprint(measured, measured == 0 ? null : measuredTotal,
                         measuredPreliminary));
