@@ -340,7 +340,7 @@ public class AssessmentCase extends AggregateRoot {
             throw new RuleViolationException(RULE_REVIEW_INCOMPLETE, "The eindmeting misses "
                     + eindmeting.missingAnswers(catalogue) + " answers");
         }
-        eindmeting.completedAt(now);
+        eindmeting.markCompleted(now);
     }
 
     void setFinalYear(Integer year) {

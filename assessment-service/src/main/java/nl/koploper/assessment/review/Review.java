@@ -63,7 +63,7 @@ public class Review {
     }
 
     /** Marks the review completed; the caller checks first that {@link #complete} holds. */
-    public void completedAt(Instant now) {
+    public void markCompleted(Instant now) {
         this.completedAt = now;
     }
 

@@ -5,9 +5,7 @@ import static nl.koploper.assessment.cases.Cases.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -86,7 +84,7 @@ class CaseMappingTest {
 
     @Test
     void aStoredCaseWithBothReviewsReadsBack() throws IOException {
-        AssessmentCase c = DocumentMapping.read(AssessmentCase.class, fixture("/cases/case-with-eindmeting.json"));
+        AssessmentCase c = DocumentMapping.read(AssessmentCase.class, Cases.storedWithEindmeting());
 
         assertThat(c.nulmeting().issues()).extracting(r -> r.code()).containsExactly("6.2", "6.5.4");
         assertThat(c.nulmeting().answer("6.2", Perspective.INTERNAL).notes()).isEqualTo("Geen beleid");
@@ -118,11 +116,5 @@ class CaseMappingTest {
                 new OrganisationFacts("2410", OrganisationType.COMPANY, 100.0), footprint), footprint, NOW), ISSUES);
         c.publishProfile(1, "advisor-1", "/p/1", NOW);
         return c;
-    }
-
-    private static Document fixture(String resource) throws IOException {
-        try (InputStream in = CaseMappingTest.class.getResourceAsStream(resource)) {
-            return Document.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        }
     }
 }

@@ -8,16 +8,23 @@ import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoCollection;
 import java.time.Duration;
 import java.util.UUID;
 import nl.koploper.assessment.AssessmentApi;
 import nl.koploper.test.KoploperIntegrationTest;
 import nl.koploper.test.ServiceIntegrationTest;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** The eindmeting: prefilled from the nulmeting, revised, completed, and compared per core subject and in CO2. */
 @KoploperIntegrationTest
 class EindmetingIT extends ServiceIntegrationTest {
+
+    @Autowired
+    MongoClient mongo;
 
     @Test
     void theEindmetingStartsFromTheNulmetingAndTheComparisonShowsTheChange() throws Exception {
@@ -112,5 +119,49 @@ class EindmetingIT extends ServiceIntegrationTest {
         api.read(path + "/eindmeting", AssessmentApi.participant(gemeente, "groen@example.nl"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("COMPLETED"));
         problem(api.read(path + "/comparison", AssessmentApi.participant(gemeente, "ander@example.nl")), 404);
+    }
+
+    @Test
+    void bothReviewsAreStoredUnderTheFieldNamesOfEarlierCases() throws Exception {
+        AssessmentApi api = new AssessmentApi(http, bootstrapServers);
+        String gemeente = gemeenten.newGemeente("stored");
+        AssessmentApi.Login advisor = AssessmentApi.advisor(gemeente);
+        String caseId = api.openCase(gemeente, "Opslag BV", "24.10", 30, "opslag@example.nl");
+        String path = CASES + "/" + caseId;
+        api.published(gemeente, caseId, advisor, "RELEVANT", 2);
+        api.postEmpty(path + "/eindmeting", advisor.bearer()).andExpect(status().isOk());
+        api.postEmpty(path + "/eindmeting/complete", advisor.bearer()).andExpect(status().isOk());
+
+        Document stored = cases(gemeente).find(new Document("_id", caseId)).first();
+
+        assertThat(stored).containsKeys("review", "finalReview", "finalStartedAt", "finalReviewedAt")
+                .doesNotContainKeys("nulmeting", "eindmeting");
+        assertThat(stored.getList("review", Document.class)).hasSize(37).allSatisfy(issue ->
+                assertThat(issue).containsOnlyKeys("code", "internal", "productsAndServices", "updatedAt"));
+        assertThat(stored.getList("finalReview", Document.class)).hasSize(37);
+    }
+
+    @Test
+    void aCaseStoredBeforeTheReviewTypeReadsThroughTheApi() throws Exception {
+        AssessmentApi api = new AssessmentApi(http, bootstrapServers);
+        String gemeente = gemeenten.newGemeente("earlier");
+        String caseId = UUID.randomUUID().toString();
+        Document earlier = Cases.storedWithEindmeting();
+        earlier.put("_id", caseId);
+        earlier.put("participantId", caseId);
+        earlier.put("tenantId", gemeente);
+        cases(gemeente).insertOne(earlier);
+
+        api.read(CASES + "/" + caseId, coordinator(gemeente)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.nulmeting.answered").value(3))
+                .andExpect(jsonPath("$.nulmeting.issues[0].internal.notes").value("Geen beleid"));
+        api.read(CASES + "/" + caseId + "/eindmeting", coordinator(gemeente)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("COMPLETED"))
+                .andExpect(jsonPath("$.completedAt").isNotEmpty())
+                .andExpect(jsonPath("$.issues[0].internal.maturity").value(3));
+    }
+
+    private MongoCollection<Document> cases(String gemeente) {
+        return mongo.getDatabase("assessment_" + gemeente).getCollection("assessment_cases");
     }
 }
