@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
-/** The ISO 26000 review: per issue and in bulk, validated field by field, with If-Match; REVIEWED when complete. */
+/** The nulmeting: answers per issue and in bulk, validated field by field, with If-Match; REVIEWED when complete. */
 @KoploperIntegrationTest
 class NulmetingIT extends ServiceIntegrationTest {
 
