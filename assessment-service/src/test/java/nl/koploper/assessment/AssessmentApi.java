@@ -327,7 +327,7 @@ public final class AssessmentApi {
             throws Exception {
         assign(tenant, caseId, advisor);
         planVisit(caseId, advisor);
-        putJson(CASES + "/" + caseId + "/review", advisor.bearer(), fullReviewJson(relevance, maturity))
+        putJson(CASES + "/" + caseId + "/nulmeting", advisor.bearer(), fullReviewJson(relevance, maturity))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("REVIEWED"));
     }

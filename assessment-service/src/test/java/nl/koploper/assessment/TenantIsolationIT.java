@@ -87,9 +87,9 @@ class TenantIsolationIT extends ServiceIntegrationTest {
         for (String b : List.of(coordinatorB, advisorB)) {
             problem(api.putJson(base + "/visit", b, AssessmentApi.visitJson(AssessmentApi.VISIT_START,
                     AssessmentApi.VISIT_END, "B")), 404);
-            problem(api.putJson(base + "/review/issues/6.2", b,
+            problem(api.putJson(base + "/nulmeting/issues/6.2", b,
                     "{\"internal\":{\"relevance\":\"RELEVANT\",\"maturity\":4}}"), 404);
-            problem(api.putJson(base + "/review", b, AssessmentApi.fullReviewJson("RELEVANT", 4)), 404);
+            problem(api.putJson(base + "/nulmeting", b, AssessmentApi.fullReviewJson("RELEVANT", 4)), 404);
             problem(api.postEmpty(base + "/profiles", b), 404);
             problem(api.postEmpty(base + "/profiles/1/next-draft", b), 404);
             problem(api.postJson(base + "/profiles/1/recommendations", b, "{\"title\":\"B\",\"description\":\"B\"}"),

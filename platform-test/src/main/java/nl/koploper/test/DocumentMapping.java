@@ -26,7 +26,12 @@ public final class DocumentMapping {
 
     @SuppressWarnings("unchecked")
     public static <T> T roundTrip(T entity) {
-        return (T) CONVERTER.read(entity.getClass(), write(entity));
+        return (T) read(entity.getClass(), write(entity));
+    }
+
+    /** Reads a stored document, e.g. a fixture of a shape written by an earlier version. */
+    public static <T> T read(Class<T> type, Document document) {
+        return CONVERTER.read(type, document);
     }
 
     private static MappingMongoConverter converter() {

@@ -209,9 +209,9 @@ class PortalAdvisorIT {
         assertThat(browser.text()).contains("74 van 74 antwoorden", "Alle 37 onderwerpen zijn beantwoord",
                 "Nulmeting klaar");
         Http.Answer reviewed = http.get("/api/assessments/cases/" + caseIds.get(0), coordinator()).expect(200);
-        assertThat(reviewed.<Boolean>read("$.review.complete")).isTrue();
+        assertThat(reviewed.<Boolean>read("$.nulmeting.complete")).isTrue();
         assertThat(reviewed.string("$.status")).isEqualTo("REVIEWED");
-        assertThat(reviewed.<List<String>>read("$.review.issues[?(@.code == '6.2')].internal.notes"))
+        assertThat(reviewed.<List<String>>read("$.nulmeting.issues[?(@.code == '6.2')].internal.notes"))
                 .containsExactly("Directeur is trekker");
 
         // Opened again, a subject shows the saved answers.
@@ -333,11 +333,11 @@ class PortalAdvisorIT {
                 "Bij de nulmeting:", "Directeur is trekker", "74 van 74 antwoorden");
         // The nulmeting's answer is filled in (6.2 internal: maturity 0); the advisor raises it.
         assertThat(browser.field("q-6-2-internal-maturity-0").isSelected()).isTrue();
-        browser.looksRight("advisor-final-review");
+        browser.looksRight("advisor-eindmeting");
         browser.check("q-6-2-internal-maturity-3");
         browser.click("Opslaan en verder");
         assertThat(browser.heading()).isEqualTo("6.3 Mensenrechten");
-        assertThat(http.get("/api/assessments/cases/" + caseIds.get(0) + "/final-review", coordinator()).expect(200)
+        assertThat(http.get("/api/assessments/cases/" + caseIds.get(0) + "/eindmeting", coordinator()).expect(200)
                 .<List<Integer>>read("$.issues[?(@.code == '6.2')].internal.maturity")).containsExactly(3);
 
         browser.open("/adviseur/organisaties/" + caseIds.get(0));
@@ -346,8 +346,8 @@ class PortalAdvisorIT {
         assertThat(browser.errorOf("confirmed")).startsWith("Vink aan dat u alle kernthema's hebt nagelopen");
         browser.check("confirmed").click("Eindmeting afronden");
         assertThat(browser.text()).contains("De eindmeting is afgerond.", "Eindmeting als PDF");
-        browser.looksRight("advisor-final-review-completed");
-        assertThat(http.get("/api/assessments/cases/" + caseIds.get(0) + "/final-review", coordinator()).expect(200)
+        browser.looksRight("advisor-eindmeting-completed");
+        assertThat(http.get("/api/assessments/cases/" + caseIds.get(0) + "/eindmeting", coordinator()).expect(200)
                 .string("$.status")).isEqualTo("COMPLETED");
         assertThat(pdfText(pdfBehind("Eindmeting als PDF"))).contains(ORGANISATIONS[0]);
     }

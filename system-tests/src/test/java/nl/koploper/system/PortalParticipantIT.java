@@ -104,7 +104,7 @@ class PortalParticipantIT {
         List<String> issues = http.get("/api/assessments/catalogue/issues", coordinator()).expect(200)
                 .strings("$[*].issues[*].code");
         assertThat(issues).hasSize(37);
-        http.put(kase + "/review", advisor(), reviewJson(issues)).expect2xx();
+        http.put(kase + "/nulmeting", advisor(), reviewJson(issues)).expect2xx();
         Http.Answer draft = http.post(kase + "/profiles", advisor(), null).expect(201);
         int version = draft.<Integer>read("$.version");
         Http.Answer published = http.post(kase + "/profiles/" + version + "/publish", advisor(), null).expect2xx();

@@ -365,10 +365,10 @@ class YearIT {
                         {"start":"%sT10:00","end":"%sT11:30","location":"%s, Hoofdstraat %d, %s"}"""
                         .formatted(visitDay, visitDay, org.name, i + 1, g.town)).expect2xx();
                 // 37 issues × 2 perspectives, typed in after the visit.
-                http.put(kase + "/review", g.advisor(), reviewJson(i, 0)).expect2xx();
+                http.put(kase + "/nulmeting", g.advisor(), reviewJson(i, 0)).expect2xx();
                 Http.Answer reviewed = http.get(kase, g.advisor()).expect(200);
-                assertThat(reviewed.<Boolean>read("$.review.complete")).isTrue();
-                assertThat(reviewed.<Integer>read("$.review.answered")).isEqualTo(74);
+                assertThat(reviewed.<Boolean>read("$.nulmeting.complete")).isTrue();
+                assertThat(reviewed.<Integer>read("$.nulmeting.answered")).isEqualTo(74);
                 assertThat(reviewed.string("$.status")).isEqualTo("REVIEWED");
 
                 // Consumption data → calculation → FootprintCalculated → the case's baseline footprint.
@@ -802,10 +802,10 @@ class YearIT {
                 String kase = "/api/assessments/cases/" + org.id;
                 // The year after: less gas after insulating.
                 org.finalKg = calculateFootprint(g, org, FINAL_YEAR, 2000 + 500 * i);
-                http.post(kase + "/final-review", g.advisor(), null).expect2xx();
-                http.put(kase + "/final-review", g.advisor(), reviewJson(i, 1)).expect2xx();
-                http.post(kase + "/final-review/complete", g.advisor(), null).expect2xx();
-                assertThat(http.get(kase + "/final-review", g.participant(org)).expect(200).string("$.status"))
+                http.post(kase + "/eindmeting", g.advisor(), null).expect2xx();
+                http.put(kase + "/eindmeting", g.advisor(), reviewJson(i, 1)).expect2xx();
+                http.post(kase + "/eindmeting/complete", g.advisor(), null).expect2xx();
+                assertThat(http.get(kase + "/eindmeting", g.participant(org)).expect(200).string("$.status"))
                         .isEqualTo("COMPLETED");
                 eventually("comparison of " + org.name).untilAsserted(() -> {
                     Http.Answer comparison = http.get(kase + "/comparison", g.participant(org)).expect(200);
@@ -821,7 +821,7 @@ class YearIT {
             }
         }
         isolationProbes("final assessments", g -> g.assessedOrgs().stream()
-                        .flatMap(o -> List.of("/api/assessments/cases/" + o.id + "/final-review",
+                        .flatMap(o -> List.of("/api/assessments/cases/" + o.id + "/eindmeting",
                                 "/api/assessments/cases/" + o.id + "/comparison").stream()).toList(),
                 g -> Map.of(), g -> List.of());
     }
@@ -837,8 +837,8 @@ class YearIT {
                 Http.Answer impact = http.get("/api/assessments/impact?cohortId=" + g.cohortId, g.coordinator())
                         .expect(200);
                 assertThat(impact.<Integer>read("$.participants")).isEqualTo(g.placed().size());
-                assertThat(impact.<Integer>read("$.baselineReviewed")).isEqualTo(g.assessed);
-                assertThat(impact.<Integer>read("$.finalReviewed")).isEqualTo(g.assessed);
+                assertThat(impact.<Integer>read("$.nulmetingenCompleted")).isEqualTo(g.assessed);
+                assertThat(impact.<Integer>read("$.eindmetingenCompleted")).isEqualTo(g.assessed);
                 assertThat(impact.<Integer>read("$.actionsPlanned")).isEqualTo(g.actionsPlanned);
                 assertThat(impact.<Integer>read("$.actionsDone")).isEqualTo(g.actionsDone);
                 assertThat(impact.<Integer>read("$.co2.participantsWithBoth")).isEqualTo(g.assessed);

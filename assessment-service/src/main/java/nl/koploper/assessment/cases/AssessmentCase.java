@@ -3,7 +3,6 @@ package nl.koploper.assessment.cases;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -12,9 +11,8 @@ import java.util.function.IntFunction;
 import nl.koploper.assessment.catalogue.IssueCatalogue;
 import nl.koploper.assessment.profile.Profile;
 import nl.koploper.assessment.profile.ProfileStatus;
-import nl.koploper.assessment.review.Answer;
-import nl.koploper.assessment.review.IssueReview;
-import nl.koploper.assessment.review.Perspective;
+import nl.koploper.assessment.review.NulmetingAnswers;
+import nl.koploper.assessment.review.Review;
 import nl.koploper.contracts.assessment.AdvisorAssigned;
 import nl.koploper.contracts.assessment.AssessmentRecipient;
 import nl.koploper.contracts.assessment.NulmetingVisitPlanned;
@@ -28,14 +26,17 @@ import nl.koploper.platform.tenancy.TenantId;
 import nl.koploper.platform.web.NotFoundException;
 import nl.koploper.platform.web.RuleViolationException;
 import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.convert.ValueConverter;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.mapping.Field;
+import org.springframework.data.mongodb.core.mapping.Unwrapped;
 
 /**
  * One organisation's nulmeting in one gemeente: opened when cohort-service places it in a cohort, then the advisor's
- * visit, the ISO 26000 review and the Duurzaamheidsprofiel versions. The case id is the cohort participant id, so a
- * redelivered registration finds the case it already opened, and footprint-service's organisation id (the same
- * participant id) finds it too.
+ * visit, the nulmeting's review of the ISO 26000 issues and the Duurzaamheidsprofiel versions; later the eindmeting,
+ * the same review again. The case id is the cohort participant id, so a redelivered registration finds the case it
+ * already opened, and footprint-service's organisation id (the same participant id) finds it too.
  *
  * <p>Lifecycle: WAITLISTED (registration on the waiting list, invisible) → TO_PLAN → PLANNED (visit planned) →
  * REVIEWED (every issue answered from both perspectives) → PROFILE_PUBLISHED; CLOSED when the organisation leaves
@@ -54,9 +55,9 @@ public class AssessmentCase extends AggregateRoot {
     static final String RULE_REVIEW_INCOMPLETE = "review-incomplete";
     static final String RULE_DRAFT_OPEN = "profile-draft-open";
     static final String RULE_NOT_PUBLISHED = "profile-not-published";
-    static final String RULE_FINAL_STARTED = "final-review-started";
-    static final String RULE_FINAL_NOT_STARTED = "final-review-not-started";
-    static final String RULE_FINAL_COMPLETED = "final-review-completed";
+    static final String RULE_EINDMETING_STARTED = "eindmeting-started";
+    static final String RULE_EINDMETING_NOT_STARTED = "eindmeting-not-started";
+    static final String RULE_EINDMETING_COMPLETED = "eindmeting-completed";
 
     private static final String UID_DOMAIN = "@assessments.koploper.nl";
 
@@ -85,14 +86,19 @@ public class AssessmentCase extends AggregateRoot {
     private String visitUid;
     /** The iCalendar SEQUENCE of what was last sent. */
     private int visitSequence;
-    private List<IssueReview> review = new ArrayList<>();
+    /** The nulmeting's review, recorded at and after the visit; stored as the {@code review} array (ADR 0015). */
+    @Field("review")
+    @ValueConverter(NulmetingAnswers.class)
+    private Review nulmeting = Review.empty();
     /** The footprint year the coordinator named as baseline; null means the first year whose footprint arrived. */
     private Integer baselineYear;
     private List<Profile> profiles = new ArrayList<>();
-    /** The eindmeting's answers: null until the advisor starts it, then a copy of the baseline answers to revise. */
-    private List<IssueReview> finalReview;
-    private Instant finalStartedAt;
-    private Instant finalReviewedAt;
+    /**
+     * The eindmeting: null until the advisor starts it with a copy of the nulmeting's answers to revise; stored as
+     * {@code finalReview}, {@code finalStartedAt} and {@code finalReviewedAt} (ADR 0015).
+     */
+    @Unwrapped.Nullable(prefix = "final")
+    private Review eindmeting;
     /** The footprint year of the eindmeting; null means the newest year after the baseline year. */
     private Integer finalYear;
     private Instant openedAt;
@@ -236,31 +242,21 @@ public class AssessmentCase extends AggregateRoot {
     }
 
     /**
-     * Records answers of the review; each given answer replaces that issue's answer from that perspective, an absent
-     * one keeps what was there. The whole batch is validated before (by the caller) and applied at once. When every
-     * issue has both answers, the case is REVIEWED.
+     * Records answers of the nulmeting; each given answer replaces that issue's answer from that perspective, an
+     * absent one keeps what was there. The whole batch is validated before (by the caller) and applied at once. When
+     * every issue has both answers, the case is REVIEWED.
      */
-    void recordReview(List<ReviewChange> changes, IssueCatalogue catalogue, Instant now) {
+    void recordNulmeting(List<Review.IssueChange> changes, IssueCatalogue catalogue, Instant now) {
         requireOpen();
         if (visit == null) {
             throw new RuleViolationException(RULE_VISIT_NOT_PLANNED,
                     "The review is recorded at the visit; plan the visit first");
         }
-        for (ReviewChange change : changes) {
-            Optional<IssueReview> existing = issueReview(change.code());
-            IssueReview updated = existing.orElse(new IssueReview(change.code(), null, null, now))
-                    .merge(change.internal(), change.productsAndServices(), now);
-            existing.ifPresentOrElse(e -> review.set(review.indexOf(e), updated), () -> review.add(updated));
-        }
-        review.sort(Comparator.comparing(r -> catalogue.issues().indexOf(catalogue.get(r.code()))));
-        if (status == CaseStatus.PLANNED && reviewComplete(catalogue)) {
+        nulmeting.record(changes, catalogue, now);
+        if (status == CaseStatus.PLANNED && nulmeting.complete(catalogue)) {
             status = CaseStatus.REVIEWED;
             record(new NulmetingCompleted(tenantId, id(), cohortId, participantId, organisation.name(), now), now);
         }
-    }
-
-    /** One issue's new answers; null keeps the current answer of that perspective. */
-    record ReviewChange(String code, Answer internal, Answer productsAndServices) {
     }
 
     void setBaselineYear(Integer year) {
@@ -271,9 +267,9 @@ public class AssessmentCase extends AggregateRoot {
     /** Adds a generated draft as the next version; refused while another draft is open, or before the review is done. */
     Profile addGeneratedDraft(IntFunction<Profile> generate, IssueCatalogue catalogue) {
         requireOpen();
-        if (!reviewComplete(catalogue)) {
+        if (!nulmeting.complete(catalogue)) {
             throw new RuleViolationException(RULE_REVIEW_INCOMPLETE, "The review still misses "
-                    + missingAnswers(catalogue) + " of " + 2 * catalogue.size()
+                    + nulmeting.missingAnswers(catalogue) + " of " + 2 * catalogue.size()
                     + " answers (each issue, internal and products and services); complete it first");
         }
         requireNoOpenDraft();
@@ -316,46 +312,35 @@ public class AssessmentCase extends AggregateRoot {
     }
 
     /**
-     * Starts the eindmeting: the same 37 × 2 answers, prefilled with the baseline's, for the advisor to revise. Only
-     * after a published profile (the baseline is then settled), and once.
+     * Starts the eindmeting: the same 37 × 2 answers, prefilled with the nulmeting's, for the advisor to revise. Only
+     * after a published profile (the nulmeting is then settled), and once.
      */
-    void startFinalReview(Instant now) {
+    void startEindmeting(Instant now) {
         requireOpen();
         if (profiles.stream().noneMatch(Profile::published)) {
             throw new RuleViolationException(RULE_NOT_PUBLISHED,
                     "The eindmeting compares against a published profile; publish the profile first");
         }
-        if (finalStartedAt != null) {
-            throw new RuleViolationException(RULE_FINAL_STARTED, "The eindmeting was started already");
+        if (eindmeting != null) {
+            throw new RuleViolationException(RULE_EINDMETING_STARTED, "The eindmeting was started already");
         }
-        finalReview = new ArrayList<>(review);
-        finalStartedAt = now;
+        eindmeting = nulmeting.startedFrom(now);
     }
 
-    /** Revises answers of the eindmeting, like {@link #recordReview} does for the baseline. */
-    void recordFinalReview(List<ReviewChange> changes, IssueCatalogue catalogue, Instant now) {
-        requireFinalInProgress();
-        for (ReviewChange change : changes) {
-            Optional<IssueReview> existing = finalReview.stream().filter(r -> r.code().equals(change.code()))
-                    .findFirst();
-            IssueReview updated = existing.orElse(new IssueReview(change.code(), null, null, now))
-                    .merge(change.internal(), change.productsAndServices(), now);
-            existing.ifPresentOrElse(e -> finalReview.set(finalReview.indexOf(e), updated),
-                    () -> finalReview.add(updated));
-        }
-        finalReview.sort(Comparator.comparing(r -> catalogue.issues().indexOf(catalogue.get(r.code()))));
+    /** Revises answers of the eindmeting, as {@link #recordNulmeting} records those of the nulmeting. */
+    void recordEindmeting(List<Review.IssueChange> changes, IssueCatalogue catalogue, Instant now) {
+        requireEindmetingInProgress();
+        eindmeting.record(changes, catalogue, now);
     }
 
     /** The advisor declares the eindmeting done: it counts in the impact report and cannot change any more. */
-    void completeFinalReview(IssueCatalogue catalogue, Instant now) {
-        requireFinalInProgress();
-        int given = finalReview.stream().filter(r -> catalogue.contains(r.code()))
-                .mapToInt(r -> (r.internal() != null ? 1 : 0) + (r.productsAndServices() != null ? 1 : 0)).sum();
-        if (given < 2 * catalogue.size()) {
+    void completeEindmeting(IssueCatalogue catalogue, Instant now) {
+        requireEindmetingInProgress();
+        if (!eindmeting.complete(catalogue)) {
             throw new RuleViolationException(RULE_REVIEW_INCOMPLETE, "The eindmeting misses "
-                    + (2 * catalogue.size() - given) + " answers");
+                    + eindmeting.missingAnswers(catalogue) + " answers");
         }
-        finalReviewedAt = now;
+        eindmeting.markCompleted(now);
     }
 
     void setFinalYear(Integer year) {
@@ -363,26 +348,33 @@ public class AssessmentCase extends AggregateRoot {
         this.finalYear = year;
     }
 
-    private void requireFinalInProgress() {
+    private void requireEindmetingInProgress() {
         requireOpen();
-        if (finalStartedAt == null) {
-            throw new RuleViolationException(RULE_FINAL_NOT_STARTED, "Start the eindmeting first");
+        if (eindmeting == null) {
+            throw new RuleViolationException(RULE_EINDMETING_NOT_STARTED, "Start the eindmeting first");
         }
-        if (finalReviewedAt != null) {
-            throw new RuleViolationException(RULE_FINAL_COMPLETED, "The eindmeting is completed and cannot change");
+        if (eindmeting.completed()) {
+            throw new RuleViolationException(RULE_EINDMETING_COMPLETED,
+                    "The eindmeting is completed and cannot change");
         }
     }
 
-    public List<IssueReview> finalReview() {
-        return finalReview == null ? null : Collections.unmodifiableList(finalReview);
+    public Review nulmeting() {
+        return nulmeting;
     }
 
-    public Instant finalStartedAt() {
-        return finalStartedAt;
+    /** The eindmeting, or null before it is started. */
+    public Review eindmeting() {
+        return eindmeting;
     }
 
-    public Instant finalReviewedAt() {
-        return finalReviewedAt;
+    /** NOT_STARTED, IN_PROGRESS or COMPLETED. */
+    public String eindmetingStatus() {
+        return eindmeting == null ? "NOT_STARTED" : eindmeting.completed() ? "COMPLETED" : "IN_PROGRESS";
+    }
+
+    public boolean eindmetingCompleted() {
+        return eindmeting != null && eindmeting.completed();
     }
 
     public Integer finalYear() {
@@ -392,21 +384,6 @@ public class AssessmentCase extends AggregateRoot {
     /** The newest published profile version, if any. */
     public Optional<Profile> latestPublishedProfile() {
         return profiles.stream().filter(Profile::published).reduce((a, b) -> b.version() > a.version() ? b : a);
-    }
-
-    public boolean reviewComplete(IssueCatalogue catalogue) {
-        return missingAnswers(catalogue) == 0;
-    }
-
-    /** How many of the 2 × 37 answers are still missing. */
-    public int missingAnswers(IssueCatalogue catalogue) {
-        int given = 0;
-        for (IssueReview r : review) {
-            if (catalogue.contains(r.code())) {
-                given += (r.internal() != null ? 1 : 0) + (r.productsAndServices() != null ? 1 : 0);
-            }
-        }
-        return 2 * catalogue.size() - given;
     }
 
     private void requireOpen() {
@@ -448,17 +425,9 @@ public class AssessmentCase extends AggregateRoot {
                 : newContact.email().strip().toLowerCase(Locale.ROOT);
     }
 
-    public Optional<IssueReview> issueReview(String code) {
-        return review.stream().filter(r -> r.code().equals(code)).findFirst();
-    }
-
     public Profile profile(int version) {
         return profiles.stream().filter(p -> p.version() == version).findFirst()
                 .orElseThrow(() -> new NotFoundException("Profile version of case " + id(), String.valueOf(version)));
-    }
-
-    public Answer answer(String code, Perspective perspective) {
-        return issueReview(code).map(r -> r.answer(perspective)).orElse(null);
     }
 
     public String tenantId() {
@@ -503,10 +472,6 @@ public class AssessmentCase extends AggregateRoot {
 
     public int visitSequence() {
         return visitSequence;
-    }
-
-    public List<IssueReview> review() {
-        return Collections.unmodifiableList(review);
     }
 
     public Integer baselineYear() {

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 import nl.koploper.assessment.catalogue.IssueCatalogue;
+import nl.koploper.assessment.review.Review;
 import nl.koploper.platform.web.ETags;
 import nl.koploper.platform.web.IfMatch;
 import nl.koploper.platform.web.PageView;
@@ -58,7 +59,7 @@ class CaseController {
     }
 
     @GetMapping("/{caseId}")
-    @Operation(summary = "Read one assessment case: organisation, advisor, visit, review, baseline and profiles",
+    @Operation(summary = "Read one assessment case: organisation, advisor, visit, nulmeting, baseline footprint and profiles",
             description = "The ETag is the case's version: send it as If-Match with a change. A case the caller may "
                     + "not see (another advisor's, another organisation's) is a 404, as one that does not exist.")
     ResponseEntity<CaseView> get(@PathVariable String caseId) {
@@ -109,35 +110,35 @@ class CaseController {
         return withETag(cases.planVisit(caseId, ifMatch.expectedVersion(), request));
     }
 
-    @PutMapping("/{caseId}/review/issues/{code}")
+    @PutMapping("/{caseId}/nulmeting/issues/{code}")
     @PreAuthorize("hasAnyRole('coordinator', 'advisor')")
     @Operation(summary = "Record the nulmeting's answers for one ISO 26000 issue (coordinator, or the case's advisor)",
             description = REVIEW_RULES)
-    @ApiResponse(responseCode = "200", description = "Recorded; the case with its review")
+    @ApiResponse(responseCode = "200", description = "Recorded; the case with its nulmeting")
     @ApiResponse(responseCode = "400", description = "code is not an ISO 26000 issue of the catalogue, or an answer "
             + "is incomplete or out of range (each wrong field named); nothing changes")
-    @ApiResponse(responseCode = "403", description = "Only the coordinator or an advisor records the review")
+    @ApiResponse(responseCode = "403", description = "Only the coordinator or an advisor records the nulmeting")
     @ApiResponse(responseCode = "409", description = VISIT_FIRST + CLOSED)
-    ResponseEntity<CaseView> reviewIssue(@PathVariable String caseId, @PathVariable String code, IfMatch ifMatch,
-                                         @RequestBody Requests.IssueReviewRequest request) {
-        List<AssessmentCase.ReviewChange> changes = Requests.reviewChange(code, request, catalogue);
-        return withETag(cases.review(caseId, ifMatch.expectedVersion(), changes));
+    ResponseEntity<CaseView> recordNulmetingIssue(@PathVariable String caseId, @PathVariable String code,
+                                                  IfMatch ifMatch, @RequestBody Requests.IssueReviewRequest request) {
+        List<Review.IssueChange> changes = Requests.reviewChange(code, request, catalogue);
+        return withETag(cases.recordNulmeting(caseId, ifMatch.expectedVersion(), changes));
     }
 
-    @PutMapping("/{caseId}/review")
+    @PutMapping("/{caseId}/nulmeting")
     @PreAuthorize("hasAnyRole('coordinator', 'advisor')")
     @Operation(summary = "Record the nulmeting's answers for several issues at once (coordinator, or the case's "
             + "advisor)", description = REVIEW_RULES + " The whole list is checked first: one wrong entry changes "
             + "nothing.")
-    @ApiResponse(responseCode = "200", description = "Recorded; the case with its review")
+    @ApiResponse(responseCode = "200", description = "Recorded; the case with its nulmeting")
     @ApiResponse(responseCode = "400", description = "issues empty, an unknown or repeated code, or an answer "
             + "incomplete or out of range (each wrong field named, e.g. issues[3].internal.maturity); nothing changes")
-    @ApiResponse(responseCode = "403", description = "Only the coordinator or an advisor records the review")
+    @ApiResponse(responseCode = "403", description = "Only the coordinator or an advisor records the nulmeting")
     @ApiResponse(responseCode = "409", description = VISIT_FIRST + CLOSED)
-    ResponseEntity<CaseView> reviewIssues(@PathVariable String caseId, IfMatch ifMatch,
-                                          @RequestBody Requests.BulkReviewRequest request) {
-        List<AssessmentCase.ReviewChange> changes = Requests.reviewChanges(request, catalogue);
-        return withETag(cases.review(caseId, ifMatch.expectedVersion(), changes));
+    ResponseEntity<CaseView> recordNulmeting(@PathVariable String caseId, IfMatch ifMatch,
+                                             @RequestBody Requests.BulkReviewRequest request) {
+        List<Review.IssueChange> changes = Requests.reviewChanges(request, catalogue);
+        return withETag(cases.recordNulmeting(caseId, ifMatch.expectedVersion(), changes));
     }
 
     private ResponseEntity<CaseView> withETag(AssessmentCase assessmentCase) {

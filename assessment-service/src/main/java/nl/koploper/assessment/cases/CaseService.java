@@ -19,6 +19,7 @@ import nl.koploper.assessment.profile.FootprintBasis;
 import nl.koploper.assessment.profile.OrganisationFacts;
 import nl.koploper.assessment.profile.Profile;
 import nl.koploper.assessment.profile.ProfileGenerator;
+import nl.koploper.assessment.review.Review;
 import nl.koploper.platform.security.CurrentUser;
 import nl.koploper.platform.security.Roles;
 import nl.koploper.platform.web.FieldProblem;
@@ -101,8 +102,8 @@ public class CaseService {
         return change(caseId, expectedVersion, CaseAccess::workable, c -> c.planVisit(visit, now()));
     }
 
-    AssessmentCase review(String caseId, Long expectedVersion, List<AssessmentCase.ReviewChange> changes) {
-        return change(caseId, expectedVersion, CaseAccess::workable, c -> c.recordReview(changes, issues, now()));
+    AssessmentCase recordNulmeting(String caseId, Long expectedVersion, List<Review.IssueChange> changes) {
+        return change(caseId, expectedVersion, CaseAccess::workable, c -> c.recordNulmeting(changes, issues, now()));
     }
 
     Edited generateProfile(String caseId, Long expectedVersion) {
@@ -112,7 +113,7 @@ public class CaseService {
                     f.totalMarketBased(), f.perThemeKg(), f.benchmark())).orElse(null);
             OrganisationFacts facts = new OrganisationFacts(c.organisation().sbiCode(),
                     OrganisationType.fromWire(c.organisation().type()), c.organisation().sizeFte());
-            ProfileGenerator.Draft draft = generator.generate(c.review(), facts, basis);
+            ProfileGenerator.Draft draft = generator.generate(c.nulmeting().issues(), facts, basis);
             return c.addGeneratedDraft(version -> Profile.generated(version, draft, basis, now), issues);
         });
     }
@@ -178,17 +179,17 @@ public class CaseService {
                 c -> c.publishProfile(version, publisher, PROFILE_PATH.formatted(caseId, version), now()));
     }
 
-    AssessmentCase startFinalReview(String caseId, Long expectedVersion) {
-        return change(caseId, expectedVersion, CaseAccess::workable, c -> c.startFinalReview(now()));
+    AssessmentCase startEindmeting(String caseId, Long expectedVersion) {
+        return change(caseId, expectedVersion, CaseAccess::workable, c -> c.startEindmeting(now()));
     }
 
-    AssessmentCase finalReview(String caseId, Long expectedVersion, List<AssessmentCase.ReviewChange> changes) {
+    AssessmentCase recordEindmeting(String caseId, Long expectedVersion, List<Review.IssueChange> changes) {
         return change(caseId, expectedVersion, CaseAccess::workable,
-                c -> c.recordFinalReview(changes, issues, now()));
+                c -> c.recordEindmeting(changes, issues, now()));
     }
 
-    AssessmentCase completeFinalReview(String caseId, Long expectedVersion) {
-        return change(caseId, expectedVersion, CaseAccess::workable, c -> c.completeFinalReview(issues, now()));
+    AssessmentCase completeEindmeting(String caseId, Long expectedVersion) {
+        return change(caseId, expectedVersion, CaseAccess::workable, c -> c.completeEindmeting(issues, now()));
     }
 
     AssessmentCase setFinalYear(String caseId, Long expectedVersion, Integer year) {
@@ -215,8 +216,8 @@ public class CaseService {
 
     /** The comparison of a case the caller was already allowed to read. */
     public Comparison compare(AssessmentCase c) {
-        return Comparison.of(c, generator.scoresOf(c.review()),
-                c.finalReview() == null ? null : generator.scoresOf(c.finalReview()),
+        return Comparison.of(c, generator.scoresOf(c.nulmeting().issues()),
+                c.eindmeting() == null ? null : generator.scoresOf(c.eindmeting().issues()),
                 baseline(c).orElse(null), finalFootprint(c).orElse(null));
     }
 

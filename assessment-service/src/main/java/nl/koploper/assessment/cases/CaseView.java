@@ -11,14 +11,14 @@ import nl.koploper.assessment.footprint.OrganisationFootprint;
 import nl.koploper.assessment.profile.Profile;
 import nl.koploper.assessment.profile.ProfileStatus;
 import nl.koploper.assessment.review.Answer;
-import nl.koploper.assessment.review.IssueReview;
+import nl.koploper.assessment.review.Review;
 
 /**
  * A case as its readers see it; {@code version} is also the ETag. Times of the visit are ISO-8601 with the Amsterdam
  * offset of that day.
  */
 record CaseView(String id, String cohortId, String cohortName, String participantId, Organisation organisation,
-                Contact contact, CaseStatus status, Advisor advisor, VisitView visit, ReviewView review,
+                Contact contact, CaseStatus status, Advisor advisor, VisitView visit, ReviewView nulmeting,
                 Integer baselineYear, FootprintView baselineFootprint, List<ProfileSummary> profiles,
                 Instant openedAt, Instant closedAt, String closedReason, Long version) {
 
@@ -65,8 +65,8 @@ record CaseView(String id, String cohortId, String cohortName, String participan
                        List<Profile> visibleProfiles) {
         VisitView visit = c.visit() == null ? null : new VisitView(c.visit().startIso(), c.visit().endIso(),
                 c.visit().zone(), c.visit().location(), c.visitUid(), c.visitSequence());
-        int missing = c.missingAnswers(catalogue);
-        List<IssueView> issues = c.review().stream().map(r -> issueView(r, catalogue)).toList();
+        int missing = c.nulmeting().missingAnswers(catalogue);
+        List<IssueView> issues = issueViews(c.nulmeting(), catalogue);
         return new CaseView(c.id(), c.cohortId(), c.cohortName(), c.participantId(), c.organisation(), c.contact(),
                 c.status(), c.advisor(), visit, new ReviewView(2 * catalogue.size() - missing, missing, missing == 0,
                 issues), c.baselineYear(), baseline == null ? null : FootprintView.of(baseline),
@@ -75,9 +75,12 @@ record CaseView(String id, String cohortId, String cohortName, String participan
                 c.openedAt(), c.closedAt(), c.closedReason(), c.version());
     }
 
-    private static IssueView issueView(IssueReview r, IssueCatalogue catalogue) {
-        var issue = catalogue.get(r.code());
-        return new IssueView(r.code(), issue.title(), issue.coreSubject().name(), r.internal(),
-                r.productsAndServices());
+    /** The answers of a review with each issue's title and core subject; none for a review not started. */
+    static List<IssueView> issueViews(Review review, IssueCatalogue catalogue) {
+        return review == null ? List.of() : review.issues().stream().map(r -> {
+            var issue = catalogue.get(r.code());
+            return new IssueView(r.code(), issue.title(), issue.coreSubject().name(), r.internal(),
+                    r.productsAndServices());
+        }).toList();
     }
 }

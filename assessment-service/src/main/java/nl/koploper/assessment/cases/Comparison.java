@@ -11,18 +11,19 @@ import nl.koploper.assessment.footprint.OrganisationFootprint;
 import nl.koploper.assessment.profile.SubjectScore;
 
 /**
- * The eindmeting against the nulmeting: per core subject the baseline and final score, and the footprint per scope
- * and theme. Final values are null while there is no eindmeting or no footprint of a later year.
+ * The eindmeting against the nulmeting: per core subject the score of each, and the footprint per scope and theme in
+ * the baseline year and the final year. Eindmeting values are null while there is no eindmeting, final footprint
+ * values while there is no footprint of a later year.
  *
- * @param finalReview NOT_STARTED, IN_PROGRESS or COMPLETED
+ * @param eindmeting NOT_STARTED, IN_PROGRESS or COMPLETED
  */
 public record Comparison(String caseId, String organisationName,
-                         @Schema(allowableValues = {"NOT_STARTED", "IN_PROGRESS", "COMPLETED"}) String finalReview,
+                         @Schema(allowableValues = {"NOT_STARTED", "IN_PROGRESS", "COMPLETED"}) String eindmeting,
                          List<SubjectChange> subjects, Integer baselineYear, Integer finalYear, List<Line> scopes,
                          List<Line> themes) {
 
-    /** @param change final − baseline in score points */
-    public record SubjectChange(String subject, String name, Integer baseline, Integer finalScore, Integer change) {
+    /** @param change eindmeting − nulmeting in score points */
+    public record SubjectChange(String subject, String name, Integer nulmeting, Integer eindmeting, Integer change) {
     }
 
     /** One scope or theme: kg CO2e at baseline and end, with the change. */
@@ -35,17 +36,15 @@ public record Comparison(String caseId, String organisationName,
         }
     }
 
-    static Comparison of(AssessmentCase c, List<SubjectScore> baseline, List<SubjectScore> end,
+    static Comparison of(AssessmentCase c, List<SubjectScore> nulmeting, List<SubjectScore> eindmeting,
                          OrganisationFootprint baselineFootprint, OrganisationFootprint finalFootprint) {
         List<SubjectChange> subjects = new ArrayList<>();
-        for (int i = 0; i < baseline.size(); i++) {
-            SubjectScore b = baseline.get(i);
-            Integer f = end == null ? null : end.get(i).score();
-            subjects.add(new SubjectChange(b.subject().name(), b.name(), b.score(), f,
-                    b.score() == null || f == null ? null : f - b.score()));
+        for (int i = 0; i < nulmeting.size(); i++) {
+            SubjectScore n = nulmeting.get(i);
+            Integer e = eindmeting == null ? null : eindmeting.get(i).score();
+            subjects.add(new SubjectChange(n.subject().name(), n.name(), n.score(), e,
+                    n.score() == null || e == null ? null : e - n.score()));
         }
-        String status = c.finalStartedAt() == null ? "NOT_STARTED"
-                : c.finalReviewedAt() == null ? "IN_PROGRESS" : "COMPLETED";
         OrganisationFootprint b = baselineFootprint;
         OrganisationFootprint f = finalFootprint;
         List<Line> scopes = List.of(
@@ -61,8 +60,8 @@ public record Comparison(String caseId, String organisationName,
         names.addAll(fThemes.keySet());
         List<Line> themes = names.stream().map(n -> Line.of(n, b == null ? null : bThemes.getOrDefault(n,
                 BigDecimal.ZERO), f == null ? null : fThemes.getOrDefault(n, BigDecimal.ZERO))).toList();
-        return new Comparison(c.id(), c.organisation().name(), status, subjects, b == null ? null : b.year(),
-                f == null ? null : f.year(), scopes, themes);
+        return new Comparison(c.id(), c.organisation().name(), c.eindmetingStatus(), subjects,
+                b == null ? null : b.year(), f == null ? null : f.year(), scopes, themes);
     }
 
     private static BigDecimal kg(OrganisationFootprint footprint, String text) {

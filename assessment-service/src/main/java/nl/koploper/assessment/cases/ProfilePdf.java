@@ -141,11 +141,11 @@ final class ProfilePdf {
 
     /**
      * The eindmeting against the nulmeting, straight from the {@link Comparison} (no second computation). Scores only
-     * once the final review is completed (an unfinished one would print provisional numbers); CO2 once a footprint of
+     * once the eindmeting is completed (an unfinished one would print provisional numbers); CO2 once a footprint of
      * a later year is there. Without either the section is left out.
      */
     private static void change(PdfDocument pdf, Comparison comparison) {
-        boolean finalScores = comparison != null && "COMPLETED".equals(comparison.finalReview());
+        boolean finalScores = comparison != null && "COMPLETED".equals(comparison.eindmeting());
         boolean finalFootprint = comparison != null && comparison.finalYear() != null;
         if (!finalScores && !finalFootprint) {
             return;
@@ -154,7 +154,7 @@ final class ProfilePdf {
         if (finalScores) {
             pdf.text("Scores per kernthema (nulmeting -> eindmeting):");
             for (Comparison.SubjectChange s : comparison.subjects()) {
-                pdf.bullet(s.name() + ": " + score(s.baseline()) + " -> " + score(s.finalScore())
+                pdf.bullet(s.name() + ": " + score(s.nulmeting()) + " -> " + score(s.eindmeting())
                         + (s.change() == null ? "" : " (" + (s.change() > 0 ? "+" : "") + s.change() + ")"));
             }
         } else {

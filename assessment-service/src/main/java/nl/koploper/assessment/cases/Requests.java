@@ -14,6 +14,7 @@ import nl.koploper.assessment.catalogue.Effort;
 import nl.koploper.assessment.catalogue.IssueCatalogue;
 import nl.koploper.assessment.review.Answer;
 import nl.koploper.assessment.review.Relevance;
+import nl.koploper.assessment.review.Review;
 import nl.koploper.platform.web.FieldProblem;
 import nl.koploper.platform.web.InvalidInputException;
 
@@ -109,7 +110,7 @@ final class Requests {
         }
     }
 
-    static List<AssessmentCase.ReviewChange> reviewChange(String code, IssueReviewRequest body,
+    static List<Review.IssueChange> reviewChange(String code, IssueReviewRequest body,
                                                           IssueCatalogue catalogue) {
         List<FieldProblem> problems = new ArrayList<>();
         if (!catalogue.contains(code)) {
@@ -117,18 +118,18 @@ final class Requests {
             throw new InvalidInputException("Unknown issue", List.of(new FieldProblem("code", "unknown-issue",
                     "'" + code + "' is not an ISO 26000 issue (6.2, 6.3.3 … 6.8.9)")));
         }
-        AssessmentCase.ReviewChange change = change(code, body == null ? null : body.internal(),
+        Review.IssueChange change = change(code, body == null ? null : body.internal(),
                 body == null ? null : body.productsAndServices(), "", problems);
         throwIfAny("The review answers are not valid", problems);
         return List.of(change);
     }
 
-    static List<AssessmentCase.ReviewChange> reviewChanges(BulkReviewRequest body, IssueCatalogue catalogue) {
+    static List<Review.IssueChange> reviewChanges(BulkReviewRequest body, IssueCatalogue catalogue) {
         List<FieldProblem> problems = new ArrayList<>();
         if (body == null || body.issues() == null || body.issues().isEmpty()) {
             throw new InvalidInputException("issues", "List at least one issue with its answers");
         }
-        List<AssessmentCase.ReviewChange> changes = new ArrayList<>();
+        List<Review.IssueChange> changes = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int n = 0; n < body.issues().size(); n++) {
             BulkReviewRequest.BulkIssue issue = body.issues().get(n);
@@ -149,7 +150,7 @@ final class Requests {
         return changes;
     }
 
-    private static AssessmentCase.ReviewChange change(String code, AnswerBody internal, AnswerBody products,
+    private static Review.IssueChange change(String code, AnswerBody internal, AnswerBody products,
                                                       String at, List<FieldProblem> problems) {
         String prefix = at.isEmpty() ? "" : at + ".";
         if (internal == null && products == null) {
@@ -157,7 +158,7 @@ final class Requests {
                     "Give the answer for internal operations, for products and services, or both"));
             return null;
         }
-        return new AssessmentCase.ReviewChange(code, answer(internal, prefix + "internal", problems),
+        return new Review.IssueChange(code, answer(internal, prefix + "internal", problems),
                 answer(products, prefix + "productsAndServices", problems));
     }
 

@@ -27,8 +27,8 @@ final class ImpactPdf {
                     .text(group(r));
             pdf.heading("Deelnemers en metingen");
             pdf.bullet("Deelnemers: " + r.participants());
-            pdf.bullet("Nulmetingen afgerond: " + r.baselineReviewed());
-            pdf.bullet("Eindmetingen afgerond: " + r.finalReviewed());
+            pdf.bullet("Nulmetingen afgerond: " + r.nulmetingenCompleted());
+            pdf.bullet("Eindmetingen afgerond: " + r.eindmetingenCompleted());
             pdf.heading("Acties (DuOn-Agenda)");
             pdf.bullet("Acties gepland: " + r.actionsPlanned());
             pdf.bullet("Acties afgerond: " + r.actionsDone());

@@ -10,8 +10,8 @@ import java.util.List;
  * @param cohortName    the cohort's name as cohort-service named it in its events (kept with the cases); null for all
  *                      cohorts, or when no event named it
  * @param participants  organisations with an open (not closed) assessment case
- * @param baselineReviewed cases whose nulmeting review is complete
- * @param finalReviewed cases whose eindmeting is completed
+ * @param nulmetingenCompleted cases whose nulmeting has every answer
+ * @param eindmetingenCompleted cases whose eindmeting is completed
  * @param actionsPlanned actions in the action plans that are not dropped
  * @param actionsDone   actions done
  * @param co2           baseline vs final footprint over the participants that have both
@@ -20,7 +20,8 @@ import java.util.List;
  * @param baselineFootprint the nulmeting footprints of every participant that has one, summed
  */
 public record ImpactReport(String gemeente, String gemeenteName, String cohortId, int participants,
-                           int baselineReviewed, int finalReviewed, int actionsPlanned, int actionsDone, Co2 co2,
+                           int nulmetingenCompleted, int eindmetingenCompleted, int actionsPlanned, int actionsDone,
+                           Co2 co2,
                            List<Theme> largestThemes, Attendance attendance, String cohortName,
                            BaselineFootprint baselineFootprint) {
 

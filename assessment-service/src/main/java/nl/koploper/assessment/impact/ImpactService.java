@@ -65,8 +65,8 @@ class ImpactService {
                 .sorted(Comparator.comparing((AssessmentCase c) -> String.valueOf(c.organisation().name()))
                         .thenComparing(AssessmentCase::id))
                 .toList();
-        int baselineReviewed = (int) open.stream().filter(c -> c.reviewComplete(catalogue)).count();
-        int finalReviewed = (int) open.stream().filter(c -> c.finalReviewedAt() != null).count();
+        int nulmetingenCompleted = (int) open.stream().filter(c -> c.nulmeting().complete(catalogue)).count();
+        int eindmetingenCompleted = (int) open.stream().filter(AssessmentCase::eindmetingCompleted).count();
 
         List<PlannedAction> actions = plans.ofCases(open.stream().map(AssessmentCase::id).toList()).stream()
                 .map(ActionPlan::actions).flatMap(List::stream).toList();
@@ -116,9 +116,10 @@ class ImpactService {
                             change.changeKg(), change.changePercent());
                 }).toList();
 
-        return new ImpactReport(tenant, gemeenteName(tenant), cohortId, open.size(), baselineReviewed, finalReviewed,
-                planned, done, new ImpactReport.Co2(withBoth, total.baselineKg(), total.finalKg(), total.changeKg(),
-                total.changePercent(), baselinePreliminary, finalPreliminary), largest, attendance(open, cohortId),
+        return new ImpactReport(tenant, gemeenteName(tenant), cohortId, open.size(), nulmetingenCompleted,
+                eindmetingenCompleted, planned, done, new ImpactReport.Co2(withBoth, total.baselineKg(),
+                total.finalKg(), total.changeKg(), total.changePercent(), baselinePreliminary, finalPreliminary),
+                largest, attendance(open, cohortId),
                 cohortId == null ? null : cohortName(cohortId),
                 new ImpactReport.BaselineFootprint(measured, measured == 0 ? null : measuredTotal,
                         measuredPreliminary));

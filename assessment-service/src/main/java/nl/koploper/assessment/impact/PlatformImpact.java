@@ -11,7 +11,7 @@ public record PlatformImpact(List<ImpactReport> gemeenten, Totals totals) {
      * @param baselineFootprintOrganisations participants with a nulmeting footprint, over every gemeente
      * @param baselineFootprintKg            their nulmeting footprints summed (null when none has one)
      */
-    public record Totals(int gemeenten, int participants, int baselineReviewed, int finalReviewed,
+    public record Totals(int gemeenten, int participants, int nulmetingenCompleted, int eindmetingenCompleted,
                          int actionsPlanned, int actionsDone, int participantsWithBothFootprints,
                          BigDecimal baselineKg, BigDecimal finalKg, BigDecimal changeKg, BigDecimal changePercent,
                          int baselineFootprintOrganisations, BigDecimal baselineFootprintKg) {
@@ -37,8 +37,8 @@ public record PlatformImpact(List<ImpactReport> gemeenten, Totals totals) {
         KgChange change = both == 0 ? KgChange.of(null, null) : KgChange.of(baseline, end);
         return new PlatformImpact(reports, new Totals(reports.size(),
                 reports.stream().mapToInt(ImpactReport::participants).sum(),
-                reports.stream().mapToInt(ImpactReport::baselineReviewed).sum(),
-                reports.stream().mapToInt(ImpactReport::finalReviewed).sum(),
+                reports.stream().mapToInt(ImpactReport::nulmetingenCompleted).sum(),
+                reports.stream().mapToInt(ImpactReport::eindmetingenCompleted).sum(),
                 reports.stream().mapToInt(ImpactReport::actionsPlanned).sum(),
                 reports.stream().mapToInt(ImpactReport::actionsDone).sum(), both, change.baselineKg(),
                 change.finalKg(), change.changeKg(), change.changePercent(), measured,

@@ -50,7 +50,7 @@ class AccessIT extends ServiceIntegrationTest {
         problem(api.read(CASES + "/" + caseOfBert, anne.bearer()), 404);
         problem(api.putJson(CASES + "/" + caseOfBert + "/visit", anne.bearer(), AssessmentApi.visitJson(
                 AssessmentApi.VISIT_START, AssessmentApi.VISIT_END, "Elders")), 404);
-        problem(api.putJson(CASES + "/" + caseOfBert + "/review/issues/6.2", anne.bearer(),
+        problem(api.putJson(CASES + "/" + caseOfBert + "/nulmeting/issues/6.2", anne.bearer(),
                 "{\"internal\":{\"relevance\":\"RELEVANT\",\"maturity\":1}}"), 404);
         problem(api.postEmpty(CASES + "/" + caseOfBert + "/profiles", anne.bearer()), 404);
         problem(api.read(CASES + "/" + caseOfBert + "/profiles", anne.bearer()), 404);
@@ -77,7 +77,7 @@ class AccessIT extends ServiceIntegrationTest {
         problem(api.read(CASES + "/" + caseOfBert + "/profiles", bakker), 404);
         problem(api.putJson(CASES + "/" + caseOfAnne + "/visit", bakker, AssessmentApi.visitJson(
                 AssessmentApi.VISIT_START, AssessmentApi.VISIT_END, "Hier")), 403);
-        problem(api.putJson(CASES + "/" + caseOfAnne + "/review/issues/6.2", bakker,
+        problem(api.putJson(CASES + "/" + caseOfAnne + "/nulmeting/issues/6.2", bakker,
                 "{\"internal\":{\"relevance\":\"RELEVANT\",\"maturity\":4}}"), 403);
         problem(api.postEmpty(CASES + "/" + caseOfAnne + "/profiles", bakker), 403);
 

@@ -16,7 +16,9 @@ import nl.koploper.assessment.catalogue.TestCatalogues;
 import nl.koploper.assessment.profile.Profile;
 import nl.koploper.assessment.profile.ProfileGenerator;
 import nl.koploper.assessment.review.Answer;
+import nl.koploper.assessment.review.Perspective;
 import nl.koploper.assessment.review.Relevance;
+import nl.koploper.assessment.review.Review;
 import nl.koploper.contracts.assessment.AdvisorAssigned;
 import nl.koploper.contracts.assessment.AssessmentRecipient;
 import nl.koploper.contracts.assessment.NulmetingCompleted;
@@ -95,30 +97,31 @@ class AssessmentCaseTest {
 
     @Test
     void theReviewStartsAtTheVisitAndTheCaseIsReviewedWhenEveryIssueHasBothAnswers() {
-        assertRule(() -> Cases.withAdvisor().recordReview(List.of(change("6.2", 2)), ISSUES, NOW),
+        assertRule(() -> Cases.withAdvisor().recordNulmeting(List.of(change("6.2", 2)), ISSUES, NOW),
                 "visit-not-planned");
         AssessmentCase c = Cases.planned();
-        List<AssessmentCase.ReviewChange> all = new ArrayList<>();
+        List<Review.IssueChange> all = new ArrayList<>();
         CoreSubject.allIssueCodes().forEach(code -> all.add(change(code, 2)));
 
-        c.recordReview(all.subList(0, 36), ISSUES, NOW);
+        c.recordNulmeting(all.subList(0, 36), ISSUES, NOW);
         assertThat(c.status()).isEqualTo(CaseStatus.PLANNED);
-        assertThat(c.missingAnswers(ISSUES)).isEqualTo(2);
+        assertThat(c.nulmeting().missingAnswers(ISSUES)).isEqualTo(2);
         // Only the internal answer of 6.8.9: one still missing.
-        c.recordReview(List.of(new AssessmentCase.ReviewChange("6.8.9", Answer.of(Relevance.RELEVANT, 1, null),
+        c.recordNulmeting(List.of(new Review.IssueChange("6.8.9", Answer.of(Relevance.RELEVANT, 1, null),
                 null)), ISSUES, NOW);
-        assertThat(c.missingAnswers(ISSUES)).isEqualTo(1);
-        c.recordReview(List.of(new AssessmentCase.ReviewChange("6.8.9", null,
+        assertThat(c.nulmeting().missingAnswers(ISSUES)).isEqualTo(1);
+        c.recordNulmeting(List.of(new Review.IssueChange("6.8.9", null,
                 Answer.of(Relevance.NOT_RELEVANT, null, null))), ISSUES, NOW);
 
         assertThat(c.status()).isEqualTo(CaseStatus.REVIEWED);
         assertThat(RecordedEvents.payloads(c, NulmetingCompleted.class)).singleElement()
                 .satisfies(done -> assertThat(done.participantId()).isEqualTo(c.participantId()));
         // Answers changed afterwards do not complete it a second time.
-        c.recordReview(List.of(change("6.2", 3)), ISSUES, NOW);
+        c.recordNulmeting(List.of(change("6.2", 3)), ISSUES, NOW);
         assertThat(RecordedEvents.payloads(c, NulmetingCompleted.class)).hasSize(1);
-        assertThat(c.answer("6.8.9", nl.koploper.assessment.review.Perspective.INTERNAL).maturity()).isEqualTo(1);
-        assertThat(c.review()).extracting(r -> r.code()).containsExactlyElementsOf(CoreSubject.allIssueCodes());
+        assertThat(c.nulmeting().answer("6.8.9", Perspective.INTERNAL).maturity()).isEqualTo(1);
+        assertThat(c.nulmeting().issues()).extracting(r -> r.code())
+                .containsExactlyElementsOf(CoreSubject.allIssueCodes());
     }
 
     @Test
@@ -202,15 +205,15 @@ class AssessmentCaseTest {
 
     private static AssessmentCase reviewed() {
         AssessmentCase c = Cases.planned();
-        List<AssessmentCase.ReviewChange> all = new ArrayList<>();
+        List<Review.IssueChange> all = new ArrayList<>();
         CoreSubject.allIssueCodes().forEach(code -> all.add(change(code, 1)));
-        c.recordReview(all, ISSUES, NOW);
+        c.recordNulmeting(all, ISSUES, NOW);
         return c;
     }
 
-    private static AssessmentCase.ReviewChange change(String code, int maturity) {
+    private static Review.IssueChange change(String code, int maturity) {
         Answer answer = Answer.of(Relevance.VERY_RELEVANT, maturity, null);
-        return new AssessmentCase.ReviewChange(code, answer, answer);
+        return new Review.IssueChange(code, answer, answer);
     }
 
     private Profile emptyDraft(int version) {
@@ -219,7 +222,7 @@ class AssessmentCaseTest {
 
     private static Profile generated(AssessmentCase c, int version) {
         ProfileGenerator generator = new ProfileGenerator(ISSUES, TestCatalogues.recommendations());
-        return Profile.generated(version, generator.generate(c.review(), new nl.koploper.assessment.profile
+        return Profile.generated(version, generator.generate(c.nulmeting().issues(), new nl.koploper.assessment.profile
                 .OrganisationFacts("2410", nl.koploper.assessment.catalogue.OrganisationType.COMPANY, 120.0), null),
                 null, NOW);
     }

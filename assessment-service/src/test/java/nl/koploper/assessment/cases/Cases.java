@@ -1,11 +1,15 @@
 package nl.koploper.assessment.cases;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import nl.koploper.assessment.catalogue.IssueCatalogue;
 import nl.koploper.assessment.catalogue.TestCatalogues;
 import nl.koploper.platform.events.ReceivedEvent;
 import nl.koploper.platform.tenancy.TenantId;
+import org.bson.Document;
 
 /** A "mother" of assessment cases in the states the tests start from. */
 final class Cases {
@@ -37,6 +41,17 @@ final class Cases {
 
     static Visit visit(LocalDateTime start, String location) {
         return Visit.plan(start, start.plusHours(2), location, NOW);
+    }
+
+    /**
+     * A case document as cases with a completed eindmeting were stored before the {@code Review} type: nulmeting
+     * 6.2 (both perspectives) and 6.5.4 (internal), eindmeting started 2027-11-01T09:00Z and completed
+     * 2027-11-02T15:30Z with 6.2 internal at maturity 3.
+     */
+    static Document storedWithEindmeting() throws IOException {
+        try (InputStream in = Cases.class.getResourceAsStream("/cases/case-with-eindmeting.json")) {
+            return Document.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
     }
 
     static AssessmentCase planned() {

@@ -72,7 +72,7 @@ class ProfileIT extends ServiceIntegrationTest {
         api.assign(gemeente, caseId, advisor);
         api.planVisit(caseId, advisor);
         problem(api.postEmpty(profiles, advisor.bearer()), 409).andExpect(jsonPath("$.rule").value("review-incomplete"));
-        api.putJson(CASES + "/" + caseId + "/review", advisor.bearer(), AssessmentApi.fullReviewJson("RELEVANT", 1))
+        api.putJson(CASES + "/" + caseId + "/nulmeting", advisor.bearer(), AssessmentApi.fullReviewJson("RELEVANT", 1))
                 .andExpect(status().isOk());
 
         String draft = api.postEmpty(profiles, advisor.bearer())

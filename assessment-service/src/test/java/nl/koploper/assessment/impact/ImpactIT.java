@@ -80,8 +80,8 @@ class ImpactIT extends ServiceIntegrationTest {
                     {"title":"Actie %s","owner":"Ik","startDate":"2099-01-01","dueDate":"2099-12-31",
                      "status":"%s"}""".formatted(status, status)).andExpect(status().isCreated());
         }
-        api.postEmpty(CASES + "/" + full + "/final-review", advisor.bearer()).andExpect(status().isOk());
-        api.postEmpty(CASES + "/" + full + "/final-review/complete", advisor.bearer()).andExpect(status().isOk());
+        api.postEmpty(CASES + "/" + full + "/eindmeting", advisor.bearer()).andExpect(status().isOk());
+        api.postEmpty(CASES + "/" + full + "/eindmeting/complete", advisor.bearer()).andExpect(status().isOk());
 
         // Attendance: meeting 1 (full present, bystander absent) delivered twice; meeting 2 first reported with
         // full present, then corrected to absent; an older report arriving late changes nothing.
@@ -105,8 +105,8 @@ class ImpactIT extends ServiceIntegrationTest {
                         .andExpect(jsonPath("$.attendance.attended").value(3)));
         String cohort1 = api.json("/api/assessments/impact?cohortId=cohort-1", coordinator(gemeente));
         assertThat((Integer) AssessmentApi.at(cohort1, "$.participants")).isEqualTo(2);
-        assertThat((Integer) AssessmentApi.at(cohort1, "$.baselineReviewed")).isEqualTo(1);
-        assertThat((Integer) AssessmentApi.at(cohort1, "$.finalReviewed")).isEqualTo(1);
+        assertThat((Integer) AssessmentApi.at(cohort1, "$.nulmetingenCompleted")).isEqualTo(1);
+        assertThat((Integer) AssessmentApi.at(cohort1, "$.eindmetingenCompleted")).isEqualTo(1);
         assertThat((Integer) AssessmentApi.at(cohort1, "$.actionsPlanned")).isEqualTo(3);
         assertThat((Integer) AssessmentApi.at(cohort1, "$.actionsDone")).isEqualTo(1);
         assertThat(((Number) AssessmentApi.at(cohort1, "$.co2.baselineKg")).intValue()).isEqualTo(1000);
@@ -130,8 +130,8 @@ class ImpactIT extends ServiceIntegrationTest {
 
         String all = api.json("/api/assessments/impact", coordinator(gemeente));
         assertThat((Integer) AssessmentApi.at(all, "$.participants")).isEqualTo(3);
-        assertThat((Integer) AssessmentApi.at(all, "$.baselineReviewed")).isEqualTo(2);
-        assertThat((Integer) AssessmentApi.at(all, "$.finalReviewed")).isEqualTo(1);
+        assertThat((Integer) AssessmentApi.at(all, "$.nulmetingenCompleted")).isEqualTo(2);
+        assertThat((Integer) AssessmentApi.at(all, "$.eindmetingenCompleted")).isEqualTo(1);
         assertThat(((Number) AssessmentApi.at(all, "$.co2.baselineKg")).intValue()).isEqualTo(1000);
         // The nulmeting of every measured organisation, also the one without an eindmeting (the bystander has none).
         assertThat((Integer) AssessmentApi.at(all, "$.baselineFootprint.organisations")).isEqualTo(2);

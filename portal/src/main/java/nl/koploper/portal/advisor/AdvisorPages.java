@@ -21,7 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The advisor's organisations: the cases assessment-service assigns to them, with where each stands; one case's
- * contact, visit, review progress, profiles and eindmeting; planning or moving the nulmeting visit; and the
+ * contact, visit, nulmeting progress, profiles and eindmeting; planning or moving the nulmeting visit; and the
  * eindmeting's comparison. Everything is read with the advisor's own token, so a case not assigned to them is the service's 404.
  */
 @Controller
@@ -61,15 +61,16 @@ class AdvisorPages {
         Map<String, Object> published = profiles.stream().filter(p -> "PUBLISHED".equals(p.get("status")))
                 .reduce((a, b) -> b).orElse(null);
         model.addAttribute("published", published);
-        Map<String, Object> finalReview = gateway.asUser().get(JSON, ReviewPages.FINAL_REVIEW, caseId);
-        model.addAttribute("finalReview", finalReview);
+        Map<String, Object> eindmeting = gateway.asUser().get(JSON, ReviewPages.EINDMETING_PATH, caseId);
+        model.addAttribute("eindmeting", eindmeting);
         if (published != null) {
             model.addAttribute("comparison", gateway.asUser().get(JSON, CASE + "/comparison", caseId));
-            if (!"NOT_STARTED".equals(finalReview.get("status"))) {
-                Object baseline = found.body().get("review") instanceof Map<?, ?> review ? review.get("issues") : null;
-                List<String> codes = list(baseline).stream().map(i -> String.valueOf(i.get("code"))).toList();
-                model.addAttribute("finalChanged", ReviewForm.differing(codes, ReviewForm.saved(finalReview
-                        .get("issues")), ReviewForm.saved(baseline)).size());
+            if (!"NOT_STARTED".equals(eindmeting.get("status"))) {
+                Object nulmeting = found.body().get("nulmeting") instanceof Map<?, ?> answers ? answers.get("issues")
+                        : null;
+                List<String> codes = list(nulmeting).stream().map(i -> String.valueOf(i.get("code"))).toList();
+                model.addAttribute("finalChanged", ReviewForm.differing(codes, ReviewForm.saved(eindmeting
+                        .get("issues")), ReviewForm.saved(nulmeting)).size());
             }
         }
         return "advisor/case";

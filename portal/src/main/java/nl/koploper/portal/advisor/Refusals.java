@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the advisor reads when assessment-service refuses a step of theirs. A 409 names the rule it broke
- * ({@code profile-draft-open}, {@code final-review-completed}, ...), so the page says that rule in the advisor's words
+ * ({@code profile-draft-open}, {@code eindmeting-completed}, ...), so the page says that rule in the advisor's words
  * ({@code adv.rule.<rule>}) instead of the general "past niet bij de huidige stand". Whatever is not about the step
  * (the session, access, a case that is not theirs, the platform being down) goes to the portal's problem pages.
  */

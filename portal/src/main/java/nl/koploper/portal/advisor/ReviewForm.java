@@ -10,7 +10,7 @@ import java.util.function.Function;
 /**
  * The review answers of one core subject's page as they were posted: per issue and perspective a relevance, a
  * maturity (0-4) and notes, in inputs named {@code <code>.<perspective>.<field>} ({@code 6.5.1.internal.maturity}).
- * What was filled becomes one API body per issue ({@code PUT .../review/issues/{code}} with {@code internal} and/or
+ * What was filled becomes one API body per issue ({@code PUT .../nulmeting/issues/{code}} with {@code internal} and/or
  * {@code productsAndServices}); an issue left empty is skipped, so the page can be saved half done and resumed.
  */
 public final class ReviewForm {
@@ -104,7 +104,7 @@ public final class ReviewForm {
         return new ReviewForm(values, bodies, errors);
     }
 
-    /** The saved answers of a case ({@code review.issues} of the case) as input values. */
+    /** The saved answers of a review (its {@code issues}) as input values. */
     @SuppressWarnings("unchecked")
     static Map<String, String> saved(Object reviewIssues) {
         Map<String, String> values = new LinkedHashMap<>();

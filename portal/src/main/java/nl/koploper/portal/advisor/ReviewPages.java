@@ -40,12 +40,12 @@ class ReviewPages {
     private static final ParameterizedTypeReference<List<Map<String, Object>>> SUBJECTS =
             new ParameterizedTypeReference<>() {
             };
-    static final String FINAL_REVIEW = CASE + "/final-review";
+    static final String EINDMETING_PATH = CASE + "/eindmeting";
 
     /** The two reviews, by the word in the page's address. */
     enum Measurement {
-        NULMETING("nulmeting", CASE + "/review/issues/{code}"),
-        EINDMETING("eindmeting", FINAL_REVIEW + "/issues/{code}");
+        NULMETING("nulmeting", CASE + "/nulmeting/issues/{code}"),
+        EINDMETING("eindmeting", EINDMETING_PATH + "/issues/{code}");
 
         final String path;
         final String saveIssue;
@@ -65,11 +65,11 @@ class ReviewPages {
      * and for the eindmeting the nulmeting's answers and where it stands (NOT_STARTED, IN_PROGRESS, COMPLETED).
      */
     private record Stored(Map<String, Object> assessmentCase, Map<String, String> answers, String etag,
-                          Map<String, String> baseline, String finalStatus) {
+                          Map<String, String> nulmeting, String eindmetingStatus) {
 
         /** Nothing can be saved: the case is closed, or the eindmeting was completed. */
         boolean locked() {
-            return "CLOSED".equals(assessmentCase.get("status")) || "COMPLETED".equals(finalStatus);
+            return "CLOSED".equals(assessmentCase.get("status")) || "COMPLETED".equals(eindmetingStatus);
         }
     }
 
@@ -89,7 +89,7 @@ class ReviewPages {
                   RedirectAttributes redirect) {
         Measurement m = Measurement.of(measurement);
         if (model.getAttribute("notice") != null) {
-            // Just started (FinalReviewPages): the notice goes on to the subject this leads to.
+            // Just started (EindmetingPages): the notice goes on to the subject this leads to.
             redirect.addFlashAttribute("notice", model.getAttribute("notice"));
         }
         Stored stored = load(caseId, m);
@@ -182,19 +182,19 @@ class ReviewPages {
         int index = subjects.indexOf(subject);
         if (m == Measurement.NULMETING) {
             // The service counts the answers of the whole catalogue; the page shows its count.
-            Map<String, Object> review = review(stored.assessmentCase());
-            model.addAttribute("answered", review.get("answered"));
-            model.addAttribute("total", ((Number) review.getOrDefault("answered", 0)).intValue()
-                    + ((Number) review.getOrDefault("missing", 0)).intValue());
+            Map<String, Object> nulmeting = nulmeting(stored.assessmentCase());
+            model.addAttribute("answered", nulmeting.get("answered"));
+            model.addAttribute("total", ((Number) nulmeting.getOrDefault("answered", 0)).intValue()
+                    + ((Number) nulmeting.getOrDefault("missing", 0)).intValue());
         } else {
             model.addAttribute("answered", ReviewForm.answered(allCodes, stored.answers()));
             model.addAttribute("total", 2 * allCodes.size());
-            model.addAttribute("baseline", stored.baseline());
+            model.addAttribute("nulmeting", stored.nulmeting());
             model.addAttribute("changedCount",
-                    ReviewForm.differing(allCodes, stored.answers(), stored.baseline()).size());
+                    ReviewForm.differing(allCodes, stored.answers(), stored.nulmeting()).size());
         }
-        Set<String> changed = stored.baseline() == null ? Set.of()
-                : ReviewForm.differing(codes(subject), values, stored.baseline());
+        Set<String> changed = stored.nulmeting() == null ? Set.of()
+                : ReviewForm.differing(codes(subject), values, stored.nulmeting());
         model.addAttribute("measurement", m.path);
         model.addAttribute("case", stored.assessmentCase());
         model.addAttribute("version", version);
@@ -217,18 +217,18 @@ class ReviewPages {
     private Stored load(String caseId, Measurement m) {
         if (m == Measurement.NULMETING) {
             var found = gateway.asUser().getVersioned(CASE, caseId);
-            return new Stored(found.body(), ReviewForm.saved(review(found.body()).get("issues")), found.etag(), null,
-                    null);
+            return new Stored(found.body(), ReviewForm.saved(nulmeting(found.body()).get("issues")), found.etag(),
+                    null, null);
         }
-        var finalReview = gateway.asUser().getVersioned(FINAL_REVIEW, caseId);
+        var eindmeting = gateway.asUser().getVersioned(EINDMETING_PATH, caseId);
         Map<String, Object> assessmentCase = gateway.asUser().get(JSON, CASE, caseId);
-        return new Stored(assessmentCase, ReviewForm.saved(finalReview.body().get("issues")), finalReview.etag(),
-                ReviewForm.saved(review(assessmentCase).get("issues")),
-                String.valueOf(finalReview.body().get("status")));
+        return new Stored(assessmentCase, ReviewForm.saved(eindmeting.body().get("issues")), eindmeting.etag(),
+                ReviewForm.saved(nulmeting(assessmentCase).get("issues")),
+                String.valueOf(eindmeting.body().get("status")));
     }
 
     private static boolean notStarted(Stored stored) {
-        return "NOT_STARTED".equals(stored.finalStatus());
+        return "NOT_STARTED".equals(stored.eindmetingStatus());
     }
 
     private String toCaseNotStarted(RedirectAttributes redirect) {
@@ -250,8 +250,9 @@ class ReviewPages {
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> review(Map<String, Object> assessmentCase) {
-        return assessmentCase.get("review") instanceof Map<?, ?> review ? (Map<String, Object>) review : Map.of();
+    private static Map<String, Object> nulmeting(Map<String, Object> assessmentCase) {
+        return assessmentCase.get("nulmeting") instanceof Map<?, ?> nulmeting ? (Map<String, Object>) nulmeting
+                : Map.of();
     }
 
     private String text(String key) {

@@ -36,8 +36,8 @@ final class ImpactCsv {
         rows.add(List.of());
         rows.add(List.of(text.apply("co.impact.csv.figure"), text.apply("co.impact.csv.value")));
         rows.add(List.of(text.apply("co.impact.csv.participants"), whole(figures.participants())));
-        rows.add(List.of(text.apply("co.impact.csv.baselineReviewed"), whole(figures.baselineReviewed())));
-        rows.add(List.of(text.apply("co.impact.csv.finalReviewed"), whole(figures.finalReviewed())));
+        rows.add(List.of(text.apply("co.impact.csv.nulmetingenCompleted"), whole(figures.nulmetingenCompleted())));
+        rows.add(List.of(text.apply("co.impact.csv.eindmetingenCompleted"), whole(figures.eindmetingenCompleted())));
         rows.add(List.of(text.apply("co.impact.csv.actionsPlanned"), whole(figures.actionsPlanned())));
         rows.add(List.of(text.apply("co.impact.csv.actionsDone"), whole(figures.actionsDone())));
         rows.add(List.of(text.apply("co.impact.csv.participantsWithBoth"),

@@ -14,8 +14,9 @@ import nl.koploper.portal.charts.Bars;
  * the CO2 of the participants with both a nulmeting and an eindmeting footprint (in total and for the largest
  * themes), and the attendance at the meetings. kg are the service's exact market-based figures.
  */
-record ImpactFigures(int participants, int baselineReviewed, int finalReviewed, int actionsPlanned, int actionsDone,
-                     Co2 co2, List<ThemeRow> themes, Attendance attendance, Bars chart, Baseline baseline) {
+record ImpactFigures(int participants, int nulmetingenCompleted, int eindmetingenCompleted, int actionsPlanned,
+                     int actionsDone, Co2 co2, List<ThemeRow> themes, Attendance attendance, Bars chart,
+                     Baseline baseline) {
 
     static final String BASELINE = "baseline";
     static final String FINAL = "final";
@@ -146,8 +147,8 @@ record ImpactFigures(int participants, int baselineReviewed, int finalReviewed, 
                     row.get("cohortId") == null ? null : String.valueOf(row.get("cohortId")), number(row.get("invited")),
                     number(row.get("attended")), decimal(row.get("rate"))));
         }
-        return new ImpactFigures(number(report.get("participants")), number(report.get("baselineReviewed")),
-                number(report.get("finalReviewed")), number(report.get("actionsPlanned")),
+        return new ImpactFigures(number(report.get("participants")), number(report.get("nulmetingenCompleted")),
+                number(report.get("eindmetingenCompleted")), number(report.get("actionsPlanned")),
                 number(report.get("actionsDone")), total, List.copyOf(themes),
                 new Attendance(number(attendance.get("meetings")), number(attendance.get("invited")),
                         number(attendance.get("attended")), decimal(attendance.get("overallRate")), List.copyOf(rows)),

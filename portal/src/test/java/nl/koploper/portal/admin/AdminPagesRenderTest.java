@@ -51,8 +51,8 @@ class AdminPagesRenderTest {
                 + "{\"slug\":\"zuidhorn\",\"displayName\":\"Gemeente Zuidhorn\",\"active\":false,\"contact\":{\"name\":\"Jan\",\"email\":\"jan@zuidhorn.example\"}}]}");
         answer("/api/gemeenten/leek", LEEK);
         answer("/api/assessments/impact/platform", """
-                {"totals":{"gemeenten":2,"participants":19,"baselineReviewed":4,"finalReviewed":0,"actionsDone":1,
-                 "actionsPlanned":4}}""");
+                {"totals":{"gemeenten":2,"participants":19,"nulmetingenCompleted":4,"eindmetingenCompleted":0,
+                 "actionsDone":1,"actionsPlanned":4}}""");
     }
 
     private void answer(String path, String json) {

@@ -37,7 +37,7 @@ class AdvisorPagesRenderTest {
              "contact":{"name":"Anne","email":"anne@example.nl","phone":"0594 123456","locale":"nl"},
              "status":"PROFILE_PUBLISHED","visit":{"start":"2027-03-18T10:00:00+01:00","end":"2027-03-18T11:30:00+01:00",
               "location":"Hoofdstraat 1, Leek"},
-             "review":{"answered":3,"missing":71,"complete":false,"issues":[{"code":"6.2","title":"Besluitvorming",
+             "nulmeting":{"answered":3,"missing":71,"complete":false,"issues":[{"code":"6.2","title":"Besluitvorming",
               "internal":{"relevance":"VERY_RELEVANT","maturity":3,"notes":"directie"},
               "productsAndServices":{"relevance":"NOT_RELEVANT","maturity":null,"notes":null}},
               {"code":"6.3.3","title":"Due diligence","internal":{"relevance":"RELEVANT","maturity":1,"notes":null}}]},
@@ -76,11 +76,11 @@ class AdvisorPagesRenderTest {
         answer("/api/assessments/cases/k1/profiles/2", PROFILE);
         answer("/api/assessments/catalogue/recommendations?sbiCode=56.10", """
                 [{"id":"R-ENV-001","title":"Led-verlichting"},{"id":"R-ENV-002","title":"Warmtepomp"}]""");
-        answer("/api/assessments/cases/k1/final-review", """
+        answer("/api/assessments/cases/k1/eindmeting", """
                 {"status":"NOT_STARTED","startedAt":null,"completedAt":null,"finalYear":null,"issues":[],"version":9}""");
         answer("/api/assessments/cases/k1/comparison", """
-                {"caseId":"k1","finalReview":"NOT_STARTED","subjects":[{"subject":"ENVIRONMENT","name":"Milieu","baseline":63,
-                 "finalScore":70,"change":7}],"baselineYear":2026,"finalYear":null,"scopes":[{"name":"SCOPE_1",
+                {"caseId":"k1","eindmeting":"NOT_STARTED","subjects":[{"subject":"ENVIRONMENT","name":"Milieu","nulmeting":63,
+                 "eindmeting":70,"change":7}],"baselineYear":2026,"finalYear":null,"scopes":[{"name":"SCOPE_1",
                  "baselineKg":12345.6,"finalKg":null,"changeKg":null,"changePercent":null}],"themes":[]}""");
     }
 

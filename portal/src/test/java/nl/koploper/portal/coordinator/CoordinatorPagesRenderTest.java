@@ -67,8 +67,8 @@ class CoordinatorPagesRenderTest {
      * both with a nulmeting footprint, two largest themes.
      */
     private static final String IMPACT = """
-            {"gemeente":"test","gemeenteName":"Gemeente Test","cohortId":"c1","participants":2,"baselineReviewed":2,
-             "finalReviewed":1,"actionsPlanned":5,"actionsDone":2,
+            {"gemeente":"test","gemeenteName":"Gemeente Test","cohortId":"c1","participants":2,
+             "nulmetingenCompleted":2,"eindmetingenCompleted":1,"actionsPlanned":5,"actionsDone":2,
              "co2":{"participantsWithBoth":1,"baselineKg":12000.0,"finalKg":9000.45,"changeKg":-2999.55,"changePercent":-25.0,
                     "baselinePreliminary":0,"finalPreliminary":1},
              "baselineFootprint":{"organisations":2,"totalKg":14200.4,"preliminary":0},

@@ -72,8 +72,8 @@ class NetworkImpactAdvisorRenderTest {
 
     /** assessment-service's ImpactReport over every group (cohortId null), organisations of two groups. */
     private static final String IMPACT_ALL = """
-            {"gemeente":"test","gemeenteName":"Gemeente Test","cohortId":null,"participants":3,"baselineReviewed":3,
-             "finalReviewed":1,"actionsPlanned":7,"actionsDone":4,
+            {"gemeente":"test","gemeenteName":"Gemeente Test","cohortId":null,"participants":3,
+             "nulmetingenCompleted":3,"eindmetingenCompleted":1,"actionsPlanned":7,"actionsDone":4,
              "co2":{"participantsWithBoth":1,"baselineKg":12000.0,"finalKg":9000.45,"changeKg":-2999.55,"changePercent":-25.0},
              "largestThemes":[{"theme":"ELECTRICITY","baselineKg":4830,"finalKg":3000.5,"changeKg":-1829.5,"changePercent":-37.9}],
              "attendance":{"meetings":2,"invited":3,"attended":2,"overallRate":66.7,"perParticipant":[
@@ -262,8 +262,8 @@ class NetworkImpactAdvisorRenderTest {
         answer("/api/gemeenten/current", "{\"displayName\":\"Gemeente Test\"}");
         answer("/api/cohorts?size=100", COHORTS);
         answer("/api/assessments/impact", """
-                {"gemeente":"test","gemeenteName":"Gemeente Test","cohortId":null,"participants":0,"baselineReviewed":0,
-                 "finalReviewed":0,"actionsPlanned":0,"actionsDone":0,
+                {"gemeente":"test","gemeenteName":"Gemeente Test","cohortId":null,"participants":0,
+                 "nulmetingenCompleted":0,"eindmetingenCompleted":0,"actionsPlanned":0,"actionsDone":0,
                  "co2":{"participantsWithBoth":0,"baselineKg":null,"finalKg":null,"changeKg":null,"changePercent":null},
                  "largestThemes":[],"attendance":{"meetings":0,"invited":0,"attended":0,"overallRate":null,"perParticipant":[]}}""");
         assertThat(page("/coordinator/impact")).contains("Er zijn nog geen cijfers.").doesNotContain("impact.csv");

@@ -340,7 +340,7 @@ public final class Demo {
             if (i >= 3) {
                 continue;
             }
-            stack.expectOk("the nulmeting review", "PUT", casePath + "/review", advisor, review(issueCodes, i));
+            stack.expectOk("the nulmeting review", "PUT", casePath + "/nulmeting", advisor, review(issueCodes, i));
             JsonNode draft = stack.expectOk("generate the profile", "POST", casePath + "/profiles", advisor, null);
             int version = draft.path("version").asInt();
             if (i >= 2) {

@@ -1,6 +1,6 @@
 package nl.koploper.portal.advisor;
 
-import static nl.koploper.portal.advisor.ReviewPages.FINAL_REVIEW;
+import static nl.koploper.portal.advisor.ReviewPages.EINDMETING_PATH;
 
 import nl.koploper.portal.api.ApiProblem;
 import nl.koploper.portal.api.Gateway;
@@ -24,13 +24,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/adviseur/organisaties/{caseId}")
-class FinalReviewPages {
+class EindmetingPages {
 
     private final Gateway gateway;
     private final Refusals refusals;
     private final MessageSource messages;
 
-    FinalReviewPages(Gateway gateway, Refusals refusals, MessageSource messages) {
+    EindmetingPages(Gateway gateway, Refusals refusals, MessageSource messages) {
         this.gateway = gateway;
         this.refusals = refusals;
         this.messages = messages;
@@ -39,7 +39,7 @@ class FinalReviewPages {
     @PostMapping("/eindmeting/starten")
     String start(@PathVariable String caseId, @RequestParam String version, RedirectAttributes redirect) {
         try {
-            gateway.asUser().postIfMatch(version, null, FINAL_REVIEW, caseId);
+            gateway.asUser().postIfMatch(version, null, EINDMETING_PATH, caseId);
         } catch (ApiProblem problem) {
             redirect.addFlashAttribute("finalError", refusals.of(problem).general());
             return "redirect:/adviseur/organisaties/{caseId}#eindmeting";
@@ -56,7 +56,7 @@ class FinalReviewPages {
             return "redirect:/adviseur/organisaties/{caseId}#eindmeting";
         }
         try {
-            gateway.asUser().postIfMatch(version, null, FINAL_REVIEW + "/complete", caseId);
+            gateway.asUser().postIfMatch(version, null, EINDMETING_PATH + "/complete", caseId);
         } catch (ApiProblem problem) {
             redirect.addFlashAttribute("completeError", refusals.of(problem).general());
             return "redirect:/adviseur/organisaties/{caseId}#eindmeting";
@@ -68,7 +68,7 @@ class FinalReviewPages {
     /** The completed eindmeting as the service prints it (before completion the service has none: its 404). */
     @GetMapping("/eindmeting.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable String caseId) {
-        return PassedOn.file(gateway.asUser().download(FINAL_REVIEW + ".pdf", caseId));
+        return PassedOn.file(gateway.asUser().download(EINDMETING_PATH + ".pdf", caseId));
     }
 
     private String text(String key) {

@@ -4,8 +4,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import java.time.Instant;
 import java.util.List;
 import nl.koploper.assessment.catalogue.IssueCatalogue;
+import nl.koploper.assessment.review.Review;
 import nl.koploper.contracts.tenant.GemeenteProfile;
 import nl.koploper.platform.branding.GemeenteLogos;
 import nl.koploper.platform.gemeente.GemeenteRegistry;
@@ -33,19 +35,19 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/assessments/cases/{caseId}")
 @PreAuthorize("hasAnyRole('coordinator', 'advisor', 'participant', 'platform-admin')")
-class FinalReviewController {
+class EindmetingController {
 
     private static final String WORKERS = "Only the coordinator or an advisor works on the eindmeting";
-    private static final String IN_PROGRESS = "rule final-review-not-started: start it first; rule "
-            + "final-review-completed: completed, it cannot change; " + CaseController.CLOSED;
+    private static final String IN_PROGRESS = "rule eindmeting-not-started: start it first; rule "
+            + "eindmeting-completed: completed, it cannot change; " + CaseController.CLOSED;
 
     private final CaseService cases;
     private final IssueCatalogue catalogue;
     private final GemeenteRegistry gemeenten;
     private final GemeenteLogos logos;
 
-    FinalReviewController(CaseService cases, IssueCatalogue catalogue, GemeenteRegistry gemeenten,
-                          GemeenteLogos logos) {
+    EindmetingController(CaseService cases, IssueCatalogue catalogue, GemeenteRegistry gemeenten,
+                         GemeenteLogos logos) {
         this.cases = cases;
         this.catalogue = catalogue;
         this.gemeenten = gemeenten;
@@ -53,31 +55,31 @@ class FinalReviewController {
     }
 
     /** The eindmeting's answers; participants read them too (they are about their organisation). */
-    record FinalReviewView(@Schema(allowableValues = {"NOT_STARTED", "IN_PROGRESS", "COMPLETED"}) String status,
-                           java.time.Instant startedAt, java.time.Instant completedAt,
-                           Integer finalYear, List<CaseView.IssueView> issues, Long version) {
+    record EindmetingView(@Schema(allowableValues = {"NOT_STARTED", "IN_PROGRESS", "COMPLETED"}) String status,
+                          Instant startedAt, Instant completedAt, Integer finalYear,
+                          List<CaseView.IssueView> issues, Long version) {
     }
 
-    @GetMapping("/final-review")
+    @GetMapping("/eindmeting")
     @Operation(summary = "Read the eindmeting's status and answers (participants read their own)",
             description = "The ETag is the case's version: send it as If-Match with a change.")
-    ResponseEntity<FinalReviewView> get(@PathVariable String caseId) {
+    ResponseEntity<EindmetingView> get(@PathVariable String caseId) {
         return view(cases.get(caseId));
     }
 
-    @PostMapping("/final-review")
+    @PostMapping("/eindmeting")
     @PreAuthorize("hasAnyRole('coordinator', 'advisor')")
     @Operation(summary = "Start the eindmeting, prefilled with the nulmeting's answers (coordinator, or the case's "
             + "advisor)")
     @ApiResponse(responseCode = "200", description = "Started (IN_PROGRESS); the eindmeting with its prefilled answers")
     @ApiResponse(responseCode = "403", description = WORKERS)
     @ApiResponse(responseCode = "409", description = "rule profile-not-published: the eindmeting compares against a "
-            + "published profile; rule final-review-started: started already; " + CaseController.CLOSED)
-    ResponseEntity<FinalReviewView> start(@PathVariable String caseId, IfMatch ifMatch) {
-        return view(cases.startFinalReview(caseId, ifMatch.expectedVersion()));
+            + "published profile; rule eindmeting-started: started already; " + CaseController.CLOSED)
+    ResponseEntity<EindmetingView> start(@PathVariable String caseId, IfMatch ifMatch) {
+        return view(cases.startEindmeting(caseId, ifMatch.expectedVersion()));
     }
 
-    @PutMapping("/final-review")
+    @PutMapping("/eindmeting")
     @PreAuthorize("hasAnyRole('coordinator', 'advisor')")
     @Operation(summary = "Revise the eindmeting's answers for several issues at once (coordinator, or the case's "
             + "advisor)", description = "An absent perspective keeps its answer; one wrong entry changes nothing.")
@@ -86,13 +88,13 @@ class FinalReviewController {
             + "incomplete or out of range (each wrong field named); nothing changes")
     @ApiResponse(responseCode = "403", description = WORKERS)
     @ApiResponse(responseCode = "409", description = IN_PROGRESS)
-    ResponseEntity<FinalReviewView> revise(@PathVariable String caseId, IfMatch ifMatch,
-                                           @RequestBody Requests.BulkReviewRequest request) {
-        List<AssessmentCase.ReviewChange> changes = Requests.reviewChanges(request, catalogue);
-        return view(cases.finalReview(caseId, ifMatch.expectedVersion(), changes));
+    ResponseEntity<EindmetingView> revise(@PathVariable String caseId, IfMatch ifMatch,
+                                          @RequestBody Requests.BulkReviewRequest request) {
+        List<Review.IssueChange> changes = Requests.reviewChanges(request, catalogue);
+        return view(cases.recordEindmeting(caseId, ifMatch.expectedVersion(), changes));
     }
 
-    @PutMapping("/final-review/issues/{code}")
+    @PutMapping("/eindmeting/issues/{code}")
     @PreAuthorize("hasAnyRole('coordinator', 'advisor')")
     @Operation(summary = "Revise the eindmeting's answers for one ISO 26000 issue (coordinator, or the case's "
             + "advisor)", description = "An absent perspective keeps its answer.")
@@ -101,13 +103,13 @@ class FinalReviewController {
             + "is incomplete or out of range; nothing changes")
     @ApiResponse(responseCode = "403", description = WORKERS)
     @ApiResponse(responseCode = "409", description = IN_PROGRESS)
-    ResponseEntity<FinalReviewView> reviseIssue(@PathVariable String caseId, @PathVariable String code, IfMatch ifMatch,
-                                                @RequestBody Requests.IssueReviewRequest request) {
-        List<AssessmentCase.ReviewChange> changes = Requests.reviewChange(code, request, catalogue);
-        return view(cases.finalReview(caseId, ifMatch.expectedVersion(), changes));
+    ResponseEntity<EindmetingView> reviseIssue(@PathVariable String caseId, @PathVariable String code, IfMatch ifMatch,
+                                               @RequestBody Requests.IssueReviewRequest request) {
+        List<Review.IssueChange> changes = Requests.reviewChange(code, request, catalogue);
+        return view(cases.recordEindmeting(caseId, ifMatch.expectedVersion(), changes));
     }
 
-    @PostMapping("/final-review/complete")
+    @PostMapping("/eindmeting/complete")
     @PreAuthorize("hasAnyRole('coordinator', 'advisor')")
     @Operation(summary = "Complete the eindmeting: it counts in the impact report and cannot change any more "
             + "(coordinator, or the case's advisor)")
@@ -115,8 +117,8 @@ class FinalReviewController {
     @ApiResponse(responseCode = "403", description = WORKERS)
     @ApiResponse(responseCode = "409", description = "rule review-incomplete: an issue misses an answer; "
             + IN_PROGRESS)
-    ResponseEntity<FinalReviewView> complete(@PathVariable String caseId, IfMatch ifMatch) {
-        return view(cases.completeFinalReview(caseId, ifMatch.expectedVersion()));
+    ResponseEntity<EindmetingView> complete(@PathVariable String caseId, IfMatch ifMatch) {
+        return view(cases.completeEindmeting(caseId, ifMatch.expectedVersion()));
     }
 
     @PutMapping("/final-year")
@@ -126,8 +128,8 @@ class FinalReviewController {
     @ApiResponse(responseCode = "200", description = "Set; the eindmeting")
     @ApiResponse(responseCode = "403", description = "Only the coordinator chooses the eindmeting's year")
     @ApiResponse(responseCode = "409", description = CaseController.CLOSED)
-    ResponseEntity<FinalReviewView> finalYear(@PathVariable String caseId, IfMatch ifMatch,
-                                              @RequestBody Requests.BaselineYearRequest request) {
+    ResponseEntity<EindmetingView> finalYear(@PathVariable String caseId, IfMatch ifMatch,
+                                             @RequestBody Requests.BaselineYearRequest request) {
         return view(cases.setFinalYear(caseId, ifMatch.expectedVersion(), request.validYear()));
     }
 
@@ -140,7 +142,7 @@ class FinalReviewController {
     }
 
     /** The completed eindmeting as a PDF; before it is completed there is none (404), as for a draft profile. */
-    @GetMapping(value = "/final-review.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @GetMapping(value = "/eindmeting.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(summary = "Download the completed eindmeting with its comparison as a PDF in Dutch")
     @ApiResponse(responseCode = "200", description = "The PDF, inline (eindmeting.pdf)",
             content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE, schema = @Schema(type = "string",
@@ -148,28 +150,22 @@ class FinalReviewController {
     @ApiResponse(responseCode = "404", description = "No such case for the caller, or its eindmeting is not completed")
     ResponseEntity<byte[]> pdf(@PathVariable String caseId) {
         AssessmentCase c = cases.get(caseId);
-        if (c.finalReviewedAt() == null) {
+        if (!c.eindmetingCompleted()) {
             throw new NotFoundException("Completed eindmeting of case", caseId);
         }
         String tenant = TenantContext.require().value();
         String gemeente = gemeenten.profile(tenant).map(GemeenteProfile::displayName).orElse(tenant);
-        byte[] pdf = FinalAssessmentPdf.render(c, cases.compare(c), gemeente, logos.of(tenant).orElse(null));
+        byte[] pdf = EindmetingPdf.render(c, cases.compare(c), gemeente, logos.of(tenant).orElse(null));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"eindmeting.pdf\"")
                 .body(pdf);
     }
 
-    private ResponseEntity<FinalReviewView> view(AssessmentCase c) {
-        String status = c.finalStartedAt() == null ? "NOT_STARTED"
-                : c.finalReviewedAt() == null ? "IN_PROGRESS" : "COMPLETED";
-        List<CaseView.IssueView> issues = c.finalReview() == null ? List.of() : c.finalReview().stream()
-                .map(r -> {
-                    var issue = catalogue.get(r.code());
-                    return new CaseView.IssueView(r.code(), issue.title(), issue.coreSubject().name(), r.internal(),
-                            r.productsAndServices());
-                }).toList();
+    private ResponseEntity<EindmetingView> view(AssessmentCase c) {
+        Review eindmeting = c.eindmeting();
         return ResponseEntity.ok().eTag(ETags.of(c.version()))
-                .body(new FinalReviewView(status, c.finalStartedAt(), c.finalReviewedAt(), c.finalYear(), issues,
-                        c.version()));
+                .body(new EindmetingView(c.eindmetingStatus(), eindmeting == null ? null : eindmeting.startedAt(),
+                        eindmeting == null ? null : eindmeting.completedAt(), c.finalYear(),
+                        CaseView.issueViews(eindmeting, catalogue), c.version()));
     }
 }

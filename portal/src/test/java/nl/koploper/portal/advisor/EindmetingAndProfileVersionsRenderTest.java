@@ -35,7 +35,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * published, k3 the eindmeting under way, k4 it completed, k5 a draft open.
  */
 @PortalRenderTest
-class FinalReviewAndProfileVersionsRenderTest {
+class EindmetingAndProfileVersionsRenderTest {
 
     private static final String API = "http://gateway.test";
     private static final String CASES = "/api/assessments/cases/";
@@ -46,7 +46,7 @@ class FinalReviewAndProfileVersionsRenderTest {
     MockRestServiceServer platform;
 
     /** Both issues of the canned catalogue answered at the nulmeting; 6.2 internal at level 3 with a note. */
-    private static final String BASELINE = """
+    private static final String NULMETING = """
             {"answered":4,"missing":0,"complete":true,"issues":[
               {"code":"6.2","title":"Besluitvorming","coreSubject":"ORGANISATIONAL_GOVERNANCE",
                "internal":{"relevance":"VERY_RELEVANT","maturity":3,"notes":"directie"},
@@ -55,7 +55,7 @@ class FinalReviewAndProfileVersionsRenderTest {
                "internal":{"relevance":"RELEVANT","maturity":1,"notes":null},
                "productsAndServices":{"relevance":"RELEVANT","maturity":2,"notes":null}}]}""";
     /** The eindmeting as it stands for k3 and k4: 6.2 internal went from 3 to 4, the rest as at the nulmeting. */
-    private static final String FINAL_ISSUES = """
+    private static final String EINDMETING_ISSUES = """
             [{"code":"6.2","title":"Besluitvorming","coreSubject":"ORGANISATIONAL_GOVERNANCE",
               "internal":{"relevance":"VERY_RELEVANT","maturity":4,"notes":"directie"},
               "productsAndServices":{"relevance":"NOT_RELEVANT","maturity":null,"notes":null}},
@@ -86,15 +86,15 @@ class FinalReviewAndProfileVersionsRenderTest {
         aCase("k4", "PROFILE_PUBLISHED", "[" + PUBLISHED_V1 + "]");
         aCase("k5", "PROFILE_PUBLISHED", "[" + PUBLISHED_V1 + ",{\"version\":2,\"status\":\"DRAFT\","
                 + "\"publishedAt\":null,\"recommendations\":1}]");
-        finalReview("k1", "NOT_STARTED", "null", "null", "null", "[]");
-        finalReview("k2", "NOT_STARTED", "null", "null", "null", "[]");
-        finalReview("k5", "NOT_STARTED", "null", "null", "null", "[]");
-        finalReview("k3", "IN_PROGRESS", "\"2027-11-02T09:00:00Z\"", "null", "null", FINAL_ISSUES);
-        finalReview("k4", "COMPLETED", "\"2027-11-02T09:00:00Z\"", "\"2027-11-20T15:00:00Z\"", "2027",
-                FINAL_ISSUES);
+        eindmeting("k1", "NOT_STARTED", "null", "null", "null", "[]");
+        eindmeting("k2", "NOT_STARTED", "null", "null", "null", "[]");
+        eindmeting("k5", "NOT_STARTED", "null", "null", "null", "[]");
+        eindmeting("k3", "IN_PROGRESS", "\"2027-11-02T09:00:00Z\"", "null", "null", EINDMETING_ISSUES);
+        eindmeting("k4", "COMPLETED", "\"2027-11-02T09:00:00Z\"", "\"2027-11-20T15:00:00Z\"", "2027",
+                EINDMETING_ISSUES);
         for (String id : List.of("k1", "k3", "k4", "k5")) {
             answer(CASES + id + "/comparison", """
-                    {"caseId":"%s","finalReview":"IN_PROGRESS","subjects":[],"baselineYear":2026,
+                    {"caseId":"%s","eindmeting":"IN_PROGRESS","subjects":[],"baselineYear":2026,
                      "finalYear":%s,"scopes":[],"themes":[]}""".formatted(id, id.equals("k1") ? "null" : "2027"));
         }
         answer(CASES + "k1/profiles/1", profile("k1", 1, "PUBLISHED"));
@@ -108,13 +108,13 @@ class FinalReviewAndProfileVersionsRenderTest {
                   "kvkNumber":"12345678","type":"COMPANY","sbiCode":"56.10","sizeFte":12.5},
                  "contact":{"name":"Anne","email":"anne@example.nl","phone":null,"locale":"nl"},
                  "status":"%s","visit":{"start":"2027-03-18T10:00:00+01:00","end":"2027-03-18T11:30:00+01:00",
-                  "location":"Hoofdstraat 1, Leek"},"review":%s,"profiles":%s,"version":9}"""
-                .formatted(id, status, BASELINE, profiles));
+                  "location":"Hoofdstraat 1, Leek"},"nulmeting":%s,"profiles":%s,"version":9}"""
+                .formatted(id, status, NULMETING, profiles));
     }
 
-    private void finalReview(String id, String status, String startedAt, String completedAt, String finalYear,
+    private void eindmeting(String id, String status, String startedAt, String completedAt, String finalYear,
                              String issues) {
-        answer(CASES + id + "/final-review", """
+        answer(CASES + id + "/eindmeting", """
                 {"status":"%s","startedAt":%s,"completedAt":%s,"finalYear":%s,"issues":%s,"version":9}"""
                 .formatted(status, startedAt, completedAt, finalYear, issues));
     }
@@ -177,7 +177,7 @@ class FinalReviewAndProfileVersionsRenderTest {
 
     @Test
     void startingTheEindmetingOpensItsForm() throws Exception {
-        platform.expect(ExpectedCount.once(), requestTo(API + CASES + "k1/final-review"))
+        platform.expect(ExpectedCount.once(), requestTo(API + CASES + "k1/eindmeting"))
                 .andExpect(method(HttpMethod.POST)).andExpect(header("If-Match", "\"9\""))
                 .andRespond(withSuccess("{\"status\":\"IN_PROGRESS\",\"issues\":[],\"version\":10}",
                         MediaType.APPLICATION_JSON).header("ETag", "\"10\""));
@@ -193,8 +193,8 @@ class FinalReviewAndProfileVersionsRenderTest {
 
     @Test
     void anEindmetingStartedMeanwhileIsSaidInWords() throws Exception {
-        refused(HttpMethod.POST, CASES + "k1/final-review", HttpStatus.CONFLICT, """
-                {"status":409,"title":"Rule violated","rule":"final-review-started","detail":"started already"}""");
+        refused(HttpMethod.POST, CASES + "k1/eindmeting", HttpStatus.CONFLICT, """
+                {"status":409,"title":"Rule violated","rule":"eindmeting-started","detail":"started already"}""");
         MvcResult result = send(post("/adviseur/organisaties/k1/eindmeting/starten").param("version", "\"9\""));
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/adviseur/organisaties/k1#eindmeting");
         assertThat((String) result.getFlashMap().get("finalError")).isEqualTo(
@@ -227,7 +227,7 @@ class FinalReviewAndProfileVersionsRenderTest {
 
     @Test
     void savingAnEindmetingPageSendsOnlyTheIssuesThatChanged() throws Exception {
-        platform.expect(ExpectedCount.once(), requestTo(API + CASES + "k3/final-review/issues/6.3.3"))
+        platform.expect(ExpectedCount.once(), requestTo(API + CASES + "k3/eindmeting/issues/6.3.3"))
                 .andExpect(method(HttpMethod.PUT)).andExpect(header("If-Match", "\"9\""))
                 .andExpect(content().json("""
                         {"internal":{"relevance":"RELEVANT","maturity":3,"notes":"keten in kaart"},
@@ -260,8 +260,8 @@ class FinalReviewAndProfileVersionsRenderTest {
 
     @Test
     void anEindmetingCompletedMeanwhileRefusesTheSaveInWordsAndKeepsTheAnswers() throws Exception {
-        refused(HttpMethod.PUT, CASES + "k3/final-review/issues/6.2", HttpStatus.CONFLICT, """
-                {"status":409,"title":"Rule violated","rule":"final-review-completed","detail":"completed"}""");
+        refused(HttpMethod.PUT, CASES + "k3/eindmeting/issues/6.2", HttpStatus.CONFLICT, """
+                {"status":409,"title":"Rule violated","rule":"eindmeting-completed","detail":"completed"}""");
         String html = send(post("/adviseur/organisaties/k3/eindmeting/6.2").param("version", "\"9\"")
                 .param("6.2.internal.relevance", "VERY_RELEVANT").param("6.2.internal.maturity", "2")
                 .param("6.2.internal.notes", "teruggevallen")).getResponse().getContentAsString();
@@ -271,7 +271,7 @@ class FinalReviewAndProfileVersionsRenderTest {
 
     @Test
     void completingAsksForAConfirmationFirst() throws Exception {
-        platform.expect(ExpectedCount.once(), requestTo(API + CASES + "k3/final-review/complete"))
+        platform.expect(ExpectedCount.once(), requestTo(API + CASES + "k3/eindmeting/complete"))
                 .andExpect(method(HttpMethod.POST)).andExpect(header("If-Match", "\"9\""))
                 .andRespond(withSuccess("{\"status\":\"COMPLETED\"}", MediaType.APPLICATION_JSON));
         MvcResult unconfirmed = send(post("/adviseur/organisaties/k3/eindmeting/afronden").param("version", "\"9\""));
@@ -293,7 +293,7 @@ class FinalReviewAndProfileVersionsRenderTest {
     @Test
     void aCompletedEindmetingHasItsPdfAndCannotBeChanged() throws Exception {
         byte[] pdf = "%PDF-1.7 eindmeting".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-        platform.expect(ExpectedCount.once(), requestTo(API + CASES + "k4/final-review.pdf"))
+        platform.expect(ExpectedCount.once(), requestTo(API + CASES + "k4/eindmeting.pdf"))
                 .andRespond(withSuccess(pdf, MediaType.APPLICATION_PDF));
         String html = page("/adviseur/organisaties/k4");
         assertThat(html).contains("Afgerond op", "href=\"/adviseur/organisaties/k4/eindmeting.pdf\"",
@@ -312,7 +312,7 @@ class FinalReviewAndProfileVersionsRenderTest {
 
     @Test
     void aCaseThatIsNotTheAdvisorsIsNotFound() throws Exception {
-        for (String path : List.of(CASES + "elders", CASES + "elders/final-review")) {
+        for (String path : List.of(CASES + "elders", CASES + "elders/eindmeting")) {
             refusedManyTimes(path);
         }
         for (String page : List.of("/adviseur/organisaties/elders", "/adviseur/organisaties/elders/eindmeting/6.2")) {

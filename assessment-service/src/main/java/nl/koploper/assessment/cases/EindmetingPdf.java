@@ -13,12 +13,12 @@ import nl.koploper.assessment.pdf.PdfDocument;
  * and theme against the baseline. Printed straight from the case's {@link Comparison} (the same object as
  * {@code /comparison}), only for a completed eindmeting.
  */
-final class FinalAssessmentPdf {
+final class EindmetingPdf {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy",
             Locale.forLanguageTag("nl")).withZone(ZoneId.of("Europe/Amsterdam"));
 
-    private FinalAssessmentPdf() {
+    private EindmetingPdf() {
     }
 
     static byte[] render(AssessmentCase c, Comparison comparison, String gemeenteName, byte[] logo) {
@@ -27,15 +27,15 @@ final class FinalAssessmentPdf {
             pdf.text(gemeenteName).space(4)
                     .title("Eindmeting")
                     .text(c.organisation().name())
-                    .text("Afgerond op " + DATE.format(c.finalReviewedAt())
+                    .text("Afgerond op " + DATE.format(c.eindmeting().completedAt())
                             + (c.advisor() == null ? "" : " met " + c.advisor().name()))
                     .text("Cohort: " + (c.cohortName() == null ? c.cohortId() : c.cohortName()));
 
             pdf.heading("Scores per kernthema (ISO 26000, 0-100)");
             pdf.text("Eindmeting groen, nulmeting grijs.");
             pdf.bars(comparison.subjects().stream().map(s -> new PdfDocument.Bar(ProfilePdf.shortName(s.name()),
-                    s.finalScore() == null ? 0 : s.finalScore(),
-                    s.baseline() == null ? 0.0 : s.baseline().doubleValue(), score(s))).toList());
+                    s.eindmeting() == null ? 0 : s.eindmeting(),
+                    s.nulmeting() == null ? 0.0 : s.nulmeting().doubleValue(), score(s))).toList());
             for (Comparison.SubjectChange s : comparison.subjects()) {
                 pdf.bullet(s.name() + ": " + score(s));
             }
@@ -66,8 +66,8 @@ final class FinalAssessmentPdf {
     }
 
     private static String score(Comparison.SubjectChange s) {
-        return (s.baseline() == null ? "niet relevant" : s.baseline()) + " -> "
-                + (s.finalScore() == null ? "niet relevant" : s.finalScore())
+        return (s.nulmeting() == null ? "niet relevant" : s.nulmeting()) + " -> "
+                + (s.eindmeting() == null ? "niet relevant" : s.eindmeting())
                 + (s.change() == null ? "" : " (" + (s.change() > 0 ? "+" : "") + s.change() + ")");
     }
 }
