@@ -59,8 +59,8 @@ public final class AssessmentApi {
         this.bootstrapServers = bootstrapServers;
     }
 
-    public static String coordinator(String tenant) {
-        return TestTokens.bearer(tenant, "coordinator");
+    public static String coordinator(String gemeente) {
+        return TestTokens.bearer(gemeente, "coordinator");
     }
 
     public static final String ADVISORS = "/api/assessments/advisors";
@@ -73,9 +73,9 @@ public final class AssessmentApi {
     }
 
     /** A new advisor's login, with an address of its own. */
-    public static Login advisor(String tenant) {
+    public static Login advisor(String gemeente) {
         String email = "adviseur-" + UUID.randomUUID().toString().substring(0, 8) + "@advies.example.nl";
-        String token = TestTokens.tokenWithEmail(tenant, email, "advisor");
+        String token = TestTokens.tokenWithEmail(gemeente, email, "advisor");
         return new Login("Bearer " + token, subject(token), email);
     }
 
@@ -85,21 +85,21 @@ public final class AssessmentApi {
     }
 
     /** The advisor's entry in the gemeente's register (added by the coordinator when not there yet): its id. */
-    public String registered(String tenant, Login advisor) throws Exception {
-        var added = postJson(ADVISORS, coordinator(tenant),
+    public String registered(String gemeente, Login advisor) throws Exception {
+        var added = postJson(ADVISORS, coordinator(gemeente),
                 advisorDetailsJson("Anne Adviseur", advisor.email(), "Advies Noord")).andReturn().getResponse();
         if (added.getStatus() == 201) {
             return JsonPath.read(added.getContentAsString(StandardCharsets.UTF_8), "$.id");
         }
-        String list = read(ADVISORS, coordinator(tenant)).andExpect(status().isOk()).andReturn().getResponse()
+        String list = read(ADVISORS, coordinator(gemeente)).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         List<String> ids = JsonPath.read(list, "$[?(@.email == '" + advisor.email() + "')].id");
         assertThat(ids).hasSize(1);
         return ids.get(0);
     }
 
-    public static String participant(String tenant, String email) {
-        return "Bearer " + TestTokens.tokenWithEmail(tenant, email, "participant");
+    public static String participant(String gemeente, String email) {
+        return "Bearer " + TestTokens.tokenWithEmail(gemeente, email, "participant");
     }
 
     public static String subject(String token) {
@@ -112,58 +112,58 @@ public final class AssessmentApi {
 
     // ---- events as cohort- and footprint-service publish them, from their golden samples
 
-    public static String registeredJson(String tenant, String cohortId, String participantId, String name,
+    public static String registeredJson(String gemeente, String cohortId, String participantId, String name,
                                         String sbiCode, double fte, String email, boolean waitlisted) {
-        return participantEvent(ParticipantRegistered.class, tenant, cohortId, participantId, name,
+        return participantEvent(ParticipantRegistered.class, gemeente, cohortId, participantId, name,
                         "Contact " + name, email)
                 .with("sbiCode", sbiCode).with("sizeFte", fte).with("waitlisted", waitlisted)
                 .with("waitlistPosition", waitlisted ? 1 : null).with("registeredAt", "2099-01-10T10:00:00Z").json();
     }
 
     /** A placed organisation withdrew or was removed: {@code left} is ParticipantWithdrew or ParticipantRemoved. */
-    public static String leftJson(Class<?> left, String tenant, String cohortId, String participantId) {
-        return participantEvent(left, tenant, cohortId, participantId, "Vertrokken BV", "V", "v@example.nl")
+    public static String leftJson(Class<?> left, String gemeente, String cohortId, String participantId) {
+        return participantEvent(left, gemeente, cohortId, participantId, "Vertrokken BV", "V", "v@example.nl")
                 .with("wasWaitlisted", false).with("reason", "Geen tijd").json();
     }
 
-    public static String promotedJson(String tenant, String cohortId, String participantId, String email) {
-        return participantEvent(ParticipantPromoted.class, tenant, cohortId, participantId, "Wachter BV",
+    public static String promotedJson(String gemeente, String cohortId, String participantId, String email) {
+        return participantEvent(ParticipantPromoted.class, gemeente, cohortId, participantId, "Wachter BV",
                         "Wim Wachter", email)
                 .with("vacatedBy", "someone").with("promotedAt", "2099-02-01T10:00:00Z").json();
     }
 
     /** The golden sample of an event about a cohort's participant, with this test's ids, organisation and contact. */
-    private static GoldenSamples.Sample<?> participantEvent(Class<?> event, String tenant, String cohortId,
+    private static GoldenSamples.Sample<?> participantEvent(Class<?> event, String gemeente, String cohortId,
                                                             String participantId, String organisation,
                                                             String contactName, String email) {
-        return GoldenSamples.sample(event).with("tenantId", tenant).with("cohortId", cohortId)
+        return GoldenSamples.sample(event).with("tenantId", gemeente).with("cohortId", cohortId)
                 .with("cohortName", "Koplopers 2099").with("participantId", participantId)
                 .with("organisationName", organisation)
                 .with("contact", new ContactDetails(contactName, email, null, "nl"));
     }
 
-    public static String footprintJson(String tenant, String organisationId, int year, int version,
+    public static String footprintJson(String gemeente, String organisationId, int year, int version,
                                        String electricityKg, String heatKg, String transportKg) {
-        return footprint(tenant, organisationId, year, version, heatKg, electricityKg, transportKg, "1000.5",
+        return footprint(gemeente, organisationId, year, version, heatKg, electricityKg, transportKg, "1000.5",
                 electricityKg, heatKg, transportKg).with("totalLocationBasedKg", 1100).json();
     }
 
-    public static String footprintJson(String tenant, String organisationId, int year, int version, String scope1,
+    public static String footprintJson(String gemeente, String organisationId, int year, int version, String scope1,
                                        String scope2, String scope3, String total, String electricity, String heat,
                                        String transport) {
-        return footprint(tenant, organisationId, year, version, scope1, scope2, scope3, total, electricity, heat,
+        return footprint(gemeente, organisationId, year, version, scope1, scope2, scope3, total, electricity, heat,
                 transport).json();
     }
 
     /** The golden sample of a footprint of this test's organisation and year, without a benchmark placement. */
-    private static GoldenSamples.Sample<FootprintCalculated> footprint(String tenant, String organisationId, int year,
+    private static GoldenSamples.Sample<FootprintCalculated> footprint(String gemeente, String organisationId, int year,
             int version, String scope1, String scope2, String scope3, String total, String electricity, String heat,
             String transport) {
         Map<String, BigDecimal> perTheme = new LinkedHashMap<>();
         perTheme.put("ELECTRICITY", new BigDecimal(electricity));
         perTheme.put("FUELS_AND_HEAT", new BigDecimal(heat));
         perTheme.put("BUSINESS_TRANSPORT", new BigDecimal(transport));
-        return GoldenSamples.sample(FootprintCalculated.class).with("tenantId", tenant)
+        return GoldenSamples.sample(FootprintCalculated.class).with("tenantId", gemeente)
                 .with("organisationId", organisationId).with("year", year).with("version", version)
                 .with("resultId", organisationId + ":" + year + ":" + version).with("factorSetYear", 2026)
                 .with("scope1Kg", new BigDecimal(scope1)).with("scope2MarketBasedKg", new BigDecimal(scope2))
@@ -174,7 +174,7 @@ public final class AssessmentApi {
     }
 
     /** Sends one event with its CloudEvents headers; {@code type} is the full event type. */
-    public void send(String topic, String tenant, String key, String eventId, String type, String payload)
+    public void send(String topic, String gemeente, String key, String eventId, String type, String payload)
             throws Exception {
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers), new StringSerializer(),
@@ -187,34 +187,34 @@ public final class AssessmentApi {
                     EventHeaders.TIME, "2099-01-10T11:00:00+01:00",
                     EventHeaders.SUBJECT, key,
                     EventHeaders.CONTENT_TYPE, EventHeaders.APPLICATION_JSON,
-                    EventHeaders.TENANT, tenant)
+                    EventHeaders.TENANT, gemeente)
                     .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
             producer.send(record).get(10, TimeUnit.SECONDS);
         }
     }
 
-    public void sendCohortEvent(String tenant, String cohortId, String eventId, String kind, String payload)
+    public void sendCohortEvent(String gemeente, String cohortId, String eventId, String kind, String payload)
             throws Exception {
-        send(Topics.COHORT_EVENTS, tenant, cohortId, eventId, "nl.koploper.cohort." + kind + ".v1", payload);
+        send(Topics.COHORT_EVENTS, gemeente, cohortId, eventId, "nl.koploper.cohort." + kind + ".v1", payload);
     }
 
-    public void sendFootprint(String tenant, String organisationId, String eventId, String payload) throws Exception {
-        send(Topics.FOOTPRINT_EVENTS, tenant, organisationId, eventId,
+    public void sendFootprint(String gemeente, String organisationId, String eventId, String payload) throws Exception {
+        send(Topics.FOOTPRINT_EVENTS, gemeente, organisationId, eventId,
                 "nl.koploper.footprint.footprint-calculated.v1", payload);
     }
 
     /** Registers a placed organisation through the cohort event and waits until its case is there; returns its id. */
-    public String openCase(String tenant, String name, String sbiCode, double fte, String email) throws Exception {
+    public String openCase(String gemeente, String name, String sbiCode, double fte, String email) throws Exception {
         String participantId = UUID.randomUUID().toString();
-        sendCohortEvent(tenant, "cohort-1", UUID.randomUUID().toString(), "participant-registered",
-                registeredJson(tenant, "cohort-1", participantId, name, sbiCode, fte, email, false));
-        awaitCase(tenant, participantId);
+        sendCohortEvent(gemeente, "cohort-1", UUID.randomUUID().toString(), "participant-registered",
+                registeredJson(gemeente, "cohort-1", participantId, name, sbiCode, fte, email, false));
+        awaitCase(gemeente, participantId);
         return participantId;
     }
 
-    public void awaitCase(String tenant, String caseId) {
+    public void awaitCase(String gemeente, String caseId) {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                read(CASES + "/" + caseId, coordinator(tenant)).andExpect(status().isOk()));
+                read(CASES + "/" + caseId, coordinator(gemeente)).andExpect(status().isOk()));
     }
 
     /**
@@ -279,8 +279,8 @@ public final class AssessmentApi {
         return read(path, authorization).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 
-    public String etag(String tenant, String caseId) throws Exception {
-        return read(CASES + "/" + caseId, coordinator(tenant)).andExpect(status().isOk()).andReturn().getResponse()
+    public String etag(String gemeente, String caseId) throws Exception {
+        return read(CASES + "/" + caseId, coordinator(gemeente)).andExpect(status().isOk()).andReturn().getResponse()
                 .getHeader("ETag");
     }
 
@@ -291,12 +291,12 @@ public final class AssessmentApi {
     }
 
     /** The body assigning this login's advisor, registering them first when needed. */
-    public String advisorJson(String tenant, Login advisor) throws Exception {
-        return advisorJson(registered(tenant, advisor));
+    public String advisorJson(String gemeente, Login advisor) throws Exception {
+        return advisorJson(registered(gemeente, advisor));
     }
 
-    public void assign(String tenant, String caseId, Login advisor) throws Exception {
-        putJson(CASES + "/" + caseId + "/advisor", coordinator(tenant), advisorJson(tenant, advisor))
+    public void assign(String gemeente, String caseId, Login advisor) throws Exception {
+        putJson(CASES + "/" + caseId + "/advisor", coordinator(gemeente), advisorJson(gemeente, advisor))
                 .andExpect(status().isOk());
     }
 
@@ -323,9 +323,9 @@ public final class AssessmentApi {
     }
 
     /** A case with an advisor, a planned visit and a complete review: ready for its profile. */
-    public void reviewed(String tenant, String caseId, Login advisor, String relevance, int maturity)
+    public void reviewed(String gemeente, String caseId, Login advisor, String relevance, int maturity)
             throws Exception {
-        assign(tenant, caseId, advisor);
+        assign(gemeente, caseId, advisor);
         planVisit(caseId, advisor);
         putJson(CASES + "/" + caseId + "/nulmeting", advisor.bearer(), fullReviewJson(relevance, maturity))
                 .andExpect(status().isOk())
@@ -333,9 +333,9 @@ public final class AssessmentApi {
     }
 
     /** A reviewed case (all answers alike) with its generated profile published; returns the published profile. */
-    public String published(String tenant, String caseId, Login advisor, String relevance, int maturity)
+    public String published(String gemeente, String caseId, Login advisor, String relevance, int maturity)
             throws Exception {
-        reviewed(tenant, caseId, advisor, relevance, maturity);
+        reviewed(gemeente, caseId, advisor, relevance, maturity);
         postEmpty(CASES + "/" + caseId + "/profiles", advisor.bearer()).andExpect(status().isCreated());
         return postEmpty(CASES + "/" + caseId + "/profiles/1/publish", advisor.bearer()).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();

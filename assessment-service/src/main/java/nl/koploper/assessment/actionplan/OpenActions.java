@@ -41,7 +41,7 @@ public class OpenActions {
     }
 
     /** One action owed a notice: which gemeente, case and action. */
-    public record Due(TenantId tenant, String caseId, String actionId, String dueDate) {
+    public record Due(TenantId gemeente, String caseId, String actionId, String dueDate) {
     }
 
     /** Brings the entries of a plan up to date after its save: finished actions leave the index. */
@@ -69,9 +69,9 @@ public class OpenActions {
         Bson filter = Filters.and(Filters.eq("noticePending", true), Filters.lt("dueDate", today.toString()));
         List<Due> due = new ArrayList<>();
         for (Document entry : entries.find(filter).sort(Sorts.ascending("dueDate")).limit(limit)) {
-            String tenant = entry.getString("tenantId");
-            if (TenantId.isValid(tenant)) {
-                due.add(new Due(TenantId.of(tenant), entry.getString("caseId"), entry.getString("actionId"),
+            String gemeente = entry.getString("tenantId");
+            if (TenantId.isValid(gemeente)) {
+                due.add(new Due(TenantId.of(gemeente), entry.getString("caseId"), entry.getString("actionId"),
                         entry.getString("dueDate")));
             }
         }
@@ -84,25 +84,25 @@ public class OpenActions {
      */
     boolean claim(Due due, Instant now, Duration lease) {
         return Leases.claim(entries, Filters.and(
-                        Filters.eq("_id", key(due.tenant().value(), due.caseId(), due.actionId())),
+                        Filters.eq("_id", key(due.gemeente().value(), due.caseId(), due.actionId())),
                         Filters.eq("dueDate", due.dueDate()), Filters.ne("overdueNoticeFor", due.dueDate())),
                 "leaseUntil", now, lease);
     }
 
     /** The notice for that due date is recorded (or not owed any more): the entry is done with it. */
     void noticed(Due due) {
-        entries.updateOne(Filters.and(Filters.eq("_id", key(due.tenant().value(), due.caseId(), due.actionId())),
+        entries.updateOne(Filters.and(Filters.eq("_id", key(due.gemeente().value(), due.caseId(), due.actionId())),
                         Filters.eq("dueDate", due.dueDate())),
                 Updates.combine(Updates.set("overdueNoticeFor", due.dueDate()), Updates.set("noticePending", false),
                         Updates.unset("leaseUntil")));
     }
 
     void remove(Due due) {
-        entries.deleteOne(Filters.eq("_id", key(due.tenant().value(), due.caseId(), due.actionId())));
+        entries.deleteOne(Filters.eq("_id", key(due.gemeente().value(), due.caseId(), due.actionId())));
     }
 
-    // Neither a tenant slug nor a case id (a UUID) nor an action id contains '/'.
-    private static String key(String tenantId, String caseId, String actionId) {
-        return tenantId + "/" + caseId + "/" + actionId;
+    // Neither a gemeente's slug nor a case id (a UUID) nor an action id contains '/'.
+    private static String key(String gemeente, String caseId, String actionId) {
+        return gemeente + "/" + caseId + "/" + actionId;
     }
 }

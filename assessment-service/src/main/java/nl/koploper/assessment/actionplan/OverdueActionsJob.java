@@ -48,7 +48,7 @@ public class OverdueActionsJob {
                 continue; // another replica has it
             }
             try {
-                boolean noticed = TenantContext.callAs(due.tenant(), () -> {
+                boolean noticed = TenantContext.callAs(due.gemeente(), () -> {
                     AssessmentCase c = cases.find(due.caseId())
                             .orElseThrow(() -> new NotFoundException("Assessment case", due.caseId()));
                     boolean[] recordedNow = new boolean[1];
@@ -69,7 +69,7 @@ public class OverdueActionsJob {
             } catch (RuntimeException e) {
                 // One action's trouble must not hold up the others; its lease runs out and a later run tries again.
                 log.warn("Overdue notice failed for action {} of case {} in {}", due.actionId(), due.caseId(),
-                        due.tenant().value(), e);
+                        due.gemeente().value(), e);
             }
         }
         return recorded;

@@ -33,9 +33,9 @@ public class RegisteredAdvisor {
     private RegisteredAdvisor() {
     }
 
-    RegisteredAdvisor(String id, String tenantId, AdvisorDetails details, Instant registeredAt) {
+    RegisteredAdvisor(String id, String gemeente, AdvisorDetails details, Instant registeredAt) {
         this.id = id;
-        this.tenantId = tenantId;
+        this.tenantId = gemeente;
         this.registeredAt = registeredAt;
         change(details);
     }

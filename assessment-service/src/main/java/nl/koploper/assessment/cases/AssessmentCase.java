@@ -109,10 +109,10 @@ public class AssessmentCase extends AggregateRoot {
     private AssessmentCase() {
     }
 
-    private AssessmentCase(String participantId, TenantId tenant, String cohortId, String cohortName,
+    private AssessmentCase(String participantId, TenantId gemeente, String cohortId, String cohortName,
                            Organisation organisation, Contact contact, CaseStatus status, Instant now) {
         super(participantId);
-        this.tenantId = tenant.value();
+        this.tenantId = gemeente.value();
         this.participantId = participantId;
         this.cohortId = cohortId;
         this.cohortName = cohortName;

@@ -11,7 +11,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads and saves the assessment cases of the current gemeente (see {@link AggregateStore} for the tenant filter and
+ * Loads and saves the assessment cases of the current gemeente (see {@link AggregateStore} for the gemeente filter and
  * the retry of a change that loses a race).
  */
 @Component

@@ -153,9 +153,9 @@ class EindmetingController {
         if (!c.eindmetingCompleted()) {
             throw new NotFoundException("Completed eindmeting of case", caseId);
         }
-        String tenant = TenantContext.require().value();
-        String gemeente = gemeenten.profile(tenant).map(GemeenteProfile::displayName).orElse(tenant);
-        byte[] pdf = EindmetingPdf.render(c, cases.compare(c), gemeente, logos.of(tenant).orElse(null));
+        String gemeente = TenantContext.require().value();
+        String gemeenteName = gemeenten.profile(gemeente).map(GemeenteProfile::displayName).orElse(gemeente);
+        byte[] pdf = EindmetingPdf.render(c, cases.compare(c), gemeenteName, logos.of(gemeente).orElse(null));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"eindmeting.pdf\"")
                 .body(pdf);

@@ -67,10 +67,10 @@ class ProfileController {
     ResponseEntity<byte[]> pdf(@PathVariable String caseId, @PathVariable int version) {
         CaseService.Edited found = cases.profile(caseId, version);
         boolean draft = !found.profile().published();
-        String tenant = TenantContext.require().value();
-        String gemeente = gemeenten.profile(tenant).map(GemeenteProfile::displayName).orElse(tenant);
-        byte[] pdf = ProfilePdf.render(found.assessmentCase(), found.profile(), gemeente,
-                logos.of(tenant).orElse(null),
+        String gemeente = TenantContext.require().value();
+        String gemeenteName = gemeenten.profile(gemeente).map(GemeenteProfile::displayName).orElse(gemeente);
+        byte[] pdf = ProfilePdf.render(found.assessmentCase(), found.profile(), gemeenteName,
+                logos.of(gemeente).orElse(null),
                 cases.baseline(found.assessmentCase()).orElse(null), cases.compare(found.assessmentCase()));
         ResponseEntity.BodyBuilder response = ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"duurzaamheidsprofiel-" + version

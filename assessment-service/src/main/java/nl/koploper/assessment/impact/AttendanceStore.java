@@ -32,14 +32,14 @@ class AttendanceStore {
         if (event.meeting() == null || event.meeting().meetingId() == null || event.recordedAt() == null) {
             throw new RejectedEventException("Attendance without meeting id or time cannot be kept");
         }
-        String tenant = TenantContext.require().value();
+        String gemeente = TenantContext.require().value();
         List<MeetingAttendance.Entry> entries = event.attendance() == null ? List.of() : event.attendance().stream()
                 .filter(a -> a != null && a.participantId() != null && "PARTICIPANT".equals(a.kind()))
                 .map(a -> new MeetingAttendance.Entry(a.participantId(), a.present())).toList();
-        MeetingAttendance kept = new MeetingAttendance(event.meeting().meetingId(), tenant, event.cohortId(),
+        MeetingAttendance kept = new MeetingAttendance(event.meeting().meetingId(), gemeente, event.cohortId(),
                 event.meeting().title(), event.meeting().start(), entries, event.recordedAt());
         while (true) {
-            Query byId = Query.query(Criteria.where("_id").is(kept.meetingId()).and("tenantId").is(tenant));
+            Query byId = Query.query(Criteria.where("_id").is(kept.meetingId()).and("tenantId").is(gemeente));
             MeetingAttendance existing = mongo.findOne(byId, MeetingAttendance.class);
             if (existing == null) {
                 try {

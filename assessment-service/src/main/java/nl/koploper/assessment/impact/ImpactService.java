@@ -59,7 +59,7 @@ class ImpactService {
     }
 
     ImpactReport report(String cohortId) {
-        String tenant = TenantContext.require().value();
+        String gemeente = TenantContext.require().value();
         List<AssessmentCase> open = cases.opened(cohortId).stream()
                 .filter(c -> c.status() != CaseStatus.CLOSED)
                 .sorted(Comparator.comparing((AssessmentCase c) -> String.valueOf(c.organisation().name()))
@@ -116,7 +116,7 @@ class ImpactService {
                             change.changeKg(), change.changePercent());
                 }).toList();
 
-        return new ImpactReport(tenant, gemeenteName(tenant), cohortId, open.size(), nulmetingenCompleted,
+        return new ImpactReport(gemeente, gemeenteName(gemeente), cohortId, open.size(), nulmetingenCompleted,
                 eindmetingenCompleted, planned, done, new ImpactReport.Co2(withBoth, total.baselineKg(),
                 total.finalKg(), total.changeKg(), total.changePercent(), baselinePreliminary, finalPreliminary),
                 largest, attendance(open, cohortId),
@@ -161,16 +161,16 @@ class ImpactService {
         List<ImpactReport> reports = new ArrayList<>();
         for (Document entry : shared.getCollection(GemeenteRegistry.COLLECTION).find()) {
             Object id = entry.get("_id");
-            if (id instanceof String tenant && TenantId.isValid(tenant)) {
-                reports.add(TenantContext.callAs(TenantId.of(tenant), () -> report(null)));
+            if (id instanceof String gemeente && TenantId.isValid(gemeente)) {
+                reports.add(TenantContext.callAs(TenantId.of(gemeente), () -> report(null)));
             }
         }
         reports.sort(Comparator.comparing(ImpactReport::gemeente));
         return reports;
     }
 
-    String gemeenteName(String tenant) {
-        return gemeenten.profile(tenant).map(GemeenteProfile::displayName).orElse(tenant);
+    String gemeenteName(String gemeente) {
+        return gemeenten.profile(gemeente).map(GemeenteProfile::displayName).orElse(gemeente);
     }
 
     private static BigDecimal[] zeros() {

@@ -201,8 +201,8 @@ class AdvisorRegisterIT extends ServiceIntegrationTest {
                 assertThat(api.publishedEvents(caseId, "nl.koploper.assessment.advisor-assigned.v1")).hasSize(2));
     }
 
-    private String added(String tenant, String name, String email) throws Exception {
-        return api.postJson(ADVISORS, coordinator(tenant), advisorDetailsJson(name, email, "Advies Noord"))
+    private String added(String gemeente, String name, String email) throws Exception {
+        return api.postJson(ADVISORS, coordinator(gemeente), advisorDetailsJson(name, email, "Advies Noord"))
                 .andExpect(status().isCreated()).andReturn().getResponse().getHeader("Location");
     }
 }

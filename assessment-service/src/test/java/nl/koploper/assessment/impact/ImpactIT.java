@@ -31,9 +31,10 @@ class ImpactIT extends ServiceIntegrationTest {
 
     static final String ATTENDANCE = "nl.koploper.meeting.meeting-attendance-recorded.v1";
 
-    static String attendanceJson(String tenant, String cohortId, String meetingId, String recordedAt,
+    static String attendanceJson(String gemeente, String cohortId, String meetingId, String recordedAt,
                                  String participantId, boolean present, String otherId, boolean otherPresent) {
-        return GoldenSamples.sample(MeetingAttendanceRecorded.class).with("tenantId", tenant).with("cohortId", cohortId)
+        return GoldenSamples.sample(MeetingAttendanceRecorded.class).with("tenantId", gemeente)
+                .with("cohortId", cohortId)
                 .with("meeting", new MeetingDetails(meetingId, meetingId + "@meetings", 0, "KNOWLEDGE_SESSION",
                         "Kennissessie", null, "2099-03-10T10:00:00+01:00", "2099-03-10T12:00:00+01:00",
                         "Europe/Amsterdam", null, null))

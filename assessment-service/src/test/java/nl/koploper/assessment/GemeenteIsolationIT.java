@@ -27,7 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * always 404 (never 403) and empty lists; events of B never touch A; A's case is exactly as it was.
  */
 @KoploperIntegrationTest
-class TenantIsolationIT extends ServiceIntegrationTest {
+class GemeenteIsolationIT extends ServiceIntegrationTest {
 
     @Autowired
     MongoClient mongo;
