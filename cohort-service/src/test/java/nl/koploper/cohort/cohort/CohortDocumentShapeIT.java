@@ -72,8 +72,9 @@ class CohortDocumentShapeIT {
                 .containsExactlyInAnyOrderElementsOf(storedCohort().get("award", Document.class).keySet());
         assertThat(written.get("award", Document.class).getString("participantId"))
                 .isEqualTo(cohort.placed().get(0).id());
+        // The outbox relay may already have published and cleared the pending events: they are not the shape's.
         assertThat(TenantContext.callAs(gemeente, () -> store.get(cohort.id())))
-                .usingRecursiveComparison().isEqualTo(cohort);
+                .usingRecursiveComparison().ignoringFields("pendingEvents").isEqualTo(cohort);
     }
 
     @Test
