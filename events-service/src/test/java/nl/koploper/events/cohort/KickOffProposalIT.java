@@ -13,18 +13,18 @@ import com.jayway.jsonpath.JsonPath;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import nl.koploper.contracts.Topics;
 import nl.koploper.contracts.cohort.CohortMinimumReached;
 import nl.koploper.contracts.cohort.ContactDetails;
 import nl.koploper.contracts.cohort.ParticipantSummary;
 import nl.koploper.contracts.golden.GoldenSamples;
 import nl.koploper.events.CohortTopic;
 import nl.koploper.events.MeetingApi;
-import nl.koploper.events.MeetingTopic;
 import nl.koploper.test.KoploperIntegrationTest;
+import nl.koploper.test.PublishedEvents;
 import nl.koploper.test.ServiceIntegrationTest;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
 
 /**
  * "Minimum reached" as cohort-service publishes it, through the embedded broker: the kick-off is proposed once as a
@@ -33,9 +33,6 @@ import org.springframework.kafka.test.EmbeddedKafkaBroker;
  */
 @KoploperIntegrationTest
 class KickOffProposalIT extends ServiceIntegrationTest {
-
-    @Autowired
-    EmbeddedKafkaBroker broker;
 
     @Test
     void theKickOffIsProposedOnceAndSentOnlyWhenConfirmed() throws Exception {
@@ -83,11 +80,12 @@ class KickOffProposalIT extends ServiceIntegrationTest {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("SCHEDULED"));
 
         // The first thing ever published about the kick-off is its one invitation, to everyone invited by then.
-        List<MeetingTopic.Published> events = new MeetingTopic(broker).of(meetingId, 1);
-        assertThat(events).extracting(MeetingTopic.Published::type).containsExactly("meeting-scheduled");
-        List<String> recipients = JsonPath.read(events.get(0).json(), "$.recipients[*].participantId");
+        List<ConsumerRecord<String, String>> events = published(Topics.MEETING_EVENTS, meetingId).atLeast(1);
+        assertThat(events).extracting(PublishedEvents::type)
+                .containsExactly("nl.koploper.meeting.meeting-scheduled.v1");
+        List<String> recipients = JsonPath.read(events.get(0).value(), "$.recipients[*].participantId");
         assertThat(recipients).containsExactlyInAnyOrder("p-1", "p-2", "p-marker");
-        assertThat((String) JsonPath.read(events.get(0).json(), "$.meeting.location.address"))
+        assertThat((String) JsonPath.read(events.get(0).value(), "$.meeting.location.address"))
                 .isEqualTo("Hooiweg 6, Zuidhorn");
 
         // Another gemeente sees nothing of it.

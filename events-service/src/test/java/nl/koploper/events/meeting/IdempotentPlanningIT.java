@@ -10,23 +10,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import nl.koploper.contracts.Topics;
 import nl.koploper.events.MeetingApi;
-import nl.koploper.events.MeetingTopic;
 import nl.koploper.test.KoploperIntegrationTest;
+import nl.koploper.test.PublishedEvents;
 import nl.koploper.test.ServiceIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.test.web.servlet.ResultActions;
 
 /** {@code Idempotency-Key} on planning a meeting: a retried request plans (and sends) it once. */
 @KoploperIntegrationTest
 class IdempotentPlanningIT extends ServiceIntegrationTest {
-
-    @Autowired
-    EmbeddedKafkaBroker broker;
 
     MeetingApi api;
     String gemeente;
@@ -49,8 +45,8 @@ class IdempotentPlanningIT extends ServiceIntegrationTest {
 
         assertThat(again).isEqualTo(first);
         assertThat(api.meetingCount(gemeente)).isEqualTo(1);
-        assertThat(new MeetingTopic(broker).of(first, 1)).extracting(MeetingTopic.Published::type)
-                .containsExactly("meeting-scheduled");
+        assertThat(published(Topics.MEETING_EVENTS, first).atLeast(1)).extracting(PublishedEvents::type)
+                .containsExactly("nl.koploper.meeting.meeting-scheduled.v1");
     }
 
     @Test

@@ -7,16 +7,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import java.time.Instant;
 import java.util.List;
+import nl.koploper.contracts.EventHeaders;
+import nl.koploper.contracts.Topics;
 import nl.koploper.events.MeetingApi;
-import nl.koploper.events.MeetingTopic;
+import nl.koploper.test.PublishedEvents;
 import nl.koploper.test.KoploperIntegrationTest;
 import nl.koploper.test.ServiceIntegrationTest;
 import nl.koploper.test.SettableClock;
 import nl.koploper.test.TestTokens;
 import org.junit.jupiter.api.AfterEach;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
 
 /**
  * What reaches Kafka when a coordinator schedules, reschedules and records attendance over HTTP: read back from
@@ -26,8 +28,6 @@ import org.springframework.kafka.test.EmbeddedKafkaBroker;
 @KoploperIntegrationTest
 class MeetingEventsIT extends ServiceIntegrationTest {
 
-    @Autowired
-    EmbeddedKafkaBroker broker;
     @Autowired
     SettableClock clock;
 
@@ -49,12 +49,14 @@ class MeetingEventsIT extends ServiceIntegrationTest {
         api.postJson("/api/meetings/" + meetingId + "/reschedule", coordinator(gemeente), moved)
                 .andExpect(status().isOk());
 
-        List<MeetingTopic.Published> events = new MeetingTopic(broker).of(meetingId, 2);
+        List<ConsumerRecord<String, String>> events = published(Topics.MEETING_EVENTS, meetingId).atLeast(2);
 
-        assertThat(events).extracting(MeetingTopic.Published::type)
-                .containsExactly("meeting-scheduled", "meeting-rescheduled");
-        assertThat(events).extracting(MeetingTopic.Published::gemeente).containsOnly(gemeente);
-        String rescheduled = events.get(1).json();
+        assertThat(events).extracting(PublishedEvents::type)
+                .containsExactly("nl.koploper.meeting.meeting-scheduled.v1",
+                        "nl.koploper.meeting.meeting-rescheduled.v1");
+        assertThat(events).extracting(record -> PublishedEvents.header(record, EventHeaders.TENANT))
+                .containsOnly(gemeente);
+        String rescheduled = events.get(1).value();
         List<String> recipients = JsonPath.read(rescheduled, "$.recipients[*].email");
         assertThat(recipients).containsExactlyInAnyOrder("contact1@example.nl", "contact2@example.nl",
                 "contact3@example.nl", "wethouder@gemeente.example.nl");
@@ -62,7 +64,7 @@ class MeetingEventsIT extends ServiceIntegrationTest {
         assertThat(rsvpLinks).allMatch(link -> link.startsWith(MeetingApi.RSVP_PAGE));
         assertThat((Integer) JsonPath.read(rescheduled, "$.meeting.sequence")).isEqualTo(1);
         assertThat((String) JsonPath.read(rescheduled, "$.meeting.uid"))
-                .isEqualTo(JsonPath.read(events.get(0).json(), "$.meeting.uid"));
+                .isEqualTo(JsonPath.read(events.get(0).value(), "$.meeting.uid"));
         assertThat((String) JsonPath.read(rescheduled, "$.meeting.start")).isEqualTo("2099-06-19T14:00:00+02:00");
         assertThat((String) JsonPath.read(rescheduled, "$.previousStart")).isEqualTo("2099-06-12T10:00:00+02:00");
     }
@@ -81,12 +83,12 @@ class MeetingEventsIT extends ServiceIntegrationTest {
                         + "{\"invitationId\":\"" + notThere + "\",\"present\":false}]}")
                 .andExpect(status().isOk());
 
-        List<MeetingTopic.Published> recorded = new MeetingTopic(broker).of(meetingId, 2,
-                "meeting-attendance-recorded");
+        List<ConsumerRecord<String, String>> recorded = published(Topics.MEETING_EVENTS, meetingId).atLeast(2)
+                .stream().filter(record -> PublishedEvents.hasType(record, "meeting-attendance-recorded.v1")).toList();
 
         assertThat(recorded).hasSize(1);
-        assertThat(recorded.get(0).gemeente()).isEqualTo(gemeente);
-        String json = recorded.get(0).json();
+        assertThat(PublishedEvents.header(recorded.get(0), EventHeaders.TENANT)).isEqualTo(gemeente);
+        String json = recorded.get(0).value();
         assertThat((List<String>) JsonPath.read(json, "$.attendance[?(@.present == true)].invitationId"))
                 .containsExactly(there);
         assertThat((List<String>) JsonPath.read(json, "$.attendance[?(@.present == false)].invitationId"))

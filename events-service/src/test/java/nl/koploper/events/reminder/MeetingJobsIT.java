@@ -11,18 +11,20 @@ import com.jayway.jsonpath.JsonPath;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import nl.koploper.contracts.EventHeaders;
+import nl.koploper.contracts.Topics;
 import nl.koploper.events.MeetingApi;
-import nl.koploper.events.MeetingTopic;
 import nl.koploper.test.KoploperIntegrationTest;
+import nl.koploper.test.PublishedEvents;
 import nl.koploper.test.ServiceIntegrationTest;
 import nl.koploper.test.SettableClock;
 import nl.koploper.test.TestTokens;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
 
 /**
  * The reminder and held-marking job over the real database and broker, with the test clock set to the moments that
@@ -39,8 +41,6 @@ class MeetingJobsIT extends ServiceIntegrationTest {
     static final Instant STARTS_AT = Instant.parse("2098-05-12T08:00:00Z");
     static final Instant ENDS_AT = Instant.parse("2098-05-12T10:00:00Z");
 
-    @Autowired
-    EmbeddedKafkaBroker broker;
     @Autowired
     SettableClock clock;
     @Autowired
@@ -79,24 +79,26 @@ class MeetingJobsIT extends ServiceIntegrationTest {
         CompletableFuture.allOf(CompletableFuture.runAsync(jobs::runOnce), CompletableFuture.runAsync(jobs::runOnce))
                 .join();
 
-        List<MeetingTopic.Published> reminders = new MeetingTopic(broker).of(meeting, 2, "meeting-reminder-due");
+        List<ConsumerRecord<String, String>> reminders = published(Topics.MEETING_EVENTS, meeting).atLeast(2).stream()
+                .filter(record -> PublishedEvents.hasType(record, "meeting-reminder-due.v1")).toList();
         assertThat(reminders).hasSize(1);
-        MeetingTopic.Published reminder = reminders.get(0);
-        assertThat(reminder.gemeente()).isEqualTo(gemeente);
-        List<String> recipients = JsonPath.read(reminder.json(), "$.recipients[*].email");
+        assertThat(PublishedEvents.header(reminders.get(0), EventHeaders.TENANT)).isEqualTo(gemeente);
+        String reminder = reminders.get(0).value();
+        List<String> recipients = JsonPath.read(reminder, "$.recipients[*].email");
         assertThat(recipients).containsExactlyInAnyOrder("contact2@example.nl", "contact3@example.nl",
                 "wethouder@gemeente.example.nl");
-        List<String> unanswered = JsonPath.read(reminder.json(), "$.unansweredInvitationIds");
+        List<String> unanswered = JsonPath.read(reminder, "$.unansweredInvitationIds");
         assertThat(unanswered).hasSize(3);
-        assertThat((String) JsonPath.read(reminder.json(), "$.meeting.start")).isEqualTo("2098-05-12T10:00:00+02:00");
-        assertThat((String) JsonPath.read(reminder.json(), "$.dueAt")).startsWith("2098-05-11T09:00");
+        assertThat((String) JsonPath.read(reminder, "$.meeting.start")).isEqualTo("2098-05-12T10:00:00+02:00");
+        assertThat((String) JsonPath.read(reminder, "$.dueAt")).startsWith("2098-05-11T09:00");
 
         // The other gemeente's meeting at the same time got its own, with only its own invitees.
-        List<MeetingTopic.Published> otherReminders = new MeetingTopic(broker).of(meetingOfOther, 2,
-                "meeting-reminder-due");
+        List<ConsumerRecord<String, String>> otherReminders = published(Topics.MEETING_EVENTS, meetingOfOther)
+                .atLeast(2).stream().filter(record -> PublishedEvents.hasType(record, "meeting-reminder-due.v1"))
+                .toList();
         assertThat(otherReminders).hasSize(1);
-        assertThat(otherReminders.get(0).gemeente()).isEqualTo(other);
-        List<String> otherRecipients = JsonPath.read(otherReminders.get(0).json(), "$.recipients[*].email");
+        assertThat(PublishedEvents.header(otherReminders.get(0), EventHeaders.TENANT)).isEqualTo(other);
+        List<String> otherRecipients = JsonPath.read(otherReminders.get(0).value(), "$.recipients[*].email");
         assertThat(otherRecipients).containsExactlyInAnyOrder("contact1@example.nl", "wethouder@gemeente.example.nl");
 
         clock.set(ENDS_AT.minusSeconds(60));
@@ -129,14 +131,16 @@ class MeetingJobsIT extends ServiceIntegrationTest {
         // Its old end has passed, but it now ends a week later: not held yet.
         assertStatus(gemeente, moved, "SCHEDULED");
 
-        List<MeetingTopic.Published> events = new MeetingTopic(broker).of(moved, 4);
-        assertThat(events).extracting(MeetingTopic.Published::type).containsExactly("meeting-scheduled",
-                "meeting-reminder-due", "meeting-rescheduled", "meeting-reminder-due");
-        assertThat((String) JsonPath.read(events.get(3).json(), "$.meeting.start"))
+        List<ConsumerRecord<String, String>> events = published(Topics.MEETING_EVENTS, moved).atLeast(4);
+        assertThat(events).extracting(PublishedEvents::type).containsExactly(
+                "nl.koploper.meeting.meeting-scheduled.v1", "nl.koploper.meeting.meeting-reminder-due.v1",
+                "nl.koploper.meeting.meeting-rescheduled.v1", "nl.koploper.meeting.meeting-reminder-due.v1");
+        assertThat((String) JsonPath.read(events.get(3).value(), "$.meeting.start"))
                 .isEqualTo("2098-05-19T10:00:00+02:00");
         // The cancelled one had its reminder before the cancellation, and none after.
-        assertThat(new MeetingTopic(broker).of(cancelled, 3)).extracting(MeetingTopic.Published::type)
-                .containsExactly("meeting-scheduled", "meeting-reminder-due", "meeting-cancelled");
+        assertThat(published(Topics.MEETING_EVENTS, cancelled).atLeast(3)).extracting(PublishedEvents::type)
+                .containsExactly("nl.koploper.meeting.meeting-scheduled.v1",
+                        "nl.koploper.meeting.meeting-reminder-due.v1", "nl.koploper.meeting.meeting-cancelled.v1");
     }
 
     private String schedule(String gemeente, int participants) throws Exception {

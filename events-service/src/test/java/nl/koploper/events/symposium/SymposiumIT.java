@@ -11,16 +11,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import java.util.List;
+import nl.koploper.contracts.Topics;
 import nl.koploper.events.MeetingApi;
-import nl.koploper.events.MeetingTopic;
 import nl.koploper.test.KoploperIntegrationTest;
+import nl.koploper.test.PublishedEvents;
 import nl.koploper.test.ServiceIntegrationTest;
 import nl.koploper.test.TestTokens;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.test.web.servlet.ResultActions;
 
 /** The symposium's programme (coordinator) and its public page and guest form. */
@@ -33,9 +33,6 @@ class SymposiumIT extends ServiceIntegrationTest {
                "speakers":[{"name":"Wethouder Jansen","organisation":"Gemeente"}]},
               {"start":"2099-06-12T10:00","end":"2099-06-12T10:45","title":"Opening",
                "description":"Een terugblik op het jaar","speakers":[]}]}""";
-
-    @Autowired
-    EmbeddedKafkaBroker broker;
 
     MeetingApi api;
     String gemeente;
@@ -121,9 +118,11 @@ class SymposiumIT extends ServiceIntegrationTest {
         String meeting = api.meetingJsonOf(gemeente, symposium);
         List<String> kinds = JsonPath.read(meeting, "$.invitations[?(@.email =~ /(?i)redactie@krant.example/)].kind");
         assertThat(kinds).containsExactly("GUEST");
-        List<MeetingTopic.Published> added = new MeetingTopic(broker).of(symposium, 2, "meeting-invitation-added");
+        List<String> added = published(Topics.MEETING_EVENTS, symposium).atLeast(2).stream()
+                .filter(record -> PublishedEvents.hasType(record, "meeting-invitation-added.v1"))
+                .map(ConsumerRecord::value).toList();
         assertThat(added).hasSize(1);
-        assertThat((String) JsonPath.read(added.get(0).json(), "$.recipient.rsvpUrl"))
+        assertThat((String) JsonPath.read(added.get(0), "$.recipient.rsvpUrl"))
                 .startsWith(MeetingApi.RSVP_PAGE);
     }
 
