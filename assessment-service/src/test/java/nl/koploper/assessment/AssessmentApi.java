@@ -28,7 +28,6 @@ import nl.koploper.contracts.cohort.ParticipantPromoted;
 import nl.koploper.contracts.cohort.ParticipantRegistered;
 import nl.koploper.contracts.footprint.FootprintCalculated;
 import nl.koploper.contracts.golden.GoldenSamples;
-import nl.koploper.test.PublishedEvents;
 import nl.koploper.test.TestTokens;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -215,40 +214,6 @@ public final class AssessmentApi {
     public void awaitCase(String gemeente, String caseId) {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 read(CASES + "/" + caseId, coordinator(gemeente)).andExpect(status().isOk()));
-    }
-
-    /**
-     * The payloads (as JSON) of the events published with key {@code caseId} on the assessment topic, in order; each
-     * must have its golden sample's shape.
-     */
-    public List<String> publishedEvents(String caseId, String type) {
-        try (org.apache.kafka.clients.consumer.KafkaConsumer<String, String> consumer =
-                     new org.apache.kafka.clients.consumer.KafkaConsumer<>(Map.of(
-                             ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                             org.apache.kafka.clients.consumer.ConsumerConfig.GROUP_ID_CONFIG,
-                             "test-" + UUID.randomUUID()),
-                             new org.apache.kafka.common.serialization.StringDeserializer(),
-                             new org.apache.kafka.common.serialization.StringDeserializer())) {
-            List<org.apache.kafka.common.TopicPartition> partitions = consumer.partitionsFor(Topics.ASSESSMENT_EVENTS)
-                    .stream().map(p -> new org.apache.kafka.common.TopicPartition(p.topic(), p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<org.apache.kafka.common.TopicPartition, Long> end = consumer.endOffsets(partitions);
-            List<String> payloads = new ArrayList<>();
-            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))
-                    && System.nanoTime() < deadline) {
-                consumer.poll(Duration.ofMillis(500)).forEach(record -> {
-                    var typeHeader = record.headers().lastHeader(EventHeaders.TYPE);
-                    if (caseId.equals(record.key()) && typeHeader != null
-                            && type.equals(new String(typeHeader.value(), StandardCharsets.UTF_8))) {
-                        PublishedEvents.assertGoldenShape(record);
-                        payloads.add(record.value());
-                    }
-                });
-            }
-            return payloads;
-        }
     }
 
     // ---- HTTP

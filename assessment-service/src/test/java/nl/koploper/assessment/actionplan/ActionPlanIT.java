@@ -4,18 +4,17 @@ import static nl.koploper.assessment.AssessmentApi.CASES;
 import static nl.koploper.assessment.AssessmentApi.coordinator;
 import static nl.koploper.assessment.AssessmentApi.problem;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import nl.koploper.assessment.AssessmentApi;
+import nl.koploper.contracts.Topics;
 import nl.koploper.platform.tenancy.TenantContext;
 import nl.koploper.platform.tenancy.TenantId;
 import nl.koploper.test.KoploperIntegrationTest;
@@ -98,9 +97,10 @@ class ActionPlanIT extends ServiceIntegrationTest {
                 .andReturn().getResponse().getHeader("ETag");
         assertThat(second).isNotEqualTo(first);
         // Making the plan is published once (for the certificate's criteria), not once per action.
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                assertThat(api.publishedEvents(caseId, "nl.koploper.assessment.action-plan-started.v1")).hasSize(1));
-        String started = api.publishedEvents(caseId, "nl.koploper.assessment.action-plan-started.v1").get(0);
+        List<String> starts = published(Topics.ASSESSMENT_EVENTS, caseId)
+                .payloads("nl.koploper.assessment.action-plan-started.v1", 1);
+        assertThat(starts).hasSize(1);
+        String started = starts.get(0);
         assertThat((String) AssessmentApi.at(started, "$.participantId")).isEqualTo(caseId);
         assertThat((String) AssessmentApi.at(started, "$.organisationName")).isEqualTo("Staalwerk BV");
 
@@ -184,7 +184,7 @@ class ActionPlanIT extends ServiceIntegrationTest {
         api.read(plan, participant).andExpect(jsonPath("$.actions[0].overdue").value(true));
         clock.reset();
 
-        List<String> notices = awaitNotices(api, caseId, 1);
+        List<String> notices = overdueNotices(caseId, 1);
         assertThat(notices).hasSize(1);
         String notice = notices.get(0);
         assertThat((String) AssessmentApi.at(notice, "$.actionTitle")).isEqualTo("Isoleren");
@@ -199,13 +199,13 @@ class ActionPlanIT extends ServiceIntegrationTest {
         job.runOnce();
         job.runOnce();
         clock.reset();
-        assertThat(awaitNotices(api, caseId, 2)).hasSize(2);
+        assertThat(overdueNotices(caseId, 2)).hasSize(2);
         api.putJson(plan + "/actions/A-1", participant, action("Isoleren", "2099-09-30", "DONE", "INSULATION"))
                 .andExpect(status().isOk());
         clock.set(Instant.parse("2099-10-02T08:00:00Z"));
         assertThat(job.runOnce()).isZero();
         clock.reset();
-        assertThat(api.publishedEvents(caseId, OVERDUE_TYPE)).hasSize(2);
+        assertThat(overdueNotices(caseId, 2)).hasSize(2);
     }
 
     @Test
@@ -305,11 +305,8 @@ class ActionPlanIT extends ServiceIntegrationTest {
                 Query.query(Criteria.where("_id").is(caseId)), ActionPlan.class))).isTrue();
     }
 
-    private static List<String> awaitNotices(AssessmentApi api, String caseId, int expected) {
-        List<String> found = List.of();
-        for (int attempt = 0; attempt < 60 && found.size() < expected; attempt++) {
-            found = api.publishedEvents(caseId, OVERDUE_TYPE);
-        }
-        return found;
+    /** The case's published overdue notices, once {@code expected} have arrived. */
+    private List<String> overdueNotices(String caseId, int expected) {
+        return published(Topics.ASSESSMENT_EVENTS, caseId).payloads(OVERDUE_TYPE, expected);
     }
 }

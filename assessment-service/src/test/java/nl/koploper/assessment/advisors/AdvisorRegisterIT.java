@@ -12,9 +12,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Duration;
 import java.util.List;
 import nl.koploper.assessment.AssessmentApi;
+import nl.koploper.contracts.Topics;
 import nl.koploper.test.KoploperIntegrationTest;
 import nl.koploper.test.ServiceIntegrationTest;
 import nl.koploper.test.TestTokens;
@@ -197,8 +197,8 @@ class AdvisorRegisterIT extends ServiceIntegrationTest {
         problem(api.read(CASES + "/" + caseId, marieke), 404);
         http.perform(delete(location).header("Authorization", coordinator(gemeente)))
                 .andExpect(status().isNoContent());
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                assertThat(api.publishedEvents(caseId, "nl.koploper.assessment.advisor-assigned.v1")).hasSize(2));
+        assertThat(published(Topics.ASSESSMENT_EVENTS, caseId)
+                .payloads("nl.koploper.assessment.advisor-assigned.v1", 2)).hasSize(2);
     }
 
     private String added(String gemeente, String name, String email) throws Exception {

@@ -4,13 +4,12 @@ import static nl.koploper.assessment.AssessmentApi.CASES;
 import static nl.koploper.assessment.AssessmentApi.coordinator;
 import static nl.koploper.assessment.AssessmentApi.problem;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Duration;
 import nl.koploper.assessment.AssessmentApi;
+import nl.koploper.contracts.Topics;
 import nl.koploper.test.KoploperIntegrationTest;
 import nl.koploper.test.ServiceIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -68,8 +67,8 @@ class NulmetingIT extends ServiceIntegrationTest {
                 .andExpect(jsonPath("$.nulmeting.issues[0].code").value("6.2"))
                 .andExpect(jsonPath("$.nulmeting.issues[36].code").value("6.8.9"));
         // cohort-service counts the nulmeting done for the certificate from this event
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
-                api.publishedEvents(caseId, "nl.koploper.assessment.nulmeting-completed.v1")).hasSize(1));
+        assertThat(published(Topics.ASSESSMENT_EVENTS, caseId)
+                .payloads("nl.koploper.assessment.nulmeting-completed.v1", 1)).hasSize(1);
     }
 
     @Test

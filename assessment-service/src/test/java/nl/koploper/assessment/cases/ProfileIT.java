@@ -4,15 +4,14 @@ import static nl.koploper.assessment.AssessmentApi.CASES;
 import static nl.koploper.assessment.AssessmentApi.coordinator;
 import static nl.koploper.assessment.AssessmentApi.problem;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Duration;
 import java.util.List;
 import nl.koploper.assessment.AssessmentApi;
+import nl.koploper.contracts.Topics;
 import nl.koploper.test.KoploperIntegrationTest;
 import nl.koploper.test.ServiceIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -149,9 +148,10 @@ class ProfileIT extends ServiceIntegrationTest {
         }
         assertThat(api.json(profiles + "/1", participant)).isEqualTo(published);
 
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                assertThat(api.publishedEvents(caseId, "nl.koploper.assessment.profile-published.v1")).hasSize(1));
-        String event = api.publishedEvents(caseId, "nl.koploper.assessment.profile-published.v1").get(0);
+        List<String> publications = published(Topics.ASSESSMENT_EVENTS, caseId)
+                .payloads("nl.koploper.assessment.profile-published.v1", 1);
+        assertThat(publications).hasSize(1);
+        String event = publications.get(0);
         assertThat((String) AssessmentApi.at(event, "$.profileUrlPath")).isEqualTo(profiles + "/1");
         assertThat((String) AssessmentApi.at(event, "$.contact.email")).isEqualTo("staal@example.nl");
         assertThat((String) AssessmentApi.at(event, "$.advisorName")).isEqualTo("Anne Adviseur");

@@ -5,14 +5,13 @@ import static nl.koploper.assessment.AssessmentApi.coordinator;
 import static nl.koploper.assessment.AssessmentApi.problem;
 import static nl.koploper.assessment.AssessmentApi.visitJson;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Duration;
 import java.util.List;
 import nl.koploper.assessment.AssessmentApi;
+import nl.koploper.contracts.Topics;
 import nl.koploper.test.KoploperIntegrationTest;
 import nl.koploper.test.ServiceIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,13 +65,14 @@ class VisitAndAdvisorIT extends ServiceIntegrationTest {
                         visitJson("2099-04-02T10:00", "2099-04-02T12:00", "Industrieweg 1, Groningen"))
                 .andExpect(jsonPath("$.visit.sequence").value(1));
 
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-            assertThat(api.publishedEvents(caseId, "nl.koploper.assessment.nulmeting-visit-planned.v1")).hasSize(1);
-            assertThat(api.publishedEvents(caseId, "nl.koploper.assessment.nulmeting-visit-rescheduled.v1"))
-                    .hasSize(1);
-        });
-        String planned = api.publishedEvents(caseId, "nl.koploper.assessment.nulmeting-visit-planned.v1").get(0);
-        String moved = api.publishedEvents(caseId, "nl.koploper.assessment.nulmeting-visit-rescheduled.v1").get(0);
+        List<String> invitations = published(Topics.ASSESSMENT_EVENTS, caseId)
+                .payloads("nl.koploper.assessment.nulmeting-visit-planned.v1", 1);
+        List<String> updates = published(Topics.ASSESSMENT_EVENTS, caseId)
+                .payloads("nl.koploper.assessment.nulmeting-visit-rescheduled.v1", 1);
+        assertThat(invitations).hasSize(1);
+        assertThat(updates).hasSize(1);
+        String planned = invitations.get(0);
+        String moved = updates.get(0);
         String uid = AssessmentApi.at(planned, "$.visit.uid");
         assertThat((String) AssessmentApi.at(moved, "$.visit.uid")).isEqualTo(uid);
         assertThat((Integer) AssessmentApi.at(planned, "$.visit.sequence")).isZero();
@@ -93,11 +93,11 @@ class VisitAndAdvisorIT extends ServiceIntegrationTest {
         AssessmentApi.Login other = AssessmentApi.advisor(gemeente);
         api.assign(gemeente, caseId, other);
 
-        String type = "nl.koploper.assessment.advisor-assigned.v1";
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                assertThat(api.publishedEvents(caseId, type)).hasSize(2));
-        String first = api.publishedEvents(caseId, type).get(0);
-        String second = api.publishedEvents(caseId, type).get(1);
+        List<String> assignments = published(Topics.ASSESSMENT_EVENTS, caseId)
+                .payloads("nl.koploper.assessment.advisor-assigned.v1", 2);
+        assertThat(assignments).hasSize(2);
+        String first = assignments.get(0);
+        String second = assignments.get(1);
         String advisorId = api.registered(gemeente, advisor);
         String otherId = api.registered(gemeente, other);
         assertThat((String) AssessmentApi.at(first, "$.advisorId")).isEqualTo(advisorId);
