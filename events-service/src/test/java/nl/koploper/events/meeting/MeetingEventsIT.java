@@ -10,13 +10,13 @@ import java.util.List;
 import nl.koploper.contracts.EventHeaders;
 import nl.koploper.contracts.Topics;
 import nl.koploper.events.MeetingApi;
-import nl.koploper.test.PublishedEvents;
 import nl.koploper.test.KoploperIntegrationTest;
+import nl.koploper.test.PublishedEvents;
 import nl.koploper.test.ServiceIntegrationTest;
 import nl.koploper.test.SettableClock;
 import nl.koploper.test.TestTokens;
-import org.junit.jupiter.api.AfterEach;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
