@@ -97,8 +97,8 @@ class CertificateController {
             + "rule participant-not-placed; rule certificate-already-issued; rule certificate-already-overridden")
     CertificateCriteriaView.Organisation override(@PathVariable String cohortId, @PathVariable String participantId,
                                                   @Valid @RequestBody CertificateCriteriaRequests.Override request) {
-        String tenant = TenantContext.require().value();
-        String gemeenteName = gemeenten.profile(tenant).map(GemeenteProfile::displayName).orElse(tenant);
+        String gemeente = TenantContext.require().value();
+        String gemeenteName = gemeenten.profile(gemeente).map(GemeenteProfile::displayName).orElse(gemeente);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         String by = CurrentUser.require().subject();
         Cohort cohort = cohorts.change(cohortId, null, c -> {

@@ -80,8 +80,8 @@ class CohortService {
      * follow-ups (certificate register, network).
      */
     Cohort complete(String cohortId, Long expectedVersion) {
-        String tenant = TenantContext.require().value();
-        String gemeenteName = gemeenten.profile(tenant).map(GemeenteProfile::displayName).orElse(tenant);
+        String gemeente = TenantContext.require().value();
+        String gemeenteName = gemeenten.profile(gemeente).map(GemeenteProfile::displayName).orElse(gemeente);
         Cohort completed;
         try {
             completed = transition(cohortId, expectedVersion,
