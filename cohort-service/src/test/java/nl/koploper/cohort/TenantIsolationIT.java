@@ -12,29 +12,24 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import nl.koploper.test.TestTokens;
 import com.mongodb.client.MongoClient;
 import java.util.List;
 import nl.koploper.test.KoploperIntegrationTest;
+import nl.koploper.test.ServiceIntegrationTest;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Gemeente A's cohort and participants, tried from gemeente B on every endpoint: B gets 404 (never 403, which would
  * confirm the id exists), an empty list, and A's cohort is exactly as it was afterwards.
  */
 @KoploperIntegrationTest
-class TenantIsolationIT {
+class TenantIsolationIT extends ServiceIntegrationTest {
 
-    @Autowired
-    MockMvc http;
-    @Autowired
-    nl.koploper.test.TestGemeenten gemeenten;
     @Autowired
     MongoClient mongo;
 

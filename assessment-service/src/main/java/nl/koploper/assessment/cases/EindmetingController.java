@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.List;
 import nl.koploper.assessment.catalogue.IssueCatalogue;
 import nl.koploper.assessment.review.Review;
-import nl.koploper.contracts.tenant.GemeenteProfile;
 import nl.koploper.platform.branding.GemeenteLogos;
 import nl.koploper.platform.gemeente.GemeenteRegistry;
 import nl.koploper.platform.tenancy.TenantContext;
@@ -154,7 +153,7 @@ class EindmetingController {
             throw new NotFoundException("Completed eindmeting of case", caseId);
         }
         String gemeente = TenantContext.require().value();
-        String gemeenteName = gemeenten.profile(gemeente).map(GemeenteProfile::displayName).orElse(gemeente);
+        String gemeenteName = gemeenten.displayName(gemeente);
         byte[] pdf = EindmetingPdf.render(c, cases.compare(c), gemeenteName, logos.of(gemeente).orElse(null));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"eindmeting.pdf\"")

@@ -6,7 +6,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.util.List;
-import nl.koploper.contracts.tenant.GemeenteProfile;
 import nl.koploper.platform.branding.GemeenteLogos;
 import nl.koploper.platform.gemeente.GemeenteRegistry;
 import nl.koploper.platform.tenancy.TenantContext;
@@ -68,7 +67,7 @@ class ProfileController {
         CaseService.Edited found = cases.profile(caseId, version);
         boolean draft = !found.profile().published();
         String gemeente = TenantContext.require().value();
-        String gemeenteName = gemeenten.profile(gemeente).map(GemeenteProfile::displayName).orElse(gemeente);
+        String gemeenteName = gemeenten.displayName(gemeente);
         byte[] pdf = ProfilePdf.render(found.assessmentCase(), found.profile(), gemeenteName,
                 logos.of(gemeente).orElse(null),
                 cases.baseline(found.assessmentCase()).orElse(null), cases.compare(found.assessmentCase()));

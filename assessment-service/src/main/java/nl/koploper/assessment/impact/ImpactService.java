@@ -21,7 +21,6 @@ import nl.koploper.assessment.catalogue.IssueCatalogue;
 import nl.koploper.assessment.footprint.FootprintStore;
 import nl.koploper.assessment.footprint.KgChange;
 import nl.koploper.assessment.footprint.OrganisationFootprint;
-import nl.koploper.contracts.tenant.GemeenteProfile;
 import nl.koploper.platform.gemeente.GemeenteRegistry;
 import nl.koploper.platform.tenancy.TenantContext;
 import nl.koploper.platform.tenancy.TenantId;
@@ -116,7 +115,7 @@ class ImpactService {
                             change.changeKg(), change.changePercent());
                 }).toList();
 
-        return new ImpactReport(gemeente, gemeenteName(gemeente), cohortId, open.size(), nulmetingenCompleted,
+        return new ImpactReport(gemeente, gemeenten.displayName(gemeente), cohortId, open.size(), nulmetingenCompleted,
                 eindmetingenCompleted, planned, done, new ImpactReport.Co2(withBoth, total.baselineKg(),
                 total.finalKg(), total.changeKg(), total.changePercent(), baselinePreliminary, finalPreliminary),
                 largest, attendance(open, cohortId),
@@ -167,10 +166,6 @@ class ImpactService {
         }
         reports.sort(Comparator.comparing(ImpactReport::gemeente));
         return reports;
-    }
-
-    String gemeenteName(String gemeente) {
-        return gemeenten.profile(gemeente).map(GemeenteProfile::displayName).orElse(gemeente);
     }
 
     private static BigDecimal[] zeros() {

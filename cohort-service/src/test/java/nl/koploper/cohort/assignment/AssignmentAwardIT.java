@@ -5,7 +5,6 @@ import static nl.koploper.cohort.CohortApi.participantBearer;
 import static nl.koploper.cohort.CohortApi.problem;
 import static nl.koploper.test.TestTokens.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -14,30 +13,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import nl.koploper.cohort.CohortApi;
-import nl.koploper.contracts.EventHeaders;
 import nl.koploper.contracts.Topics;
 import nl.koploper.test.KoploperIntegrationTest;
 import nl.koploper.test.PublishedEvents;
-import nl.koploper.test.TestGemeenten;
+import nl.koploper.test.ServiceIntegrationTest;
 import nl.koploper.test.TestTokens;
-import org.apache.kafka.clients.consumer.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.utils.KafkaTestUtils;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /**
@@ -46,17 +32,10 @@ import org.springframework.test.web.servlet.ResultActions;
  * Kafka. Also who may do what, another gemeente, and bad input.
  */
 @KoploperIntegrationTest
-class AssignmentAwardIT {
+class AssignmentAwardIT extends ServiceIntegrationTest {
 
     static final String JUROR_A = "jurylid.a@example.nl";
     static final String JUROR_B = "jurylid.b@example.nl";
-
-    @Autowired
-    MockMvc http;
-    @Autowired
-    TestGemeenten gemeenten;
-    @Autowired
-    EmbeddedKafkaBroker broker;
 
     CohortApi api;
     String gemeente;
@@ -187,7 +166,8 @@ class AssignmentAwardIT {
         assertNoParticipantReadNamesTheWinner();
         http.perform(post("/api/cohorts/" + cohortId + "/complete").header("Authorization", coordinator))
                 .andExpect(status().isOk());
-        assertThat(eventTypesUntil("cohort-completed.v1")).as("events of the cohort up to its completion")
+        assertThat(published(Topics.COHORT_EVENTS, cohortId).until("cohort-completed.v1", 1))
+                .as("events of the cohort up to its completion").extracting(PublishedEvents::type)
                 .noneMatch(type -> type.endsWith("award-granted.v1"));
         assertNoParticipantReadNamesTheWinner();
 
@@ -204,7 +184,7 @@ class AssignmentAwardIT {
         problem(http.perform(post(path("/award/announce")).header("Authorization", coordinator)), 409)
                 .andExpect(jsonPath("$.rule").value("award-already-announced"));
 
-        String granted = awaitEvent("award-granted.v1");
+        String granted = published(Topics.COHORT_EVENTS, cohortId).payloads("award-granted.v1", 1).get(0);
         assertThat((String) JsonPath.read(granted, "$.participantId")).isEqualTo(p1);
         assertThat((String) JsonPath.read(granted, "$.winnerOrganisationName")).isEqualTo("Organisatie 10000001");
         List<String> recipients = JsonPath.read(granted, "$.recipients[*].contact.email");
@@ -388,49 +368,5 @@ class AssignmentAwardIT {
                 .header("Authorization", coordinator)).andExpect(status().isOk());
         problem(send(put(path("/assignments/" + participants.get(2))), coordinator, assignment("X")), 409)
                 .andExpect(jsonPath("$.rule").value("participant-not-placed"));
-    }
-
-    /** The types of this cohort's events on the topic, in order, up to the first of {@code markerType}. */
-    private List<String> eventTypesUntil(String markerType) {
-        Map<String, Object> properties = KafkaTestUtils.consumerProps(broker, "award-it-" + UUID.randomUUID(), false);
-        properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        List<String> types = new ArrayList<>();
-        try (Consumer<String, String> consumer = new KafkaConsumer<>(properties, new StringDeserializer(),
-                new StringDeserializer())) {
-            consumer.subscribe(List.of(Topics.COHORT_EVENTS));
-            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (cohortId.equals(record.key())) {
-                        PublishedEvents.assertGoldenShape(record);
-                        types.add(new String(record.headers().lastHeader(EventHeaders.TYPE).value(),
-                                StandardCharsets.UTF_8));
-                    }
-                }
-                assertThat(types).anyMatch(type -> type.endsWith(markerType));
-            });
-        }
-        return types.subList(0, types.indexOf(types.stream().filter(t -> t.endsWith(markerType)).findFirst()
-                .orElseThrow()) + 1);
-    }
-
-    private String awaitEvent(String type) {
-        Map<String, Object> properties = KafkaTestUtils.consumerProps(broker, "award-it-" + UUID.randomUUID(), false);
-        properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        List<String> found = new ArrayList<>();
-        try (Consumer<String, String> consumer = new KafkaConsumer<>(properties, new StringDeserializer(),
-                new StringDeserializer())) {
-            consumer.subscribe(List.of(Topics.COHORT_EVENTS));
-            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (cohortId.equals(record.key()) && new String(record.headers().lastHeader(EventHeaders.TYPE)
-                            .value(), StandardCharsets.UTF_8).endsWith(type)) {
-                        PublishedEvents.assertGoldenShape(record);
-                        found.add(record.value());
-                    }
-                }
-                assertThat(found).isNotEmpty();
-            });
-        }
-        return found.get(0);
     }
 }

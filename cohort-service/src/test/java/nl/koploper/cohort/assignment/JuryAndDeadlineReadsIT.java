@@ -14,14 +14,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import nl.koploper.cohort.CohortApi;
 import nl.koploper.test.KoploperIntegrationTest;
-import nl.koploper.test.TestGemeenten;
+import nl.koploper.test.ServiceIntegrationTest;
 import nl.koploper.test.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /**
@@ -30,15 +28,10 @@ import org.springframework.test.web.servlet.ResultActions;
  * answers only within the caller's gemeente and only about groups the caller belongs to.
  */
 @KoploperIntegrationTest
-class JuryAndDeadlineReadsIT {
+class JuryAndDeadlineReadsIT extends ServiceIntegrationTest {
 
     static final String JUROR = "jurylid@example.nl";
     static final String OTHER_JUROR = "ander.jurylid@example.nl";
-
-    @Autowired
-    MockMvc http;
-    @Autowired
-    TestGemeenten gemeenten;
 
     CohortApi api;
     String gemeente;

@@ -21,13 +21,10 @@ import java.util.List;
 import nl.koploper.cohort.AssessmentFacts;
 import nl.koploper.cohort.CohortApi;
 import nl.koploper.test.KoploperIntegrationTest;
-import nl.koploper.test.TestGemeenten;
+import nl.koploper.test.ServiceIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -37,14 +34,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * for one organisation with a reason, before or after completion. Also bad input, roles and another gemeente.
  */
 @KoploperIntegrationTest
-class CertificateCriteriaIT {
-
-    @Autowired
-    MockMvc http;
-    @Autowired
-    TestGemeenten gemeenten;
-    @Autowired
-    EmbeddedKafkaBroker broker;
+class CertificateCriteriaIT extends ServiceIntegrationTest {
 
     CohortApi api;
     AssessmentFacts facts;
@@ -57,7 +47,7 @@ class CertificateCriteriaIT {
     @BeforeEach
     void aStartedCohortOfThree() throws Exception {
         api = new CohortApi(http);
-        facts = new AssessmentFacts(http, broker.getBrokersAsString());
+        facts = new AssessmentFacts(http, bootstrapServers);
         gemeente = gemeenten.newGemeente("criteria");
         coordinator = bearer(gemeente, "coordinator");
         cohortId = api.openCohort(gemeente, 1, 15);

@@ -5,7 +5,6 @@ import static nl.koploper.cohort.CohortApi.participantBearer;
 import static nl.koploper.cohort.CohortApi.problem;
 import static nl.koploper.test.TestTokens.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -13,33 +12,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.koploper.cohort.AssessmentFacts;
 import nl.koploper.cohort.CohortApi;
-import nl.koploper.contracts.EventHeaders;
 import nl.koploper.contracts.Topics;
 import nl.koploper.test.KoploperIntegrationTest;
 import nl.koploper.test.PublishedEvents;
-import nl.koploper.test.TestGemeenten;
-import org.apache.kafka.clients.consumer.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
+import nl.koploper.test.ServiceIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.utils.KafkaTestUtils;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Completing a cohort over HTTP: certificates for the participants that finished (the PDF read back and its code
@@ -47,16 +32,9 @@ import org.springframework.test.web.servlet.MockMvc;
  * download, another gemeente, and bad input.
  */
 @KoploperIntegrationTest
-class CompletionCertificatesNetworkIT {
+class CompletionCertificatesNetworkIT extends ServiceIntegrationTest {
 
     private static final Pattern CODE_ON_PDF = Pattern.compile("Verificatiecode: ([0-9A-Z-]{19})");
-
-    @Autowired
-    MockMvc http;
-    @Autowired
-    TestGemeenten gemeenten;
-    @Autowired
-    EmbeddedKafkaBroker broker;
 
     CohortApi api;
     String gemeente;
@@ -79,7 +57,7 @@ class CompletionCertificatesNetworkIT {
         api.postJson("/api/cohorts/" + cohortId + "/participants/" + participants.get(2) + "/withdraw",
                 participantBearer(gemeente, contactEmail(3)), "{\"reason\":\"Geen tijd meer\"}")
                 .andExpect(status().isOk());
-        new AssessmentFacts(http, broker.getBrokersAsString()).allStepsDone(gemeente, cohortId,
+        new AssessmentFacts(http, bootstrapServers).allStepsDone(gemeente, cohortId,
                 List.of(participants.get(0), participants.get(1), participants.get(3)));
         http.perform(post("/api/cohorts/" + cohortId + "/complete").header("Authorization", coordinator))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("COMPLETED"));
@@ -129,7 +107,7 @@ class CompletionCertificatesNetworkIT {
         assertThat(again).contains(code.group(1));
 
         // The certificate events carry the code, the contact and where to download.
-        String issued = awaitEvents("certificate-issued.v1", cohortId, 3).stream()
+        String issued = published(Topics.COHORT_EVENTS, cohortId).payloads("certificate-issued.v1", 3).stream()
                 .filter(json -> participants.get(1).equals(JsonPath.read(json, "$.participantId")))
                 .findFirst().orElseThrow();
         assertThat((String) JsonPath.read(issued, "$.verificationCode")).isEqualTo(code.group(1).replace("-", ""));
@@ -164,7 +142,7 @@ class CompletionCertificatesNetworkIT {
             String participant = api.register(withLogo, cohort, 1);
             http.perform(post("/api/cohorts/" + cohort + "/start").header("Authorization", itsCoordinator))
                     .andExpect(status().isOk());
-            new AssessmentFacts(http, broker.getBrokersAsString()).allStepsDone(withLogo, cohort, List.of(participant));
+            new AssessmentFacts(http, bootstrapServers).allStepsDone(withLogo, cohort, List.of(participant));
             http.perform(post("/api/cohorts/" + cohort + "/complete").header("Authorization", itsCoordinator))
                     .andExpect(status().isOk());
 
@@ -271,10 +249,10 @@ class CompletionCertificatesNetworkIT {
         http.perform(get("/api/cohorts/network").param("includeFormer", "true").header("Authorization", coordinator))
                 .andExpect(jsonPath("$.totalElements").value(3));
 
-        List<String> joined = awaitEvents("network-member-joined.v1", first, 1);
+        List<String> joined = published(Topics.COHORT_EVENTS, first).payloads("network-member-joined.v1", 1);
         assertThat((String) JsonPath.read(joined.get(0), "$.contact.email")).isEqualTo(contactEmail(1));
         assertThat((String) JsonPath.read(joined.get(0), "$.cohortId")).isEqualTo(cohortId);
-        List<String> left = awaitEvents("network-member-left.v1", second, 1);
+        List<String> left = published(Topics.COHORT_EVENTS, second).payloads("network-member-left.v1", 1);
         assertThat((Boolean) JsonPath.read(left.get(0), "$.removedByCoordinator")).isTrue();
         assertThat((String) JsonPath.read(left.get(0), "$.reason")).isEqualTo("Bedrijf gestopt");
     }
@@ -294,26 +272,5 @@ class CompletionCertificatesNetworkIT {
                 403);
         http.perform(get("/api/cohorts/network").header("Authorization", coordinator))
                 .andExpect(jsonPath("$.totalElements").value(3));
-    }
-
-    private List<String> awaitEvents(String type, String key, int count) {
-        Map<String, Object> properties = KafkaTestUtils.consumerProps(broker, "cert-it-" + UUID.randomUUID(), false);
-        properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        List<String> found = new ArrayList<>();
-        try (Consumer<String, String> consumer = new KafkaConsumer<>(properties, new StringDeserializer(),
-                new StringDeserializer())) {
-            consumer.subscribe(List.of(Topics.COHORT_EVENTS));
-            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (key.equals(record.key()) && new String(record.headers().lastHeader(EventHeaders.TYPE)
-                            .value(), StandardCharsets.UTF_8).endsWith(type)) {
-                        PublishedEvents.assertGoldenShape(record);
-                        found.add(record.value());
-                    }
-                }
-                assertThat(found).hasSizeGreaterThanOrEqualTo(count);
-            });
-        }
-        return found;
     }
 }

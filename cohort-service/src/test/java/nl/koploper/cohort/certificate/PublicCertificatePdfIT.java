@@ -21,12 +21,9 @@ import nl.koploper.cohort.AssessmentFacts;
 import nl.koploper.cohort.CohortApi;
 import nl.koploper.contracts.tenant.GemeenteProfile;
 import nl.koploper.test.KoploperIntegrationTest;
-import nl.koploper.test.TestGemeenten;
+import nl.koploper.test.ServiceIntegrationTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The certificate PDF by its verification code, without a login (what notification-service attaches to the
@@ -34,16 +31,9 @@ import org.springframework.test.web.servlet.MockMvc;
  * and the verification's 400/404 for what is not, or not a known, code.
  */
 @KoploperIntegrationTest
-class PublicCertificatePdfIT {
+class PublicCertificatePdfIT extends ServiceIntegrationTest {
 
     private static final Pattern CODE_ON_PDF = Pattern.compile("Verificatiecode: ([0-9A-Z-]{19})");
-
-    @Autowired
-    MockMvc http;
-    @Autowired
-    TestGemeenten gemeenten;
-    @Autowired
-    EmbeddedKafkaBroker broker;
 
     /** Completes a cohort in a new gemeente with two participants, the second withdrawn; the first one's code. */
     private Completed completedCohort(String prefix) throws Exception {
@@ -69,7 +59,7 @@ class PublicCertificatePdfIT {
         api.postJson("/api/cohorts/" + cohortId + "/participants/" + withdrawn + "/withdraw",
                 participantBearer(gemeente, contactEmail(2)), "{\"reason\":\"Geen tijd meer\"}")
                 .andExpect(status().isOk());
-        new AssessmentFacts(http, broker.getBrokersAsString()).allStepsDone(gemeente, cohortId, List.of(finished));
+        new AssessmentFacts(http, bootstrapServers).allStepsDone(gemeente, cohortId, List.of(finished));
         http.perform(post("/api/cohorts/" + cohortId + "/complete").header("Authorization", coordinator))
                 .andExpect(status().isOk());
         byte[] downloaded = http.perform(get("/api/cohorts/" + cohortId + "/certificates/" + finished + ".pdf")

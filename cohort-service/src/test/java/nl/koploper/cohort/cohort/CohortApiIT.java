@@ -23,6 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import nl.koploper.cohort.CohortApi;
 import nl.koploper.test.KoploperIntegrationTest;
+import nl.koploper.test.ServiceIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -30,17 +31,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /** The cohort endpoints: creation with Idempotency-Key, reads with ETag, paging, the lifecycle with If-Match, roles. */
 @KoploperIntegrationTest
-class CohortApiIT {
+class CohortApiIT extends ServiceIntegrationTest {
 
-    @Autowired
-    MockMvc http;
-    @Autowired
-    nl.koploper.test.TestGemeenten gemeenten;
     @Autowired
     MongoClient mongo;
 

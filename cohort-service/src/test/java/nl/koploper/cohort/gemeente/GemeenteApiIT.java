@@ -3,6 +3,7 @@ package nl.koploper.cohort.gemeente;
 import static nl.koploper.cohort.CohortApi.cohortJson;
 import static nl.koploper.cohort.CohortApi.problem;
 import static nl.koploper.cohort.CohortApi.registrationJson;
+import static nl.koploper.test.PublishedEvents.header;
 import static nl.koploper.test.TestTokens.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -13,32 +14,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import nl.koploper.cohort.CohortApi;
 import nl.koploper.contracts.EventHeaders;
 import nl.koploper.contracts.Topics;
 import nl.koploper.test.KoploperIntegrationTest;
-import nl.koploper.test.PublishedEvents;
-import nl.koploper.test.TestGemeenten;
+import nl.koploper.test.ServiceIntegrationTest;
 import nl.koploper.test.TestTokens;
-import org.apache.kafka.clients.consumer.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.utils.KafkaTestUtils;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -47,17 +34,10 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * rising revision, and those events (consumed by this service like by every other) decide which tokens are accepted.
  */
 @KoploperIntegrationTest
-class GemeenteApiIT {
+class GemeenteApiIT extends ServiceIntegrationTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final String TENANT_PREFIX = "nl.koploper.tenant.";
-
-    @Autowired
-    MockMvc http;
-    @Autowired
-    EmbeddedKafkaBroker broker;
-    @Autowired
-    TestGemeenten gemeenten;
 
     static String admin() {
         return "Bearer " + TestTokens.platformAdmin();
@@ -137,13 +117,12 @@ class GemeenteApiIT {
         problem(send(post("/api/gemeenten"), admin(), gemeenteJson(slug, "Nog een keer")), 409)
                 .andExpect(jsonPath("$.rule").value("gemeente-already-registered"));
 
-        List<ConsumerRecord<String, String>> events = eventsOf(slug, 4);
+        List<ConsumerRecord<String, String>> events = published(Topics.TENANT_EVENTS, slug).atLeast(4);
         assertThat(events).extracting(record -> header(record, EventHeaders.TYPE).replace(TENANT_PREFIX, ""))
                 .containsExactly("gemeente-registered.v1", "gemeente-changed.v1", "gemeente-deactivated.v1",
                         "gemeente-reactivated.v1");
         assertThat(events).extracting(record -> header(record, EventHeaders.ID)).doesNotHaveDuplicates();
         assertThat(events).extracting(record -> header(record, EventHeaders.TENANT)).containsOnly(slug);
-        events.forEach(PublishedEvents::assertGoldenShape);
         assertThat(events).extracting(record -> ((Number) JsonPath.read(record.value(), "$.gemeente.revision")).longValue())
                 .containsExactly(1L, 2L, 3L, 4L);
         assertThat(events).extracting(record -> (Boolean) JsonPath.read(record.value(), "$.gemeente.active"))
@@ -314,39 +293,5 @@ class GemeenteApiIT {
         problem(result, 403)
                 .andExpect(jsonPath("$.type").value("https://koploper.nl/problems/gemeente-deactivated"))
                 .andExpect(jsonPath("$.title").value("Gemeente gedeactiveerd"));
-    }
-
-    /** The records under {@code key} on tenant.events.v1, once {@code expected} have arrived and a while later. */
-    private List<ConsumerRecord<String, String>> eventsOf(String key, int expected) {
-        List<ConsumerRecord<String, String>> delivered = new ArrayList<>();
-        Map<String, Object> properties = KafkaTestUtils.consumerProps(broker, "gemeente-api-it-" + UUID.randomUUID(),
-                false);
-        properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        try (Consumer<String, String> consumer = new KafkaConsumer<>(properties, new StringDeserializer(),
-                new StringDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(Topics.TENANT_EVENTS).stream()
-                    .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            await().atMost(PATIENCE).untilAsserted(() -> {
-                consumer.poll(Duration.ofMillis(500)).forEach(record -> {
-                    if (key.equals(record.key())) {
-                        delivered.add(record);
-                    }
-                });
-                assertThat(delivered).hasSizeGreaterThanOrEqualTo(expected);
-            });
-            // anything sent twice would be right behind
-            consumer.poll(Duration.ofSeconds(2)).forEach(record -> {
-                if (key.equals(record.key())) {
-                    delivered.add(record);
-                }
-            });
-        }
-        return delivered;
-    }
-
-    private static String header(ConsumerRecord<String, String> record, String name) {
-        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
     }
 }

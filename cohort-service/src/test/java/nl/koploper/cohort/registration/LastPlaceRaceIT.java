@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import nl.koploper.test.TestTokens;
 import com.jayway.jsonpath.JsonPath;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,14 +16,13 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import nl.koploper.cohort.CohortApi;
 import nl.koploper.test.KoploperIntegrationTest;
+import nl.koploper.test.ServiceIntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Registrations racing for the last place, as real concurrent requests released together. What the users expect:
@@ -33,12 +31,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * is retried against the new state (see CohortStore).
  */
 @KoploperIntegrationTest
-class LastPlaceRaceIT {
-
-    @Autowired
-    MockMvc http;
-    @Autowired
-    nl.koploper.test.TestGemeenten gemeenten;
+class LastPlaceRaceIT extends ServiceIntegrationTest {
 
     CohortApi api;
     String gemeente;

@@ -1,7 +1,6 @@
 package nl.koploper.cohort.registration;
 
 import static nl.koploper.cohort.CohortApi.problem;
-import static nl.koploper.cohort.CohortApi.registrationJson;
 import static nl.koploper.test.TestTokens.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.startsWith;
@@ -13,20 +12,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import nl.koploper.cohort.CohortApi;
 import nl.koploper.test.KoploperIntegrationTest;
-import nl.koploper.test.TestGemeenten;
+import nl.koploper.test.ServiceIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** The coordinator's spreadsheet of a cohort's registrations: every registration, in Dutch, its own gemeente only. */
 @KoploperIntegrationTest
-class ParticipantExportIT {
-
-    @Autowired
-    MockMvc http;
-    @Autowired
-    TestGemeenten gemeenten;
+class ParticipantExportIT extends ServiceIntegrationTest {
 
     CohortApi api;
     String gemeente;

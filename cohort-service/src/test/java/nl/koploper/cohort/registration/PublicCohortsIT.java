@@ -17,13 +17,11 @@ import java.util.List;
 import nl.koploper.cohort.CohortApi;
 import nl.koploper.contracts.tenant.GemeenteProfile;
 import nl.koploper.test.KoploperIntegrationTest;
-import nl.koploper.test.TestGemeenten;
+import nl.koploper.test.ServiceIntegrationTest;
 import nl.koploper.test.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /**
@@ -31,12 +29,7 @@ import org.springframework.test.web.servlet.ResultActions;
  * gemeente from the path, only its open cohorts, and nothing about who takes part.
  */
 @KoploperIntegrationTest
-class PublicCohortsIT {
-
-    @Autowired
-    MockMvc http;
-    @Autowired
-    TestGemeenten gemeenten;
+class PublicCohortsIT extends ServiceIntegrationTest {
 
     CohortApi api;
     String gemeente;

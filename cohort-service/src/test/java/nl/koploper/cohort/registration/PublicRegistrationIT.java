@@ -5,7 +5,6 @@ import static nl.koploper.cohort.CohortApi.contactEmail;
 import static nl.koploper.cohort.CohortApi.problem;
 import static nl.koploper.cohort.CohortApi.registrationJson;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -13,31 +12,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import nl.koploper.contracts.EventHeaders;
 import nl.koploper.contracts.Topics;
 import nl.koploper.test.PublishedEvents;
 import nl.koploper.test.TestTokens;
 import nl.koploper.cohort.CohortApi;
 import nl.koploper.test.KoploperIntegrationTest;
-import org.apache.kafka.clients.consumer.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
+import nl.koploper.test.ServiceIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.utils.KafkaTestUtils;
 import org.springframework.test.json.JsonCompareMode;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -46,14 +31,7 @@ import org.springframework.test.web.servlet.ResultActions;
  * says nothing about who takes part.
  */
 @KoploperIntegrationTest
-class PublicRegistrationIT {
-
-    @Autowired
-    MockMvc http;
-    @Autowired
-    nl.koploper.test.TestGemeenten gemeenten;
-    @Autowired
-    EmbeddedKafkaBroker broker;
+class PublicRegistrationIT extends ServiceIntegrationTest {
 
     CohortApi api;
     String gemeente;
@@ -122,7 +100,7 @@ class PublicRegistrationIT {
         }
         assertThat(participantsJson()).as("the registrations on record, unchanged").isEqualTo(before);
 
-        List<String> repeats = publishedOfType(cohortId, "nl.koploper.cohort.registration-repeated.v1", 2);
+        List<String> repeats = published(Topics.COHORT_EVENTS, cohortId).payloads("registration-repeated.v1", 2);
         String ofPlaced = repeats.get(0);
         assertThat((String) JsonPath.read(ofPlaced, "$.contact.email")).isEqualTo(contactEmail(1));
         assertThat((String) JsonPath.read(ofPlaced, "$.organisationName")).isEqualTo("Organisatie 10000001");
@@ -149,8 +127,8 @@ class PublicRegistrationIT {
         assertThat(participantsJson()).isEqualTo(before);
         // A later first registration's event is there; a repeat event before it would have been published first.
         selfRegister(gemeente, cohortId, registrationJson(3)).andExpect(status().isAccepted());
-        assertThat(publishedTypes(cohortId, "nl.koploper.cohort.participant-registered.v1", 2))
-                .doesNotContain("nl.koploper.cohort.registration-repeated.v1");
+        assertThat(published(Topics.COHORT_EVENTS, cohortId).until("participant-registered.v1", 2))
+                .extracting(PublishedEvents::type).doesNotContain("nl.koploper.cohort.registration-repeated.v1");
     }
 
     @Test
@@ -208,53 +186,6 @@ class PublicRegistrationIT {
         return http.perform(get("/api/cohorts/" + cohortId + "/participants")
                         .header("Authorization", bearer(gemeente, "coordinator")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-    }
-
-    /** The payloads of the cohort's published events of this type, in order, once {@code count} have arrived. */
-    private List<String> publishedOfType(String cohort, String type, int count) {
-        List<String> payloads = new ArrayList<>();
-        try (Consumer<String, String> consumer = consumer()) {
-            consumer.subscribe(List.of(Topics.COHORT_EVENTS));
-            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-                consumer.poll(Duration.ofMillis(500)).forEach(record -> {
-                    if (cohort.equals(record.key()) && type.equals(header(record, EventHeaders.TYPE))) {
-                        PublishedEvents.assertGoldenShape(record);
-                        payloads.add(record.value());
-                    }
-                });
-                assertThat(payloads).hasSizeGreaterThanOrEqualTo(count);
-            });
-        }
-        return payloads;
-    }
-
-    /** The types of the cohort's published events, once {@code count} of type {@code until} have arrived. */
-    private List<String> publishedTypes(String cohort, String until, int count) {
-        List<String> types = new ArrayList<>();
-        try (Consumer<String, String> consumer = consumer()) {
-            consumer.subscribe(List.of(Topics.COHORT_EVENTS));
-            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-                consumer.poll(Duration.ofMillis(500)).forEach(record -> {
-                    if (cohort.equals(record.key())) {
-                        PublishedEvents.assertGoldenShape(record);
-                        types.add(header(record, EventHeaders.TYPE));
-                    }
-                });
-                assertThat(types.stream().filter(until::equals).count()).isGreaterThanOrEqualTo(count);
-            });
-        }
-        return types;
-    }
-
-    private Consumer<String, String> consumer() {
-        Map<String, Object> properties = KafkaTestUtils.consumerProps(broker, "public-registration-it-"
-                + UUID.randomUUID(), false);
-        properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        return new KafkaConsumer<>(properties, new StringDeserializer(), new StringDeserializer());
-    }
-
-    private static String header(ConsumerRecord<String, String> record, String name) {
-        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
     }
 
     @Test

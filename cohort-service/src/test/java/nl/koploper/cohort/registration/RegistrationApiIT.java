@@ -5,6 +5,7 @@ import static nl.koploper.cohort.CohortApi.contactEmail;
 import static nl.koploper.cohort.CohortApi.participantBearer;
 import static nl.koploper.cohort.CohortApi.problem;
 import static nl.koploper.cohort.CohortApi.registrationJson;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -13,27 +14,27 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import nl.koploper.test.TestTokens;
+import com.jayway.jsonpath.JsonPath;
 import java.util.List;
 import nl.koploper.cohort.CohortApi;
+import nl.koploper.contracts.Topics;
 import nl.koploper.test.KoploperIntegrationTest;
+import nl.koploper.test.PublishedEvents;
+import nl.koploper.test.ServiceIntegrationTest;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-/** Registration by the coordinator, the waiting list, and who may see and withdraw which participant. */
+/**
+ * Registration by the coordinator, the waiting list, who may see and withdraw which participant, and the events a
+ * withdrawal, the promotion it brings and a removal publish.
+ */
 @KoploperIntegrationTest
-class RegistrationApiIT {
-
-    @Autowired
-    MockMvc http;
-    @Autowired
-    nl.koploper.test.TestGemeenten gemeenten;
+class RegistrationApiIT extends ServiceIntegrationTest {
 
     CohortApi api;
     String gemeente;
@@ -209,6 +210,21 @@ class RegistrationApiIT {
 
             http.perform(get(participants() + "/" + waiting).header("Authorization", coordinator))
                     .andExpect(jsonPath("$.status").value("PLACED"));
+
+            // Published in that order, each with the contact that notification-service writes to.
+            List<ConsumerRecord<String, String>> events = published(Topics.COHORT_EVENTS, cohortId)
+                    .until("participant-promoted.v1", 1);
+            assertThat(events).extracting(PublishedEvents::type).endsWith(
+                    "nl.koploper.cohort.participant-withdrew.v1", "nl.koploper.cohort.participant-promoted.v1");
+            String withdrew = events.get(events.size() - 2).value();
+            assertThat(JsonPath.<String>read(withdrew, "$.participantId")).isEqualTo(first);
+            assertThat(JsonPath.<String>read(withdrew, "$.contact.email")).isEqualTo(contactEmail(1));
+            assertThat(JsonPath.<String>read(withdrew, "$.reason")).isEqualTo("Geen tijd");
+            assertThat(JsonPath.<Boolean>read(withdrew, "$.wasWaitlisted")).isFalse();
+            String promoted = events.get(events.size() - 1).value();
+            assertThat(JsonPath.<String>read(promoted, "$.participantId")).isEqualTo(waiting);
+            assertThat(JsonPath.<String>read(promoted, "$.contact.email")).isEqualTo(contactEmail(3));
+            assertThat(JsonPath.<String>read(promoted, "$.vacatedBy")).isEqualTo(first);
         }
 
         @Test
@@ -219,6 +235,12 @@ class RegistrationApiIT {
                     .andExpect(jsonPath("$.status").value("REMOVED"));
             problem(api.postJson(participants() + "/" + id + "/remove", coordinator, "{\"reason\":\"Nogmaals\"}"), 409)
                     .andExpect(jsonPath("$.rule").value("participant-not-active"));
+
+            String removed = published(Topics.COHORT_EVENTS, cohortId).payloads("participant-removed.v1", 1).get(0);
+            assertThat(JsonPath.<String>read(removed, "$.participantId")).isEqualTo(id);
+            assertThat(JsonPath.<String>read(removed, "$.contact.email")).isEqualTo(contactEmail(1));
+            assertThat(JsonPath.<String>read(removed, "$.reason")).isEqualTo("Geen bedrijf in de gemeente");
+            assertThat(JsonPath.<Boolean>read(removed, "$.wasWaitlisted")).isFalse();
         }
     }
 

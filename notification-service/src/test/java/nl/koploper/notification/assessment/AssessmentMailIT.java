@@ -12,21 +12,16 @@ import java.util.UUID;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.property.DateProperty;
 import nl.koploper.contracts.assessment.AssessmentRecipient;
-import nl.koploper.notification.NotificationApi;
+import nl.koploper.notification.AbstractIT;
 import nl.koploper.notification.ReceivedMail;
 import nl.koploper.notification.TestAssessments;
-import nl.koploper.notification.TestEvents;
 import nl.koploper.notification.TestSmtp;
 import nl.koploper.notification.TestUnsubscribe;
 import nl.koploper.notification.unsubscribe.Unsubscriptions;
 import nl.koploper.test.KoploperIntegrationTest;
-import nl.koploper.test.TestGemeenten;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Assessment events in, mail out through GreenMail: the nulmeting visit invite and its update to the contact and the
@@ -35,36 +30,22 @@ import org.springframework.test.web.servlet.MockMvc;
  * action reminder; replies to the participant's mail go to the advisor the event names, else to the gemeente.
  */
 @KoploperIntegrationTest
-class AssessmentMailIT {
+class AssessmentMailIT extends AbstractIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     /** The portal's address, {@code koploper.public-base-url}'s default: where every link in mail leads. */
     private static final String BASE_URL = "http://localhost:8070";
 
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
-    @Autowired
-    MockMvc http;
-    @Autowired
-    TestGemeenten gemeenten;
     @Autowired
     Unsubscriptions unsubscriptions;
 
-    TestEvents events;
     String gemeente;
     String caseId;
 
     @BeforeEach
     void setUp() {
-        TestSmtp.start();
-        events = new TestEvents(bootstrapServers);
         gemeente = gemeenten.newGemeente("assess");
         caseId = "case-" + UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    @AfterEach
-    void tearDown() {
-        events.close();
     }
 
     @Test
@@ -79,7 +60,6 @@ class AssessmentMailIT {
         awaitMails(contact.email(), 2);
         awaitMails(advisor.email(), 2);
 
-        NotificationApi api = new NotificationApi(http);
         assertThat(api.deliveriesTo(gemeente, contact.email())).extracting(d -> d.get("type"))
                 .containsExactlyInAnyOrder("NULMETING_VISIT_INVITE", "NULMETING_VISIT_UPDATE");
         assertThat(api.deliveriesTo(gemeente, advisor.email())).hasSize(2);
@@ -157,7 +137,7 @@ class AssessmentMailIT {
                 .doesNotContain("/api/").doesNotContain("afmelden");
         assertThat(mail.text("text/html")).contains("href=\"" + BASE_URL + "/adviseur/organisaties/" + caseId + "\"");
         assertThat(mail.header("Reply-To")).isEqualTo(gemeenteReplyTo());
-        assertThat(new NotificationApi(http).deliveriesTo(gemeente, advisor.email())).extracting(d -> d.get("type"))
+        assertThat(api.deliveriesTo(gemeente, advisor.email())).extracting(d -> d.get("type"))
                 .containsExactly("ADVISOR_ASSIGNED");
 
         ReceivedMail inEnglish = ReceivedMail.to(english.email()).get(0);
@@ -197,7 +177,6 @@ class AssessmentMailIT {
         awaitMails(marker, 1);
         awaitMails(reminded.email(), 1);
 
-        NotificationApi api = new NotificationApi(http);
         assertThat(api.deliveriesTo(gemeente, reminded.email())).hasSize(1);
         assertThat(api.deliveriesTo(gemeente, unsubscribed.email())).isEmpty();
         assertThat(TestSmtp.received(unsubscribed.email())).isEmpty();

@@ -8,23 +8,18 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import nl.koploper.notification.NotificationApi;
+import nl.koploper.notification.AbstractIT;
 import nl.koploper.notification.ReceivedMail;
 import nl.koploper.notification.TestCohortService;
 import nl.koploper.notification.TestCohorts;
-import nl.koploper.notification.TestEvents;
 import nl.koploper.notification.TestSmtp;
 import nl.koploper.test.KoploperIntegrationTest;
-import nl.koploper.test.TestGemeenten;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The certificate mail carries the certificate PDF, fetched at sending time from (a real HTTP stand-in of)
@@ -32,29 +27,17 @@ import org.springframework.test.web.servlet.MockMvc;
  * and arrives once when it is back; a certificate cohort-service does not know ends FAILED with the reason, unsent.
  */
 @KoploperIntegrationTest
-class CertificateMailIT {
+class CertificateMailIT extends AbstractIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
-    @Autowired
-    MockMvc http;
-    @Autowired
-    TestGemeenten gemeenten;
-
-    TestEvents events;
-    NotificationApi api;
     String gemeente;
     String contact;
     String code;
 
     @BeforeEach
     void setUp() {
-        TestSmtp.start();
         TestCohortService.start();
-        events = new TestEvents(bootstrapServers);
-        api = new NotificationApi(http);
         gemeente = gemeenten.newGemeente("certmail");
         contact = "jan@" + gemeente + ".example";
         // Unique per test: the stand-in serves every test of this JVM.
@@ -64,7 +47,6 @@ class CertificateMailIT {
     @AfterEach
     void cohortServiceUpAgain() {
         TestCohortService.start();
-        events.close();
     }
 
     @Test

@@ -6,43 +6,26 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.List;
 import nl.koploper.contracts.cohort.ParticipantSummary;
-import nl.koploper.notification.NotificationApi;
+import nl.koploper.notification.AbstractIT;
 import nl.koploper.notification.ReceivedMail;
 import nl.koploper.notification.TestCohortService;
 import nl.koploper.notification.TestCohorts;
-import nl.koploper.notification.TestEvents;
 import nl.koploper.notification.TestSmtp;
 import nl.koploper.test.KoploperIntegrationTest;
-import nl.koploper.test.TestGemeenten;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** A registration on the waiting list is confirmed with the place; a promotion is announced, in the contact's language. */
 @KoploperIntegrationTest
-class CohortMailIT {
-
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
-    @Autowired
-    MockMvc http;
-    /** The platform refuses tokens of gemeenten it does not know: API tests register theirs first. */
-    @Autowired
-    TestGemeenten gemeenten;
+class CohortMailIT extends AbstractIT {
 
     @Test
     void waitlistedRegistrationIsConfirmedWithItsPlaceAndThePromotionAnnounced() throws Exception {
-        TestSmtp.start();
         String gemeente = gemeenten.newGemeente("cohort");
         String contact = "wacht@" + gemeente + ".example";
-        try (TestEvents events = new TestEvents(bootstrapServers)) {
-            String registration = events.publish(gemeente, "cohort-1", TestCohorts.registered(gemeente, contact, 3));
-            events.publish(registration, gemeente, "cohort-1", TestCohorts.registered(gemeente, contact, 3));
-            events.publish(gemeente, "cohort-1", TestCohorts.promoted(gemeente, contact));
-        }
+        String registration = events.publish(gemeente, "cohort-1", TestCohorts.registered(gemeente, contact, 3));
+        events.publish(registration, gemeente, "cohort-1", TestCohorts.registered(gemeente, contact, 3));
+        events.publish(gemeente, "cohort-1", TestCohorts.promoted(gemeente, contact));
         // The promotion follows the redelivery on the same partition: once its mail is logged, the redelivery is handled.
-        NotificationApi api = new NotificationApi(http);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             assertThat(api.deliveriesTo(gemeente, contact)).hasSize(2);
             assertThat(TestSmtp.received(contact)).hasSize(2);
@@ -61,25 +44,21 @@ class CohortMailIT {
      */
     @Test
     void aRepeatRegistrationIsToldToTheContactOnRecordOnceADay() throws Exception {
-        TestSmtp.start();
         String gemeente = gemeenten.newGemeente("opnieuw");
         String otherGemeente = gemeenten.newGemeente("opnieuw");
         String contact = "al-aangemeld@" + gemeente + ".example";
-        try (TestEvents events = new TestEvents(bootstrapServers)) {
-            String morning = events.publish(gemeente, "cohort-1",
-                    TestCohorts.repeated(gemeente, contact, false, "2027-02-01T08:00:00Z"));
-            events.publish(morning, gemeente, "cohort-1",
-                    TestCohorts.repeated(gemeente, contact, false, "2027-02-01T08:00:00Z")); // the redelivery
-            // The same Dutch day (22:30 UTC is 23:30 in Amsterdam): no second mail.
-            events.publish(gemeente, "cohort-1", TestCohorts.repeated(gemeente, contact, false, "2027-02-01T22:30:00Z"));
-            // 23:30 UTC is already the next day in Amsterdam.
-            events.publish(gemeente, "cohort-1", TestCohorts.repeated(gemeente, contact, true, "2027-02-01T23:30:00Z"));
-        }
+        String morning = events.publish(gemeente, "cohort-1",
+                TestCohorts.repeated(gemeente, contact, false, "2027-02-01T08:00:00Z"));
+        events.publish(morning, gemeente, "cohort-1",
+                TestCohorts.repeated(gemeente, contact, false, "2027-02-01T08:00:00Z")); // the redelivery
+        // The same Dutch day (22:30 UTC is 23:30 in Amsterdam): no second mail.
+        events.publish(gemeente, "cohort-1", TestCohorts.repeated(gemeente, contact, false, "2027-02-01T22:30:00Z"));
+        // 23:30 UTC is already the next day in Amsterdam.
+        events.publish(gemeente, "cohort-1", TestCohorts.repeated(gemeente, contact, true, "2027-02-01T23:30:00Z"));
         // The next day's repeat was published last on the partition: once its mail is out, every earlier event has
         // been handled, so the count of mails is final.
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(ReceivedMail.to(contact))
                 .anySatisfy(mail -> assertThat(mail.text("text/plain")).contains("met uw e-mailadres")));
-        NotificationApi api = new NotificationApi(http);
         assertThat(api.deliveriesTo(gemeente, contact)).hasSize(2);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(TestSmtp.received(contact)).hasSize(2));
         assertThat(api.deliveriesTo(otherGemeente, contact)).isEmpty();
@@ -100,18 +79,14 @@ class CohortMailIT {
 
     @Test
     void aWithdrawalIsConfirmedOnceAndARemovalToldWithTheCoordinatorsReason() throws Exception {
-        TestSmtp.start();
         String gemeente = gemeenten.newGemeente("einde");
         String leaving = "weg@" + gemeente + ".example";
         String removed = "eruit@" + gemeente + ".example";
-        try (TestEvents events = new TestEvents(bootstrapServers)) {
-            String withdrawal = events.publish(gemeente, "cohort-1",
-                    TestCohorts.withdrew(gemeente, leaving, "Dit jaar ontbreekt ons de tijd."));
-            events.publish(withdrawal, gemeente, "cohort-1",
-                    TestCohorts.withdrew(gemeente, leaving, "Dit jaar ontbreekt ons de tijd.")); // the redelivery
-            events.publish(gemeente, "cohort-1", TestCohorts.removed(gemeente, removed, "Niet meer bereikbaar."));
-        }
-        NotificationApi api = new NotificationApi(http);
+        String withdrawal = events.publish(gemeente, "cohort-1",
+                TestCohorts.withdrew(gemeente, leaving, "Dit jaar ontbreekt ons de tijd."));
+        events.publish(withdrawal, gemeente, "cohort-1",
+                TestCohorts.withdrew(gemeente, leaving, "Dit jaar ontbreekt ons de tijd.")); // the redelivery
+        events.publish(gemeente, "cohort-1", TestCohorts.removed(gemeente, removed, "Niet meer bereikbaar."));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             assertThat(TestSmtp.received(removed)).hasSize(1);
             assertThat(api.deliveriesTo(gemeente, leaving)).hasSize(1);
@@ -135,7 +110,6 @@ class CohortMailIT {
 
     @Test
     void whoStillWaitsWhenTheYearStartsHearsOnceThatNoPlaceCameFreeAndThePlacedHearNothing() throws Exception {
-        TestSmtp.start();
         String gemeente = gemeenten.newGemeente("wachtlijst");
         String otherGemeente = gemeenten.newGemeente("wachtlijst");
         String placed = "geplaatst@" + gemeente + ".example";
@@ -144,13 +118,11 @@ class CohortMailIT {
         List<ParticipantSummary> waiting = List.of(TestCohorts.participant("Garage Jansen", waitingDutch, "nl"),
                 TestCohorts.participant("Kapsalon Zonder Adres", null, "nl"),
                 TestCohorts.participant("Hotel Zuid", waitingEnglish, "en"));
-        try (TestEvents events = new TestEvents(bootstrapServers)) {
-            String started = events.publish(gemeente, "cohort-1", TestCohorts.started(gemeente,
-                    List.of(TestCohorts.participant("Bakkerij De Vries", placed, "nl")), waiting));
-            events.publish(started, gemeente, "cohort-1", TestCohorts.started(gemeente,
-                    List.of(TestCohorts.participant("Bakkerij De Vries", placed, "nl")), waiting));
-            events.publish(gemeente, "cohort-1", TestCohorts.promoted(gemeente, placed)); // the marker
-        }
+        String started = events.publish(gemeente, "cohort-1", TestCohorts.started(gemeente,
+                List.of(TestCohorts.participant("Bakkerij De Vries", placed, "nl")), waiting));
+        events.publish(started, gemeente, "cohort-1", TestCohorts.started(gemeente,
+                List.of(TestCohorts.participant("Bakkerij De Vries", placed, "nl")), waiting));
+        events.publish(gemeente, "cohort-1", TestCohorts.promoted(gemeente, placed)); // the marker
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             assertThat(TestSmtp.received(placed)).hasSize(1);
             assertThat(TestSmtp.received(waitingDutch)).hasSize(1);
@@ -164,7 +136,6 @@ class CohortMailIT {
                 .isEqualTo("No place in Koplopergroep Westerkwartier 2027");
         // The placed organisation's one mail is the marker, not a "no place".
         assertThat(ReceivedMail.to(placed).get(0).subject()).doesNotContain("Geen plaats");
-        NotificationApi api = new NotificationApi(http);
         assertThat(api.deliveriesTo(gemeente, waitingDutch)).extracting(d -> d.get("type"))
                 .containsExactly("WAITING_LIST_CLOSED");
         assertThat(api.deliveriesTo(otherGemeente, waitingDutch)).isEmpty();
@@ -172,7 +143,6 @@ class CohortMailIT {
 
     @Test
     void theWinnerIsCongratulatedAndTheOthersToldApartOnceAndTheCertificateCarriesItsVerificationLink() throws Exception {
-        TestSmtp.start();
         String gemeente = gemeenten.newGemeente("award");
         String winner = "winnaar@" + gemeente + ".example";
         String other = "deelnemer@" + gemeente + ".example";
@@ -180,14 +150,11 @@ class CohortMailIT {
                 TestCohorts.participant("Garage Jansen", null, "nl"),
                 TestCohorts.participant("Hotel Zuid", other, "en"));
         TestCohortService.serve("KP-7Q2X", TestCohortService.certificatePdf("Certificaat Bakkerij De Vries"));
-        try (TestEvents events = new TestEvents(bootstrapServers)) {
-            String award = events.publish(gemeente, "cohort-1", TestCohorts.award(gemeente, participants));
-            events.publish(award, gemeente, "cohort-1", TestCohorts.award(gemeente, participants));
-            String certificate = events.publish(gemeente, "cohort-1", TestCohorts.certificate(gemeente, winner, "KP-7Q2X"));
-            events.publish(certificate, gemeente, "cohort-1", TestCohorts.certificate(gemeente, winner, "KP-7Q2X"));
-            events.publish(gemeente, "cohort-1", TestCohorts.promoted(gemeente, other)); // the marker
-        }
-        NotificationApi api = new NotificationApi(http);
+        String award = events.publish(gemeente, "cohort-1", TestCohorts.award(gemeente, participants));
+        events.publish(award, gemeente, "cohort-1", TestCohorts.award(gemeente, participants));
+        String issued = events.publish(gemeente, "cohort-1", TestCohorts.certificate(gemeente, winner, "KP-7Q2X"));
+        events.publish(issued, gemeente, "cohort-1", TestCohorts.certificate(gemeente, winner, "KP-7Q2X"));
+        events.publish(gemeente, "cohort-1", TestCohorts.promoted(gemeente, other)); // the marker
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             assertThat(TestSmtp.received(winner)).hasSize(2);
             assertThat(TestSmtp.received(other)).hasSize(2);

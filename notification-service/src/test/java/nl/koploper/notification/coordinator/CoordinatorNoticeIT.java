@@ -10,20 +10,14 @@ import nl.koploper.contracts.cohort.CohortMinimumReached;
 import nl.koploper.contracts.cohort.ContactDetails;
 import nl.koploper.contracts.cohort.ParticipantWithdrew;
 import nl.koploper.contracts.tenant.GemeenteProfile;
-import nl.koploper.notification.NotificationApi;
+import nl.koploper.notification.AbstractIT;
 import nl.koploper.notification.ReceivedMail;
 import nl.koploper.notification.TestCohorts;
-import nl.koploper.notification.TestEvents;
 import nl.koploper.notification.TestSmtp;
 import nl.koploper.test.KoploperIntegrationTest;
-import nl.koploper.test.TestGemeenten;
 import nl.koploper.test.TestTokens;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The coordinator hears what waits for a decision: the kick-off proposed when a group reached its minimum, a
@@ -31,34 +25,13 @@ import org.springframework.test.web.servlet.MockMvc;
  * (a redelivered event adds nothing), in Dutch, to the contact of the event's own gemeente only.
  */
 @KoploperIntegrationTest
-class CoordinatorNoticeIT {
+class CoordinatorNoticeIT extends AbstractIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final String GROUP = TestCohorts.GROUP;
 
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
     @Value("${koploper.public-base-url:http://localhost:8070}")
     String portal;
-    @Autowired
-    MockMvc http;
-    @Autowired
-    TestGemeenten gemeenten;
-
-    TestEvents events;
-    NotificationApi api;
-
-    @BeforeEach
-    void setUp() {
-        TestSmtp.start();
-        events = new TestEvents(bootstrapServers);
-        api = new NotificationApi(http);
-    }
-
-    @AfterEach
-    void tearDown() {
-        events.close();
-    }
 
     @Test
     void theCoordinatorOfTheEventsGemeenteHearsEachThingOnceInDutch() throws Exception {

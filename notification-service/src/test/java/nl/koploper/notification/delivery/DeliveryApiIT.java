@@ -11,34 +11,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 import java.util.Map;
-import nl.koploper.notification.NotificationApi;
+import nl.koploper.notification.AbstractIT;
 import nl.koploper.notification.ReceivedMail;
 import nl.koploper.notification.TestCohorts;
-import nl.koploper.notification.TestEvents;
 import nl.koploper.notification.TestSmtp;
 import nl.koploper.test.KoploperIntegrationTest;
-import nl.koploper.test.TestGemeenten;
 import nl.koploper.test.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The delivery log: a gemeente's coordinators see its entries (no mail bodies), filtered and paged; another gemeente
  * sees nothing of them (404, empty list); participants are refused; a platform-admin names the gemeente.
  */
 @KoploperIntegrationTest
-class DeliveryApiIT {
-
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
-    @Autowired
-    MockMvc http;
-    /** The platform refuses tokens of gemeenten it does not know: API tests register theirs first. */
-    @Autowired
-    TestGemeenten gemeenten;
+class DeliveryApiIT extends AbstractIT {
 
     String gemeenteA;
     String gemeenteB;
@@ -47,15 +34,11 @@ class DeliveryApiIT {
 
     @BeforeEach
     void aSentMailOfGemeenteA() throws Exception {
-        TestSmtp.start();
         gemeenteA = gemeenten.newGemeente("loga");
         gemeenteB = gemeenten.newGemeente("logb");
         contact = "log@" + gemeenteA + ".example";
-        try (TestEvents events = new TestEvents(bootstrapServers)) {
-            events.publish(gemeenteA, "cohort-1", TestCohorts.registered(gemeenteA, contact, null));
-            events.publish(gemeenteB, "cohort-1", TestCohorts.registered(gemeenteB, "log@" + gemeenteB + ".example", null));
-        }
-        NotificationApi api = new NotificationApi(http);
+        events.publish(gemeenteA, "cohort-1", TestCohorts.registered(gemeenteA, contact, null));
+        events.publish(gemeenteB, "cohort-1", TestCohorts.registered(gemeenteB, "log@" + gemeenteB + ".example", null));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(api.deliveriesTo(gemeenteA, contact))
                 .singleElement().satisfies(d -> assertThat(d.get("status")).isEqualTo("SENT")));
         Map<String, Object> delivery = api.deliveriesTo(gemeenteA, contact).get(0);

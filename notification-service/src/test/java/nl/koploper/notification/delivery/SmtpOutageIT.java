@@ -13,19 +13,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import nl.koploper.notification.NotificationApi;
+import nl.koploper.notification.AbstractIT;
 import nl.koploper.notification.ReceivedMail;
 import nl.koploper.notification.TestCohorts;
-import nl.koploper.notification.TestEvents;
 import nl.koploper.notification.TestSmtp;
 import nl.koploper.test.KoploperIntegrationTest;
-import nl.koploper.test.TestGemeenten;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * SMTP down for real (GreenMail stopped, connections refused): mail waits with back-off behind the circuit breaker
@@ -33,33 +28,20 @@ import org.springframework.test.web.servlet.MockMvc;
  * coordinator's retry sends it.
  */
 @KoploperIntegrationTest
-class SmtpOutageIT {
+class SmtpOutageIT extends AbstractIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(90);
 
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
-    @Autowired
-    MockMvc http;
-    /** The platform refuses tokens of gemeenten it does not know: API tests register theirs first. */
-    @Autowired
-    TestGemeenten gemeenten;
-
-    TestEvents events;
-    NotificationApi api;
     String gemeente;
 
     @BeforeEach
     void setUp() {
-        events = new TestEvents(bootstrapServers);
-        api = new NotificationApi(http);
         gemeente = gemeenten.newGemeente("outage");
     }
 
     @AfterEach
     void smtpUpAgain() {
         TestSmtp.start();
-        events.close();
     }
 
     @Test

@@ -5,18 +5,13 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import nl.koploper.contracts.tenant.GemeenteProfile;
+import nl.koploper.notification.AbstractIT;
 import nl.koploper.notification.ReceivedMail;
 import nl.koploper.notification.TestCohorts;
-import nl.koploper.notification.TestEvents;
 import nl.koploper.notification.TestSmtp;
 import nl.koploper.test.KoploperIntegrationTest;
-import nl.koploper.test.TestGemeenten;
 import nl.koploper.test.TestTokens;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 
 /**
  * The branding of a gemeente's mail comes from its profile in the platform's gemeente registry (registered here
@@ -25,27 +20,9 @@ import org.springframework.beans.factory.annotation.Value;
  * slug and from the default sender.
  */
 @KoploperIntegrationTest
-class GemeenteBrandingIT {
+class GemeenteBrandingIT extends AbstractIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
-
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
-    @Autowired
-    TestGemeenten gemeenten;
-
-    TestEvents events;
-
-    @BeforeEach
-    void setUp() {
-        TestSmtp.start();
-        events = new TestEvents(bootstrapServers);
-    }
-
-    @AfterEach
-    void tearDown() {
-        events.close();
-    }
 
     @Test
     void mailCarriesTheBrandingOfTheGemeentesProfile() throws Exception {

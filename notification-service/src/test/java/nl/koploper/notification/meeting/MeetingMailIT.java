@@ -36,21 +36,17 @@ import nl.koploper.contracts.meeting.MeetingInvitationCancelled;
 import nl.koploper.contracts.meeting.MeetingPlaceGranted;
 import nl.koploper.contracts.meeting.MeetingRecipient;
 import nl.koploper.contracts.meeting.MeetingReminderDue;
-import nl.koploper.notification.NotificationApi;
+import nl.koploper.notification.AbstractIT;
 import nl.koploper.notification.ReceivedMail;
-import nl.koploper.notification.TestEvents;
 import nl.koploper.notification.TestMeetings;
 import nl.koploper.notification.TestSmtp;
 import nl.koploper.notification.TestUnsubscribe;
 import nl.koploper.notification.unsubscribe.Unsubscriptions;
 import nl.koploper.test.KoploperIntegrationTest;
-import nl.koploper.test.TestGemeenten;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Meeting events in, mail out through GreenMail: one mail per recipient however often an event is delivered, and
@@ -58,37 +54,22 @@ import org.springframework.test.web.servlet.MockMvc;
  * invitation to update to cancellation; reminders worded for who has not answered; a place that came free announced.
  */
 @KoploperIntegrationTest
-class MeetingMailIT {
+class MeetingMailIT extends AbstractIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
     @Value("${koploper.notification.from-address}")
     String fromAddress;
     @Autowired
-    MockMvc http;
-    /** The platform refuses tokens of gemeenten it does not know: API tests register theirs first. */
-    @Autowired
-    TestGemeenten gemeenten;
-    @Autowired
     Unsubscriptions unsubscriptions;
 
-    TestEvents events;
     String gemeente;
     String meetingId;
 
     @BeforeEach
     void setUp() {
-        TestSmtp.start();
-        events = new TestEvents(bootstrapServers);
         gemeente = gemeenten.newGemeente("meet");
         meetingId = "meeting-" + UUID.randomUUID();
-    }
-
-    @AfterEach
-    void tearDown() {
-        events.close();
     }
 
     @Test
@@ -107,7 +88,6 @@ class MeetingMailIT {
         awaitMails(marker, 1);
 
         // The log has one mail per recipient (the marker shares the partition, so the redelivery was handled first).
-        NotificationApi api = new NotificationApi(http);
         assertThat(api.deliveriesTo(gemeente, address("anna"))).hasSize(1);
         assertThat(api.deliveriesTo(gemeente, address("bob"))).hasSize(1);
         assertThat(ReceivedMail.to(address("anna"))).hasSize(1);
@@ -292,7 +272,6 @@ class MeetingMailIT {
         awaitMails(dutch.email(), 1);
         awaitMails(english.email(), 1);
 
-        NotificationApi api = new NotificationApi(http);
         assertThat(api.deliveriesTo(gemeente, dutch.email())).hasSize(1);
         assertThat(api.deliveriesTo(gemeente, english.email())).hasSize(1);
         assertThat(api.deliveriesTo(gemeente, unsubscribed.email())).isEmpty();
@@ -350,7 +329,6 @@ class MeetingMailIT {
         awaitMails(dutch.email(), 1);
         awaitMails(english.email(), 1);
 
-        NotificationApi api = new NotificationApi(http);
         assertThat(api.deliveriesTo(gemeente, dutch.email())).singleElement()
                 .satisfies(d -> assertThat(d.get("type")).isEqualTo("MEETING_PLACE_GRANTED"));
         ReceivedMail mail = ReceivedMail.to(dutch.email()).get(0);

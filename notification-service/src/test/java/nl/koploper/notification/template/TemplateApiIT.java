@@ -12,20 +12,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
-import nl.koploper.notification.NotificationApi;
+import nl.koploper.notification.AbstractIT;
 import nl.koploper.notification.ReceivedMail;
 import nl.koploper.notification.TestCohorts;
-import nl.koploper.notification.TestEvents;
 import nl.koploper.notification.TestSmtp;
 import nl.koploper.test.KoploperIntegrationTest;
-import nl.koploper.test.TestGemeenten;
 import nl.koploper.test.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /**
@@ -33,7 +28,7 @@ import org.springframework.test.web.servlet.ResultActions;
  * mail, removable, and invisible to another gemeente.
  */
 @KoploperIntegrationTest
-class TemplateApiIT {
+class TemplateApiIT extends AbstractIT {
 
     private static final String PATH = "/api/notifications/templates/registration-confirmation/nl";
     private static final String GOOD = """
@@ -41,20 +36,11 @@ class TemplateApiIT {
              "html":"<p>Beste {{recipient.name}}, {{organisation.name}} doet mee aan {{cohort.name}}.</p>",
              "text":"Beste {{recipient.name}}, {{organisation.name}} doet mee aan {{cohort.name}}."}""";
 
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
-    @Autowired
-    MockMvc http;
-    /** The platform refuses tokens of gemeenten it does not know: API tests register theirs first. */
-    @Autowired
-    TestGemeenten gemeenten;
-
     String gemeenteA;
     String gemeenteB;
 
     @BeforeEach
     void setUp() {
-        TestSmtp.start();
         gemeenteA = gemeenten.newGemeente("tpla");
         gemeenteB = gemeenten.newGemeente("tplb");
     }
@@ -72,10 +58,8 @@ class TemplateApiIT {
 
         String contactA = "tpl@" + gemeenteA + ".example";
         String contactB = "tpl@" + gemeenteB + ".example";
-        try (TestEvents events = new TestEvents(bootstrapServers)) {
-            events.publish(gemeenteA, "cohort-1", TestCohorts.registered(gemeenteA, contactA, null));
-            events.publish(gemeenteB, "cohort-1", TestCohorts.registered(gemeenteB, contactB, null));
-        }
+        events.publish(gemeenteA, "cohort-1", TestCohorts.registered(gemeenteA, contactA, null));
+        events.publish(gemeenteB, "cohort-1", TestCohorts.registered(gemeenteB, contactB, null));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             assertThat(TestSmtp.received(contactA)).hasSize(1);
             assertThat(TestSmtp.received(contactB)).hasSize(1);
@@ -92,12 +76,9 @@ class TemplateApiIT {
     @Test
     void aMailWrittenBeforeATemplateChangeGoesOutAsItWasWritten() throws Exception {
         String contact = "vooraf@" + gemeenteA + ".example";
-        NotificationApi api = new NotificationApi(http);
         TestSmtp.stop(); // keeps the mail pending while the template changes
         try {
-            try (TestEvents events = new TestEvents(bootstrapServers)) {
-                events.publish(gemeenteA, "cohort-1", TestCohorts.registered(gemeenteA, contact, null));
-            }
+            events.publish(gemeenteA, "cohort-1", TestCohorts.registered(gemeenteA, contact, null));
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                     assertThat(api.deliveriesTo(gemeenteA, contact)).hasSize(1));
             putJson(gemeenteA, GOOD).andExpect(status().isOk());

@@ -22,23 +22,21 @@ import nl.koploper.platform.events.ReceivedEvent;
 import nl.koploper.platform.tenancy.TenantContext;
 import nl.koploper.platform.tenancy.TenantId;
 import nl.koploper.test.KoploperIntegrationTest;
+import nl.koploper.test.ServiceIntegrationTest;
 import nl.koploper.test.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The signed unsubscribe link of non-essential mail: GET shows, POST unsubscribes, a forged link is a 401; after it,
  * reminders to that recipient are not written, while invitations and confirmations still are.
  */
 @KoploperIntegrationTest
-class UnsubscribeIT {
+class UnsubscribeIT extends ServiceIntegrationTest {
 
     private static final String PATH = "/api/public/notifications/unsubscribe";
 
-    @Autowired
-    MockMvc http;
     @Autowired
     Unsubscriptions unsubscriptions;
     @Autowired

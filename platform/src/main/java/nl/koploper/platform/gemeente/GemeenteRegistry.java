@@ -88,6 +88,11 @@ public class GemeenteRegistry {
         return stored;
     }
 
+    /** The gemeente's name as people read it on a page or a PDF ("Gemeente Westerkwartier"), else its slug. */
+    public String displayName(String tenant) {
+        return profile(tenant).map(GemeenteProfile::displayName).orElse(tenant);
+    }
+
     public boolean isRegistered(String tenant) {
         return profile(tenant).isPresent();
     }

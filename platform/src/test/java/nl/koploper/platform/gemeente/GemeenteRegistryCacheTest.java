@@ -20,7 +20,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-/** What the registry's in-memory cache keeps, for how long, and how much of it an anonymous caller can fill. */
+/**
+ * What the registry answers, what its in-memory cache keeps, for how long, and how much of it an anonymous caller can
+ * fill.
+ */
 class GemeenteRegistryCacheTest {
 
     private static final Duration TTL = Duration.ofSeconds(5);
@@ -95,6 +98,14 @@ class GemeenteRegistryCacheTest {
         assertThat(uncached.isActive("groningen")).isTrue();
         deactivateBehindTheRegistrysBack("groningen");
         assertThat(uncached.isActive("groningen")).isFalse();
+    }
+
+    @Test
+    void theDisplayNameOfARegisteredGemeenteElseItsSlug() {
+        registry.apply(profile("groningen", true, 1));
+
+        assertThat(registry.displayName("groningen")).isEqualTo("Gemeente groningen");
+        assertThat(registry.displayName("nergenshuizen")).isEqualTo("nergenshuizen");
     }
 
     /** As another replica's consumer would: this registry's process does not hear of it. */
