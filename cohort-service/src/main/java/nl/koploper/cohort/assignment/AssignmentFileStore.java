@@ -30,8 +30,8 @@ class AssignmentFileStore {
     }
 
     Optional<byte[]> load(String key, String gemeente) {
-        return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("_id").is(key).and("tenantId").is(gemeente)),
-                StoredFile.class)).map(file -> file.bytes().getData());
+        Query query = Query.query(Criteria.where("_id").is(key).and("tenantId").is(gemeente));
+        return Optional.ofNullable(mongo.findOne(query, StoredFile.class)).map(file -> file.bytes().getData());
     }
 
     @Document("assignment_files")

@@ -143,7 +143,8 @@ public class Cohort extends AggregateRoot {
     }
 
     /** A new cohort created by a request identified by {@code requestKey} (see {@link #requestKey()}). */
-    static Cohort create(TenantId gemeente, CohortPlan plan, String requestKey, String requestFingerprint, Instant now) {
+    static Cohort create(TenantId gemeente, CohortPlan plan, String requestKey, String requestFingerprint,
+                         Instant now) {
         return create(UUID.randomUUID().toString(), gemeente, plan, requestKey, requestFingerprint, now);
     }
 
