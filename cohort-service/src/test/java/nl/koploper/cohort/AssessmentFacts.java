@@ -43,16 +43,16 @@ public final class AssessmentFacts {
     }
 
     /** Every assessment step done for each participant; waits until the cohort's criteria view shows them met. */
-    public void allStepsDone(String tenant, String cohortId, List<String> participantIds) throws Exception {
+    public void allStepsDone(String gemeente, String cohortId, List<String> participantIds) throws Exception {
         for (String participantId : participantIds) {
-            nulmetingCompleted(tenant, cohortId, participantId);
-            profilePublished(tenant, cohortId, participantId);
-            actionPlanStarted(tenant, cohortId, participantId);
+            nulmetingCompleted(gemeente, cohortId, participantId);
+            profilePublished(gemeente, cohortId, participantId);
+            actionPlanStarted(gemeente, cohortId, participantId);
         }
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             for (String participantId : participantIds) {
                 http.perform(get("/api/cohorts/" + cohortId + "/certificates/criteria")
-                                .header("Authorization", bearer(tenant, "coordinator")))
+                                .header("Authorization", bearer(gemeente, "coordinator")))
                         .andExpect(status().isOk())
                         .andExpect(jsonPath("$.organisations[?(@.participantId == '" + participantId
                                 + "')].actionPlanMade").value(true))
@@ -64,27 +64,27 @@ public final class AssessmentFacts {
         });
     }
 
-    public void nulmetingCompleted(String tenant, String cohortId, String participantId) throws Exception {
-        send(tenant, participantId, caseOf(NulmetingCompleted.class, tenant, cohortId, participantId)
+    public void nulmetingCompleted(String gemeente, String cohortId, String participantId) throws Exception {
+        send(gemeente, participantId, caseOf(NulmetingCompleted.class, gemeente, cohortId, participantId)
                 .with("completedAt", Instant.now().toString()));
     }
 
-    public void profilePublished(String tenant, String cohortId, String participantId) throws Exception {
-        send(tenant, participantId, caseOf(ProfilePublished.class, tenant, cohortId, participantId)
+    public void profilePublished(String gemeente, String cohortId, String participantId) throws Exception {
+        send(gemeente, participantId, caseOf(ProfilePublished.class, gemeente, cohortId, participantId)
                 .with("profileUrlPath", "/api/assessments/cases/" + participantId + "/profiles/1")
                 .with("publishedAt", Instant.now().toString()));
     }
 
-    public void actionPlanStarted(String tenant, String cohortId, String participantId) throws Exception {
-        send(tenant, participantId, caseOf(ActionPlanStarted.class, tenant, cohortId, participantId)
+    public void actionPlanStarted(String gemeente, String cohortId, String participantId) throws Exception {
+        send(gemeente, participantId, caseOf(ActionPlanStarted.class, gemeente, cohortId, participantId)
                 .with("startedAt", Instant.now().toString()));
     }
 
     /** The meeting's whole attendance: {@code present} were there, nobody else of the cohort. */
-    public void attendance(String tenant, String cohortId, String meetingId, List<String> present, Instant recordedAt)
+    public void attendance(String gemeente, String cohortId, String meetingId, List<String> present, Instant recordedAt)
             throws Exception {
-        send(tenant, meetingId, GoldenSamples.sample(MeetingAttendanceRecorded.class)
-                .with("tenantId", tenant).with("cohortId", cohortId)
+        send(gemeente, meetingId, GoldenSamples.sample(MeetingAttendanceRecorded.class)
+                .with("tenantId", gemeente).with("cohortId", cohortId)
                 .with("meeting.meetingId", meetingId).with("meeting.uid", meetingId + "@meetings")
                 .with("meeting.type", "KNOWLEDGE_SESSION").with("meeting.title", "Kennissessie")
                 .with("meeting.start", "2099-02-01T10:00:00+01:00").with("meeting.end", "2099-02-01T12:00:00+01:00")
@@ -94,18 +94,18 @@ public final class AssessmentFacts {
     }
 
     /** The golden sample of an event about one assessment case, made this test's participant's. */
-    private static <T> GoldenSamples.Sample<T> caseOf(Class<T> event, String tenant, String cohortId,
+    private static <T> GoldenSamples.Sample<T> caseOf(Class<T> event, String gemeente, String cohortId,
                                                       String participantId) {
-        return GoldenSamples.sample(event).with("tenantId", tenant).with("caseId", participantId)
+        return GoldenSamples.sample(event).with("tenantId", gemeente).with("caseId", participantId)
                 .with("cohortId", cohortId).with("participantId", participantId);
     }
 
-    private void send(String tenant, String key, GoldenSamples.Sample<?> event) throws Exception {
+    private void send(String gemeente, String key, GoldenSamples.Sample<?> event) throws Exception {
         EventType type = event.type();
-        send(type.topic(), tenant, key, type.value(), event.json());
+        send(type.topic(), gemeente, key, type.value(), event.json());
     }
 
-    private void send(String topic, String tenant, String key, String type, String payload) throws Exception {
+    private void send(String topic, String gemeente, String key, String type, String payload) throws Exception {
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers), new StringSerializer(),
                 new StringSerializer())) {
@@ -117,7 +117,7 @@ public final class AssessmentFacts {
                             EventHeaders.TIME, Instant.now().toString(),
                             EventHeaders.SUBJECT, key,
                             EventHeaders.CONTENT_TYPE, EventHeaders.APPLICATION_JSON,
-                            EventHeaders.TENANT, tenant)
+                            EventHeaders.TENANT, gemeente)
                     .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
             producer.send(record).get(10, TimeUnit.SECONDS);
         }

@@ -31,8 +31,8 @@ public final class CohortApi {
 
 
 
-    public static String participantBearer(String tenant, String email) {
-        return "Bearer " + TestTokens.tokenWithEmail(tenant, email, "participant");
+    public static String participantBearer(String gemeente, String email) {
+        return "Bearer " + TestTokens.tokenWithEmail(gemeente, email, "participant");
     }
 
     public static String cohortJson(String name, int minimum, int maximum) {
@@ -69,22 +69,22 @@ public final class CohortApi {
                 .contentType(MediaType.APPLICATION_JSON).content(json));
     }
 
-    /** A new DRAFT cohort of {@code tenant}; returns its id. */
-    public String createCohort(String tenant, int minimum, int maximum) throws Exception {
-        return id(postJson("/api/cohorts", bearer(tenant, "coordinator"),
-                cohortJson("Koplopers " + tenant, minimum, maximum)).andExpect(status().isCreated()));
+    /** A new DRAFT cohort of {@code gemeente}; returns its id. */
+    public String createCohort(String gemeente, int minimum, int maximum) throws Exception {
+        return id(postJson("/api/cohorts", bearer(gemeente, "coordinator"),
+                cohortJson("Koplopers " + gemeente, minimum, maximum)).andExpect(status().isCreated()));
     }
 
-    /** A new OPEN cohort of {@code tenant}; returns its id. */
-    public String openCohort(String tenant, int minimum, int maximum) throws Exception {
-        String id = createCohort(tenant, minimum, maximum);
-        perform(post("/api/cohorts/" + id + "/open"), bearer(tenant, "coordinator")).andExpect(status().isOk());
+    /** A new OPEN cohort of {@code gemeente}; returns its id. */
+    public String openCohort(String gemeente, int minimum, int maximum) throws Exception {
+        String id = createCohort(gemeente, minimum, maximum);
+        perform(post("/api/cohorts/" + id + "/open"), bearer(gemeente, "coordinator")).andExpect(status().isOk());
         return id;
     }
 
     /** Registers organisation {@code n} as the coordinator; returns the participant id. */
-    public String register(String tenant, String cohortId, int n) throws Exception {
-        return id(postJson("/api/cohorts/" + cohortId + "/participants", bearer(tenant, "coordinator"),
+    public String register(String gemeente, String cohortId, int n) throws Exception {
+        return id(postJson("/api/cohorts/" + cohortId + "/participants", bearer(gemeente, "coordinator"),
                 registrationJson(n)).andExpect(status().isCreated()));
     }
 

@@ -25,13 +25,13 @@ class AssignmentFileStore {
         this.mongo = mongo;
     }
 
-    void save(String key, String tenantId, byte[] bytes, Instant now) {
-        mongo.save(new StoredFile(key, tenantId, new Binary(bytes), now));
+    void save(String key, String gemeente, byte[] bytes, Instant now) {
+        mongo.save(new StoredFile(key, gemeente, new Binary(bytes), now));
     }
 
-    Optional<byte[]> load(String key, String tenantId) {
-        return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("_id").is(key).and("tenantId").is(tenantId)),
-                StoredFile.class)).map(file -> file.bytes().getData());
+    Optional<byte[]> load(String key, String gemeente) {
+        Query query = Query.query(Criteria.where("_id").is(key).and("tenantId").is(gemeente));
+        return Optional.ofNullable(mongo.findOne(query, StoredFile.class)).map(file -> file.bytes().getData());
     }
 
     @Document("assignment_files")

@@ -47,9 +47,9 @@ class AssignmentService {
                               byte[] bytes) {
         Callers.participantVisibleToCaller(cohorts.get(cohortId), participantId);
         Instant now = now();
-        String tenant = TenantContext.require().value();
+        String gemeente = TenantContext.require().value();
         String key = cohortId + "/" + participantId + "/" + UUID.randomUUID();
-        files.save(key, tenant, bytes, now);
+        files.save(key, gemeente, bytes, now);
         AssignmentFile file = new AssignmentFile(key, fileName, contentType, bytes.length, sha256(bytes), now);
         return cohorts.change(cohortId, null, cohort -> {
             Submission submission = cohort.attachFile(participantId, file, now);

@@ -11,7 +11,6 @@ import java.util.List;
 import nl.koploper.cohort.cohort.Callers;
 import nl.koploper.cohort.cohort.Cohort;
 import nl.koploper.cohort.cohort.CohortStore;
-import nl.koploper.contracts.tenant.GemeenteProfile;
 import nl.koploper.platform.gemeente.GemeenteRegistry;
 import nl.koploper.platform.security.CurrentUser;
 import nl.koploper.platform.tenancy.TenantContext;
@@ -97,8 +96,7 @@ class CertificateController {
             + "rule participant-not-placed; rule certificate-already-issued; rule certificate-already-overridden")
     CertificateCriteriaView.Organisation override(@PathVariable String cohortId, @PathVariable String participantId,
                                                   @Valid @RequestBody CertificateCriteriaRequests.Override request) {
-        String tenant = TenantContext.require().value();
-        String gemeenteName = gemeenten.profile(tenant).map(GemeenteProfile::displayName).orElse(tenant);
+        String gemeenteName = gemeenten.displayName(TenantContext.require().value());
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         String by = CurrentUser.require().subject();
         Cohort cohort = cohorts.change(cohortId, null, c -> {

@@ -88,13 +88,13 @@ class CompletionFacts implements CertificateCriteria {
 
     /** Each participant's facts of {@code cohort}; a participant nothing is known of has none met. */
     Map<String, Facts> of(Cohort cohort) {
-        String tenant = TenantContext.require().value();
+        String gemeente = TenantContext.require().value();
         List<String> ids = cohort.participants().stream().map(p -> p.id()).toList();
         Map<String, CompletionProgress> progress = mongo.find(Query.query(Criteria.where("_id").in(ids)
-                        .and("tenantId").is(tenant)), CompletionProgress.class).stream()
+                        .and("tenantId").is(gemeente)), CompletionProgress.class).stream()
                 .collect(Collectors.toMap(CompletionProgress::participantId, Function.identity()));
         List<MeetingAttendance> meetings = mongo.find(Query.query(Criteria.where("cohortId").is(cohort.id())
-                .and("tenantId").is(tenant)), MeetingAttendance.class);
+                .and("tenantId").is(gemeente)), MeetingAttendance.class);
         return ids.stream().collect(Collectors.toMap(Function.identity(), id -> {
             CompletionProgress p = progress.get(id);
             int attended = (int) meetings.stream().filter(m -> m.presentParticipantIds().contains(id)).count();

@@ -123,9 +123,9 @@ public class Cohort extends AggregateRoot {
     private Cohort() {
     }
 
-    private Cohort(String id, TenantId tenant, CohortPlan plan, Instant now) {
+    private Cohort(String id, TenantId gemeente, CohortPlan plan, Instant now) {
         super(id);
-        this.tenantId = tenant.value();
+        this.tenantId = gemeente.value();
         this.name = plan.name();
         this.year = plan.year();
         this.minimumParticipants = plan.minimumParticipants();
@@ -136,20 +136,21 @@ public class Cohort extends AggregateRoot {
         this.createdAt = now;
     }
 
-    /** A new cohort of {@code tenant} in DRAFT. */
-    static Cohort create(TenantId tenant, CohortPlan plan, Instant now) {
+    /** A new cohort of {@code gemeente} in DRAFT. */
+    static Cohort create(TenantId gemeente, CohortPlan plan, Instant now) {
         String id = UUID.randomUUID().toString();
-        return create(id, tenant, plan, "generated:" + id, null, now);
+        return create(id, gemeente, plan, "generated:" + id, null, now);
     }
 
     /** A new cohort created by a request identified by {@code requestKey} (see {@link #requestKey()}). */
-    static Cohort create(TenantId tenant, CohortPlan plan, String requestKey, String requestFingerprint, Instant now) {
-        return create(UUID.randomUUID().toString(), tenant, plan, requestKey, requestFingerprint, now);
+    static Cohort create(TenantId gemeente, CohortPlan plan, String requestKey, String requestFingerprint,
+                         Instant now) {
+        return create(UUID.randomUUID().toString(), gemeente, plan, requestKey, requestFingerprint, now);
     }
 
-    private static Cohort create(String id, TenantId tenant, CohortPlan plan, String requestKey,
+    private static Cohort create(String id, TenantId gemeente, CohortPlan plan, String requestKey,
                                  String requestFingerprint, Instant now) {
-        Cohort cohort = new Cohort(id, tenant, plan, now);
+        Cohort cohort = new Cohort(id, gemeente, plan, now);
         cohort.requestKey = requestKey;
         cohort.requestFingerprint = requestFingerprint;
         cohort.record(new CohortCreated(cohort.tenantId, cohort.id(), cohort.name, cohort.year,

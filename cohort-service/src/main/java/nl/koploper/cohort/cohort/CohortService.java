@@ -8,7 +8,6 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import nl.koploper.cohort.certificate.CertificateCriteria;
 import nl.koploper.cohort.certificate.VerificationCodes;
-import nl.koploper.contracts.tenant.GemeenteProfile;
 import nl.koploper.platform.gemeente.GemeenteRegistry;
 import nl.koploper.platform.tenancy.TenantContext;
 import nl.koploper.platform.web.Created;
@@ -80,8 +79,7 @@ class CohortService {
      * follow-ups (certificate register, network).
      */
     Cohort complete(String cohortId, Long expectedVersion) {
-        String tenant = TenantContext.require().value();
-        String gemeenteName = gemeenten.profile(tenant).map(GemeenteProfile::displayName).orElse(tenant);
+        String gemeenteName = gemeenten.displayName(TenantContext.require().value());
         Cohort completed;
         try {
             completed = transition(cohortId, expectedVersion,

@@ -12,7 +12,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads and saves cohorts of the current gemeente (see {@link AggregateStore} for the tenant filter and how a change
+ * Loads and saves cohorts of the current gemeente (see {@link AggregateStore} for the gemeente filter and how a change
  * that loses a race, such as a registration for the last place, is applied again to the fresh cohort).
  */
 @Component

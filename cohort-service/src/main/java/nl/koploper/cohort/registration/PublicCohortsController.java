@@ -47,16 +47,17 @@ class PublicCohortsController {
     @Operation(summary = "Show a gemeente's public registration page: its name, logo, colour and the cohorts taking "
             + "registrations now (anyone, no login)")
     @ApiResponse(responseCode = "200", description = "The gemeente and its open cohorts; nothing about who takes part")
-    @ApiResponse(responseCode = "400", description = "tenant is not a gemeente slug")
+    @ApiResponse(responseCode = "400", description = "The gemeente in the path is not a valid slug")
     @ApiResponse(responseCode = "403", description = "The gemeente is deactivated (type "
             + "https://koploper.nl/problems/gemeente-deactivated)")
     @ApiResponse(responseCode = "404", description = "No such gemeente on the platform")
-    PublicCohortsView openCohorts(@PathVariable String tenant) {
-        if (!TenantId.isValid(tenant)) {
+    PublicCohortsView openCohorts(@PathVariable("tenant") String slug) {
+        // The path segment keeps its name "tenant", which a bad slug's problem names as the field.
+        if (!TenantId.isValid(slug)) {
             throw new InvalidInputException("tenant", "invalid", new ProblemText("tenant.slug",
                     "must be a gemeente's slug: lower-case letters, digits and inner hyphens"));
         }
-        TenantId gemeente = gemeenten.requireActive(tenant);
+        TenantId gemeente = gemeenten.requireActive(slug);
         // With the registry check switched off (koploper.tenancy.require-registered-gemeente=false) there may be no
         // profile; the slug is then the only name there is.
         Optional<GemeenteProfile> profile = gemeenten.profile(gemeente.value());

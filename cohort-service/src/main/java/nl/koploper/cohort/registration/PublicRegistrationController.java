@@ -43,15 +43,15 @@ class PublicRegistrationController {
                     + "part; whether it has a place or waits goes by e-mail to the contact on record.")
     @ApiResponse(responseCode = "202", description = "Received: {\"status\":\"RECEIVED\"}")
     @ApiResponse(responseCode = "400", description = "A field is missing or wrong (each named in errors[]), "
-            + "consentToTerms is not true, or tenant is not a gemeente slug")
+            + "consentToTerms is not true, or the gemeente in the path is not a valid slug")
     @ApiResponse(responseCode = "403", description = "The gemeente is deactivated (type "
             + "https://koploper.nl/problems/gemeente-deactivated)")
     @ApiResponse(responseCode = "404", description = "No such gemeente, or no such cohort in it")
     @ApiResponse(responseCode = "409", description = "rule cohort-not-open: the cohort is not OPEN; "
             + "rule registration-deadline-passed")
-    ResponseEntity<RegistrationReceipt> register(@PathVariable String tenant, @PathVariable String cohortId,
+    ResponseEntity<RegistrationReceipt> register(@PathVariable("tenant") String slug, @PathVariable String cohortId,
                                                  @Valid @RequestBody RegistrationRequest request) {
-        TenantId gemeente = knownGemeente(tenant);
+        TenantId gemeente = knownGemeente(slug);
         TenantContext.runAs(gemeente, () -> registrations.registerPublicly(cohortId, request.toRegistration()));
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(RegistrationReceipt.RECEIVED);
     }
@@ -61,11 +61,12 @@ class PublicRegistrationController {
      * unknown slug is a 404, so that nobody without a login can have a gemeente database created, and a deactivated
      * gemeente takes no registrations (403, as every write of a deactivated gemeente is).
      */
-    private TenantId knownGemeente(String tenant) {
-        if (!TenantId.isValid(tenant)) {
+    private TenantId knownGemeente(String slug) {
+        // The path segment keeps its name "tenant", which a bad slug's problem names as the field.
+        if (!TenantId.isValid(slug)) {
             throw new InvalidInputException("tenant", "invalid", new ProblemText("tenant.slug",
                     "must be a gemeente's slug: lower-case letters, digits and inner hyphens"));
         }
-        return gemeenten.requireActive(tenant);
+        return gemeenten.requireActive(slug);
     }
 }

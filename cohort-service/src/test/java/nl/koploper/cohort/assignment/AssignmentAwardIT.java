@@ -82,8 +82,8 @@ class AssignmentAwardIT extends ServiceIntegrationTest {
                 .formatted(clarity, credibility, reach, originality);
     }
 
-    static String juror(String tenant, String email) {
-        return "Bearer " + TestTokens.tokenWithEmail(tenant, email, "jury");
+    static String juror(String gemeente, String email) {
+        return "Bearer " + TestTokens.tokenWithEmail(gemeente, email, "jury");
     }
 
     void handIn(int index) throws Exception {

@@ -64,15 +64,15 @@ class JuryAndDeadlineReadsIT extends ServiceIntegrationTest {
         assignJury(gemeente, notMine, OTHER_JUROR);
     }
 
-    void assignJury(String tenant, String cohortId, String... jurors) throws Exception {
-        http.perform(put("/api/cohorts/" + cohortId + "/jury").header("Authorization", bearer(tenant, "coordinator"))
+    void assignJury(String gemeente, String cohortId, String... jurors) throws Exception {
+        http.perform(put("/api/cohorts/" + cohortId + "/jury").header("Authorization", bearer(gemeente, "coordinator"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"jurors\":[\"" + String.join("\",\"", jurors) + "\"]}"))
                 .andExpect(status().isOk());
     }
 
-    static String juror(String tenant, String email) {
-        return "Bearer " + TestTokens.tokenWithEmail(tenant, email, "jury");
+    static String juror(String gemeente, String email) {
+        return "Bearer " + TestTokens.tokenWithEmail(gemeente, email, "jury");
     }
 
     ResultActions read(String path, String authorization) throws Exception {

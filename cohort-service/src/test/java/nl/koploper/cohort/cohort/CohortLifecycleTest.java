@@ -26,7 +26,7 @@ class CohortLifecycleTest {
     class Creating {
 
         @Test
-        void newCohortIsDraftForItsTenantWithDefaultLimitsOfEightAndFifteen() {
+        void newCohortIsDraftForItsGemeenteWithDefaultLimitsOfEightAndFifteen() {
             Cohort cohort = Cohorts.draft();
 
             assertThat(cohort.id()).isNotBlank();

@@ -47,7 +47,7 @@ class CohortMappingTest {
     }
 
     @Test
-    void theDocumentKeepsTheTenantAndTheKvkNumberAsPlainValues() {
+    void theDocumentKeepsTheGemeenteAndTheKvkNumberAsPlainValues() {
         Cohort cohort = Cohorts.openWith(1);
         Document document = DocumentMapping.write(cohort);
 

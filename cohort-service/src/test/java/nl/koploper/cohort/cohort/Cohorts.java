@@ -9,7 +9,7 @@ import nl.koploper.platform.tenancy.TenantId;
 /** Object mother for cohorts in the states tests start from; all times are fixed around {@link #NOW}. */
 final class Cohorts {
 
-    static final TenantId TENANT = TenantId.of("westerkwartier");
+    static final TenantId GEMEENTE = TenantId.of("westerkwartier");
     static final Instant NOW = Instant.parse("2027-01-11T09:00:00Z");
     static final Instant REGISTRATION_DEADLINE = Instant.parse("2027-03-01T23:00:00Z");
     static final Instant ASSIGNMENT_DEADLINE = Instant.parse("2027-10-01T22:00:00Z");
@@ -29,7 +29,7 @@ final class Cohorts {
     }
 
     static Cohort draft() {
-        return Cohort.create(TENANT, plan(), NOW);
+        return Cohort.create(GEMEENTE, plan(), NOW);
     }
 
     static Cohort open() {
@@ -37,7 +37,7 @@ final class Cohorts {
     }
 
     static Cohort open(CohortPlan plan) {
-        Cohort cohort = Cohort.create(TENANT, plan, NOW);
+        Cohort cohort = Cohort.create(GEMEENTE, plan, NOW);
         cohort.open(NOW);
         return cohort;
     }

@@ -37,7 +37,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 class GemeenteApiIT extends ServiceIntegrationTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
-    private static final String TENANT_PREFIX = "nl.koploper.tenant.";
+    private static final String EVENT_TYPE_PREFIX = "nl.koploper.tenant.";
 
     static String admin() {
         return "Bearer " + TestTokens.platformAdmin();
@@ -118,7 +118,7 @@ class GemeenteApiIT extends ServiceIntegrationTest {
                 .andExpect(jsonPath("$.rule").value("gemeente-already-registered"));
 
         List<ConsumerRecord<String, String>> events = published(Topics.TENANT_EVENTS, slug).atLeast(4);
-        assertThat(events).extracting(record -> header(record, EventHeaders.TYPE).replace(TENANT_PREFIX, ""))
+        assertThat(events).extracting(record -> header(record, EventHeaders.TYPE).replace(EVENT_TYPE_PREFIX, ""))
                 .containsExactly("gemeente-registered.v1", "gemeente-changed.v1", "gemeente-deactivated.v1",
                         "gemeente-reactivated.v1");
         assertThat(events).extracting(record -> header(record, EventHeaders.ID)).doesNotHaveDuplicates();

@@ -40,19 +40,19 @@ class PublicCohortsIT extends ServiceIntegrationTest {
         gemeente = gemeenten.newGemeente("list");
     }
 
-    private ResultActions list(String tenant) throws Exception {
-        return http.perform(get("/api/public/cohorts/" + tenant));
+    private ResultActions list(String gemeente) throws Exception {
+        return http.perform(get("/api/public/cohorts/" + gemeente));
     }
 
-    /** A new cohort of {@code tenant} with this name, in DRAFT; returns its id. */
-    private String draft(String tenant, String name, int minimum, int maximum) throws Exception {
-        return id(api.postJson("/api/cohorts", bearer(tenant, "coordinator"), cohortJson(name, minimum, maximum))
+    /** A new cohort of {@code gemeente} with this name, in DRAFT; returns its id. */
+    private String draft(String gemeente, String name, int minimum, int maximum) throws Exception {
+        return id(api.postJson("/api/cohorts", bearer(gemeente, "coordinator"), cohortJson(name, minimum, maximum))
                 .andExpect(status().isCreated()));
     }
 
-    private String open(String tenant, String name, int minimum, int maximum) throws Exception {
-        String id = draft(tenant, name, minimum, maximum);
-        api.perform(post("/api/cohorts/" + id + "/open"), bearer(tenant, "coordinator")).andExpect(status().isOk());
+    private String open(String gemeente, String name, int minimum, int maximum) throws Exception {
+        String id = draft(gemeente, name, minimum, maximum);
+        api.perform(post("/api/cohorts/" + id + "/open"), bearer(gemeente, "coordinator")).andExpect(status().isOk());
         return id;
     }
 

@@ -44,8 +44,8 @@ class PublicRegistrationIT extends ServiceIntegrationTest {
         cohortId = api.openCohort(gemeente, 1, 1);
     }
 
-    private ResultActions selfRegister(String tenant, String cohort, String json) throws Exception {
-        return http.perform(post("/api/public/cohorts/" + tenant + "/" + cohort + "/registrations")
+    private ResultActions selfRegister(String gemeente, String cohort, String json) throws Exception {
+        return http.perform(post("/api/public/cohorts/" + gemeente + "/" + cohort + "/registrations")
                 .contentType(MediaType.APPLICATION_JSON).content(json));
     }
 

@@ -28,7 +28,7 @@ import org.springframework.http.MediaType;
  * confirm the id exists), an empty list, and A's cohort is exactly as it was afterwards.
  */
 @KoploperIntegrationTest
-class TenantIsolationIT extends ServiceIntegrationTest {
+class GemeenteIsolationIT extends ServiceIntegrationTest {
 
     @Autowired
     MongoClient mongo;
