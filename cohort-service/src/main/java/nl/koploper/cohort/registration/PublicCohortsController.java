@@ -11,8 +11,6 @@ import nl.koploper.contracts.tenant.GemeenteProfile;
 import nl.koploper.platform.gemeente.GemeenteRegistry;
 import nl.koploper.platform.tenancy.TenantContext;
 import nl.koploper.platform.tenancy.TenantId;
-import nl.koploper.platform.web.InvalidInputException;
-import nl.koploper.platform.web.ProblemText;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -52,12 +50,7 @@ class PublicCohortsController {
             + "https://koploper.nl/problems/gemeente-deactivated)")
     @ApiResponse(responseCode = "404", description = "No such gemeente on the platform")
     PublicCohortsView openCohorts(@PathVariable("tenant") String slug) {
-        // The path segment keeps its name "tenant", which a bad slug's problem names as the field.
-        if (!TenantId.isValid(slug)) {
-            throw new InvalidInputException("tenant", "invalid", new ProblemText("tenant.slug",
-                    "must be a gemeente's slug: lower-case letters, digits and inner hyphens"));
-        }
-        TenantId gemeente = gemeenten.requireActive(slug);
+        TenantId gemeente = gemeenten.requireActiveInPath(slug);
         // With the registry check switched off (koploper.tenancy.require-registered-gemeente=false) there may be no
         // profile; the slug is then the only name there is.
         Optional<GemeenteProfile> profile = gemeenten.profile(gemeente.value());

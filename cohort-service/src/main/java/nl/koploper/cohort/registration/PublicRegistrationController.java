@@ -6,8 +6,6 @@ import jakarta.validation.Valid;
 import nl.koploper.platform.gemeente.GemeenteRegistry;
 import nl.koploper.platform.tenancy.TenantContext;
 import nl.koploper.platform.tenancy.TenantId;
-import nl.koploper.platform.web.InvalidInputException;
-import nl.koploper.platform.web.ProblemText;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -51,22 +49,11 @@ class PublicRegistrationController {
             + "rule registration-deadline-passed")
     ResponseEntity<RegistrationReceipt> register(@PathVariable("tenant") String slug, @PathVariable String cohortId,
                                                  @Valid @RequestBody RegistrationRequest request) {
-        TenantId gemeente = knownGemeente(slug);
+        // Only a registered, active gemeente (the registry's copy in this service): an unknown slug is a 404, so that
+        // nobody without a login can have a gemeente database created, and a deactivated gemeente takes no
+        // registrations (403, as every write of a deactivated gemeente is).
+        TenantId gemeente = gemeenten.requireActiveInPath(slug);
         TenantContext.runAs(gemeente, () -> registrations.registerPublicly(cohortId, request.toRegistration()));
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(RegistrationReceipt.RECEIVED);
-    }
-
-    /**
-     * The gemeente of the link, when it is a registered, active gemeente (the registry's copy in this service): an
-     * unknown slug is a 404, so that nobody without a login can have a gemeente database created, and a deactivated
-     * gemeente takes no registrations (403, as every write of a deactivated gemeente is).
-     */
-    private TenantId knownGemeente(String slug) {
-        // The path segment keeps its name "tenant", which a bad slug's problem names as the field.
-        if (!TenantId.isValid(slug)) {
-            throw new InvalidInputException("tenant", "invalid", new ProblemText("tenant.slug",
-                    "must be a gemeente's slug: lower-case letters, digits and inner hyphens"));
-        }
-        return gemeenten.requireActive(slug);
     }
 }

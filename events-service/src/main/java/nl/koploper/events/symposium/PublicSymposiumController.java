@@ -14,8 +14,6 @@ import nl.koploper.events.meeting.MeetingType;
 import nl.koploper.events.meeting.RsvpLinks;
 import nl.koploper.platform.gemeente.GemeenteRegistry;
 import nl.koploper.platform.tenancy.TenantContext;
-import nl.koploper.platform.tenancy.TenantId;
-import nl.koploper.platform.web.InvalidInputException;
 import nl.koploper.platform.web.NotFoundException;
 import nl.koploper.platform.web.ProblemText;
 import nl.koploper.platform.web.ProblemTexts;
@@ -106,12 +104,7 @@ class PublicSymposiumController {
         return meeting;
     }
 
-    // The path segment keeps its name "tenant", which a bad slug's problem names as the field.
     private <T> T asGemeente(String gemeente, Supplier<T> work) {
-        if (!TenantId.isValid(gemeente)) {
-            throw new InvalidInputException("tenant", "invalid", new ProblemText("tenant.slug",
-                    "must be a gemeente's slug: lower-case letters, digits and inner hyphens"));
-        }
-        return TenantContext.callAs(gemeenten.requireActive(gemeente), work);
+        return TenantContext.callAs(gemeenten.requireActiveInPath(gemeente), work);
     }
 }

@@ -13,7 +13,9 @@ import java.time.Instant;
 import java.util.Optional;
 import nl.koploper.contracts.tenant.GemeenteProfile;
 import nl.koploper.platform.tenancy.TenantId;
+import nl.koploper.platform.web.InvalidInputException;
 import nl.koploper.platform.web.NotFoundException;
+import nl.koploper.platform.web.ProblemText;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -123,6 +125,18 @@ public class GemeenteRegistry {
             throw new GemeenteNotActiveException(tenant);
         }
         return TenantId.of(tenant);
+    }
+
+    /**
+     * The active gemeente a public path names ({@code /api/public/.../{tenant}/...}, where no token says which one):
+     * a 400 naming the path's {@code tenant} segment when it is not a slug at all, otherwise as {@link #requireActive}.
+     */
+    public TenantId requireActiveInPath(String slug) {
+        if (!TenantId.isValid(slug)) {
+            throw new InvalidInputException("tenant", "invalid", new ProblemText("tenant.slug",
+                    "must be a gemeente's slug: lower-case letters, digits and inner hyphens"));
+        }
+        return requireActive(slug);
     }
 
     /**

@@ -2,6 +2,7 @@ package nl.koploper.platform.gemeente;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -12,6 +13,9 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.time.Duration;
 import java.time.Instant;
 import nl.koploper.contracts.tenant.GemeenteProfile;
+import nl.koploper.platform.tenancy.TenantId;
+import nl.koploper.platform.web.FieldProblem;
+import nl.koploper.platform.web.InvalidInputException;
 import nl.koploper.platform.web.NotFoundException;
 import nl.koploper.test.SettableClock;
 import org.bson.Document;
@@ -106,6 +110,21 @@ class GemeenteRegistryCacheTest {
 
         assertThat(registry.displayName("groningen")).isEqualTo("Gemeente groningen");
         assertThat(registry.displayName("nergenshuizen")).isEqualTo("nergenshuizen");
+    }
+
+    @Test
+    void aPublicPathsGemeenteIsA400WhenNoSlugAtAllElseJudgedAsAnyOther() {
+        registry.apply(profile("groningen", true, 1));
+        registry.apply(profile("delfzijl", false, 1));
+
+        assertThat(registry.requireActiveInPath("groningen")).isEqualTo(TenantId.of("groningen"));
+        assertThatThrownBy(() -> registry.requireActiveInPath("Not A Slug!"))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.problems())
+                        .extracting(FieldProblem::field, FieldProblem::code)
+                        .containsExactly(tuple("tenant", "invalid")));
+        assertThatThrownBy(() -> registry.requireActiveInPath("nergenshuizen")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> registry.requireActiveInPath("delfzijl"))
+                .isInstanceOf(GemeenteNotActiveException.class);
     }
 
     /** As another replica's consumer would: this registry's process does not hear of it. */
