@@ -63,6 +63,14 @@ public final class PublishedEvents {
         return read(records -> records.size() >= count, SETTLE);
     }
 
+    /**
+     * The messages of {@code type} among at least {@code count} messages under the key and any that follow within two
+     * seconds, oldest first: one published twice shows as two.
+     */
+    public List<ConsumerRecord<String, String>> ofTypeAmong(String type, int count) {
+        return atLeast(count).stream().filter(record -> hasType(record, type)).toList();
+    }
+
     /** The payloads of the messages of {@code type} under the key, oldest first, once {@code count} have arrived. */
     public List<String> payloads(String type, int count) {
         return until(type, count).stream().filter(record -> hasType(record, type)).map(ConsumerRecord::value)

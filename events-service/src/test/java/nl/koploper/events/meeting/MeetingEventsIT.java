@@ -83,8 +83,8 @@ class MeetingEventsIT extends ServiceIntegrationTest {
                         + "{\"invitationId\":\"" + notThere + "\",\"present\":false}]}")
                 .andExpect(status().isOk());
 
-        List<ConsumerRecord<String, String>> recorded = published(Topics.MEETING_EVENTS, meetingId).atLeast(2)
-                .stream().filter(record -> PublishedEvents.hasType(record, "meeting-attendance-recorded.v1")).toList();
+        List<ConsumerRecord<String, String>> recorded = published(Topics.MEETING_EVENTS, meetingId)
+                .ofTypeAmong("meeting-attendance-recorded.v1", 2);
 
         assertThat(recorded).hasSize(1);
         assertThat(PublishedEvents.header(recorded.get(0), EventHeaders.TENANT)).isEqualTo(gemeente);

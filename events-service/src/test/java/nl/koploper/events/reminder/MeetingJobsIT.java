@@ -142,8 +142,7 @@ class MeetingJobsIT extends ServiceIntegrationTest {
 
     /** The reminders published for a meeting, read on long enough that one sent twice would show. */
     private List<ConsumerRecord<String, String>> reminders(String meetingId) {
-        return published(Topics.MEETING_EVENTS, meetingId).atLeast(2).stream()
-                .filter(record -> PublishedEvents.hasType(record, "meeting-reminder-due.v1")).toList();
+        return published(Topics.MEETING_EVENTS, meetingId).ofTypeAmong("meeting-reminder-due.v1", 2);
     }
 
     private String schedule(String gemeente, int participants) throws Exception {
