@@ -55,7 +55,7 @@ public final class PublishedEvents {
      * is the whole type or its end ({@code award-granted.v1}).
      */
     public List<ConsumerRecord<String, String>> until(String type, int count) {
-        return until(records -> records.stream().filter(record -> hasType(record, type)).count() >= count);
+        return until(holding(type, count));
     }
 
     /** At least {@code count} messages under the key, and any that follow within two seconds. */
@@ -76,8 +76,12 @@ public final class PublishedEvents {
      * any that follow within two seconds: one published twice shows as one more than expected.
      */
     public List<String> payloads(String type, int count) {
-        return read(records -> records.stream().filter(record -> hasType(record, type)).count() >= count, SETTLE)
-                .stream().filter(record -> hasType(record, type)).map(ConsumerRecord::value).toList();
+        return read(holding(type, count), SETTLE).stream().filter(record -> hasType(record, type))
+                .map(ConsumerRecord::value).toList();
+    }
+
+    private static Predicate<List<ConsumerRecord<String, String>>> holding(String type, int count) {
+        return records -> records.stream().filter(record -> hasType(record, type)).count() >= count;
     }
 
     /** Whether a message's CloudEvents type is {@code type} or ends with it ({@code award-granted.v1}). */
