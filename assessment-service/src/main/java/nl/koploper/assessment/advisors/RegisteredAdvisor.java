@@ -1,7 +1,7 @@
 package nl.koploper.assessment.advisors;
 
 import java.time.Instant;
-import java.util.Locale;
+import nl.koploper.platform.mail.EmailAddresses;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -52,7 +52,7 @@ public class RegisteredAdvisor {
     }
 
     static String key(String email) {
-        return email.strip().toLowerCase(Locale.ROOT);
+        return EmailAddresses.normal(email);
     }
 
     public String id() {

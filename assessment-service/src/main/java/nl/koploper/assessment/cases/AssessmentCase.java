@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.IntFunction;
@@ -22,6 +21,7 @@ import nl.koploper.contracts.assessment.ProfilePublished;
 import nl.koploper.contracts.assessment.VisitDetails;
 import nl.koploper.platform.events.AggregateRoot;
 import nl.koploper.platform.events.ReceivedEvent;
+import nl.koploper.platform.mail.EmailAddresses;
 import nl.koploper.platform.tenancy.TenantId;
 import nl.koploper.platform.web.NotFoundException;
 import nl.koploper.platform.web.RuleViolationException;
@@ -198,7 +198,7 @@ public class AssessmentCase extends AggregateRoot {
         String previousId = advisorId;
         this.advisor = newAdvisor;
         this.advisorId = newAdvisor.id();
-        this.advisorEmailKey = newAdvisor.email().strip().toLowerCase(Locale.ROOT);
+        this.advisorEmailKey = EmailAddresses.normal(newAdvisor.email());
         if (newAdvisor.id().equals(previousId)) {
             return false;
         }
@@ -422,7 +422,7 @@ public class AssessmentCase extends AggregateRoot {
     private void setContact(Contact newContact) {
         this.contact = newContact;
         this.contactEmailKey = newContact == null || newContact.email() == null ? null
-                : newContact.email().strip().toLowerCase(Locale.ROOT);
+                : EmailAddresses.normal(newContact.email());
     }
 
     public Profile profile(int version) {
@@ -497,7 +497,7 @@ public class AssessmentCase extends AggregateRoot {
     /** For the object-level checks: whether this login is the organisation's contact. */
     public boolean hasContactEmail(String email) {
         return email != null && contactEmailKey != null
-                && contactEmailKey.equals(email.strip().toLowerCase(Locale.ROOT));
+                && contactEmailKey.equals(EmailAddresses.normal(email));
     }
 
     /**
@@ -506,7 +506,7 @@ public class AssessmentCase extends AggregateRoot {
      */
     public boolean assignedTo(String advisorSubject, String advisorEmail) {
         if (advisorEmailKey != null) {
-            return advisorEmail != null && advisorEmailKey.equals(advisorEmail.strip().toLowerCase(Locale.ROOT));
+            return advisorEmail != null && advisorEmailKey.equals(EmailAddresses.normal(advisorEmail));
         }
         return advisorId != null && advisorId.equals(advisorSubject);
     }

@@ -2,7 +2,7 @@ package nl.koploper.assessment.cases;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import nl.koploper.platform.mail.EmailAddresses;
 import nl.koploper.platform.security.CurrentUser;
 import nl.koploper.platform.security.Roles;
 import nl.koploper.platform.web.NotFoundException;
@@ -34,11 +34,11 @@ final class CaseAccess {
         List<Criteria> own = new ArrayList<>();
         if (user.hasRole(Roles.ADVISOR)) {
             user.email().ifPresent(email -> own.add(Criteria.where("advisorEmailKey")
-                    .is(email.strip().toLowerCase(Locale.ROOT))));
+                    .is(EmailAddresses.normal(email))));
             own.add(Criteria.where("advisorEmailKey").is(null).and("advisorId").is(user.subject()));
         }
         if (user.hasRole(Roles.PARTICIPANT) && user.email().isPresent()) {
-            own.add(Criteria.where("contactEmailKey").is(user.email().get().strip().toLowerCase(Locale.ROOT)));
+            own.add(Criteria.where("contactEmailKey").is(EmailAddresses.normal(user.email().get())));
         }
         if (own.isEmpty()) {
             return Criteria.where("_id").in(List.of()); // matches nothing

@@ -1,16 +1,15 @@
 package nl.koploper.cohort.assignment;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import nl.koploper.cohort.cohort.Cohort;
 import nl.koploper.cohort.cohort.Participant;
 import nl.koploper.cohort.cohort.ParticipantStatus;
+import nl.koploper.platform.mail.EmailAddresses;
+import nl.koploper.platform.web.AmsterdamWallClock;
 import nl.koploper.platform.web.NotFoundException;
 import nl.koploper.platform.web.RuleViolationException;
 
@@ -36,7 +35,6 @@ public class AssignmentRound {
     static final String RULE_AWARD_ANNOUNCED = "award-already-announced";
 
     // Times in messages are shown as the gemeenten read them: Dutch local time, ISO-8601 with its offset.
-    private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
 
     /** The e-mail addresses (lower case) of the jurors the coordinator assigned to this cohort's assignments. */
     private List<String> jurors = new ArrayList<>();
@@ -80,11 +78,11 @@ public class AssignmentRound {
     /** Names the jurors (by e-mail address); replaces the earlier list. */
     public void assignJury(List<String> jurorEmails) {
         requireScoringOpen();
-        jurors = new ArrayList<>(jurorEmails.stream().map(AssignmentRound::normalEmail).distinct().toList());
+        jurors = new ArrayList<>(jurorEmails.stream().map(EmailAddresses::normal).distinct().toList());
     }
 
     public boolean isJuror(String email) {
-        return email != null && jurors.contains(normalEmail(email));
+        return email != null && jurors.contains(EmailAddresses.normal(email));
     }
 
     /** The submission of {@code participantId}, which {@code jurorEmail} must be a juror to score. */
@@ -103,7 +101,7 @@ public class AssignmentRound {
     public JuryScore score(String jurorEmail, Submission submission, RubricScores marks, String comment,
                            Instant now) {
         requireScoringOpen();
-        String juror = normalEmail(jurorEmail);
+        String juror = EmailAddresses.normal(jurorEmail);
         String participantId = submission.participantId();
         JuryScore score = new JuryScore(juror, participantId, marks, blankToNull(comment), submission.revision(), now);
         scores.removeIf(s -> s.juror().equals(juror) && s.participantId().equals(participantId));
@@ -177,7 +175,7 @@ public class AssignmentRound {
         }
         if (award.announced()) {
             throw new RuleViolationException(RULE_AWARD_ANNOUNCED, "The Koploperprijs of this cohort was already "
-                    + "announced at " + local(award.announcedAt()));
+                    + "announced at " + AmsterdamWallClock.offsetTime(award.announcedAt()));
         }
         award = award.announce(now);
         return award;
@@ -191,7 +189,7 @@ public class AssignmentRound {
         }
         if (now.isAfter(deadline)) {
             throw new RuleViolationException(RULE_ASSIGNMENT_DEADLINE,
-                    "The communication assignment was due at " + local(deadline));
+                    "The communication assignment was due at " + AmsterdamWallClock.offsetTime(deadline));
         }
         requireScoringOpen();
     }
@@ -199,21 +197,14 @@ public class AssignmentRound {
     private void requireScoringOpen() {
         if (scoringClosedAt != null) {
             throw new RuleViolationException(RULE_SCORING_CLOSED, "The jury's scoring closed at "
-                    + local(scoringClosedAt) + "; assignments, jury and scores no longer change");
+                    + AmsterdamWallClock.offsetTime(scoringClosedAt)
+                    + "; assignments, jury and scores no longer change");
         }
     }
 
     private Submission replace(Submission current, Submission next) {
         submissions.set(submissions.indexOf(current), next);
         return next;
-    }
-
-    private static String normalEmail(String email) {
-        return email.strip().toLowerCase(Locale.ROOT);
-    }
-
-    private static OffsetDateTime local(Instant instant) {
-        return instant.atZone(DUTCH_TIME).toOffsetDateTime();
     }
 
     private static String blankToNull(String text) {

@@ -2,8 +2,8 @@ package nl.koploper.cohort.assignment;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import nl.koploper.cohort.cohort.Cohort;
+import nl.koploper.platform.web.AmsterdamWallClock;
 
 /**
  * Which group a communication assignment belongs to and until when it is handed in, as its jurors and placed
@@ -13,11 +13,9 @@ import nl.koploper.cohort.cohort.Cohort;
 record CohortAssignmentView(String id, String name, int year, OffsetDateTime assignmentDeadline,
                             boolean deadlinePassed, Instant scoringClosedAt) {
 
-    private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
-
     static CohortAssignmentView of(Cohort cohort, Instant now) {
         return new CohortAssignmentView(cohort.id(), cohort.name(), cohort.year(),
-                cohort.assignmentDeadline().atZone(DUTCH_TIME).toOffsetDateTime(),
+                AmsterdamWallClock.offsetTime(cohort.assignmentDeadline()),
                 now.isAfter(cohort.assignmentDeadline()), cohort.scoringClosedAt());
     }
 }

@@ -2,12 +2,9 @@ package nl.koploper.cohort.cohort;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -40,7 +37,9 @@ import nl.koploper.contracts.cohort.ParticipantSummary;
 import nl.koploper.contracts.cohort.ParticipantWithdrew;
 import nl.koploper.contracts.cohort.RegistrationRepeated;
 import nl.koploper.platform.events.AggregateRoot;
+import nl.koploper.platform.mail.EmailAddresses;
 import nl.koploper.platform.tenancy.TenantId;
+import nl.koploper.platform.web.AmsterdamWallClock;
 import nl.koploper.platform.web.NotFoundException;
 import nl.koploper.platform.web.ProblemText;
 import nl.koploper.platform.web.RuleViolationException;
@@ -78,9 +77,6 @@ public class Cohort extends AggregateRoot {
     public static final String RULE_NOT_PLACED = "participant-not-placed";
     static final String RULE_CERTIFICATE_ISSUED = "certificate-already-issued";
     static final String RULE_CERTIFICATE_OVERRIDDEN = "certificate-already-overridden";
-
-    // Deadlines in messages are shown as the gemeenten read them: Dutch local time, ISO-8601 with its offset.
-    private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
 
     private String tenantId;
     private String name;
@@ -166,7 +162,8 @@ public class Cohort extends AggregateRoot {
                     "Only a cohort in preparation (DRAFT) can be opened; this one is " + status);
         }
         if (now.isAfter(registrationDeadline)) {
-            throw new RuleViolationException(RULE_DEADLINE, "The registration deadline " + local(registrationDeadline)
+            throw new RuleViolationException(RULE_DEADLINE, "The registration deadline "
+                    + AmsterdamWallClock.offsetTime(registrationDeadline)
                     + " has already passed; a cohort opened now could take no registrations");
         }
         status = CohortStatus.OPEN;
@@ -202,7 +199,8 @@ public class Cohort extends AggregateRoot {
             Participant participant = existing.get();
             record(new RegistrationRepeated(tenantId, id(), name, participant.id(), participant.organisation().name(),
                     participant.contactDetails(),
-                    normalEmail(registration.contact().email()).equals(normalEmail(participant.contact().email())),
+                    EmailAddresses.normal(registration.contact().email())
+                            .equals(EmailAddresses.normal(participant.contact().email())),
                     now), now);
             return Optional.empty();
         }
@@ -217,8 +215,8 @@ public class Cohort extends AggregateRoot {
         }
         if (now.isAfter(registrationDeadline)) {
             throw new RuleViolationException(RULE_DEADLINE, new ProblemText("registration.closed",
-                    "Registration for this cohort closed at " + local(registrationDeadline),
-                    local(registrationDeadline)));
+                    "Registration for this cohort closed at " + AmsterdamWallClock.offsetTime(registrationDeadline),
+                    AmsterdamWallClock.offsetTime(registrationDeadline)));
         }
         if (!registration.consentToTerms()) {
             throw new RuleViolationException(RULE_CONSENT, new ProblemText("registration.consent",
@@ -325,7 +323,7 @@ public class Cohort extends AggregateRoot {
     }
 
     private void issueCertificate(Participant finished, String gemeenteName, String code, Instant now) {
-        LocalDate issuedOn = now.atZone(DUTCH_TIME).toLocalDate();
+        LocalDate issuedOn = now.atZone(AmsterdamWallClock.AMSTERDAM).toLocalDate();
         Certificate certificate = new Certificate(finished.id(), finished.organisation().name(), gemeenteName,
                 code, issuedOn, now);
         certificates.add(certificate);
@@ -410,7 +408,6 @@ public class Cohort extends AggregateRoot {
         record(new CohortCancelled(tenantId, id(), name, cancellationReason, affected, now), now);
     }
 
-
     // ---- Communication assignment, jury and Koploperprijs ----------------------------------------------------------
     // The round judges its own rules; the cohort judges the participant and the year, and records the events.
 
@@ -489,10 +486,6 @@ public class Cohort extends AggregateRoot {
         }
     }
 
-    private static String normalEmail(String email) {
-        return email.strip().toLowerCase(Locale.ROOT);
-    }
-
     // One organisation may not hold two places, or a place and a spot in the queue. A former registration (withdrawn
     // or removed) holds nothing, so the organisation may register again, at the back of the queue.
     private void refuseSecondRegistration(KvkNumber kvkNumber) {
@@ -557,10 +550,6 @@ public class Cohort extends AggregateRoot {
 
     private static List<ParticipantSummary> summaries(List<Participant> participants) {
         return participants.stream().map(Participant::summary).toList();
-    }
-
-    private static OffsetDateTime local(Instant instant) {
-        return instant.atZone(DUTCH_TIME).toOffsetDateTime();
     }
 
     private static String blankToNull(String text) {

@@ -2,9 +2,9 @@ package nl.koploper.cohort.cohort;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import nl.koploper.platform.events.AggregateStore;
+import nl.koploper.platform.mail.EmailAddresses;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -57,7 +57,7 @@ public class CohortStore extends AggregateStore<Cohort> {
      * year first; at most {@code limit}.
      */
     public List<Cohort> judgedBy(String jurorEmail, int limit) {
-        Query query = ofThisGemeente(Criteria.where("jurors").is(jurorEmail.strip().toLowerCase(Locale.ROOT)))
+        Query query = ofThisGemeente(Criteria.where("jurors").is(EmailAddresses.normal(jurorEmail)))
                 .with(Sort.by(Sort.Order.desc("year"), Sort.Order.desc("createdAt"), Sort.Order.desc("_id")))
                 .limit(limit);
         return mongo.find(query, Cohort.class);

@@ -2,7 +2,7 @@ package nl.koploper.cohort.cohort;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
+import nl.koploper.platform.web.AmsterdamWallClock;
 
 /**
  * A cohort as the API shows it. Deadlines are given in Dutch local time with their offset, as the gemeente set
@@ -13,17 +13,12 @@ record CohortView(String id, String name, int year, int minimum, int maximum, Of
                   Instant createdAt, Instant openedAt, Instant startedAt, Instant completedAt, Instant cancelledAt,
                   String cancellationReason, long version) {
 
-    private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
-
     static CohortView of(Cohort cohort) {
         return new CohortView(cohort.id(), cohort.name(), cohort.year(), cohort.minimumParticipants(),
-                cohort.maximumParticipants(), local(cohort.registrationDeadline()), local(cohort.assignmentDeadline()),
+                cohort.maximumParticipants(), AmsterdamWallClock.offsetTime(cohort.registrationDeadline()),
+                AmsterdamWallClock.offsetTime(cohort.assignmentDeadline()),
                 cohort.status(), cohort.placed().size(), cohort.waitingList().size(), cohort.createdAt(),
                 cohort.openedAt(), cohort.startedAt(), cohort.completedAt(), cohort.cancelledAt(),
                 cohort.cancellationReason(), cohort.version());
-    }
-
-    private static OffsetDateTime local(Instant instant) {
-        return instant.atZone(DUTCH_TIME).toOffsetDateTime();
     }
 }

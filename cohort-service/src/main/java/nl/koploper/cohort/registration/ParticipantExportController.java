@@ -4,12 +4,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import nl.koploper.cohort.cohort.ParticipantStatus;
 import nl.koploper.cohort.organisation.SbiCode;
 import nl.koploper.platform.csv.SpreadsheetCsv;
+import nl.koploper.platform.web.AmsterdamWallClock;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,7 +23,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ParticipantExportController {
 
-    private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
     private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
     private static final Map<String, String> STATUS = Map.of(
             ParticipantStatus.PLACED.name(), "Geplaatst",
@@ -70,6 +69,6 @@ class ParticipantExportController {
     }
 
     private static String dutch(Instant instant) {
-        return instant == null ? null : DAY_AND_TIME.format(instant.atZone(DUTCH_TIME));
+        return instant == null ? null : DAY_AND_TIME.format(instant.atZone(AmsterdamWallClock.AMSTERDAM));
     }
 }

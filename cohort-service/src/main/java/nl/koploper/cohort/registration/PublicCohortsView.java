@@ -1,9 +1,9 @@
 package nl.koploper.cohort.registration;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import nl.koploper.cohort.cohort.Cohort;
+import nl.koploper.platform.web.AmsterdamWallClock;
 
 /**
  * A gemeente's public registration page: its name and the cohorts an organisation can register for now. Only what
@@ -36,12 +36,10 @@ record PublicCohortsView(Gemeente gemeente, List<OpenCohort> cohorts) {
     record OpenCohort(String id, String name, int year, int maxParticipants, int placesLeft, boolean waitingList,
                       OffsetDateTime registrationDeadline) {
 
-        private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
-
         static OpenCohort of(Cohort cohort) {
             int placesLeft = cohort.placesLeft();
             return new OpenCohort(cohort.id(), cohort.name(), cohort.year(), cohort.maximumParticipants(), placesLeft,
-                    placesLeft == 0, cohort.registrationDeadline().atZone(DUTCH_TIME).toOffsetDateTime());
+                    placesLeft == 0, AmsterdamWallClock.offsetTime(cohort.registrationDeadline()));
         }
     }
 }

@@ -1,8 +1,8 @@
 package nl.koploper.footprint.organisations;
 
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Set;
+import nl.koploper.platform.mail.EmailAddresses;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -138,6 +138,6 @@ public class KnownOrganisation {
     }
 
     private static String key(String email) {
-        return email == null || email.isBlank() ? null : email.strip().toLowerCase(Locale.ROOT);
+        return email == null || email.isBlank() ? null : EmailAddresses.normal(email);
     }
 }

@@ -4,8 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Locale;
 import nl.koploper.notification.template.MessageType;
+import nl.koploper.platform.mail.EmailAddresses;
 
 /**
  * Identifies one mail that one event causes for one recipient: the same event delivered twice yields the same key,
@@ -41,7 +41,7 @@ public record DeduplicationKey(String eventId, String recipientHash, MessageType
         if (recipientEmail == null || recipientEmail.isBlank()) {
             throw new IllegalArgumentException("A recipient hash needs the recipient's address");
         }
-        return sha256(recipientEmail.strip().toLowerCase(Locale.ROOT));
+        return sha256(EmailAddresses.normal(recipientEmail));
     }
 
     /** The key as one string, for logs. */

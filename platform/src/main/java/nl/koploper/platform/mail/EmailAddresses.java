@@ -1,5 +1,6 @@
 package nl.koploper.platform.mail;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -17,6 +18,14 @@ public final class EmailAddresses {
     private static final Pattern PATTERN = Pattern.compile(FORM);
 
     private EmailAddresses() {
+    }
+
+    /**
+     * The form in which two addresses are compared and looked up: blanks around it off, lower case. Someone who
+     * registered as {@code Info@Bakkerij.nl} and signs in as {@code info@bakkerij.nl} is the same person here.
+     */
+    public static String normal(String address) {
+        return address.strip().toLowerCase(Locale.ROOT);
     }
 
     /** Whether {@code text}, as given (callers strip surrounding blanks first if they accept them), is an address. */

@@ -2,6 +2,7 @@ package nl.koploper.platform.web;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -30,6 +31,11 @@ public final class AmsterdamWallClock extends ValueDeserializer<LocalDateTime> {
     public static SimpleModule module() {
         return new SimpleModule("koploper-amsterdam-wall-clock").addDeserializer(LocalDateTime.class,
                 new AmsterdamWallClock());
+    }
+
+    /** {@code instant} as Amsterdam time with its offset, as the API shows a moment: {@code 2027-03-01T23:59+01:00}. */
+    public static OffsetDateTime offsetTime(Instant instant) {
+        return instant.atZone(AMSTERDAM).toOffsetDateTime();
     }
 
     /** The Amsterdam wall-clock time {@code text} means, or a {@link DateTimeParseException}. */

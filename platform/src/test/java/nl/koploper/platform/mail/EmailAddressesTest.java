@@ -30,4 +30,10 @@ class EmailAddressesTest {
         assertThat(EmailAddresses.isValid("a".repeat(254 - domain.length()) + domain)).isTrue();
         assertThat(EmailAddresses.isValid("a".repeat(255 - domain.length()) + domain)).isFalse();
     }
+
+    @Test
+    void addressesAreComparedWithoutSurroundingBlanksAndInLowerCase() {
+        assertThat(EmailAddresses.normal("  Info@Bakkerij-De-Vries.NL\t")).isEqualTo("info@bakkerij-de-vries.nl");
+        assertThat(EmailAddresses.normal("anna@example.nl")).isEqualTo("anna@example.nl");
+    }
 }

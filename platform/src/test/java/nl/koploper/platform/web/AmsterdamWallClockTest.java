@@ -31,6 +31,14 @@ class AmsterdamWallClockTest {
     }
 
     @Test
+    void aMomentIsShownAsAmsterdamTimeWithItsOffsetInWinterAndInSummer() {
+        assertThat(AmsterdamWallClock.offsetTime(Instant.parse("2027-03-01T22:59:00Z")))
+                .hasToString("2027-03-01T23:59+01:00");
+        assertThat(AmsterdamWallClock.offsetTime(Instant.parse("2027-06-01T10:00:00Z")))
+                .hasToString("2027-06-01T12:00+02:00");
+    }
+
+    @Test
     void somethingThatIsNoDateTimeIsAFormatErrorOfTheField() {
         assertThatThrownBy(() -> read("1 juni 10 uur")).isInstanceOf(InvalidFormatException.class)
                 .hasMessageContaining("not a date and time");
