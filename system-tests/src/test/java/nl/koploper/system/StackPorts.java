@@ -19,6 +19,7 @@ final class StackPorts {
         DEFAULTS.put("KOPLOPER_SMTP_PORT", 3025);
         DEFAULTS.put("KOPLOPER_IMAP_PORT", 3143);
         DEFAULTS.put("KOPLOPER_MAIL_API_PORT", 8025);
+        DEFAULTS.put("KOPLOPER_MAIL_ARRIVALS_PORT", 8026);
         DEFAULTS.put("KOPLOPER_OIDC_PORT", 8090);
         DEFAULTS.put("KOPLOPER_GATEWAY_PORT", 8080);
         DEFAULTS.put("KOPLOPER_COHORT_PORT", 8081);
@@ -42,6 +43,14 @@ final class StackPorts {
 
     static int mailApi() {
         return port("KOPLOPER_MAIL_API_PORT");
+    }
+
+    static int smtp() {
+        return port("KOPLOPER_SMTP_PORT");
+    }
+
+    static int mailArrivals() {
+        return port("KOPLOPER_MAIL_ARRIVALS_PORT");
     }
 
     static int oidc() {

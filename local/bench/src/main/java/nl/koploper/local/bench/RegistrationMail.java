@@ -20,8 +20,8 @@ import tools.jackson.databind.node.ObjectNode;
  * gemeente, each with a scheduled meeting (one cohort per 60 registrations, so every registrant is placed and
  * invited), then registrations at a fixed rate by the coordinator through the gateway. Per registration, the time from
  * the moment its request was due (open loop) until its confirmation mail and its meeting invitation ({@code .ics}) are
- * in GreenMail ({@link MailWatcher}). The floor of that measurement is a mail handed straight to the SMTP server and
- * found by the same polling ({@link #smtpFloor}).
+ * in the SMTP server, by the server's own delivery times ({@link MailWatcher}). The floor of that measurement is a mail
+ * handed straight to the SMTP server and timed the same way ({@link #smtpFloor}).
  */
 final class RegistrationMail {
 
@@ -122,8 +122,8 @@ final class RegistrationMail {
     }
 
     /**
-     * The measurement's floor: {@code count} mails handed straight to the SMTP server, one every 500 ms, each found by
-     * the same polling.
+     * The measurement's floor: {@code count} mails handed straight to the SMTP server, one every 500 ms, each timed
+     * the same way.
      */
     Latencies smtpFloor(int smtpPort, String run, int count) throws InterruptedException {
         Latencies floor = new Latencies();

@@ -153,7 +153,7 @@ public final class ScaleBench {
         Latencies floor = probe.smtpFloor(Integer.parseInt(options.getOrDefault("smtp-port", "3025")), run, 5);
         ObjectNode mail = json.putObject("registrationToMail").put("gemeente", PROBE_GEMEENTE)
                 .put("ratePerSecond", rate).put("registrations", count).put("cohorts", result.cohorts())
-                .put("pollIntervalMs", MailWatcher.POLL.toMillis());
+                .put("mailTimedBy", "smtp-server-delivery");
         latencies(mail, "registrationRequest", result.request());
         latencies(mail, "confirmationMail", result.confirmation());
         latencies(mail, "invitationMail", result.invitation());
