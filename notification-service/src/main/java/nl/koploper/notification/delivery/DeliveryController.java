@@ -71,7 +71,7 @@ class DeliveryController {
             throw new RuleViolationException("retry-only-failed", "The mail changed meanwhile; reload and try again");
         }
         mailGemeenten.register(TenantContext.require());
-        mails.queued(TenantContext.require());
+        mails.queued(TenantContext.require(), mail.id());
         return DeliveryView.of(mail);
     }
 

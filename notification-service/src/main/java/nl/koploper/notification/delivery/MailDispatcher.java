@@ -10,11 +10,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.koploper.notification.config.NotificationProperties;
 import nl.koploper.platform.events.WakeUpLoop;
@@ -35,13 +40,15 @@ import org.springframework.stereotype.Component;
  * one until none is due or the pass's batch is used up. Claims are atomic (see {@link PendingMails#claimNext}), so
  * any number of replicas can run this side by side without sending one mail twice at the same time.
  *
- * <p>When: passes run on a thread of their own ({@link WakeUpLoop}), each over the gemeenten whose next mail is due
- * ({@link MailGemeenten}: one query, however many gemeenten there are). Queuing a mail ({@link PendingMails#queued})
- * marks its gemeente due now and wakes the loop; wake-ups during a pass make one more pass after it. Without a
- * wake-up a pass comes every {@code interval}: mail queued by another replica, a retry that came due, a lease that
- * ran out. After a pass each gemeente's next due moment is recorded: its earliest waiting mail, or the end of a
- * SENDING mail's lease (to hand it back if its sender died). At start-up and every {@code fullScanInterval} a pass
- * goes over every gemeente instead, the safety net for a due moment that was never recorded.
+ * <p>When: passes run on a thread of their own ({@link WakeUpLoop}). Queuing a mail ({@link PendingMails#queued})
+ * marks its gemeente due now, notes the mail's id and wakes the loop; wake-ups during a pass make one more pass after
+ * it. A pass first claims the mails noted here by their ids (a claim that costs the same however many mails a
+ * gemeente holds), then, at most once per {@code interval}, goes over the gemeenten whose next mail is due
+ * ({@link MailGemeenten}: one query, however many gemeenten there are) and claims by query what is due there: mail
+ * queued by another replica, a retry that came due, a lease that ran out, a noted id that found no place. After
+ * that each gemeente's next due moment is recorded: its earliest waiting mail, or the end of a SENDING mail's lease
+ * (to hand it back if its sender died). At start-up and every {@code fullScanInterval} a pass goes over every
+ * gemeente instead, the safety net for a due moment that was never recorded.
  *
  * <p>SMTP calls go through a circuit breaker: while it is open no mail is claimed at all (so an outage does not burn
  * the mails' attempts), and while it is half-open a single worker sends a single probe.
@@ -50,6 +57,8 @@ import org.springframework.stereotype.Component;
 public class MailDispatcher implements SmartLifecycle, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(MailDispatcher.class);
+    /** More noted ids than this (SMTP slower than the queuing for a long while) are left to the query. */
+    private static final int QUEUED_HERE_LIMIT = 10_000;
 
     private final MailGemeenten mailGemeenten;
     private final PendingMails mails;
@@ -64,7 +73,14 @@ public class MailDispatcher implements SmartLifecycle, DisposableBean {
     private final ExecutorService pool;
     private final ApplicationEventPublisher publisher;
     private final WakeUpLoop loop;
+    private final BlockingQueue<QueuedMail> queuedHere = new LinkedBlockingQueue<>(QUEUED_HERE_LIMIT);
+    private final AtomicBoolean dueGemeentenWanted = new AtomicBoolean();
     private Long lastFullPass; // null until the first pass, which goes over every gemeente
+    private long lastDueGemeentenPass; // the loop thread's only
+
+    /** A mail this process queued, claimed by its id in the next pass. */
+    private record QueuedMail(TenantId gemeente, String id) {
+    }
 
     MailDispatcher(MailGemeenten mailGemeenten, PendingMails mails, MimeMails mimeMails, AttachmentFetcher attachments,
                    JavaMailSenderImpl smtp,
@@ -92,32 +108,89 @@ public class MailDispatcher implements SmartLifecycle, DisposableBean {
         mails.whenQueued(this::mailQueued);
     }
 
-    /** A mail of {@code gemeente} is due now: mark the gemeente due (for every replica's sender) and send it soon. */
     /** Passes the interval started rather than a queued mail (see {@link WakeUpLoop#timedPasses()}). */
     long timedPasses() {
         return loop.timedPasses();
     }
 
-    void mailQueued(TenantId gemeente) {
+    /**
+     * Mail {@code mailId} of {@code gemeente} is due now: mark the gemeente due (for every replica's sender), note the
+     * id for this sender's next pass and wake it.
+     */
+    void mailQueued(TenantId gemeente, String mailId) {
         mailGemeenten.dueAt(gemeente, clock.instant());
+        // Only for gemeenten the sender goes over, as the query would (see MailGemeenten#register).
+        if (!mailGemeenten.registeredHere(gemeente) || !queuedHere.offer(new QueuedMail(gemeente, mailId))) {
+            dueGemeentenWanted.set(true);
+        }
         loop.wakeUp();
     }
 
     /**
-     * The loop's pass: every gemeente at start-up and once a full-scan interval has gone by, else the gemeenten whose
-     * next mail is due.
+     * The loop's pass: the mails queued here by their ids; then every gemeente at start-up and once a full-scan
+     * interval has gone by, else the gemeenten whose next mail is due, at most once per interval unless asked for.
      */
     private void pass() {
         try {
+            sendQueuedHere();
             long now = System.nanoTime();
             if (lastFullPass == null || now - lastFullPass >= settings.fullScanInterval().toNanos()) {
                 lastFullPass = now;
+                lastDueGemeentenPass = now;
+                dueGemeentenWanted.set(false);
                 sendDue();
-            } else {
+            } else if (dueGemeentenWanted.getAndSet(false)
+                    || now - lastDueGemeentenPass >= settings.interval().toNanos()) {
+                lastDueGemeentenPass = now;
                 sendDue(mailGemeenten.dueBy(clock.instant()));
             }
         } catch (RuntimeException e) {
             log.error("Mail sending pass failed; the next pass tries again", e);
+        }
+    }
+
+    /**
+     * Claims and sends the mails queued here so far, by their ids, on all the workers; what is queued meanwhile has
+     * woken the loop for the next pass. With the breaker not closed they are left to the query pass (which probes and
+     * waits as the breaker says).
+     */
+    private void sendQueuedHere() {
+        Queue<QueuedMail> batch = new ConcurrentLinkedQueue<>();
+        queuedHere.drainTo(batch);
+        if (batch.isEmpty()) {
+            return;
+        }
+        if (breaker.getState() != CircuitBreaker.State.CLOSED) {
+            dueGemeentenWanted.set(true);
+            return;
+        }
+        List<Callable<Void>> workers = new ArrayList<>();
+        for (int i = 0; i < Math.min(settings.parallelism(), batch.size()); i++) {
+            workers.add(() -> {
+                QueuedMail queued;
+                while (breaker.getState() == CircuitBreaker.State.CLOSED && (queued = batch.poll()) != null) {
+                    QueuedMail mail = queued;
+                    try (TenantContext.Scope ignored = TenantContext.enter(mail.gemeente())) {
+                        MDC.put(TenantContext.MDC_KEY, mail.gemeente().value());
+                        mails.claim(mail.id(), owner, settings.lease()).ifPresent(this::send);
+                    } catch (RuntimeException e) {
+                        log.warn("Mail {} queued here could not be claimed; the next pass over its gemeente sends it",
+                                mail.id(), e);
+                        dueGemeentenWanted.set(true);
+                    } finally {
+                        MDC.remove(TenantContext.MDC_KEY);
+                    }
+                }
+                return null;
+            });
+        }
+        try {
+            pool.invokeAll(workers);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (!batch.isEmpty()) {
+            dueGemeentenWanted.set(true); // the breaker opened meanwhile: the query pass decides
         }
     }
 
@@ -156,6 +229,7 @@ public class MailDispatcher implements SmartLifecycle, DisposableBean {
             Thread.currentThread().interrupt();
         }
         if (budget.get() <= 0) {
+            dueGemeentenWanted.set(true);
             loop.wakeUp(); // more may be due than one pass may send
         } else if (breaker.getState() == CircuitBreaker.State.CLOSED) {
             for (MailGemeenten.MailGemeente mailGemeente : due) {

@@ -48,6 +48,11 @@ public class MailGemeenten {
         registered.add(gemeente.value());
     }
 
+    /** Whether this process registered {@code gemeente} (or found it registered) since it started. */
+    boolean registeredHere(TenantId gemeente) {
+        return registered.contains(gemeente.value());
+    }
+
     public List<TenantId> all() {
         return shared.findAll(MailGemeente.class).stream().map(MailGemeente::gemeente).toList();
     }

@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import nl.koploper.notification.template.MessageType;
 import nl.koploper.platform.tenancy.TenantContext;
 import nl.koploper.platform.tenancy.TenantId;
@@ -38,7 +38,7 @@ public class PendingMails {
 
     private final MongoTemplate gemeenteTemplate;
     private final Clock clock;
-    private final List<Consumer<TenantId>> whenQueued = new CopyOnWriteArrayList<>();
+    private final List<BiConsumer<TenantId, String>> whenQueued = new CopyOnWriteArrayList<>();
 
     PendingMails(MongoTemplate gemeenteTemplate, Clock clock) {
         this.gemeenteTemplate = gemeenteTemplate;
@@ -56,18 +56,18 @@ public class PendingMails {
         } catch (DuplicateKeyException alreadyThere) {
             return false;
         }
-        queued(TenantContext.require());
+        queued(TenantContext.require(), mail.id());
         return true;
     }
 
-    /** {@code listener} hears of every mail this process queues or makes due again, with its gemeente. */
-    void whenQueued(Consumer<TenantId> listener) {
+    /** {@code listener} hears of every mail this process queues or makes due again: its gemeente and its id. */
+    void whenQueued(BiConsumer<TenantId, String> listener) {
         whenQueued.add(listener);
     }
 
-    /** A mail of {@code gemeente} became due now (queued, or handed back for a retry by a coordinator). */
-    public void queued(TenantId gemeente) {
-        whenQueued.forEach(listener -> listener.accept(gemeente));
+    /** Mail {@code mailId} of {@code gemeente} became due now (queued, or handed back for a retry by a coordinator). */
+    public void queued(TenantId gemeente, String mailId) {
+        whenQueued.forEach(listener -> listener.accept(gemeente, mailId));
     }
 
     /**
@@ -79,7 +79,12 @@ public class PendingMails {
         Instant now = clock.instant();
         Query due = query(where("status").in(CLAIMABLE).and("nextAttemptAt").lte(now))
                 .with(Sort.by("nextAttemptAt"));
-        Update claim = new Update()
+        return Optional.ofNullable(gemeenteTemplate.findAndModify(due, claimBy(owner, lease, now),
+                FindAndModifyOptions.options().returnNew(true), PendingMail.class));
+    }
+
+    private static Update claimBy(String owner, Duration lease, Instant now) {
+        return new Update()
                 .set("status", DeliveryStatus.SENDING)
                 .inc("attempts", 1)
                 .set("sendingSince", now)
@@ -87,7 +92,16 @@ public class PendingMails {
                 .set("leaseOwner", owner)
                 .set("leaseUntil", now.plus(lease))
                 .inc("version", 1);
-        return Optional.ofNullable(gemeenteTemplate.findAndModify(due, claim,
+    }
+
+    /**
+     * Claims mail {@code id} as {@link #claimNext} would, if it is still due: found by its id, so the claim costs the
+     * same however many mails the gemeente has. Empty when it was claimed, sent or rescheduled meanwhile.
+     */
+    public Optional<PendingMail> claim(String id, String owner, Duration lease) {
+        Instant now = clock.instant();
+        Query dueById = query(where("_id").is(id).and("status").in(CLAIMABLE).and("nextAttemptAt").lte(now));
+        return Optional.ofNullable(gemeenteTemplate.findAndModify(dueById, claimBy(owner, lease, now),
                 FindAndModifyOptions.options().returnNew(true), PendingMail.class));
     }
 

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -91,6 +92,52 @@ class PendingMailsIT {
         }
         assertThat(claimed).hasSize(count).doesNotHaveDuplicates();
         TenantContext.runAs(gemeente, () -> assertThat(mails.count(DeliveryStatus.SENDING, null)).isEqualTo(count));
+    }
+
+    @Test
+    void aMailClaimedByItsIdGoesToOneSenderOnlyAndOnlyWhileItIsDue() throws Exception {
+        TenantId gemeente = TenantId.of(TestTokens.newGemeente("claimid"));
+        PendingMail first = mail("event-1", "a@example.nl", Clock.systemUTC());
+        PendingMail second = mail("event-2", "b@example.nl", Clock.systemUTC());
+        PendingMail later = mail("event-3", "c@example.nl", Clock.systemUTC());
+        later.startSending(Clock.systemUTC());
+        later.failed("421 try again", RetryPolicy.DEFAULT, new Random(1), Clock.systemUTC());
+        TenantContext.runAs(gemeente, () -> {
+            mails.insertIfAbsent(first);
+            mails.insertIfAbsent(second);
+            mails.insertIfAbsent(later);
+        });
+        List<String> owners = Collections.synchronizedList(new ArrayList<>());
+        ExecutorService senders = Executors.newFixedThreadPool(4);
+        try {
+            List<Callable<Void>> work = new ArrayList<>();
+            for (int s = 0; s < 4; s++) {
+                String owner = "sender-" + s;
+                work.add(() -> {
+                    TenantContext.callAs(gemeente, () -> mails.claim(second.id(), owner, Duration.ofMinutes(5)))
+                            .ifPresent(claimed -> owners.add(claimed.leaseOwner()));
+                    return null;
+                });
+            }
+            for (Future<Void> done : senders.invokeAll(work)) {
+                done.get();
+            }
+        } finally {
+            senders.shutdownNow();
+        }
+
+        assertThat(owners).hasSize(1);
+        TenantContext.runAs(gemeente, () -> {
+            PendingMail claimed = mails.find(second.id()).orElseThrow();
+            assertThat(claimed.status()).isEqualTo(DeliveryStatus.SENDING);
+            assertThat(claimed.attempts()).isEqualTo(1);
+            assertThat(claimed.leaseOwner()).isEqualTo(owners.get(0));
+            // The other mail is untouched, a retry not yet due is not claimed, nor is an id that is not there.
+            assertThat(mails.find(first.id()).orElseThrow().status()).isEqualTo(DeliveryStatus.PENDING);
+            assertThat(mails.claim(later.id(), "sender-0", Duration.ofMinutes(5))).isEmpty();
+            assertThat(mails.find(later.id()).orElseThrow().status()).isEqualTo(DeliveryStatus.RETRY_SCHEDULED);
+            assertThat(mails.claim("no-such-mail", "sender-0", Duration.ofMinutes(5))).isEmpty();
+        });
     }
 
     @Test
