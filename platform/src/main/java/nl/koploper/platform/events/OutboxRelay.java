@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -57,7 +58,8 @@ import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
  * an empty collection per pass, whether the deployment has two gemeenten or 342.
  *
  * <p>When: a pass runs on the relay's own thread ({@link WakeUpLoop}) as soon as a save in this process wakes it, and
- * then looks only where that save wrote (and in the shared database, as the caller cannot tell which template saved).
+ * then looks only at the aggregates saved (by their ids, in the database of the save's gemeente and in the shared
+ * one, as the caller cannot tell which template saved): what that costs does not grow with the collection.
  * Every {@code interval} a pass looks at every mark: events saved by another replica whose relay died, left by a
  * failed send, or held by another relay's lease when the wake-up came. Every {@code fullScanInterval}, and in the
  * first pass after start-up, it looks in every database instead: the safety net for a process that died between the
@@ -103,8 +105,10 @@ final class OutboxRelay implements SmartLifecycle {
     private final Clock clock;
     private final Counter published;
     private final AtomicLong placesPending = new AtomicLong();
-    /** Where a save announced pending events since the last pass began. */
+    /** Where more may be pending than one pass published (a full batch): the next pass looks there again. */
     private final Set<Place> announced = ConcurrentHashMap.newKeySet();
+    /** The aggregates saves announced since the last pass began, per place; changed only by compute and remove. */
+    private final Map<Place, Set<Object>> announcedAggregates = new ConcurrentHashMap<>();
     /** Aggregate collections that exist in the shared database, as the last full scan found them. */
     private volatile Set<String> sharedCollections = Set.of();
     private final WakeUpLoop loop;
@@ -146,18 +150,27 @@ final class OutboxRelay implements SmartLifecycle {
      * saved; the mark goes to the tenant's database, and to the shared one when no gemeente is current or when the
      * collection lives there.
      */
-    void aggregateSaved(String collection, TenantId tenant) {
+    void aggregateSaved(String collection, TenantId tenant, Object aggregateId) {
         Place tenantPlace = tenant == null ? null : new Place(databases.databaseName(tenant), collection);
         Place sharedPlace = new Place(sharedDatabase, collection);
         if (tenantPlace != null) {
             mark(tenantPlace);
-            announced.add(tenantPlace);
+            announce(tenantPlace, aggregateId);
         }
         if (tenantPlace == null || sharedCollections.contains(collection)) {
             mark(sharedPlace);
         }
-        announced.add(sharedPlace);
+        announce(sharedPlace, aggregateId);
         loop.wakeUp();
+    }
+
+    /** Atomic with the pass's remove: an id is either in the set the pass takes or in a new one for the next pass. */
+    private void announce(Place place, Object aggregateId) {
+        announcedAggregates.compute(place, (key, ids) -> {
+            Set<Object> announcedHere = ids == null ? ConcurrentHashMap.newKeySet() : ids;
+            announcedHere.add(aggregateId);
+            return announcedHere;
+        });
     }
 
     private void mark(Place place) {
@@ -194,22 +207,52 @@ final class OutboxRelay implements SmartLifecycle {
             lastFullScan = now;
             lastMarkedPass = now;
             announced.clear(); // this pass looks there too; what is announced from now on gets the next pass
+            announcedAggregates.clear();
             publishPending();
         } else if (now - lastMarkedPass >= settings.interval().toNanos()) {
             lastMarkedPass = now;
             announced.clear();
+            announcedAggregates.clear();
             publishMarked();
         } else {
             publishAnnounced();
         }
     }
 
-    /** Looks only where saves of this process announced pending events; @return how many events it published */
+    /**
+     * Looks only at the aggregates saves of this process announced, and where a full batch left more; @return how
+     * many events it published
+     */
     int publishAnnounced() {
         int count = 0;
         for (Place place : List.copyOf(announced)) {
             announced.remove(place);
             count += publishPlace(place);
+        }
+        for (Place place : List.copyOf(announcedAggregates.keySet())) {
+            Set<Object> ids = announcedAggregates.remove(place);
+            if (ids != null) {
+                count += publishAggregates(place, ids);
+            }
+        }
+        return count;
+    }
+
+    /** Publishes those of {@code ids} that hold pending events in {@code place}, each found by its id. */
+    private int publishAggregates(Place place, Set<Object> ids) {
+        TenantId tenant = databases.tenantOf(place.database()).orElse(null);
+        if (tenant == null && !place.database().equals(sharedDatabase)) {
+            return 0;
+        }
+        MongoDatabase database = client.getDatabase(place.database());
+        MongoCollection<Document> aggregates = database.getCollection(place.collection());
+        int count = 0;
+        for (Object id : ids) {
+            // Also asked of the database the save did not write to (see aggregateSaved): no lease is taken there.
+            if (aggregates.find(Filters.and(Filters.eq("_id", id), Filters.exists(PENDING + ".0")))
+                    .projection(Projections.include("_id")).first() != null) {
+                count += publishAggregate(tenant, database, aggregates, id);
+            }
         }
         return count;
     }
