@@ -17,6 +17,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import nl.koploper.notification.calendar.CalendarMethod;
 import nl.koploper.notification.template.MessageType;
 import nl.koploper.platform.tenancy.TenantContext;
@@ -67,29 +68,14 @@ class PendingMailsIT {
             }
         });
         List<String> claimed = Collections.synchronizedList(new ArrayList<>());
-        ExecutorService senders = Executors.newFixedThreadPool(4);
-        try {
-            List<Callable<Void>> work = new ArrayList<>();
-            for (int s = 0; s < 4; s++) {
-                String owner = "sender-" + s;
-                work.add(() -> {
-                    TenantContext.runAs(gemeente, () -> {
-                        Optional<PendingMail> next;
-                        while ((next = mails.claimNext(owner, Duration.ofMinutes(5))).isPresent()) {
-                            assertThat(next.get().status()).isEqualTo(DeliveryStatus.SENDING);
-                            assertThat(next.get().leaseOwner()).isEqualTo(owner);
-                            claimed.add(next.get().id());
-                        }
-                    });
-                    return null;
-                });
+        asFourSenders(owner -> TenantContext.runAs(gemeente, () -> {
+            Optional<PendingMail> next;
+            while ((next = mails.claimNext(owner, Duration.ofMinutes(5))).isPresent()) {
+                assertThat(next.get().status()).isEqualTo(DeliveryStatus.SENDING);
+                assertThat(next.get().leaseOwner()).isEqualTo(owner);
+                claimed.add(next.get().id());
             }
-            for (Future<Void> done : senders.invokeAll(work)) {
-                done.get();
-            }
-        } finally {
-            senders.shutdownNow();
-        }
+        }));
         assertThat(claimed).hasSize(count).doesNotHaveDuplicates();
         TenantContext.runAs(gemeente, () -> assertThat(mails.count(DeliveryStatus.SENDING, null)).isEqualTo(count));
     }
@@ -108,23 +94,9 @@ class PendingMailsIT {
             mails.insertIfAbsent(later);
         });
         List<String> owners = Collections.synchronizedList(new ArrayList<>());
-        ExecutorService senders = Executors.newFixedThreadPool(4);
-        try {
-            List<Callable<Void>> work = new ArrayList<>();
-            for (int s = 0; s < 4; s++) {
-                String owner = "sender-" + s;
-                work.add(() -> {
-                    TenantContext.callAs(gemeente, () -> mails.claim(second.id(), owner, Duration.ofMinutes(5)))
-                            .ifPresent(claimed -> owners.add(claimed.leaseOwner()));
-                    return null;
-                });
-            }
-            for (Future<Void> done : senders.invokeAll(work)) {
-                done.get();
-            }
-        } finally {
-            senders.shutdownNow();
-        }
+        asFourSenders(owner -> TenantContext.callAs(gemeente,
+                () -> mails.claim(second.id(), owner, Duration.ofMinutes(5)))
+                .ifPresent(claimed -> owners.add(claimed.leaseOwner())));
 
         assertThat(owners).hasSize(1);
         TenantContext.runAs(gemeente, () -> {
@@ -186,6 +158,26 @@ class PendingMailsIT {
 
         TenantContext.runAs(gemeente, () -> assertThat(mails.page(null, null, 0, 10))
                 .extracting(PendingMail::recipient).containsExactly("c@example.nl"));
+    }
+
+    /** Runs {@code sender} on four threads at once, as owners sender-0 … sender-3; their failures fail the test. */
+    private static void asFourSenders(Consumer<String> sender) throws Exception {
+        ExecutorService senders = Executors.newFixedThreadPool(4);
+        try {
+            List<Callable<Void>> work = new ArrayList<>();
+            for (int s = 0; s < 4; s++) {
+                String owner = "sender-" + s;
+                work.add(() -> {
+                    sender.accept(owner);
+                    return null;
+                });
+            }
+            for (Future<Void> done : senders.invokeAll(work)) {
+                done.get();
+            }
+        } finally {
+            senders.shutdownNow();
+        }
     }
 
     private static PendingMail mail(String eventId, String recipient, Clock clock) {

@@ -81,7 +81,8 @@ final class MailWatcher extends Thread {
             if (sent == null) {
                 continue;
             }
-            long arrived = nanoTimeAtStart + TimeUnit.MILLISECONDS.toNanos(Long.parseLong(fields[1]) - epochMillisAtStart);
+            long arrivedMillis = Long.parseLong(fields[1]);
+            long arrived = nanoTimeAtStart + TimeUnit.MILLISECONDS.toNanos(arrivedMillis - epochMillisAtStart);
             long latency = Math.max(0, arrived - sent);
             boolean invitation = calendar != null && fields[2].equals("calendar");
             if (invitation && calendarFound.add(fields[3])) {

@@ -57,9 +57,10 @@ public final class LocalMailServer {
     }
 
     /**
-     * What GreenMail's standalone runner does ({@code GreenMailStandaloneRunner.doRun}), with the same builders, so every
-     * {@code greenmail.*} option means what GreenMail documents; only its SMTP servers are {@link NoDelaySmtpServer}s.
-     * The API server's type is package-private in GreenMail, so it is started by reflection.
+     * What GreenMail's standalone runner does ({@code GreenMailStandaloneRunner.doRun}), with the same builders, so
+     * every {@code greenmail.*} option means what GreenMail documents; only its SMTP servers are
+     * {@link NoDelaySmtpServer}s. The API server's type is package-private in GreenMail, so it is started by
+     * reflection.
      */
     private static GreenMail startGreenMail(Properties properties) throws ReflectiveOperationException {
         ServerSetup[] setups = new PropertiesBasedServerSetupBuilder().build(properties);
