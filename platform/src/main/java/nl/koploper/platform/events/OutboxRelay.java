@@ -105,7 +105,7 @@ final class OutboxRelay implements SmartLifecycle {
     private final Clock clock;
     private final Counter published;
     private final AtomicLong placesPending = new AtomicLong();
-    /** Where more may be pending than one pass published (a full batch): the next pass looks there again. */
+    /** Where the next pass looks at every aggregate: a full batch left more, or a save named no id. */
     private final Set<Place> announced = ConcurrentHashMap.newKeySet();
     /** The aggregates saves announced since the last pass began, per place; changed only by compute and remove. */
     private final Map<Place, Set<Object>> announcedAggregates = new ConcurrentHashMap<>();
@@ -164,8 +164,15 @@ final class OutboxRelay implements SmartLifecycle {
         loop.wakeUp();
     }
 
-    /** Atomic with the pass's remove: an id is either in the set the pass takes or in a new one for the next pass. */
+    /**
+     * Atomic with the pass's remove: an id is either in the set the pass takes or in a new one for the next pass.
+     * Without an id (a document the mapping layer handed over without one) the next pass looks at the whole place.
+     */
     private void announce(Place place, Object aggregateId) {
+        if (aggregateId == null) {
+            announced.add(place);
+            return;
+        }
         announcedAggregates.compute(place, (key, ids) -> {
             Set<Object> announcedHere = ids == null ? ConcurrentHashMap.newKeySet() : ids;
             announcedHere.add(aggregateId);
