@@ -6,7 +6,7 @@
 #
 # A VARIANT is LABEL=JAR or LABEL=JAR,ARG,ARG... (Spring arguments for that jar, e.g.
 # "noobs=gateway/target/gateway-0.1.0-SNAPSHOT.jar,--management.tracing.enabled=false"); LABEL=bare is Spring Cloud
-# Gateway as it comes (local/bare-gateway). The variants run in turn, each started fresh, warmed up with wrk, then three
+# Gateway as it comes (local/bare-gateway; written bare=-). The variants run in turn, each started fresh, warmed up with wrk, then three
 # rounds; the whole sequence --pairs times. CPU per request (utime + stime of the gateway from /proc) moves less than
 # requests/s on a two-core machine that wrk and nginx share; even so, compare the medians of several pairs, not rounds.
 # Needs: a build (./mvnw -DskipTests install), nginx and wrk (Debian: nginx-light wrk), the ports below free and
