@@ -5,9 +5,9 @@
 #   local/bench/gateway-variants.sh [--pairs=3] [--warm-up=50] [--seconds=10] VARIANT...
 #
 # A VARIANT is LABEL=JAR or LABEL=JAR,ARG,ARG... (Spring arguments for that jar, e.g.
-# "noobs=gateway/target/gateway-0.1.0-SNAPSHOT.jar,--management.tracing.enabled=false"); LABEL=bare is Spring Cloud
-# Gateway as it comes (local/bare-gateway; written bare=-). The variants run in turn, each started fresh, warmed up with wrk, then three
-# rounds; the whole sequence --pairs times. CPU per request (utime + stime of the gateway from /proc) moves less than
+# "noobs=gateway/target/gateway-0.1.0-SNAPSHOT.jar,--management.tracing.enabled=false"); bare=- is Spring Cloud Gateway
+# as it comes (local/bare-gateway). The variants run in turn, each started fresh, warmed up with wrk, then three rounds;
+# the whole sequence --pairs times. CPU per request (utime + stime of the gateway from /proc) moves less than
 # requests/s on a two-core machine that wrk and nginx share; even so, compare the medians of several pairs, not rounds.
 # Needs: a build (./mvnw -DskipTests install), nginx and wrk (Debian: nginx-light wrk), the ports below free and
 # the local stack down (its issuer uses 8090).
