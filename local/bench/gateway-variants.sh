@@ -28,7 +28,10 @@ for arg in "$@"; do
   esac
 done
 ((${#variants[@]})) || { echo "name at least one variant, e.g. main=gateway/target/gateway-$VERSION.jar" >&2; exit 2; }
-command -v wrk >/dev/null && command -v nginx >/dev/null || { echo "needs wrk and nginx (apt-get install wrk nginx-light)" >&2; exit 2; }
+if ! command -v wrk >/dev/null || ! command -v nginx >/dev/null; then
+  echo "needs wrk and nginx (apt-get install wrk nginx-light)" >&2
+  exit 2
+fi
 
 work=$(mktemp -d)
 pids=()
