@@ -10,12 +10,12 @@
 # the whole sequence --pairs times. CPU per request (utime + stime of the gateway from /proc) moves less than
 # requests/s on a two-core machine that wrk and nginx share; even so, compare the medians of several pairs, not rounds.
 # Needs: a build (./mvnw -DskipTests install), nginx and wrk (Debian: nginx-light wrk), the ports below free and
-# the local stack down (its issuer uses 8090).
+# the local stack down (the variants use its issuer, started alone).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 VERSION=0.1.0-SNAPSHOT
-HOST=127.0.0.1 STATIC_PORT=18091 GATEWAY_PORT=18094 OIDC_PORT=8090
-ISSUER=http://localhost:$OIDC_PORT/koploper
+HOST=127.0.0.1 STATIC_PORT=18091 GATEWAY_PORT=18094
+ISSUER=http://localhost:${KOPLOPER_OIDC_PORT:-8090}/koploper
 JAVA=${JAVA:-java}
 pairs=3 warm_up=50 seconds=10 variants=()
 for arg in "$@"; do
@@ -35,7 +35,9 @@ fi
 
 work=$(mktemp -d)
 pids=()
-trap 'kill "${pids[@]}" 2>/dev/null || true; rm -rf "$work"' EXIT
+# The issuer is the local stack's own (./koploper start oidc), alone: the services would share the two cores.
+trap 'kill "${pids[@]}" 2>/dev/null || true; "$ROOT/koploper" stop oidc >/dev/null || true; rm -rf "$work"' EXIT
+"$ROOT/koploper" start oidc >/dev/null
 mkdir -p "$work/tmp"
 printf '%s\n' "daemon off; worker_processes 1; pid $work/nginx.pid; error_log $work/nginx-error.log warn;" \
   "events { worker_connections 4096; }" \
@@ -45,18 +47,6 @@ printf '%s\n' "daemon off; worker_processes 1; pid $work/nginx.pid; error_log $w
   "    return 200 '{\"service\":\"static\",\"status\":\"UP\"}'; } } }" >"$work/nginx.conf"
 "$(command -v nginx)" -p "$work" -c "$work/nginx.conf" -e "$work/nginx-error.log" >/dev/null 2>&1 &
 pids+=($!)
-(cd "$ROOT" && SERVER_HOSTNAME=$HOST SERVER_PORT=$OIDC_PORT JSON_CONFIG_PATH="$ROOT/local/oidc/koploper-oidc.json" \
-  exec "$JAVA" -Xmx128m -XX:+UseSerialGC -cp "$ROOT/local/oidc/target/lib/*" \
-  no.nav.security.mock.oauth2.StandaloneMockOAuth2ServerKt >"$work/oidc.log" 2>&1) &
-pids+=($!)
-for _ in $(seq 60); do curl -fs "$ISSUER/.well-known/openid-configuration" >/dev/null && break; sleep 1; done
-
-# A fresh token for every variant run: the issuer's tokens live an hour, a long sequence outlives one.
-token() {
-  curl -fsS -u koploper-cli:local --data-urlencode grant_type=client_credentials --data-urlencode scope=koploper \
-    --data-urlencode role=coordinator --data-urlencode email=bench@ede.example --data-urlencode tenant=ede \
-    "$ISSUER/token" | sed -n 's/.*"access_token" *: *"\([^"]*\)".*/\1/p'
-}
 
 run_variant() {
   local label=${1%%=*} spec=${1#*=} jar args=() launch pid token url code line c0 c1 result requests rate
@@ -79,7 +69,8 @@ run_variant() {
   pid=$!
   pids+=("$pid")
   for _ in $(seq 120); do curl -s -o /dev/null "http://$HOST:$GATEWAY_PORT/" && break; sleep 1; done
-  token=$(token)
+  # A fresh token for every variant run: the issuer's tokens live an hour, a long sequence outlives one.
+  token=$("$ROOT/koploper" token --tenant ede --role coordinator)
   url=http://$HOST:$GATEWAY_PORT/api/cohorts/bench
   code=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $token" "$url")
   wrk -t1 -c20 -d"${warm_up}s" -H "Authorization: Bearer $token" "$url" >/dev/null
