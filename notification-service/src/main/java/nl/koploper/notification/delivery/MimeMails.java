@@ -41,6 +41,22 @@ import java.util.Date;
  */
 public final class MimeMails {
 
+    /**
+     * The system property Jakarta Mail reads first when it looks up its {@code jakarta.mail.util.StreamProvider}, and
+     * the provider its ServiceLoader would find (Angus Mail's).
+     */
+    static final String STREAM_PROVIDER_PROPERTY = "jakarta.mail.util.StreamProvider";
+    static final String ANGUS_STREAM_PROVIDER = "org.eclipse.angus.mail.util.MailStreamProvider";
+
+    static {
+        // Jakarta Mail 2.1 looks its stream provider up again for every body part it creates and every header it
+        // encodes (jakartaee/mail-api#699, #861). With nothing named, each lookup is a ServiceLoader scan of every jar
+        // on the class path (in the packaged service: of every nested jar), 38 % of notification-service's CPU at 10
+        // registrations/s (local/bench/results/2026-12-07-mail-cost.md). Named here, a lookup is one class lookup of a
+        // class already loaded. A provider named on the command line stays.
+        System.getProperties().putIfAbsent(STREAM_PROVIDER_PROPERTY, ANGUS_STREAM_PROVIDER);
+    }
+
     private final String fromAddress;
     private final String domain;
     private final Clock clock;

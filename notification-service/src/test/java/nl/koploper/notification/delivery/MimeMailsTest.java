@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.StreamProvider;
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.util.Properties;
@@ -24,6 +25,15 @@ class MimeMailsTest {
             MessageType.MEETING_CANCELLATION, new MailContent("Koploperteam Westerkwartier", "duurzaam@wk.example",
                     "Jan de Vries", "Afgelast: Startbijeenkomst", "<p>Afgelast</p>", "Afgelast", CalendarMethod.CANCEL,
                     "BEGIN:VCALENDAR\r\nMETHOD:CANCEL\r\nEND:VCALENDAR\r\n", null), clock);
+
+    @Test
+    void jakartaMailFindsItsStreamProviderByNameInsteadOfScanningTheClassPathForEveryPart() throws Exception {
+        mimeMails.build(mail, session).writeTo(new ByteArrayOutputStream());
+
+        assertThat(System.getProperty(MimeMails.STREAM_PROVIDER_PROPERTY)).isEqualTo(MimeMails.ANGUS_STREAM_PROVIDER);
+        // The provider named is the one on the class path: a misspelt name would fail every mail, not only this test.
+        assertThat(StreamProvider.provider().getClass().getName()).isEqualTo(MimeMails.ANGUS_STREAM_PROVIDER);
+    }
 
     @Test
     void theCalendarIsAnAlternativeWithTheMethodOfItsContent() throws Exception {
