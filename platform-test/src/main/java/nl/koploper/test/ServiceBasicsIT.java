@@ -7,6 +7,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.Meter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.IOException;
 import java.lang.reflect.Method;
@@ -55,6 +57,8 @@ public abstract class ServiceBasicsIT {
     protected TestGemeenten gemeenten;
     @Autowired
     private KafkaListenerEndpointRegistry listeners;
+    @Autowired
+    private MeterRegistry meters;
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     private RequestMappingHandlerMapping handlers;
@@ -179,6 +183,22 @@ public abstract class ServiceBasicsIT {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.service").value(serviceName()))
                 .andExpect(jsonPath("$.tenant").value("westerkwartier"));
+    }
+
+    /**
+     * A request is timed as a whole (http.server.requests), not each step of Spring Security's chain on its own: those
+     * observations wrapped every filter, authentication and authorization of every request in a timer and a span.
+     */
+    @Test
+    void timesARequestAsAWholeNotEachStepOfTheSecurityChain() throws Exception {
+        gemeenten.register("westerkwartier");
+        http.perform(get(apiPrefix() + "/whoami")
+                        .header("Authorization", "Bearer " + TestTokens.token("westerkwartier", "coordinator")))
+                .andExpect(status().isOk());
+
+        assertThat(meters.find("http.server.requests").tag("uri", apiPrefix() + "/whoami").timers()).isNotEmpty();
+        assertThat(meters.getMeters()).extracting(Meter::getId).extracting(Meter.Id::getName)
+                .noneMatch(name -> name.startsWith("spring.security."));
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
@@ -31,6 +32,17 @@ public class PlatformSecurityAutoConfiguration {
     static final String[] OPEN_PATHS = {
             "/api/public/**", "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
             "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error"};
+
+    /**
+     * No observations of Spring Security's own steps: with them every filter of the chain, every authentication and
+     * every authorization is wrapped in an observation (a timer and a span each) on every request. The request's own
+     * timer and span (http.server.requests) stay; the gateway does the same (its SecurityConfig).
+     */
+    @Bean
+    @ConditionalOnMissingBean(SecurityObservationSettings.class)
+    static SecurityObservationSettings noSecurityObservations() {
+        return SecurityObservationSettings.noObservations();
+    }
 
     @Bean
     @ConditionalOnMissingBean(JwtDecoder.class)
