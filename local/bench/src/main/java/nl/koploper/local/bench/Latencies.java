@@ -8,10 +8,39 @@ import java.util.List;
 final class Latencies {
 
     private final List<Long> nanos = Collections.synchronizedList(new ArrayList<>());
+    /** {moment it counts from, latency} in nanoseconds, for the samples recorded with their moment. */
+    private final List<long[]> timed = Collections.synchronizedList(new ArrayList<>());
     private final List<String> failures = Collections.synchronizedList(new ArrayList<>());
 
     void record(long latencyNanos) {
         nanos.add(latencyNanos);
+    }
+
+    /** Records a latency with the moment ({@link System#nanoTime()}) it counts from, to place the slowest in the run. */
+    void record(long fromNanos, long latencyNanos) {
+        record(latencyNanos);
+        timed.add(new long[] {fromNanos, latencyNanos});
+    }
+
+    /**
+     * When the samples above the q-quantile counted from, in seconds since {@code runStartNanos}: "9-14 s (median
+     * 11 s)". A tail bunched at the start of the run is a warm-up or a new gemeente's first writes; one spread over the
+     * run is the steady state's. Empty without samples recorded with their moment.
+     */
+    String slowestFrom(double q, long runStartNanos) {
+        List<long[]> sorted;
+        synchronized (timed) {
+            sorted = new ArrayList<>(timed);
+        }
+        if (sorted.isEmpty()) {
+            return "";
+        }
+        sorted.sort((a, b) -> Long.compare(a[1], b[1]));
+        int firstSlow = Math.min(sorted.size() - 1, (int) Math.ceil(q * sorted.size()));
+        long[] seconds = sorted.subList(firstSlow, sorted.size()).stream()
+                .mapToLong(sample -> (sample[0] - runStartNanos) / 1_000_000_000L).sorted().toArray();
+        return seconds[0] + "-" + seconds[seconds.length - 1] + " s (median " + seconds[(seconds.length - 1) / 2]
+                + " s)";
     }
 
     void fail(String what) {

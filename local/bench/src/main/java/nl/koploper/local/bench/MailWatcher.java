@@ -86,9 +86,9 @@ final class MailWatcher extends Thread {
             long latency = Math.max(0, arrived - sent);
             boolean invitation = calendar != null && fields[2].equals("calendar");
             if (invitation && calendarFound.add(fields[3])) {
-                calendar.record(latency);
+                calendar.record(sent, latency);
             } else if (!invitation && plainFound.add(fields[3])) {
-                plain.record(latency);
+                plain.record(sent, latency);
             }
         }
     }

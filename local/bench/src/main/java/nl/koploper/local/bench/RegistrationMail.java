@@ -27,9 +27,12 @@ final class RegistrationMail {
 
     static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
-    /** What one measurement gave; {@code request} is the registration request's own latency (201 only). */
-    record Result(int ratePerSecond, int registrations, int cohorts, Latencies request, Latencies confirmation,
-                  Latencies invitation) {
+    /**
+     * What one measurement gave; {@code request} is the registration request's own latency (201 only), every latency
+     * recorded with the moment its registration was due; {@code startNanos} the moment the first was due.
+     */
+    record Result(int ratePerSecond, int registrations, int cohorts, long startNanos, Latencies request,
+                  Latencies confirmation, Latencies invitation) {
     }
 
     private final StackClient stack;
@@ -87,7 +90,7 @@ final class RegistrationMail {
                 StackClient.Answer answer = stack.send("POST", "/api/cohorts/" + cohortId + "/participants",
                         coordinator, body, Map.of());
                 if (answer.status() == 201) {
-                    request.record(System.nanoTime() - sent);
+                    request.record(sent, System.nanoTime() - sent);
                 } else {
                     request.fail(String.valueOf(answer.status()));
                     sentAt.remove(email);
@@ -97,7 +100,7 @@ final class RegistrationMail {
         pool.shutdown();
         pool.awaitTermination(5, TimeUnit.MINUTES);
         watcher.awaitAll(mailTimeout);
-        return new Result(rate, count, cohorts, request, confirmation, invitation);
+        return new Result(rate, count, cohorts, start, request, confirmation, invitation);
     }
 
     /** An open cohort with a scheduled meeting: events-service invites every placed registrant to it (with .ics). */

@@ -271,7 +271,10 @@ public final class StackBench {
         row("confirmation mail", confirmation, request, smtpFloor, request.count());
         row("meeting invitation (.ics)", invitation, request, smtpFloor, request.count());
         row("direct SMTP send (baseline)", smtpFloor, request, smtpFloor, quick ? 5 : 15);
-        report.append('\n');
+        report.append("\nWhen the slowest 1 % were due, in seconds of the ").append(count / rate)
+                .append(" s run: registration request ").append(request.slowestFrom(0.99, measured.startNanos()))
+                .append(", confirmation ").append(confirmation.slowestFrom(0.99, measured.startNanos()))
+                .append(", invitation ").append(invitation.slowestFrom(0.99, measured.startNanos())).append(".\n\n");
     }
 
     private void row(String name, Latencies l, Latencies request, Latencies floor, int expected) {
