@@ -10,10 +10,6 @@ class LatenciesTest {
 
     private static final long START = 1_000_000_000_000L;
 
-    private static long second(int s) {
-        return START + TimeUnit.SECONDS.toNanos(s);
-    }
-
     @Test
     void theSlowestHundredthIsPlacedInTheRunBySecond() {
         Latencies latencies = new Latencies();
@@ -28,7 +24,7 @@ class LatenciesTest {
         assertThat(latencies.percentileMillis(0.99)).isEqualTo(3000.0);
         // Above the 0.98 quantile: the four slowest of 200.
         assertThat(latencies.slowestFrom(0.98, START)).isEqualTo("2-17 s (median 3 s)");
-        assertThat(latencies.slowestFrom(0.0, second(0))).startsWith("0-19 s");
+        assertThat(latencies.slowestFrom(0.0, START)).startsWith("0-19 s");
     }
 
     @Test
