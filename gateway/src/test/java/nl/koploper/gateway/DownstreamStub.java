@@ -24,11 +24,13 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A real HTTP server standing in for one downstream service: it records every request it receives and answers with
  * a JSON echo of it (service name, method, path, headers). {@code /v3/api-docs} answers a minimal OpenAPI document.
- * A request header {@code X-Stub-Delay-Ms} makes it answer late, as a slow service would.
+ * A request header {@code X-Stub-Delay-Ms} makes it answer late, as a slow service would; {@code X-Stub-Cache-Control}
+ * makes it answer with that {@code Cache-Control}, as a service with its own caching rules would.
  */
 final class DownstreamStub {
 
     static final String DELAY_HEADER = "X-Stub-Delay-Ms";
+    static final String CACHE_CONTROL_HEADER = "X-Stub-Cache-Control";
 
     /** One request as the service saw it; header names are lower-case. */
     record Received(String method, String path, Map<String, List<String>> headers) {
@@ -121,6 +123,10 @@ final class DownstreamStub {
                     : Map.of("service", service, "method", request.method(), "path", path, "headers", headers);
             byte[] bytes = JSON.writeValueAsBytes(answer);
             exchange.getResponseHeaders().set("Content-Type", "application/json");
+            String cacheControl = request.header(CACHE_CONTROL_HEADER);
+            if (cacheControl != null) {
+                exchange.getResponseHeaders().set("Cache-Control", cacheControl);
+            }
             exchange.sendResponseHeaders(200, bytes.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(bytes);

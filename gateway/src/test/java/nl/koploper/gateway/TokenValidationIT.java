@@ -58,6 +58,33 @@ class TokenValidationIT extends AbstractGatewayIT {
     }
 
     @Test
+    void aTokenSentToAnOpenPathIsCheckedToo() {
+        String path = unique("/api/public/cohorts");
+
+        client().get().uri(path).header("X-Forwarded-For", freshClientAddress())
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.expired("westerkwartier", "coordinator"))
+                .exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+
+        assertThat(service("cohort").receivedOn(path)).isEmpty();
+    }
+
+    @Test
+    void aMalformedBearerHeaderIsRefusedWithItsReason() {
+        String path = unique("/api/cohorts");
+
+        client().get().uri(path).header(HttpHeaders.AUTHORIZATION, "Bearer not a token")
+                .exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader().valueEquals(HttpHeaders.WWW_AUTHENTICATE,
+                        "Bearer error=\"invalid_token\", error_description=\"Bearer token is malformed\"");
+
+        assertThat(service("cohort").receivedOn(path)).isEmpty();
+    }
+
+    @Test
     void basicCredentialsAreNoToken() {
         String path = unique("/api/meetings");
 

@@ -8,7 +8,7 @@ import org.springframework.web.cors.reactive.CorsConfigurationSource;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 
 /**
- * CORS for the API from {@link CorsProperties}. Applied by the security filter chain ({@code http.cors()}), so a
+ * CORS for the API from {@link CorsProperties}. Applied by the gateway's security filter (GatewaySecurityFilter), so a
  * preflight is answered (or refused with 403) before any token check, and never reaches a service.
  */
 @Configuration(proxyBeanMethods = false)

@@ -2,6 +2,7 @@ package nl.koploper.gateway.ratelimit;
 
 import java.net.InetSocketAddress;
 import nl.koploper.gateway.problem.ProblemWriter;
+import nl.koploper.gateway.security.GatewaySecurityFilter;
 import nl.koploper.gateway.security.JwtClaims;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
@@ -11,9 +12,7 @@ import org.springframework.cloud.gateway.support.ipresolver.XForwardedRemoteAddr
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.context.ReactiveSecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 import org.springframework.web.server.ServerWebExchange;
@@ -29,7 +28,7 @@ import reactor.core.publisher.Mono;
 @EnableConfigurationProperties(RateLimitProperties.class)
 class RateLimitFilter implements GlobalFilter, Ordered {
 
-    /** After security (a web filter), before the route's own filters and the proxying. */
+    /** After security (a web filter, which leaves the verified token on the exchange), before the route's own filters and the proxying. */
     static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 100;
 
     private final RateLimitProperties properties;
@@ -56,14 +55,11 @@ class RateLimitFilter implements GlobalFilter, Ordered {
             return chain.filter(exchange);
         }
         boolean publicPath = exchange.getRequest().getPath().value().startsWith("/api/public/");
-        return ReactiveSecurityContextHolder.getContext()
-                .flatMap(context -> Mono.justOrEmpty(context.getAuthentication()))
-                .filter(auth -> !publicPath && auth instanceof JwtAuthenticationToken)
-                .map(auth -> tenantDecision(((JwtAuthenticationToken) auth).getToken()))
-                .switchIfEmpty(Mono.fromSupplier(() -> publicBuckets.tryConsume("ip:" + clientAddress(exchange))))
-                .flatMap(decision -> decision.allowed()
-                        ? chain.filter(exchange)
-                        : tooManyRequests(exchange, decision, publicPath));
+        Jwt token = GatewaySecurityFilter.verifiedToken(exchange);
+        TokenBuckets.Decision decision = !publicPath && token != null
+                ? tenantDecision(token)
+                : publicBuckets.tryConsume("ip:" + clientAddress(exchange));
+        return decision.allowed() ? chain.filter(exchange) : tooManyRequests(exchange, decision, publicPath);
     }
 
     private TokenBuckets.Decision tenantDecision(Jwt jwt) {

@@ -18,7 +18,7 @@ import reactor.core.publisher.Mono;
  */
 final class BearerTokenConverter implements ServerAuthenticationConverter {
 
-    private static final String SCHEME = "Bearer ";
+    static final String SCHEME = "Bearer ";
 
     private final ServerBearerTokenAuthenticationConverter spring = new ServerBearerTokenAuthenticationConverter();
 

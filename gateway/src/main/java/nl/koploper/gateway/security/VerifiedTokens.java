@@ -5,7 +5,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
 import java.time.Clock;
 import java.time.Duration;
-import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import reactor.core.publisher.Mono;
@@ -37,8 +36,8 @@ final class VerifiedTokens implements ReactiveJwtDecoder {
 
     @Override
     public Mono<Jwt> decode(String token) {
-        Jwt known = verified.getIfPresent(token);
-        if (known != null && clock.instant().isBefore(known.getExpiresAt())) {
+        Jwt known = knownValid(token);
+        if (known != null) {
             return Mono.just(known);
         }
         return verifier.decode(token).doOnNext(jwt -> {
@@ -48,20 +47,15 @@ final class VerifiedTokens implements ReactiveJwtDecoder {
         });
     }
 
+    /** The token as verified before, if it was and has not expired since; null otherwise. No reactive detour. */
+    Jwt knownValid(String token) {
+        Jwt known = verified.getIfPresent(token);
+        return known != null && clock.instant().isBefore(known.getExpiresAt()) ? known : null;
+    }
+
     private Duration untilExpiry(Jwt jwt) {
         Duration left = Duration.between(clock.instant(), jwt.getExpiresAt());
         return left.isNegative() ? Duration.ZERO : left;
-    }
-
-    /** Wraps the decoder Spring Boot made from {@code spring.security.oauth2.resourceserver.jwt.*}. */
-    static BeanPostProcessor wrapping(Clock clock) {
-        return new BeanPostProcessor() {
-            @Override
-            public Object postProcessAfterInitialization(Object bean, String beanName) {
-                return bean instanceof ReactiveJwtDecoder decoder && !(bean instanceof VerifiedTokens)
-                        ? new VerifiedTokens(decoder, clock) : bean;
-            }
-        };
     }
 
     /** For the tests: how many tokens are kept now. */
