@@ -28,7 +28,7 @@ import reactor.core.publisher.Mono;
 @EnableConfigurationProperties(RateLimitProperties.class)
 class RateLimitFilter implements GlobalFilter, Ordered {
 
-    /** After security (a web filter, which leaves the verified token on the exchange), before the route's own filters and the proxying. */
+    /** After security (a web filter; it leaves the verified token on the exchange), before the route's own filters. */
     static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 100;
 
     private final RateLimitProperties properties;

@@ -28,7 +28,8 @@ import org.springframework.web.server.WebFilter;
  * service validates it again. The rules per path are in {@link GatewaySecurityFilter}, which takes the place of Spring
  * Security's web filter chain (its auto-configuration, and the resource server's, which would build that chain, are
  * excluded in {@code GatewayApplication}). Spring Security's JWT decoder, firewall and Spring's CORS processing are
- * used as they are, configured from the same properties as before ({@code spring.security.oauth2.resourceserver.jwt.*}).
+ * used as they are; the decoder is configured from the same properties as before
+ * ({@code spring.security.oauth2.resourceserver.jwt.*}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(OAuth2ResourceServerProperties.class)
