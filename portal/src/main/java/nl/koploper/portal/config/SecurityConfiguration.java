@@ -6,6 +6,7 @@ import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -29,6 +30,16 @@ class SecurityConfiguration {
     private static final String[] PUBLIC_PAGES = {"/", "/gemeenten/**", "/rsvp/**", "/certificaat", "/certificaat/**",
             "/afmelden", "/symposium/**", "/css/**", "/img/**", "/favicon.ico", "/error",
             "/actuator/health/**", "/uitgelogd"};
+
+    /**
+     * No observation (a timer and a span) of each step of Spring Security's filter chain on every page: the page's
+     * own (http.server.requests) stays. The services do the same; without them cohort-service needed 0.62-0.85 x the
+     * CPU per request in paired runs (local/bench/results/2026-12-07-mail-cost.md).
+     */
+    @Bean
+    static SecurityObservationSettings noSecurityObservations() {
+        return SecurityObservationSettings.noObservations();
+    }
 
     @Bean
     SecurityFilterChain portalSecurity(HttpSecurity http, ClientRegistrationRepository clients,
