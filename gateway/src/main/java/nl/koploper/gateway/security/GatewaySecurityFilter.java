@@ -31,9 +31,9 @@ import reactor.core.publisher.Mono;
  * firewall, the security response headers, CORS (a preflight is answered before any token check), the bearer token
  * (verified by Spring Security's JWT decoder, once per token: {@link VerifiedTokens}) and the access rule per path.
  * It replaces Spring Security's {@code WebFilterChainProxy}: that chain of a dozen filters, each a reactive pipeline
- * of its own, with the security context carried in Reactor's context, was half the gateway's CPU per request with
- * everything it checked already cheap (local/bench/results/2026-12-07-gateway-security.md). The rules and the answers
- * are the ones that chain gave.
+ * of its own, with the security context carried in Reactor's context, was a third to a half of the gateway's CPU per
+ * request with everything it checked already cheap (local/bench/results/2026-12-07-gateway-security.md). The rules
+ * and the answers are the ones that chain gave.
  * <ul>
  * <li>Open paths ({@link #OPEN_PATHS}) need no token.</li>
  * <li>{@code /api/admin/**} and {@code /fallback/**} are refused: 401 without a token, 403 with one. Platform
