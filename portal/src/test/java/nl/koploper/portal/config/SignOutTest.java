@@ -8,8 +8,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -19,12 +17,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * session at the issuer: the browser is sent to the configured end-session endpoint with the ID token as hint and the
  * portal's "signed out" page to come back to.
  */
-@SpringBootTest(properties = {
-    "spring.security.oauth2.client.provider.koploper.authorization-uri=http://issuer.test/auth",
-    "spring.security.oauth2.client.provider.koploper.token-uri=http://issuer.test/token",
-    "spring.security.oauth2.client.provider.koploper.jwk-set-uri=http://issuer.test/jwks",
-    "koploper.portal.issuer-logout-uri=http://issuer.test/logout"})
-@AutoConfigureMockMvc
+@WithIssuerEndpoints
 class SignOutTest {
 
     @Autowired
