@@ -18,17 +18,20 @@ import reactor.core.publisher.Mono;
  */
 final class BearerTokenConverter implements ServerAuthenticationConverter {
 
-    static final String SCHEME = "Bearer ";
+    private static final String SCHEME = "Bearer ";
 
     private final ServerBearerTokenAuthenticationConverter spring = new ServerBearerTokenAuthenticationConverter();
 
     @Override
     public Mono<Authentication> convert(ServerWebExchange exchange) {
-        String authorization = exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
-        if (authorization != null && isWellFormedBearer(authorization)) {
-            return Mono.just(new BearerTokenAuthenticationToken(authorization.substring(SCHEME.length())));
-        }
-        return spring.convert(exchange);
+        String token = wellFormedToken(exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION));
+        return token != null ? Mono.just(new BearerTokenAuthenticationToken(token)) : spring.convert(exchange);
+    }
+
+    /** The token of a well-formed {@code Bearer} header (see {@link #isWellFormedBearer}); null for any other. */
+    static String wellFormedToken(String authorization) {
+        return authorization != null && isWellFormedBearer(authorization)
+                ? authorization.substring(SCHEME.length()) : null;
     }
 
     /** {@code ^Bearer [a-zA-Z0-9-._~+/]+=*$}, case-insensitive: the expression Spring's converter matches. */

@@ -116,19 +116,20 @@ public final class GatewaySecurityFilter implements WebFilter, Ordered {
         if (authorization == null) {
             return withoutToken(exchange, chain, access);
         }
-        if (BearerTokenConverter.isWellFormedBearer(authorization)) {
-            String token = authorization.substring(BearerTokenConverter.SCHEME.length());
+        String token = BearerTokenConverter.wellFormedToken(authorization);
+        if (token != null) {
             Jwt known = tokens.knownValid(token);
             return known != null ? withToken(exchange, chain, access, known) : verify(exchange, chain, access, token);
         }
-        // Another scheme (no token), or a malformed bearer header: Spring's converter's refusal (400) and its text.
+        // Another scheme (no token), or a malformed bearer header: Spring's converter's refusal (401 invalid_token)
+        // and its text.
         return bearerTokens.convert(exchange)
                 .map(authentication -> Optional.of(((BearerTokenAuthenticationToken) authentication).getToken()))
                 .defaultIfEmpty(Optional.empty())
                 .onErrorResume(AuthenticationException.class,
                         refusal -> unauthorized.commence(exchange, refusal).then(Mono.empty()))
-                .flatMap(token -> token.isPresent()
-                        ? verify(exchange, chain, access, token.get())
+                .flatMap(converted -> converted.isPresent()
+                        ? verify(exchange, chain, access, converted.get())
                         : withoutToken(exchange, chain, access));
     }
 
