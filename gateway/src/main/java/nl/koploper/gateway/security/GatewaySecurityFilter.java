@@ -13,6 +13,7 @@ import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
+import org.springframework.security.oauth2.server.resource.web.server.authentication.ServerBearerTokenAuthenticationConverter;
 import org.springframework.security.web.server.firewall.ServerExchangeRejectedException;
 import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.security.web.server.firewall.ServerWebExchangeFirewall;
@@ -64,7 +65,7 @@ public final class GatewaySecurityFilter implements WebFilter, Ordered {
     private final AnyPath open = new AnyPath(OPEN_PATHS);
     private final AnyPath refused = new AnyPath("/api/admin/**", "/fallback/**");
     private final AnyPath api = new AnyPath("/api/**");
-    private final BearerTokenConverter bearerTokens = new BearerTokenConverter();
+    private final ServerBearerTokenAuthenticationConverter bearerTokens = new ServerBearerTokenAuthenticationConverter();
     private final CorsProcessor corsProcessor = new DefaultCorsProcessor();
 
     private final ServerWebExchangeFirewall firewall;
@@ -116,7 +117,7 @@ public final class GatewaySecurityFilter implements WebFilter, Ordered {
         if (authorization == null) {
             return withoutToken(exchange, chain, access);
         }
-        String token = BearerTokenConverter.wellFormedToken(authorization);
+        String token = WellFormedBearer.token(authorization);
         if (token != null) {
             Jwt known = tokens.knownValid(token);
             return known != null ? withToken(exchange, chain, access, known) : verify(exchange, chain, access, token);
