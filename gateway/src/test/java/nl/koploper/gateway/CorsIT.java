@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import nl.koploper.test.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 
 /** CORS from {@code koploper.gateway.cors.allowed-origins}; preflights are answered by the gateway itself. */
 class CorsIT extends AbstractGatewayIT {
@@ -32,7 +33,12 @@ class CorsIT extends AbstractGatewayIT {
                 .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "GET")
                 .exchange()
                 .expectStatus().isForbidden()
-                .expectHeader().doesNotExist(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN);
+                .expectHeader().doesNotExist(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.status").isEqualTo(403)
+                .jsonPath("$.title").isEqualTo("Geen toegang")
+                .jsonPath("$.detail").isEqualTo("Pagina's op https://evil.example mogen dit platform niet aanspreken.");
     }
 
     @Test
@@ -41,8 +47,14 @@ class CorsIT extends AbstractGatewayIT {
                 .header(HttpHeaders.ORIGIN, ALLOWED_ORIGIN)
                 .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "GET")
                 .header(HttpHeaders.ACCESS_CONTROL_REQUEST_HEADERS, "x-tenant")
+                .header(HttpHeaders.ACCEPT_LANGUAGE, "en")
                 .exchange()
-                .expectStatus().isForbidden();
+                .expectStatus().isForbidden()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.title").isEqualTo("Forbidden")
+                .jsonPath("$.detail").isEqualTo("Pages on " + ALLOWED_ORIGIN
+                        + " may call this platform, but not with this method or these headers.");
     }
 
     @Test
@@ -64,6 +76,10 @@ class CorsIT extends AbstractGatewayIT {
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.token(freshTenant(), "coordinator"))
                 .exchange()
                 .expectStatus().isForbidden()
-                .expectHeader().doesNotExist(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN);
+                .expectHeader().doesNotExist(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.instance").value(instance -> assertThat((String) instance).startsWith("/api/cohorts/"))
+                .jsonPath("$.detail").isEqualTo("Pagina's op https://evil.example mogen dit platform niet aanspreken.");
     }
 }

@@ -18,6 +18,7 @@ import org.springframework.security.web.server.firewall.ServerExchangeRejectedEx
 import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.security.web.server.firewall.ServerWebExchangeFirewall;
 import org.springframework.util.StringUtils;
+import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.CorsConfigurationSource;
 import org.springframework.web.cors.reactive.CorsProcessor;
 import org.springframework.web.cors.reactive.CorsUtils;
@@ -107,9 +108,13 @@ public final class GatewaySecurityFilter implements WebFilter, Ordered {
             return Mono.empty();
         });
         ServerHttpRequest request = exchange.getRequest();
-        if (!corsProcessor.process(cors.getCorsConfiguration(exchange), exchange)
-                || CorsUtils.isPreFlightRequest(request)) {
-            // Refused (403, set by the processor) or a preflight answered: nothing goes on to a service.
+        CorsConfiguration corsRules = cors.getCorsConfiguration(exchange);
+        if (!corsProcessor.process(corsRules, exchange)) {
+            // Refused: the processor only sets 403; the answer says why, as every refusal of the gateway does.
+            return forbidden.crossSiteRefused(exchange, corsRules);
+        }
+        if (CorsUtils.isPreFlightRequest(request)) {
+            // Answered by the processor: nothing goes on to a service.
             return Mono.empty();
         }
         Access access = access(request.getPath().pathWithinApplication());
