@@ -62,7 +62,7 @@ class VisitMails {
             composer.compose(event, type, recipient, data -> data
                             .with("organisation.name", organisationName)
                             .withDateTime("visit.start", times.start())
-                            .withDateTime("visit.end", times.end())
+                            .withEnd("visit.end", times.start(), times.end())
                             .with("visit.location", visit.location())
                             .with("advisor.name", advisorName)
                             .with("advisor.email", advisor == null ? null : advisor.email()),

@@ -61,7 +61,7 @@ class MeetingMails {
             data.withFlag("meeting.timeChanged", timeChanged).withFlag("meeting.locationChanged", placeChanged);
             if (timeChanged) {
                 data.withDateTime("meeting.previousStart", before.start())
-                        .withDateTime("meeting.previousEnd", before.end());
+                        .withEnd("meeting.previousEnd", before.start(), before.end());
             }
             return placeChanged ? data.with("meeting.previousLocation", previousPlace) : data;
         });
@@ -166,7 +166,7 @@ class MeetingMails {
     private static MessageData common(MessageData data, MeetingDetails meeting, EventTimes times) {
         return data.with("meeting.title", meeting.title())
                 .withDateTime("meeting.start", times.start())
-                .withDateTime("meeting.end", times.end())
+                .withEnd("meeting.end", times.start(), times.end())
                 .with("meeting.location", location(meeting).text())
                 .with("meeting.description", meeting.description());
     }

@@ -18,6 +18,7 @@ public final class MessageData {
     private static final Map<Language, DateTimeFormatter> DATE_TIME = Map.of(
             Language.NL, DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'om' HH:mm", Language.NL.locale()),
             Language.EN, DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm", Language.EN.locale()));
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final Map<Language, DateTimeFormatter> DATE = Map.of(
             Language.NL, DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Language.NL.locale()),
             Language.EN, DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Language.EN.locale()));
@@ -60,6 +61,20 @@ public final class MessageData {
     public MessageData withDateTime(String placeholder, ZonedDateTime value) {
         return with(placeholder, value == null ? null
                 : DATE_TIME.get(language).format(value.withZoneSameInstant(AMSTERDAM)));
+    }
+
+    /**
+     * The end of something that starts at {@code start}: the time alone when it ends on the day it starts ("dinsdag 22
+     * december 2026 om 19:30 tot 21:30"), the whole moment when it ends on another day.
+     */
+    public MessageData withEnd(String placeholder, ZonedDateTime start, ZonedDateTime end) {
+        if (start == null || end == null) {
+            return withDateTime(placeholder, end);
+        }
+        ZonedDateTime localStart = start.withZoneSameInstant(AMSTERDAM);
+        ZonedDateTime localEnd = end.withZoneSameInstant(AMSTERDAM);
+        return localStart.toLocalDate().equals(localEnd.toLocalDate())
+                ? with(placeholder, TIME.format(localEnd)) : withDateTime(placeholder, end);
     }
 
     public MessageData withDate(String placeholder, LocalDate value) {

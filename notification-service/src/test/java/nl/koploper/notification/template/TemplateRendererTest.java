@@ -103,6 +103,20 @@ class TemplateRendererTest {
     }
 
     @Test
+    void anEndOnTheDayItStartedIsTheTimeAloneAndOnAnotherDayTheWholeMoment() {
+        ZonedDateTime start = ZonedDateTime.of(2026, 12, 22, 18, 30, 0, 0, ZoneId.of("UTC"));
+
+        assertThat(MessageData.of(Language.NL, Brandings.WESTERKWARTIER, "Jan")
+                .withEnd("meeting.end", start, start.plusHours(2)).values()).containsEntry("meeting.end", "21:30");
+        assertThat(MessageData.of(Language.EN, Brandings.WESTERKWARTIER, "Jan")
+                .withEnd("meeting.end", start, start.plusHours(2)).values()).containsEntry("meeting.end", "21:30");
+        // 23:30 UTC, still the 22nd there, is past midnight in Amsterdam: another day, so the date is written.
+        assertThat(MessageData.of(Language.NL, Brandings.WESTERKWARTIER, "Jan")
+                .withEnd("meeting.end", start, start.plusHours(5)).values())
+                .containsEntry("meeting.end", "woensdag 23 december 2026 om 00:30");
+    }
+
+    @Test
     void aMissingRequiredValueIsRefusedRatherThanSentHalfFilled() {
         MessageData noRsvpLink = MessageData.of(Language.NL, Brandings.WESTERKWARTIER, "Jan")
                 .with("meeting.title", "Startbijeenkomst").with("meeting.start", "morgen")
