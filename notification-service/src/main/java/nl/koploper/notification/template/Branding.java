@@ -1,6 +1,7 @@
 package nl.koploper.notification.template;
 
 import java.net.URI;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -30,6 +31,15 @@ public record Branding(String name, URI logoUrl, String senderName, String sende
                 "tenant.name", name,
                 "tenant.logoUrl", logoUrl == null ? "" : logoUrl.toString(),
                 "tenant.senderName", senderName,
+                "tenant.senderNamesGemeente", senderNamesGemeente() ? MessageData.YES : "",
                 "tenant.replyTo", replyTo == null ? "" : replyTo);
+    }
+
+    /**
+     * Whether the sender's name already says the gemeente's ("Koploperproject Gemeente Westerkwartier", or the name
+     * itself when none was given): the signature then does not put the name under it a second time.
+     */
+    boolean senderNamesGemeente() {
+        return senderName.toLowerCase(Locale.ROOT).contains(name.strip().toLowerCase(Locale.ROOT));
     }
 }

@@ -103,7 +103,8 @@ public enum MessageType {
 
     /** Branding and addressee: every template may use these. */
     public static final Set<String> COMMON_PLACEHOLDERS = Set.of(
-            "tenant.name", "tenant.logoUrl", "tenant.senderName", "tenant.replyTo", "recipient.name");
+            "tenant.name", "tenant.logoUrl", "tenant.senderName", "tenant.senderNamesGemeente", "tenant.replyTo",
+            "recipient.name");
 
     private final AttachmentKind attachment;
     private final boolean essential;

@@ -41,6 +41,29 @@ class BundledTemplatesTest {
 
     @ParameterizedTest
     @EnumSource(MessageType.class)
+    void theSignatureNamesTheGemeenteOnceWhenTheSenderAlreadyDoes(MessageType type) {
+        Branding sayingItsName = new Branding("Gemeente Westerkwartier", null, "Koploperproject Gemeente Westerkwartier",
+                "koploper@westerkwartier.example", null);
+        for (Language language : Language.values()) {
+            RenderedMessage once = TemplateRenderer.render(type, templates.load(type, language),
+                    SampleData.forPreview(language, sayingItsName));
+            RenderedMessage both = TemplateRenderer.render(type, templates.load(type, language),
+                    SampleData.forPreview(language, Brandings.WESTERKWARTIER));
+
+            assertThat(once.text()).as("%s %s", type, language)
+                    .contains("Koploperproject Gemeente Westerkwartier\n")
+                    .doesNotContain("Koploperproject Gemeente Westerkwartier\nGemeente Westerkwartier");
+            assertThat(once.html()).as("%s %s", type, language)
+                    .contains("<br>Koploperproject Gemeente Westerkwartier</p>");
+            assertThat(both.text()).as("%s %s", type, language)
+                    .contains("Koploperteam Westerkwartier\nGemeente Westerkwartier\n");
+            assertThat(both.html()).as("%s %s", type, language)
+                    .contains("<br>Koploperteam Westerkwartier<br>Gemeente Westerkwartier</p>");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(MessageType.class)
     void sampleDataCoversEveryPlaceholder(MessageType type) {
         assertThat(SampleData.forPreview(Language.NL, Brandings.WESTERKWARTIER).values())
                 .containsKeys(type.allowedPlaceholders().toArray(String[]::new));

@@ -64,8 +64,9 @@ class TemplateRendererTest {
         RenderedMessage rendered = renderer.render(MessageType.WAITING_LIST_PROMOTION, data);
 
         assertThat(rendered.html()).doesNotContain("<img", "mailto:");
-        // The sender name falls back to the gemeente's name.
-        assertThat(rendered.text()).doesNotContain("Vragen?").contains("Gemeente Het Hogeland\nGemeente Het Hogeland");
+        // The sender name falls back to the gemeente's name, which the signature then says once.
+        assertThat(rendered.text()).doesNotContain("Vragen?", "Gemeente Het Hogeland\nGemeente Het Hogeland")
+                .contains("Met vriendelijke groet,\nGemeente Het Hogeland\n");
     }
 
     @Test
