@@ -3,7 +3,6 @@ package nl.koploper.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.netty.buffer.ByteBufAllocator;
@@ -11,9 +10,7 @@ import io.netty.util.ResourceLeakDetector;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -24,7 +21,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -184,7 +180,7 @@ class BufferLeakIT extends GatewayTestSupport {
     void clientsThatLeaveDuringALargeAnswer() throws Exception {
         for (int i = 0; i < CALLS / 2; i++) {
             try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
-                socket.getOutputStream().write(rawRequest(unique("/api/assessments"), "X-Leak-Test: large"));
+                socket.getOutputStream().write(rawRequest(unique("/api/assessments")));
                 socket.getOutputStream().flush();
                 InputStream in = socket.getInputStream();
                 assertThat(in.readNBytes(LargeAnswer.CHUNK.length)).hasSize(LargeAnswer.CHUNK.length);
@@ -205,9 +201,13 @@ class BufferLeakIT extends GatewayTestSupport {
         return authorization == null ? request : request.header("Authorization", authorization);
     }
 
-    private byte[] rawRequest(String path, String extraHeader) {
-        return ("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + bearer() + "\r\n" + extraHeader
-                + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+    private byte[] rawRequest(String path, String... extraHeaders) {
+        StringBuilder request = new StringBuilder("GET ").append(path).append(" HTTP/1.1\r\nHost: localhost\r\n")
+                .append("Authorization: ").append(bearer()).append("\r\n");
+        for (String header : extraHeaders) {
+            request.append(header).append("\r\n");
+        }
+        return request.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII);
     }
 
     private URI gateway(String path) {
@@ -236,26 +236,11 @@ class BufferLeakIT extends GatewayTestSupport {
         static final byte[] CHUNK = "0123456789abcdef".repeat(4096).getBytes(StandardCharsets.US_ASCII);
         private static final int CHUNKS = 64;
 
-        private final HttpServer server;
         private final AtomicInteger cutShort = new AtomicInteger();
-
-        LargeAnswer() {
-            try {
-                server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            server.setExecutor(Executors.newCachedThreadPool(runnable -> {
-                Thread thread = new Thread(runnable, "large-answer");
-                thread.setDaemon(true);
-                return thread;
-            }));
-            server.createContext("/", this::answer);
-            server.start();
-        }
+        private final LoopbackHttpServer server = new LoopbackHttpServer("large-answer", 0, this::answer);
 
         String uri() {
-            return "http://127.0.0.1:" + server.getAddress().getPort();
+            return server.uri();
         }
 
         int answersCutShort() {
@@ -263,7 +248,7 @@ class BufferLeakIT extends GatewayTestSupport {
         }
 
         void stop() {
-            server.stop(0);
+            server.stop();
         }
 
         private void answer(HttpExchange exchange) throws IOException {

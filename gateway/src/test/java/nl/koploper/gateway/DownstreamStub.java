@@ -1,13 +1,11 @@
 package nl.koploper.gateway;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +14,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -48,26 +44,13 @@ final class DownstreamStub {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final String service;
-    private final HttpServer server;
-    private final ExecutorService executor;
+    private final LoopbackHttpServer server;
     private final ConcurrentLinkedQueue<Received> received = new ConcurrentLinkedQueue<>();
     private final CountDownLatch stopped = new CountDownLatch(1);
 
     private DownstreamStub(String service) {
         this.service = service;
-        try {
-            this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        this.executor = Executors.newCachedThreadPool(runnable -> {
-            Thread thread = new Thread(runnable, "stub-" + service);
-            thread.setDaemon(true);
-            return thread;
-        });
-        server.setExecutor(executor);
-        server.createContext("/", this::handle);
-        server.start();
+        this.server = new LoopbackHttpServer("stub-" + service, 0, this::handle);
     }
 
     static DownstreamStub start(String service) {
@@ -77,7 +60,7 @@ final class DownstreamStub {
     }
 
     String uri() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        return server.uri();
     }
 
     String service() {
@@ -91,8 +74,7 @@ final class DownstreamStub {
 
     void stop() {
         stopped.countDown();
-        server.stop(0);
-        executor.shutdownNow();
+        server.stop();
     }
 
     /** A local port on which nothing listens: a service that is down. */

@@ -1,17 +1,11 @@
 package nl.koploper.gateway;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -33,8 +27,7 @@ final class LoadBackend {
     private static final int ACCEPT_BACKLOG = 1024;
     private static final long HOLD_BOUND_SECONDS = 5;
 
-    private final HttpServer server;
-    private final ExecutorService executor;
+    private final LoopbackHttpServer server;
     private final boolean broken;
     private final long delayMillis;
     private final CountDownLatch gathered;
@@ -47,19 +40,7 @@ final class LoadBackend {
         this.broken = broken;
         this.delayMillis = delayMillis;
         this.gathered = new CountDownLatch(gatherBeforeAnswering);
-        try {
-            this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), ACCEPT_BACKLOG);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        this.executor = Executors.newCachedThreadPool(runnable -> {
-            Thread thread = new Thread(runnable, "load-backend");
-            thread.setDaemon(true);
-            return thread;
-        });
-        server.setExecutor(executor);
-        server.createContext("/", this::handle);
-        server.start();
+        this.server = new LoopbackHttpServer("load-backend", ACCEPT_BACKLOG, this::handle);
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
     }
 
@@ -72,7 +53,7 @@ final class LoadBackend {
     }
 
     String uri() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        return server.uri();
     }
 
     /** Requests that reached this server. */
@@ -87,8 +68,7 @@ final class LoadBackend {
 
     void stop() {
         stopped.countDown();
-        server.stop(0);
-        executor.shutdownNow();
+        server.stop();
     }
 
     private void handle(HttpExchange exchange) throws IOException {
